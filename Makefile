@@ -1,0 +1,37 @@
+# Renpam: `make run` opens the demo operation, `make test` runs the whole suite headless.
+SHELL := /bin/bash
+VENV  := .venv
+PY    := $(VENV)/bin/python
+# The newest python3.13 / python3.12 that actually runs (a pyenv shim that is not
+# selected fails, so each candidate is tried, not just looked up).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v $$p; break; }; done)
+
+.PHONY: run test bench venv clean demo
+
+$(VENV)/.installed: pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+	  echo "Renpam needs Python 3.12 or newer (python3.13 or python3.12 on PATH); none found." >&2; exit 1; fi
+	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+venv: $(VENV)/.installed
+
+build/demo.renpam: $(VENV)/.installed $(wildcard desktop/demo*.py)
+	@mkdir -p build
+	$(VENV)/bin/renpam demo $@ --force
+
+run: build/demo.renpam
+	$(VENV)/bin/renpam build/demo.renpam
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/bench
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

@@ -1,0 +1,307 @@
+"""The headless command line: `renpam VERB ...` (also `python -m desktop VERB ...`).
+
+Exit codes: 0 success; 1 the input or the plan has problems (listed); 2 usage; 3 the file
+cannot be opened (reason in one line). `--json` output shapes are documented in README.md and
+kept stable.
+
+Verbs live in small modules; each has `register(subparsers)` adding its parser with
+`set_defaults(run=function)`. A verb function takes the parsed arguments and returns the exit
+code. Add a module to `VERB_MODULES` to add verbs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.model import Plan
+from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_CANNOT_OPEN = 3
+
+VERB_MODULES: list[str] = ["desktop.cli"]
+
+
+class CliExit(Exception):
+    """Leave the command with an exit code after printing `message` to stderr."""
+
+    def __init__(self, code: int, message: str = "") -> None:
+        self.code = code
+        self.message = message
+        super().__init__(message)
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Open an operation file for reading, or exit 3 with the reason in one line."""
+    try:
+        return open_operation_file(path).plan
+    except OperationFileError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, str(exc)) from None
+
+
+def open_for_edit(path: str | Path) -> OperationDocument:
+    """Open an operation file to change and save it; exit 3 if it cannot be opened or is held."""
+    try:
+        doc = OperationDocument.open(path)
+    except OperationFileError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, str(exc)) from None
+    if doc.read_only:
+        owner = doc.locked_by.describe() if doc.locked_by else "another program"
+        doc.close()
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot open {Path(path).name}: it is open in Renpam by {owner}.")
+    return doc
+
+
+def save_document(doc: OperationDocument) -> None:
+    try:
+        doc.save()
+    except (OSError, ReadOnlyError) as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {exc}.") from None
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def refuse_overwrite(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise CliExit(EXIT_USAGE, f"{path} exists; add --force to replace it.")
+
+
+# ---------------------------------------------------------------------------- core verbs
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import build_demo_plan
+
+    out = Path(args.out)
+    refuse_overwrite(out, args.force)
+    save_plan(build_demo_plan(), out)
+    print(f"Wrote the demo operation to {out}")
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from desktop import plan_json
+
+    if not args.name and not args.from_plan:
+        raise CliExit(EXIT_USAGE, "renpam new: give --name NAME or --from PLAN.json (or both).")
+    out = Path(args.out)
+    refuse_overwrite(out, args.force)
+    plan = Plan()
+    if args.from_plan:
+        doc = _read_plan_document(args.from_plan)
+        try:
+            plan_json.import_document(plan, doc)
+        except plan_json.PlanDocumentError as exc:
+            return _report_document_problems(args.from_plan, exc)
+    if args.name:
+        plan.set_operation(name=args.name)
+    save_plan(plan, out)
+    print(f"Created {out}")
+    return EXIT_OK
+
+
+def _read_plan_document(path: str) -> object:
+    from desktop import plan_json
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {Path(path).name}: {exc}.") from None
+    try:
+        return plan_json.loads(text)
+    except plan_json.PlanDocumentError as exc:
+        raise CliExit(EXIT_PROBLEMS, f"{Path(path).name} is not valid JSON: {exc.problems[0]}.") from None
+
+
+def _report_document_problems(path: str, exc: Any) -> int:
+    print(f"{Path(path).name}: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
+    for problem in exc.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from desktop.storage.schema import SCHEMA_VERSION
+
+    try:
+        opened = open_operation_file(args.file)
+    except OperationFileError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, str(exc)) from None
+    plan = opened.plan
+    op = plan.operation
+    info = {
+        "file": str(args.file),
+        "schema_version": opened.file_version,
+        "current_schema_version": SCHEMA_VERSION,
+        "name": op.name,
+        "kind": op.kind,
+        "venue": op.venue,
+        "classification": op.classification,
+        "start": op.start.isoformat() if op.start else None,
+        "end": op.end.isoformat() if op.end else None,
+        "counts": {
+            "units": len(plan.units),
+            "personnel": len(plan.personnel),
+            "shifts": len(plan.shifts),
+            "posts": len(plan.posts),
+            "assignments": len(plan.assignments),
+        },
+        "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
+    }
+    if args.json:
+        print_json(info)
+        return EXIT_OK
+    c = info["counts"]
+    print(f"{op.name or '(no name)'}  [{op.classification}]")
+    print(f"  venue:       {op.venue}")
+    print(f"  time:        {info['start'] or '-'}  ..  {info['end'] or '-'}")
+    print(f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "
+          f"posts {c['posts']}, assignments {c['assignments']}")
+    print(f"  file format: {opened.file_version} (this Renpam writes {SCHEMA_VERSION})")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop import plan_json
+
+    data = _read_plan_document(args.plan)
+    doc = open_for_edit(args.file)
+    try:
+        try:
+            summary = plan_json.import_document(doc.plan, data, dry_run=args.dry_run)
+        except plan_json.PlanDocumentError as exc:
+            return _report_document_problems(args.plan, exc)
+        if not args.dry_run:
+            save_document(doc)
+    finally:
+        doc.close()
+    parts = [f"{k}: {summary.added[k]} added, {summary.updated[k]} updated"
+             for k in summary.added if summary.added[k] or summary.updated[k]]
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {Path(args.plan).name} into {Path(args.file).name}" + (": " + "; ".join(parts) if parts else ": nothing to change"))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop import plan_json
+
+    plan = load_plan(args.file)
+    out = Path(args.output)
+    if out.suffix.lower() != ".json":
+        raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json")
+    text = plan_json.dumps(plan)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)
+    print(f"Exported {Path(args.file).name} to {out}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from desktop.validation import ERROR, validate
+
+    plan = load_plan(args.file)
+    findings = validate(plan)
+    errors = sum(f.severity == ERROR for f in findings)
+    if args.json:
+        print_json({
+            "file": str(args.file),
+            "errors": errors,
+            "warnings": len(findings) - errors,
+            "findings": [f.to_json() for f in findings],
+        })
+    else:
+        lang = args.lang
+        for f in findings:
+            tag = "ERROR  " if f.severity == ERROR else "WARNING"
+            print(f"{tag} [{f.rule}] {f.message(lang)}")
+        print(f"{errors} error(s), {len(findings) - errors} warning(s)")
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="write the demo operation")
+    p.add_argument("out", metavar="OUT.renpam")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(run=cmd_demo)
+
+    p = sub.add_parser("new", help="create an operation file")
+    p.add_argument("out", metavar="OUT.renpam")
+    p.add_argument("--name", help="operation name")
+    p.add_argument("--from", dest="from_plan", metavar="PLAN.json", help="start from a plan document")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("info", help="counts, dates and schema version of an operation file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("import", help="merge a plan document (JSON) into an operation file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("plan", metavar="PLAN.json")
+    p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", help="write the plan document (JSON) of an operation file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.json")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("validate", help="list planning problems; exit 1 when there is an error")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("id", "en"), default="id")
+    p.set_defaults(run=cmd_validate)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with one line, as argparse does, but ours
+        self.print_usage(sys.stderr)
+        raise CliExit(EXIT_USAGE, f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="renpam", description="Renpam: security deployment planning (headless verbs).")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    for name in VERB_MODULES:
+        module = importlib.import_module(name)
+        module.register(sub)
+    return parser
+
+
+def verb_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return EXIT_USAGE
+        return int(args.run(args))
+    except CliExit as exc:
+        if exc.message:
+            print(exc.message, file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,472 @@
+"""The domain model of one security operation: plain dataclasses and one container, `Plan`.
+
+The plan is held in memory while a planner works on it; the operation file
+(`desktop.storage`) reads and writes it whole. Every change goes through a `Plan` method, which
+keeps the indexes right, bumps `revision` and tells subscribers what changed (the GUI turns that
+into Qt signals; the core knows nothing of Qt).
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+DEFAULT_TZ = ZoneInfo("Asia/Jakarta")
+
+OPERATION_KINDS = ("audiensi", "unjuk_rasa", "pemilu", "kunjungan_vip", "event", "other")
+CLASSIFICATIONS = ("BIASA", "TERBATAS", "RAHASIA")
+AGENCIES = ("POLRI", "TNI", "SATPOL_PP", "DISHUB", "LINMAS", "OTHER")
+RINGS = ("I", "II", "III")
+POST_KINDS = (
+    "gerbang", "pintu", "ruang", "perimeter", "lalu_lintas", "pos_pantau",
+    "kesehatan", "pos_komando", "patroli", "tps", "other",
+)
+ROLES = ("danpos", "anggota")
+GENDERS = ("L", "P")
+TPS_CATEGORIES = ("kurang_rawan", "rawan", "sangat_rawan", "khusus")
+KNOWN_SKILLS = (
+    "dalmas", "negosiator", "polwan", "medis", "lantas", "intel", "sopir", "k9", "jibom",
+)
+TEXT_SECTIONS = (
+    "situation", "mission", "execution", "rules", "contingency", "logistics", "communications",
+)
+
+
+class PlanError(ValueError):
+    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value)."""
+
+
+def now_jakarta() -> datetime:
+    return datetime.now(DEFAULT_TZ).replace(microsecond=0)
+
+
+def new_person_id() -> str:
+    return "p-" + uuid.uuid4().hex[:12]
+
+
+@dataclass(slots=True)
+class Operation:
+    name: str = ""
+    kind: str = "other"
+    venue: str = ""
+    address: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+    classification: str = "TERBATAS"
+    commander: str | None = None  # personnel id
+    field_commander: str | None = None  # personnel id
+    situation: str = ""
+    mission: str = ""
+    execution: str = ""
+    rules: str = ""
+    contingency: str = ""
+    logistics: str = ""
+    communications: str = ""
+
+
+@dataclass(slots=True)
+class Unit:
+    code: str
+    name: str = ""
+    agency: str = "POLRI"
+    sector: str = ""  # sub-district(s) a Polsek covers, for matching polling stations
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name: str
+    nrp: str = ""
+    rank: str = ""  # official abbreviation for Polri, free text otherwise
+    unit: str | None = None  # unit code
+    position: str = ""  # jabatan
+    gender: str = "L"
+    phone: str = ""
+    callsign: str = ""
+    skills: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Shift:
+    code: str
+    name: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+
+    def overlaps(self, other: Shift) -> bool:
+        if not (self.start and self.end and other.start and other.end):
+            return self.code == other.code
+        return self.start < other.end and other.start < self.end
+
+    @property
+    def hours(self) -> float:
+        if not (self.start and self.end):
+            return 0.0
+        return (self.end - self.start) / timedelta(hours=1)
+
+
+@dataclass(slots=True)
+class Post:
+    code: str
+    name: str = ""
+    ring: str | None = None  # "I", "II", "III" or None
+    kind: str = "other"
+    x: float = 0.5  # 0..1 of the site plan's width
+    y: float = 0.5  # 0..1 of the site plan's height
+    min_staff: int = 1
+    max_staff: int | None = None
+    required_skills: dict[str, int] = field(default_factory=dict)
+    commander_min_rank: str | None = None  # abbreviation
+    tasks: str = ""
+    equipment: str = ""
+    radio_channel: str = ""
+    shifts: list[str] = field(default_factory=list)  # empty = manned in every shift
+    category: str | None = None  # TPS vulnerability category
+    sector: str = ""  # kecamatan / sector, matched against Unit.sector
+    village: str = ""  # desa / kelurahan
+    district: str = ""  # kecamatan
+    address: str = ""
+
+    def manned_in(self, shift_code: str) -> bool:
+        return not self.shifts or shift_code in self.shifts
+
+
+@dataclass(slots=True)
+class Assignment:
+    person: str
+    post: str
+    shift: str
+    role: str = "anggota"
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.person, self.post, self.shift)
+
+
+@dataclass(slots=True)
+class SitePlan:
+    title: str = ""
+    image_png: bytes = b""  # PNG or JPEG bytes as loaded; empty = blank grid
+    scale_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
+    'assignment', 'site_plan' or 'reset'; action is 'added', 'updated' or 'removed'."""
+
+    kind: str
+    action: str
+    key: object = None
+
+
+Listener = Callable[[Change], None]
+
+
+def _check_choice(value: object, allowed: Iterable[object], what: str) -> None:
+    if value not in allowed:
+        raise PlanError(f"{what}: {value!r} is not one of {', '.join(map(str, allowed))}")
+
+
+class Plan:
+    """One operation with its units, personnel, shifts, posts, assignments and site plan.
+
+    Dict insertion order is the planner's order (posts P01, P02, ...), kept by the file.
+    Assignments are keyed by (person, post, shift); two assignments of one person in one shift
+    are representable on purpose: that is a planning problem to show, not to forbid.
+    """
+
+    def __init__(self) -> None:
+        self.operation = Operation()
+        self.units: dict[str, Unit] = {}
+        self.personnel: dict[str, Person] = {}
+        self.shifts: dict[str, Shift] = {}
+        self.posts: dict[str, Post] = {}
+        self.assignments: dict[tuple[str, str, str], Assignment] = {}
+        self.site_plan: SitePlan | None = None
+        self.settings: dict[str, object] = {}
+        self.revision = 0
+        self._listeners: list[Listener] = []
+        # Index: (post, shift) -> assignment keys, person -> assignment keys.
+        self._by_post_shift: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+        self._by_person: dict[str, set[tuple[str, str, str]]] = {}
+
+    # ----------------------------------------------------------------- observation
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self, kind: str, action: str, key: object = None) -> None:
+        self.revision += 1
+        change = Change(kind, action, key)
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ----------------------------------------------------------------- queries
+    def assignments_at(self, post: str, shift: str) -> list[Assignment]:
+        keys = self._by_post_shift.get((post, shift), ())
+        return sorted((self.assignments[k] for k in keys), key=self._assignment_order)
+
+    def assignments_of(self, person: str) -> list[Assignment]:
+        keys = self._by_person.get(person, ())
+        order = {code: i for i, code in enumerate(self.shifts)}
+        return sorted((self.assignments[k] for k in keys), key=lambda a: (order.get(a.shift, 0), a.post))
+
+    def danpos(self, post: str, shift: str) -> Person | None:
+        for a in self.assignments_at(post, shift):
+            if a.role == "danpos":
+                return self.personnel.get(a.person)
+        return None
+
+    def _assignment_order(self, a: Assignment) -> tuple[int, int, str]:
+        from desktop.ranks import rank_level
+
+        person = self.personnel.get(a.person)
+        return (0 if a.role == "danpos" else 1, -rank_level(person.rank if person else ""),
+                person.name if person else a.person)
+
+    def shifts_of_post(self, post: Post) -> list[Shift]:
+        return [s for code, s in self.shifts.items() if post.manned_in(code)]
+
+    def people_sorted_by_rank(self, people: Iterable[Person] | None = None) -> list[Person]:
+        from desktop.ranks import rank_level
+
+        items = list(self.personnel.values() if people is None else people)
+        return sorted(items, key=lambda p: (-rank_level(p.rank), p.rank, p.name.casefold()))
+
+    def clone(self) -> Plan:
+        """A deep copy without listeners (for background work and comparisons)."""
+        other = Plan()
+        other.operation = copy.deepcopy(self.operation)
+        other.units = copy.deepcopy(self.units)
+        other.personnel = copy.deepcopy(self.personnel)
+        other.shifts = copy.deepcopy(self.shifts)
+        other.posts = copy.deepcopy(self.posts)
+        other.site_plan = copy.deepcopy(self.site_plan)
+        other.settings = copy.deepcopy(self.settings)
+        for a in self.assignments.values():
+            other._index_add(replace(a))
+        other.revision = self.revision
+        return other
+
+    # ----------------------------------------------------------------- operation
+    def set_operation(self, **values: object) -> None:
+        names = {f.name for f in fields(Operation)}
+        for name, value in values.items():
+            if name not in names:
+                raise PlanError(f"operation has no field {name!r}")
+        if "kind" in values:
+            _check_choice(values["kind"], OPERATION_KINDS, "operation kind")
+        if "classification" in values:
+            _check_choice(values["classification"], CLASSIFICATIONS, "classification")
+        for name in ("commander", "field_commander"):
+            pid = values.get(name)
+            if pid is not None and pid not in self.personnel:
+                raise PlanError(f"{name}: no person with id {pid!r}")
+        for name, value in values.items():
+            setattr(self.operation, name, value)
+        self._changed("operation", "updated")
+
+    # ----------------------------------------------------------------- units
+    def put_unit(self, unit: Unit) -> None:
+        if not unit.code.strip():
+            raise PlanError("unit code is empty")
+        _check_choice(unit.agency, AGENCIES, "agency")
+        action = "updated" if unit.code in self.units else "added"
+        self.units[unit.code] = unit
+        self._changed("unit", action, unit.code)
+
+    def remove_unit(self, code: str) -> None:
+        if code not in self.units:
+            raise PlanError(f"no unit {code!r}")
+        users = [p.name for p in self.personnel.values() if p.unit == code]
+        if users:
+            raise PlanError(f"unit {code!r} still has {len(users)} personnel")
+        del self.units[code]
+        self._changed("unit", "removed", code)
+
+    # ----------------------------------------------------------------- personnel
+    def put_person(self, person: Person) -> None:
+        if not person.id:
+            raise PlanError("person id is empty")
+        if not person.name.strip():
+            raise PlanError("person name is empty")
+        if person.unit is not None and person.unit not in self.units:
+            raise PlanError(f"person {person.name!r}: no unit {person.unit!r}")
+        _check_choice(person.gender, GENDERS, "gender")
+        action = "updated" if person.id in self.personnel else "added"
+        self.personnel[person.id] = person
+        self._changed("person", action, person.id)
+
+    def remove_person(self, person_id: str) -> list[Assignment]:
+        """Remove a person and their assignments; returns the removed assignments (for undo)."""
+        if person_id not in self.personnel:
+            raise PlanError(f"no person {person_id!r}")
+        removed = [self.assignments[k] for k in list(self._by_person.get(person_id, ()))]
+        for a in removed:
+            self._index_remove(a.key)
+            self._changed("assignment", "removed", a.key)
+        for name in ("commander", "field_commander"):
+            if getattr(self.operation, name) == person_id:
+                setattr(self.operation, name, None)
+                self._changed("operation", "updated")
+        del self.personnel[person_id]
+        self._changed("person", "removed", person_id)
+        return removed
+
+    # ----------------------------------------------------------------- shifts
+    def put_shift(self, shift: Shift) -> None:
+        if not shift.code.strip():
+            raise PlanError("shift code is empty")
+        if shift.start and shift.end and shift.end <= shift.start:
+            raise PlanError(f"shift {shift.code!r} ends before it starts")
+        action = "updated" if shift.code in self.shifts else "added"
+        self.shifts[shift.code] = shift
+        self._changed("shift", action, shift.code)
+
+    def remove_shift(self, code: str) -> list[Assignment]:
+        if code not in self.shifts:
+            raise PlanError(f"no shift {code!r}")
+        removed = [a for a in self.assignments.values() if a.shift == code]
+        for a in removed:
+            self._index_remove(a.key)
+            self._changed("assignment", "removed", a.key)
+        for post in self.posts.values():
+            if code in post.shifts:
+                post.shifts.remove(code)
+        del self.shifts[code]
+        self._changed("shift", "removed", code)
+        return removed
+
+    # ----------------------------------------------------------------- posts
+    def put_post(self, post: Post) -> None:
+        if not post.code.strip():
+            raise PlanError("post code is empty")
+        if post.ring is not None:
+            _check_choice(post.ring, RINGS, "ring")
+        _check_choice(post.kind, POST_KINDS, "post kind")
+        if post.category is not None:
+            _check_choice(post.category, TPS_CATEGORIES, "category")
+        if not (0.0 <= post.x <= 1.0 and 0.0 <= post.y <= 1.0):
+            raise PlanError(f"post {post.code!r}: position must lie within the plan (0..1)")
+        if post.min_staff < 0 or (post.max_staff is not None and post.max_staff < post.min_staff):
+            raise PlanError(f"post {post.code!r}: staff limits are inconsistent")
+        for code in post.shifts:
+            if code not in self.shifts:
+                raise PlanError(f"post {post.code!r}: no shift {code!r}")
+        action = "updated" if post.code in self.posts else "added"
+        self.posts[post.code] = post
+        self._changed("post", action, post.code)
+
+    def move_post(self, code: str, x: float, y: float) -> None:
+        post = self.posts[code]
+        post.x = min(1.0, max(0.0, x))
+        post.y = min(1.0, max(0.0, y))
+        self._changed("post", "updated", code)
+
+    def remove_post(self, code: str) -> list[Assignment]:
+        if code not in self.posts:
+            raise PlanError(f"no post {code!r}")
+        removed = [a for a in self.assignments.values() if a.post == code]
+        for a in removed:
+            self._index_remove(a.key)
+            self._changed("assignment", "removed", a.key)
+        del self.posts[code]
+        self._changed("post", "removed", code)
+        return removed
+
+    # ----------------------------------------------------------------- assignments
+    def assign(self, person: str, post: str, shift: str, role: str = "anggota") -> Assignment:
+        if person not in self.personnel:
+            raise PlanError(f"no person {person!r}")
+        if post not in self.posts:
+            raise PlanError(f"no post {post!r}")
+        if shift not in self.shifts:
+            raise PlanError(f"no shift {shift!r}")
+        _check_choice(role, ROLES, "role")
+        a = Assignment(person, post, shift, role)
+        action = "updated" if a.key in self.assignments else "added"
+        if action == "updated":
+            self._index_remove(a.key)
+        self._index_add(a)
+        self._changed("assignment", action, a.key)
+        return a
+
+    def unassign(self, person: str, post: str, shift: str) -> Assignment:
+        key = (person, post, shift)
+        if key not in self.assignments:
+            raise PlanError(f"{person!r} is not assigned to {post!r} in {shift!r}")
+        a = self.assignments[key]
+        self._index_remove(key)
+        self._changed("assignment", "removed", key)
+        return a
+
+    def set_danpos(self, post: str, shift: str, person: str | None) -> None:
+        """Make `person` the post commander in that shift; the previous one becomes a member."""
+        for a in self.assignments_at(post, shift):
+            role = "danpos" if a.person == person else "anggota"
+            if a.role != role:
+                a.role = role
+                self._changed("assignment", "updated", a.key)
+
+    def _index_add(self, a: Assignment) -> None:
+        self.assignments[a.key] = a
+        self._by_post_shift.setdefault((a.post, a.shift), set()).add(a.key)
+        self._by_person.setdefault(a.person, set()).add(a.key)
+
+    def _index_remove(self, key: tuple[str, str, str]) -> None:
+        a = self.assignments.pop(key)
+        self._by_post_shift[(a.post, a.shift)].discard(key)
+        self._by_person[a.person].discard(key)
+
+    # ----------------------------------------------------------------- site plan
+    def set_site_plan(self, site_plan: SitePlan | None) -> None:
+        self.site_plan = site_plan
+        self._changed("site_plan", "updated")
+
+    def set_setting(self, key: str, value: object) -> None:
+        self.settings[key] = value
+        self._changed("settings", "updated", key)
+
+    # ----------------------------------------------------------------- bulk
+    def load(
+        self,
+        *,
+        operation: Operation,
+        units: Iterable[Unit] = (),
+        personnel: Iterable[Person] = (),
+        shifts: Iterable[Shift] = (),
+        posts: Iterable[Post] = (),
+        assignments: Iterable[Assignment] = (),
+        site_plan: SitePlan | None = None,
+        settings: dict[str, object] | None = None,
+    ) -> None:
+        """Replace everything at once, without per-item notifications (file open, import)."""
+        self.operation = operation
+        self.units = {u.code: u for u in units}
+        self.personnel = {p.id: p for p in personnel}
+        self.shifts = {s.code: s for s in shifts}
+        self.posts = {p.code: p for p in posts}
+        self.assignments = {}
+        self._by_post_shift = {}
+        self._by_person = {}
+        for a in assignments:
+            self._index_add(a)
+        self.site_plan = site_plan
+        self.settings = dict(settings or {})
+        self._changed("reset", "updated")
+
+    def iter_all(self) -> Iterator[object]:
+        yield self.operation
+        yield from self.units.values()
+        yield from self.personnel.values()
+        yield from self.shifts.values()
+        yield from self.posts.values()
+        yield from self.assignments.values()

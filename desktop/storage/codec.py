@@ -1,0 +1,205 @@
+"""Rows of the operation file <-> the in-memory `Plan` (current schema only)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+import sqlite_utils
+
+from desktop.model import (
+    Assignment,
+    Operation,
+    Person,
+    Plan,
+    Post,
+    Shift,
+    SitePlan,
+    Unit,
+)
+
+
+def dt_to_text(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def dt_from_text(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        from desktop.model import DEFAULT_TZ
+
+        parsed = parsed.replace(tzinfo=DEFAULT_TZ)
+    return parsed
+
+
+def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
+    """Insert the whole plan into an empty database of the current schema (no commit)."""
+    db = sqlite_utils.Database(conn)
+    op = plan.operation
+    db.table("operation").insert(
+        {
+            "id": 1,
+            "name": op.name,
+            "kind": op.kind,
+            "venue": op.venue,
+            "address": op.address,
+            "start": dt_to_text(op.start),
+            "end": dt_to_text(op.end),
+            "classification": op.classification,
+            "commander": op.commander,
+            "field_commander": op.field_commander,
+            "situation": op.situation,
+            "mission": op.mission,
+            "execution": op.execution,
+            "rules": op.rules,
+            "contingency": op.contingency,
+            "logistics": op.logistics,
+            "communications": op.communications,
+        }
+    )
+    db.table("units").insert_all(
+        {"code": u.code, "seq": i, "name": u.name, "agency": u.agency, "sector": u.sector}
+        for i, u in enumerate(plan.units.values())
+    )
+    db.table("personnel").insert_all(
+        (
+            {
+                "id": p.id,
+                "seq": i,
+                "nrp": p.nrp,
+                "name": p.name,
+                "rank": p.rank,
+                "unit": p.unit,
+                "position": p.position,
+                "gender": p.gender,
+                "phone": p.phone,
+                "callsign": p.callsign,
+                "skills": json.dumps(p.skills, ensure_ascii=False),
+            }
+            for i, p in enumerate(plan.personnel.values())
+        ),
+        batch_size=500,
+    )
+    db.table("shifts").insert_all(
+        {"code": s.code, "seq": i, "name": s.name, "start": dt_to_text(s.start), "end": dt_to_text(s.end)}
+        for i, s in enumerate(plan.shifts.values())
+    )
+    db.table("posts").insert_all(
+        (
+            {
+                "code": p.code,
+                "seq": i,
+                "name": p.name,
+                "ring": p.ring,
+                "kind": p.kind,
+                "x": p.x,
+                "y": p.y,
+                "min_staff": p.min_staff,
+                "max_staff": p.max_staff,
+                "required_skills": json.dumps(p.required_skills, ensure_ascii=False, sort_keys=True),
+                "commander_min_rank": p.commander_min_rank,
+                "tasks": p.tasks,
+                "equipment": p.equipment,
+                "radio_channel": p.radio_channel,
+                "category": p.category,
+                "sector": p.sector,
+                "village": p.village,
+                "district": p.district,
+                "address": p.address,
+            }
+            for i, p in enumerate(plan.posts.values())
+        ),
+        batch_size=500,
+    )
+    db.table("post_shifts").insert_all(
+        {"post": p.code, "shift": s} for p in plan.posts.values() for s in p.shifts
+    )
+    db.table("assignments").insert_all(
+        ({"person": a.person, "post": a.post, "shift": a.shift, "role": a.role}
+         for a in plan.assignments.values()),
+        batch_size=1000,
+    )
+    if plan.site_plan is not None:
+        sp = plan.site_plan
+        db.table("site_plan").insert(
+            {"id": 1, "title": sp.title, "scale_note": sp.scale_note, "image": sp.image_png or None}
+        )
+    db.table("settings").insert_all(
+        {"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in sorted(plan.settings.items())
+    )
+
+
+def read_plan(conn: sqlite3.Connection) -> Plan:
+    """Build a Plan from a database of the current schema.
+
+    Values are read as stored; `desktop.storage.opener` has checked the schema, and the caller
+    validates the content (`desktop.integrity`) before trusting it.
+    """
+    db = sqlite_utils.Database(conn)
+
+    def rows(table: str, order: str = "seq") -> list[dict]:
+        return list(db.query(f"SELECT * FROM [{table}] ORDER BY {order}"))
+
+    op_rows = rows("operation", "id")
+    op = Operation()
+    if op_rows:
+        r = op_rows[0]
+        op = Operation(
+            name=r["name"], kind=r["kind"], venue=r["venue"], address=r["address"],
+            start=dt_from_text(r["start"]), end=dt_from_text(r["end"]),
+            classification=r["classification"], commander=r["commander"],
+            field_commander=r["field_commander"], situation=r["situation"], mission=r["mission"],
+            execution=r["execution"], rules=r["rules"], contingency=r["contingency"],
+            logistics=r["logistics"], communications=r["communications"],
+        )
+    units = [Unit(r["code"], r["name"], r["agency"], r["sector"]) for r in rows("units")]
+    personnel = [
+        Person(
+            id=r["id"], name=r["name"], nrp=r["nrp"], rank=r["rank"], unit=r["unit"],
+            position=r["position"], gender=r["gender"], phone=r["phone"], callsign=r["callsign"],
+            skills=list(json.loads(r["skills"] or "[]")),
+        )
+        for r in rows("personnel")
+    ]
+    shifts = [
+        Shift(r["code"], r["name"], dt_from_text(r["start"]), dt_from_text(r["end"]))
+        for r in rows("shifts")
+    ]
+    post_shifts: dict[str, list[str]] = {}
+    shift_order = {s.code: i for i, s in enumerate(shifts)}
+    for r in db.query("SELECT post, shift FROM post_shifts"):
+        post_shifts.setdefault(r["post"], []).append(r["shift"])
+    for codes in post_shifts.values():
+        codes.sort(key=lambda c: shift_order.get(c, len(shift_order)))
+    posts = [
+        Post(
+            code=r["code"], name=r["name"], ring=r["ring"], kind=r["kind"], x=r["x"], y=r["y"],
+            min_staff=r["min_staff"], max_staff=r["max_staff"],
+            required_skills=dict(json.loads(r["required_skills"] or "{}")),
+            commander_min_rank=r["commander_min_rank"], tasks=r["tasks"],
+            equipment=r["equipment"], radio_channel=r["radio_channel"],
+            shifts=post_shifts.get(r["code"], []), category=r["category"], sector=r["sector"],
+            village=r["village"], district=r["district"], address=r["address"],
+        )
+        for r in rows("posts")
+    ]
+    assignments = [
+        Assignment(r["person"], r["post"], r["shift"], r["role"])
+        for r in db.query("SELECT person, post, shift, role FROM assignments ORDER BY rowid")
+    ]
+    site_plan = None
+    sp_rows = rows("site_plan", "id")
+    if sp_rows:
+        r = sp_rows[0]
+        site_plan = SitePlan(title=r["title"], image_png=bytes(r["image"] or b""), scale_note=r["scale_note"])
+    settings = {r["key"]: json.loads(r["value"]) for r in db.query("SELECT key, value FROM settings ORDER BY key")}
+    plan = Plan()
+    plan.load(
+        operation=op, units=units, personnel=personnel, shifts=shifts, posts=posts,
+        assignments=assignments, site_plan=site_plan, settings=settings,
+    )
+    plan.revision = 0
+    return plan

@@ -1,0 +1,193 @@
+"""An open operation: its plan, its file, its lock, its recovery copy, and whether it is saved.
+
+Edits change only the plan in memory; nothing reaches the file until `save()`. The GUI and the
+command line both work through this class.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from desktop.model import Operation, Plan
+from desktop.storage.lock import FileLock, LockOwner
+from desktop.storage.opener import OperationFileError, open_operation_file
+from desktop.storage.recovery import RECOVERY_INTERVAL_S, RecoveryEntry, RecoveryStore
+from desktop.storage.writer import save_plan
+
+SUFFIX = ".renpam"
+
+
+class ReadOnlyError(Exception):
+    """Saving over a file that another instance holds (or that was opened read-only)."""
+
+
+class OperationDocument:
+    def __init__(
+        self,
+        plan: Plan,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        locked_by: LockOwner | None = None,
+        recovery: RecoveryStore | None = None,
+        file_version: int | None = None,
+    ) -> None:
+        self.plan = plan
+        self.path = Path(path) if path else None
+        self.read_only = read_only
+        self.locked_by = locked_by  # who holds the file, when we opened it read-only
+        self.file_version = file_version  # schema version the file had when opened
+        self.keep_backup = True
+        self._lock: FileLock | None = None
+        self._recovery = recovery
+        self._recovery_key = RecoveryStore.key_for(self.path)
+        self._saved_revision = plan.revision
+        self._recovered_revision = plan.revision
+        self._dirty_since: float | None = None
+        plan.subscribe(self._on_change)
+
+    # ----------------------------------------------------------------- life cycle
+    @classmethod
+    def new(cls, name: str = "", *, recovery: RecoveryStore | None = None) -> OperationDocument:
+        plan = Plan()
+        plan.load(operation=Operation(name=name))
+        plan.revision = 0
+        return cls(plan, recovery=recovery)
+
+    @classmethod
+    def open(
+        cls,
+        path: os.PathLike[str] | str,
+        *,
+        lock: bool = True,
+        recovery: RecoveryStore | None = None,
+    ) -> OperationDocument:
+        """Open a file for editing; if another instance holds it, open read-only and say who."""
+        path = Path(path)
+        opened = open_operation_file(path)
+        doc = cls(opened.plan, path, recovery=recovery, file_version=opened.file_version)
+        if lock:
+            file_lock = FileLock(path)
+            holder = file_lock.acquire()
+            if holder is None:
+                doc._lock = file_lock
+            else:
+                doc.read_only = True
+                doc.locked_by = holder
+        return doc
+
+    def close(self) -> None:
+        """Forget the document: release the lock and drop its recovery copy."""
+        self.plan.unsubscribe(self._on_change)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if self._recovery is not None:
+            self._recovery.discard(self._recovery_key)
+
+    # ----------------------------------------------------------------- state
+    @property
+    def is_modified(self) -> bool:
+        return self.plan.revision != self._saved_revision
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.plan.operation.name or "untitled"
+
+    def mark_modified(self) -> None:
+        """Treat the plan as unsaved (a restored recovery copy is not on disk yet)."""
+        self._saved_revision = -1
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+
+    def _on_change(self, _change: object) -> None:
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+
+    # ----------------------------------------------------------------- saving
+    def save(self) -> None:
+        if self.path is None:
+            raise ValueError("the document has no file yet: use save_as")
+        if self.read_only:
+            who = f" ({self.locked_by.describe()})" if self.locked_by else ""
+            raise ReadOnlyError(f"{self.path.name} is open elsewhere{who}; use Save As")
+        save_plan(self.plan, self.path, keep_backup=self.keep_backup)
+        self._after_save()
+
+    def save_as(self, path: os.PathLike[str] | str) -> None:
+        path = Path(path)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        same = self.path is not None and path.resolve() == self.path.resolve()
+        if same:
+            self.save()
+            return
+        new_lock = FileLock(path)
+        holder = new_lock.acquire()
+        if holder is not None:
+            raise ReadOnlyError(f"{path.name} is open elsewhere ({holder.describe()})")
+        try:
+            save_plan(self.plan, path, keep_backup=self.keep_backup)
+        except BaseException:
+            new_lock.release()
+            raise
+        if self._lock is not None:
+            self._lock.release()
+        self._lock = new_lock
+        old_key = self._recovery_key
+        self.path = path
+        self.read_only = False
+        self.locked_by = None
+        if self._recovery is not None:
+            self._recovery.discard(old_key)
+        self._recovery_key = RecoveryStore.key_for(path)
+        self._after_save()
+
+    def _after_save(self) -> None:
+        self._saved_revision = self.plan.revision
+        self._recovered_revision = self.plan.revision
+        self._dirty_since = None
+        if self._recovery is not None:
+            self._recovery.discard(self._recovery_key)
+
+    # ----------------------------------------------------------------- recovery
+    def recovery_due(self, now: float | None = None, interval: float = RECOVERY_INTERVAL_S) -> bool:
+        """Unsaved changes not yet in the recovery copy, and `interval` passed since they began."""
+        if self._recovery is None or not self.is_modified:
+            return False
+        if self.plan.revision == self._recovered_revision:
+            return False
+        now = time.monotonic() if now is None else now
+        return self._dirty_since is not None and now - self._dirty_since >= interval
+
+    def write_recovery(self) -> RecoveryEntry | None:
+        if self._recovery is None:
+            return None
+        entry = self._recovery.write(self._recovery_key, self.plan, self.path)
+        self._recovered_revision = self.plan.revision
+        self._dirty_since = time.monotonic()
+        return entry
+
+    @classmethod
+    def restore(cls, entry: RecoveryEntry, *, recovery: RecoveryStore | None = None) -> OperationDocument:
+        """Open a recovery copy as the unsaved state of its original document."""
+        opened = open_operation_file(entry.copy)
+        doc = cls(opened.plan, None, recovery=recovery)
+        if entry.original is not None:
+            doc.path = entry.original
+            file_lock = FileLock(entry.original)
+            holder = file_lock.acquire() if entry.original.parent.exists() else None
+            if holder is None and entry.original.parent.exists():
+                doc._lock = file_lock
+            elif holder is not None:
+                doc.read_only, doc.locked_by = True, holder
+        doc._recovery_key = entry.key
+        doc.mark_modified()
+        return doc
+
+
+__all__ = ["OperationDocument", "OperationFileError", "ReadOnlyError", "SUFFIX"]

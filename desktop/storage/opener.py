@@ -1,0 +1,168 @@
+"""Opening an operation file that may not have come from us.
+
+The file is read into memory in one go and never opened for writing: opening cannot change it,
+whatever it holds (no hot-journal rollback, no WAL checkpoint, no migration on disk). The copy in
+memory is opened the way SQLite's "Defense Against the Dark Arts" advises for untrusted
+databases, checked, migrated to the current schema, and read into a `Plan`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.model import Plan
+from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_difference
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a plan with a large site-plan image is a few MB
+MAX_VALUE_BYTES = 64 * 1024 * 1024  # longest string or blob (site-plan image cap is lower)
+PROGRESS_STEPS = 1000  # VM instructions between progress-handler calls
+MAX_PROGRESS_CALLS = 200_000  # ~2e8 instructions: far beyond any honest file's needs
+
+
+class OperationFileError(Exception):
+    """The file cannot be opened as an operation; str() is one sentence for the planner."""
+
+    def __init__(self, path: os.PathLike[str] | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"Cannot open {self.path.name}: {reason}.")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    plan: Plan
+    file_version: int  # schema version found in the file (before migration)
+    size: int
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Apply the defences for an untrusted database to a fresh connection."""
+    # Defensive mode: no writable_schema tricks, no shadow-table writes, no PRAGMA journal hacks.
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+    # Functions in the schema (defaults, CHECKs, generated columns) may not be application ones.
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA, False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    # Extensions are never loaded.
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, False)
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW, False)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_COLUMN, 100)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 100)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 1000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
+    calls = 0
+
+    def progress() -> int:
+        nonlocal calls
+        calls += 1
+        return 1 if calls > MAX_PROGRESS_CALLS else 0  # non-zero aborts the statement
+
+    conn.set_progress_handler(progress, PROGRESS_STEPS)
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise OperationFileError(path, "the file does not exist") from None
+    except OSError as exc:
+        raise OperationFileError(path, f"the file cannot be read ({exc.strerror})") from None
+    if path.is_dir():
+        raise OperationFileError(path, "it is a folder, not a file")
+    if size == 0:
+        raise OperationFileError(path, "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise OperationFileError(path, f"the file is too large ({size // (1024 * 1024)} MB)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise OperationFileError(path, f"the file cannot be read ({exc.strerror})") from None
+    return data
+
+
+def load_database(path: Path, data: bytes) -> tuple[sqlite3.Connection, int]:
+    """An in-memory, hardened, checked and migrated copy of the file; returns (conn, version)."""
+    if not data.startswith(SQLITE_MAGIC) or len(data) < 100:
+        raise OperationFileError(path, "it is not a Renpam operation file")
+    # Header fields (big-endian): page size at 16, application_id at 68, user_version at 60.
+    app_id = int.from_bytes(data[68:72], "big")
+    version = int.from_bytes(data[60:64], "big")
+    if app_id != APPLICATION_ID:
+        raise OperationFileError(path, "it is an SQLite database of another application, not a Renpam operation")
+    if version > SCHEMA_VERSION:
+        raise OperationFileError(
+            path, f"it was written by a newer Renpam (file format {version}, this Renpam reads up to {SCHEMA_VERSION}); update Renpam"
+        )
+    if version < 1:
+        raise OperationFileError(path, "it is not a Renpam operation file (no format version)")
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or len(data) % page_size:
+        raise OperationFileError(path, "the file is damaged or truncated")
+    # The header's page count is valid when its "version valid for" number equals the change
+    # counter; then it must match the file's length (a cut-off copy from a USB stick does not).
+    if data[92:96] == data[24:28] and int.from_bytes(data[28:32], "big") != len(data) // page_size:
+        raise OperationFileError(path, "the file is truncated (incomplete copy)")
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        harden(conn)
+        # The copy lives in memory; make it an ordinary rollback-journal database there.
+        patched = bytearray(data)
+        patched[18:20] = b"\x01\x01"  # legacy journal (a WAL-mode header cannot be deserialized)
+        conn.deserialize(bytes(patched))
+        conn.execute("PRAGMA query_only = OFF")
+        try:
+            ok = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            ok = [("damaged",)]
+        if ok != [("ok",)]:
+            raise OperationFileError(path, "the file is damaged (SQLite integrity check failed)")
+        problem = schema_difference(conn, version)
+        if problem:
+            raise OperationFileError(path, f"its structure is not Renpam's ({problem})")
+        conn.execute("PRAGMA secure_delete = ON")
+        migrate(conn)
+    except OperationFileError:
+        conn.close()
+        raise
+    except (sqlite3.Error, MemoryError, OverflowError, ValueError) as exc:
+        conn.close()
+        raise OperationFileError(path, f"the file is damaged ({_short(exc)})") from None
+    return conn, version
+
+
+def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
+    """Read, check and load an operation file; the file itself is never written."""
+    from desktop.integrity import structural_problems
+    from desktop.storage.codec import read_plan
+
+    path = Path(path)
+    data = read_bytes(path)
+    conn, version = load_database(path, data)
+    try:
+        plan = read_plan(conn)
+    except OperationFileError:
+        raise
+    except Exception as exc:  # hostile content of the right shape: wrong types, bad JSON, ...
+        raise OperationFileError(path, f"its content is damaged ({_short(exc)})") from None
+    finally:
+        conn.close()
+    problems = structural_problems(plan)
+    if problems:
+        more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
+        raise OperationFileError(path, f"its content is inconsistent: {problems[0]}{more}")
+    return OpenedFile(plan=plan, file_version=version, size=len(data))
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120]

@@ -1,0 +1,207 @@
+"""The operation file's schema and its numbered migrations.
+
+`PRAGMA user_version` holds the schema version; `PRAGMA application_id` marks the file as
+Renpam's. Migration N turns a version N-1 file into version N (migration 1 creates the file).
+Each is a function with a one-line docstring; they run in order in one transaction. The schema a
+file of version N must have is exactly what migrations 1..N produce, which is what the opener
+checks a file against (see `expected_schema`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from functools import lru_cache
+
+APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
+SCHEMA_VERSION = 2
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    """Run DDL statements one by one (executescript would commit the open transaction)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """Create the first operation file: operation, units, personnel, shifts, posts, assignments."""
+    _run(conn, 
+        """
+        CREATE TABLE operation (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'other',
+            venue TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            "end" TEXT,
+            classification TEXT NOT NULL DEFAULT 'TERBATAS',
+            commander TEXT,
+            field_commander TEXT,
+            situation TEXT NOT NULL DEFAULT '',
+            mission TEXT NOT NULL DEFAULT '',
+            execution TEXT NOT NULL DEFAULT '',
+            rules TEXT NOT NULL DEFAULT '',
+            contingency TEXT NOT NULL DEFAULT '',
+            logistics TEXT NOT NULL DEFAULT '',
+            communications TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE units (
+            code TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            agency TEXT NOT NULL DEFAULT 'POLRI'
+        );
+        CREATE TABLE personnel (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            nrp TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            rank TEXT NOT NULL DEFAULT '',
+            unit TEXT,
+            position TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT 'L',
+            phone TEXT NOT NULL DEFAULT '',
+            callsign TEXT NOT NULL DEFAULT '',
+            skills TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE shifts (
+            code TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            start TEXT,
+            "end" TEXT
+        );
+        CREATE TABLE posts (
+            code TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            ring TEXT,
+            kind TEXT NOT NULL DEFAULT 'other',
+            x REAL NOT NULL DEFAULT 0.5,
+            y REAL NOT NULL DEFAULT 0.5,
+            min_staff INTEGER NOT NULL DEFAULT 1,
+            max_staff INTEGER,
+            required_skills TEXT NOT NULL DEFAULT '{}',
+            commander_min_rank TEXT,
+            tasks TEXT NOT NULL DEFAULT '',
+            equipment TEXT NOT NULL DEFAULT '',
+            radio_channel TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE post_shifts (
+            post TEXT NOT NULL,
+            shift TEXT NOT NULL,
+            PRIMARY KEY (post, shift)
+        );
+        CREATE TABLE assignments (
+            person TEXT NOT NULL,
+            post TEXT NOT NULL,
+            shift TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT 'anggota',
+            PRIMARY KEY (person, post, shift)
+        );
+        CREATE INDEX assignments_by_post ON assignments (post, shift);
+        CREATE TABLE site_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL DEFAULT '',
+            scale_note TEXT NOT NULL DEFAULT '',
+            image BLOB
+        );
+        """
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Add sectors and polling-station places to units and posts, and per-operation settings."""
+    _run(conn, 
+        """
+        ALTER TABLE units ADD COLUMN sector TEXT NOT NULL DEFAULT '';
+        ALTER TABLE posts ADD COLUMN category TEXT;
+        ALTER TABLE posts ADD COLUMN sector TEXT NOT NULL DEFAULT '';
+        ALTER TABLE posts ADD COLUMN village TEXT NOT NULL DEFAULT '';
+        ALTER TABLE posts ADD COLUMN district TEXT NOT NULL DEFAULT '';
+        ALTER TABLE posts ADD COLUMN address TEXT NOT NULL DEFAULT '';
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring `conn` from its user_version up to `target` in one transaction; returns the old version."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current >= target:
+        return current
+    conn.execute("BEGIN")
+    try:
+        for version in range(current + 1, target + 1):
+            MIGRATIONS[version](conn)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {target}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return current
+
+
+def describe_schema(conn: sqlite3.Connection) -> dict[str, object]:
+    """Tables with their columns, indexes, and anything else in sqlite_master, comparable."""
+    tables: dict[str, tuple[tuple[str, str, int], ...]] = {}
+    others: list[tuple[str, str]] = []
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    for kind, name, _tbl, sql in rows:
+        if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
+            cols = conn.execute(f'SELECT name, type, "notnull" FROM pragma_table_info(?)', (name,))
+            tables[name] = tuple(cols.fetchall())
+        else:
+            others.append((kind, name))
+    return {"tables": tables, "others": sorted(others)}
+
+
+@lru_cache(maxsize=None)
+def expected_schema(version: int) -> dict[str, object]:
+    """What migrations 1..version create: the only schema a file of that version may have.
+
+    The result is cached and shared: do not modify it.
+    """
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, version)
+        return describe_schema(conn)
+    finally:
+        conn.close()
+
+
+def schema_difference(conn: sqlite3.Connection, version: int) -> str | None:
+    """None when the file's schema is exactly that of `version`, else a short description."""
+    found = describe_schema(conn)
+    expected = expected_schema(version)
+    if found["others"]:
+        kinds = sorted({f"{kind} {name}" for kind, name in found["others"]} - {
+            f"{kind} {name}" for kind, name in expected["others"]})
+        if kinds:
+            return "unexpected " + ", ".join(kinds[:3])
+    f_tables, e_tables = found["tables"], expected["tables"]
+    assert isinstance(f_tables, dict) and isinstance(e_tables, dict)
+    extra = sorted(set(f_tables) - set(e_tables))
+    missing = sorted(set(e_tables) - set(f_tables))
+    if extra:
+        return "unexpected table " + ", ".join(extra[:3])
+    if missing:
+        return "missing table " + ", ".join(missing[:3])
+    for name, cols in e_tables.items():
+        if f_tables[name] != cols:
+            return f"table {name} has unexpected columns"
+    if found["others"] != expected["others"]:
+        return "unexpected or missing index"
+    return None
