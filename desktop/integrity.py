@@ -126,6 +126,15 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         if a.role not in ROLES:
             bad(f"{where} has unknown role {a.role!r}")
 
+    for ring, outline in plan.ring_outlines.items():
+        if ring not in RINGS or outline.ring != ring:
+            bad(f"ring outline {ring!r} is not ring I, II or III")
+        elif len(outline.points) < 3 or not all(
+            isinstance(v, (int, float)) and math.isfinite(v) and 0 <= v <= 1
+            for pt in outline.points for v in pt
+        ):
+            bad(f"ring {ring} outline must have at least three points within the plan")
+
     if plan.site_plan is not None:
         sp = plan.site_plan
         if not _is_text(sp.title) or not _is_text(sp.scale_note) or not isinstance(sp.image_png, bytes):

@@ -154,10 +154,19 @@ class SitePlan:
     scale_note: str = ""
 
 
+@dataclass(slots=True)
+class RingOutline:
+    """A ring drawn on the site plan: a closed polygon in plan coordinates (0..1)."""
+
+    ring: str  # "I", "II", "III"
+    label: str = ""
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
-    'assignment', 'site_plan' or 'reset'; action is 'added', 'updated' or 'removed'."""
+    'assignment', 'site_plan', 'ring_outline', 'settings' or 'reset'; action is 'added', 'updated' or 'removed'."""
 
     kind: str
     action: str
@@ -188,6 +197,7 @@ class Plan:
         self.posts: dict[str, Post] = {}
         self.assignments: dict[tuple[str, str, str], Assignment] = {}
         self.site_plan: SitePlan | None = None
+        self.ring_outlines: dict[str, RingOutline] = {}  # by ring code
         self.settings: dict[str, object] = {}
         self.revision = 0
         self._listeners: list[Listener] = []
@@ -250,6 +260,7 @@ class Plan:
         other.shifts = copy.deepcopy(self.shifts)
         other.posts = copy.deepcopy(self.posts)
         other.site_plan = copy.deepcopy(self.site_plan)
+        other.ring_outlines = copy.deepcopy(self.ring_outlines)
         other.settings = copy.deepcopy(self.settings)
         for a in self.assignments.values():
             other._index_add(replace(a))
@@ -431,6 +442,23 @@ class Plan:
         self.site_plan = site_plan
         self._changed("site_plan", "updated")
 
+    def put_ring_outline(self, outline: RingOutline) -> None:
+        _check_choice(outline.ring, RINGS, "ring")
+        if len(outline.points) < 3:
+            raise PlanError(f"ring {outline.ring} outline needs at least three points")
+        if not all(0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 for x, y in outline.points):
+            raise PlanError(f"ring {outline.ring} outline must lie within the plan (0..1)")
+        action = "updated" if outline.ring in self.ring_outlines else "added"
+        self.ring_outlines[outline.ring] = outline
+        self._changed("ring_outline", action, outline.ring)
+
+    def remove_ring_outline(self, ring: str) -> RingOutline:
+        if ring not in self.ring_outlines:
+            raise PlanError(f"no outline for ring {ring!r}")
+        outline = self.ring_outlines.pop(ring)
+        self._changed("ring_outline", "removed", ring)
+        return outline
+
     def set_setting(self, key: str, value: object) -> None:
         self.settings[key] = value
         self._changed("settings", "updated", key)
@@ -446,6 +474,7 @@ class Plan:
         posts: Iterable[Post] = (),
         assignments: Iterable[Assignment] = (),
         site_plan: SitePlan | None = None,
+        ring_outlines: Iterable[RingOutline] = (),
         settings: dict[str, object] | None = None,
     ) -> None:
         """Replace everything at once, without per-item notifications (file open, import)."""
@@ -460,6 +489,7 @@ class Plan:
         for a in assignments:
             self._index_add(a)
         self.site_plan = site_plan
+        self.ring_outlines = {o.ring: o for o in ring_outlines}
         self.settings = dict(settings or {})
         self._changed("reset", "updated")
 

@@ -23,6 +23,7 @@ from desktop.model import (
     Person,
     Plan,
     Post,
+    RingOutline,
     Shift,
     SitePlan,
     Unit,
@@ -100,6 +101,8 @@ def export_document(plan: Plan) -> dict[str, Any]:
         "assignments": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role}
                         for a in plan.assignments.values()],
         "site_plan": site_plan,
+        "rings": [{"ring": o.ring, "label": o.label, "points": [list(pt) for pt in o.points]}
+                  for o in plan.ring_outlines.values()],
         "settings": dict(sorted(plan.settings.items())),
     }
 
@@ -255,6 +258,12 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
                 if problem:
                     problems.append(f"site_plan, field image_png_base64: {problem}")
 
+    for entry in doc.get("rings", []):
+        old_o = work.ring_outlines.get(entry["ring"])
+        points = [tuple(pt) for pt in entry["points"]] if "points" in entry else (old_o.points if old_o else [])
+        work.ring_outlines[entry["ring"]] = RingOutline(
+            entry["ring"], entry.get("label", old_o.label if old_o else ""), points)
+
     if "settings" in doc:
         work.settings.update(doc["settings"])
 
@@ -265,7 +274,8 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         plan.load(
             operation=work.operation, units=work.units.values(), personnel=work.personnel.values(),
             shifts=work.shifts.values(), posts=work.posts.values(),
-            assignments=work.assignments.values(), site_plan=work.site_plan, settings=work.settings,
+            assignments=work.assignments.values(), site_plan=work.site_plan,
+            ring_outlines=work.ring_outlines.values(), settings=work.settings,
         )
     return ImportSummary(added, updated)
 

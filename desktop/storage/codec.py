@@ -14,6 +14,7 @@ from desktop.model import (
     Person,
     Plan,
     Post,
+    RingOutline,
     Shift,
     SitePlan,
     Unit,
@@ -127,6 +128,10 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
         db.table("site_plan").insert(
             {"id": 1, "title": sp.title, "scale_note": sp.scale_note, "image": sp.image_png or None}
         )
+    db.table("ring_outlines").insert_all(
+        {"ring": o.ring, "label": o.label, "points": json.dumps([list(pt) for pt in o.points])}
+        for o in plan.ring_outlines.values()
+    )
     db.table("settings").insert_all(
         {"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in sorted(plan.settings.items())
     )
@@ -195,11 +200,15 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
     if sp_rows:
         r = sp_rows[0]
         site_plan = SitePlan(title=r["title"], image_png=bytes(r["image"] or b""), scale_note=r["scale_note"])
+    ring_outlines = [
+        RingOutline(r["ring"], r["label"], [(float(x), float(y)) for x, y in json.loads(r["points"])])
+        for r in db.query("SELECT ring, label, points FROM ring_outlines ORDER BY ring")
+    ]
     settings = {r["key"]: json.loads(r["value"]) for r in db.query("SELECT key, value FROM settings ORDER BY key")}
     plan = Plan()
     plan.load(
         operation=op, units=units, personnel=personnel, shifts=shifts, posts=posts,
-        assignments=assignments, site_plan=site_plan, settings=settings,
+        assignments=assignments, site_plan=site_plan, ring_outlines=ring_outlines, settings=settings,
     )
     plan.revision = 0
     return plan

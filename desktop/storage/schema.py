@@ -113,7 +113,7 @@ def _v1(conn: sqlite3.Connection) -> None:
 
 
 def _v2(conn: sqlite3.Connection) -> None:
-    """Add sectors and polling-station places to units and posts, and per-operation settings."""
+    """Add sectors and polling-station places to units and posts, ring outlines, and settings."""
     _run(conn, 
         """
         ALTER TABLE units ADD COLUMN sector TEXT NOT NULL DEFAULT '';
@@ -122,6 +122,11 @@ def _v2(conn: sqlite3.Connection) -> None:
         ALTER TABLE posts ADD COLUMN village TEXT NOT NULL DEFAULT '';
         ALTER TABLE posts ADD COLUMN district TEXT NOT NULL DEFAULT '';
         ALTER TABLE posts ADD COLUMN address TEXT NOT NULL DEFAULT '';
+        CREATE TABLE ring_outlines (
+            ring TEXT PRIMARY KEY,
+            label TEXT NOT NULL DEFAULT '',
+            points TEXT NOT NULL DEFAULT '[]'
+        );
         CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
