@@ -30,8 +30,9 @@ run: build/demo.renpam
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Benchmarks print figures; they are scripts, not part of the suite.
 bench: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/bench
+	@for f in tests/bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 clean:
 	rm -rf $(VENV) build .pytest_cache
