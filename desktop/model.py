@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from desktop.ranks import rank_level
+
 DEFAULT_TZ = ZoneInfo("Asia/Jakarta")
 
 OPERATION_KINDS = ("audiensi", "unjuk_rasa", "pemilu", "kunjungan_vip", "event", "other")
@@ -236,8 +238,6 @@ class Plan:
         return None
 
     def _assignment_order(self, a: Assignment) -> tuple[int, int, str]:
-        from desktop.ranks import rank_level
-
         person = self.personnel.get(a.person)
         return (0 if a.role == "danpos" else 1, -rank_level(person.rank if person else ""),
                 person.name if person else a.person)
@@ -246,8 +246,6 @@ class Plan:
         return [s for code, s in self.shifts.items() if post.manned_in(code)]
 
     def people_sorted_by_rank(self, people: Iterable[Person] | None = None) -> list[Person]:
-        from desktop.ranks import rank_level
-
         items = list(self.personnel.values() if people is None else people)
         return sorted(items, key=lambda p: (-rank_level(p.rank), p.rank, p.name.casefold()))
 

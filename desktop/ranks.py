@@ -86,6 +86,7 @@ def by_abbr(abbr: str) -> Rank:
     raise KeyError(abbr)
 
 
+@lru_cache(maxsize=1024)
 def parse_rank(text: str | None) -> Rank | None:
     """The Polri rank a written form means ("BRIPDA", "Bripda.", "Brigadir Polisi Dua"), or None."""
     if not text:
