@@ -83,9 +83,11 @@ def read_bytes(path: Path) -> bytes:
         raise OperationFileError(path, f"the file is too large ({size // (1024 * 1024)} MB)")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
+            data = fh.read(size + 1)  # read(n) allocates n bytes up front: ask for what is there
     except OSError as exc:
         raise OperationFileError(path, f"the file cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise OperationFileError(path, "the file is too large (it grew while being read)")
     return data
 
 
