@@ -126,6 +126,21 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         if a.role not in ROLES:
             bad(f"{where} has unknown role {a.role!r}")
 
+    for key, ph in plan.placeholders.items():
+        if key != ph.key or ph.post not in plan.posts or ph.shift not in plan.shifts or ph.unit not in plan.units:
+            bad(f"placeholder {key!r} refers to an unknown post, shift or unit")
+        elif ph.role not in ROLES or not isinstance(ph.number, int) or ph.number < 1:
+            bad(f"placeholder {key!r} has an invalid role or number")
+    for name, pattern in plan.patterns.items():
+        if sorted(pattern.notation.split("-")) != ["linmas", "police", "tps"]:
+            bad(f"staffing pattern {name!r}: notation {pattern.notation!r} must name police, tps and linmas")
+        for category, row in pattern.rows.items():
+            if category not in TPS_CATEGORIES or row.tps < 1 or row.police < 0 or row.linmas < 0:
+                bad(f"staffing pattern {name!r}: row {category!r} is invalid")
+    for key, item in plan.accepted.items():
+        if not _is_text(item.note) or not item.note.strip():
+            bad(f"accepted finding {key!r} has no note")
+
     for ring, outline in plan.ring_outlines.items():
         if ring not in RINGS or outline.ring != ring:
             bad(f"ring outline {ring!r} is not ring I, II or III")

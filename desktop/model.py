@@ -132,6 +132,7 @@ class Post:
     village: str = ""  # desa / kelurahan
     district: str = ""  # kecamatan
     address: str = ""
+    cluster: str = ""  # TPS cluster (one pair of officers); staffing patterns are checked per cluster
 
     def manned_in(self, shift_code: str) -> bool:
         return not self.shifts or shift_code in self.shifts
@@ -143,10 +144,69 @@ class Assignment:
     post: str
     shift: str
     role: str = "anggota"
+    locked: bool = False  # fixed by the planner: auto-assignment never moves or changes it
 
     @property
     def key(self) -> tuple[str, str, str]:
         return (self.person, self.post, self.shift)
+
+
+@dataclass(slots=True)
+class Placeholder:
+    """A numbered place at a post held for a unit whose names come later ("nama menyusul").
+
+    It counts for staffing and prints as "(nama menyusul)" with its unit; it is swapped for a
+    real person of that unit later.
+    """
+
+    post: str
+    shift: str
+    unit: str
+    number: int
+    role: str = "anggota"
+
+    @property
+    def key(self) -> tuple[str, str, str, int]:
+        return (self.post, self.shift, self.unit, self.number)
+
+
+@dataclass(slots=True)
+class AcceptedFinding:
+    """A warning the planner accepted with a note; `key` is the finding's key (rule|post|person|shift)."""
+
+    key: str
+    note: str
+    accepted_at: datetime | None = None
+
+
+PATTERN_PARTS = ("police", "tps", "linmas")
+
+
+@dataclass(slots=True)
+class PatternRow:
+    """One category's numbers: `police` officers and `linmas` guards secure `tps` polling stations."""
+
+    police: int
+    tps: int
+    linmas: int
+
+
+@dataclass(slots=True)
+class StaffingPattern:
+    """A named staffing pattern (pola), one row per TPS category.
+
+    `notation` keeps the order in which the source writes the three numbers ("police-tps-linmas"
+    means "2-4-8" is 2 police for 4 TPS with 8 Linmas), so it prints the way the order reads.
+    """
+
+    name: str
+    rows: dict[str, PatternRow] = field(default_factory=dict)
+    notation: str = "police-tps-linmas"
+    note: str = ""
+
+    def written(self, category: str) -> str:
+        row = self.rows[category]
+        return "-".join(str(getattr(row, part)) for part in self.notation.split("-"))
 
 
 @dataclass(slots=True)
@@ -168,7 +228,8 @@ class RingOutline:
 @dataclass(frozen=True, slots=True)
 class Change:
     """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
-    'assignment', 'site_plan', 'ring_outline', 'settings' or 'reset'; action is 'added', 'updated' or 'removed'."""
+    'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern'
+    or 'reset'; action is 'added', 'updated' or 'removed'."""
 
     kind: str
     action: str
@@ -201,6 +262,9 @@ class Plan:
         self.site_plan: SitePlan | None = None
         self.ring_outlines: dict[str, RingOutline] = {}  # by ring code
         self.settings: dict[str, object] = {}
+        self.placeholders: dict[tuple[str, str, str, int], Placeholder] = {}
+        self.accepted: dict[str, AcceptedFinding] = {}  # accepted warnings by finding key
+        self.patterns: dict[str, StaffingPattern] = {}  # staffing patterns (pola) by name
         self.revision = 0
         self._listeners: list[Listener] = []
         # Index: (post, shift) -> assignment keys, person -> assignment keys.
@@ -260,6 +324,9 @@ class Plan:
         other.site_plan = copy.deepcopy(self.site_plan)
         other.ring_outlines = copy.deepcopy(self.ring_outlines)
         other.settings = copy.deepcopy(self.settings)
+        other.placeholders = {k: replace(ph) for k, ph in self.placeholders.items()}
+        other.accepted = copy.deepcopy(self.accepted)
+        other.patterns = copy.deepcopy(self.patterns)
         for a in self.assignments.values():
             other._index_add(replace(a))
         other.revision = self.revision
@@ -298,6 +365,7 @@ class Plan:
         users = [p.name for p in self.personnel.values() if p.unit == code]
         if users:
             raise PlanError(f"unit {code!r} still has {len(users)} personnel")
+        self._drop_placeholders(lambda ph: ph.unit == code)
         del self.units[code]
         self._changed("unit", "removed", code)
 
@@ -350,6 +418,7 @@ class Plan:
         for post in self.posts.values():
             if code in post.shifts:
                 post.shifts.remove(code)
+        self._drop_placeholders(lambda ph: ph.shift == code)
         del self.shifts[code]
         self._changed("shift", "removed", code)
         return removed
@@ -387,12 +456,14 @@ class Plan:
         for a in removed:
             self._index_remove(a.key)
             self._changed("assignment", "removed", a.key)
+        self._drop_placeholders(lambda ph: ph.post == code)
         del self.posts[code]
         self._changed("post", "removed", code)
         return removed
 
     # ----------------------------------------------------------------- assignments
-    def assign(self, person: str, post: str, shift: str, role: str = "anggota") -> Assignment:
+    def assign(self, person: str, post: str, shift: str, role: str = "anggota",
+               locked: bool | None = None) -> Assignment:
         if person not in self.personnel:
             raise PlanError(f"no person {person!r}")
         if post not in self.posts:
@@ -400,8 +471,10 @@ class Plan:
         if shift not in self.shifts:
             raise PlanError(f"no shift {shift!r}")
         _check_choice(role, ROLES, "role")
-        a = Assignment(person, post, shift, role)
-        action = "updated" if a.key in self.assignments else "added"
+        old = self.assignments.get((person, post, shift))
+        keep_lock = old.locked if old is not None else False
+        a = Assignment(person, post, shift, role, keep_lock if locked is None else bool(locked))
+        action = "updated" if old is not None else "added"
         if action == "updated":
             self._index_remove(a.key)
         self._index_add(a)
@@ -461,6 +534,108 @@ class Plan:
         self.settings[key] = value
         self._changed("settings", "updated", key)
 
+    # ----------------------------------------------------------------- planning (schema v3)
+    def set_locked(self, person: str, post: str, shift: str, locked: bool = True) -> None:
+        """Fix an assignment so that auto-assignment never moves or changes it (or release it)."""
+        key = (person, post, shift)
+        if key not in self.assignments:
+            raise PlanError(f"{person!r} is not assigned to {post!r} in {shift!r}")
+        a = self.assignments[key]
+        if a.locked != bool(locked):
+            a.locked = bool(locked)
+            self._changed("assignment", "updated", key)
+
+    def placeholders_at(self, post: str, shift: str) -> list[Placeholder]:
+        return sorted((ph for ph in self.placeholders.values() if ph.post == post and ph.shift == shift),
+                      key=lambda ph: (ph.unit, ph.number))
+
+    def add_placeholders(self, post: str, shift: str, unit: str, count: int, role: str = "anggota") -> list[Placeholder]:
+        """Hold `count` numbered places at `post` in `shift` for `unit` ("Bungursari 1..8")."""
+        if post not in self.posts:
+            raise PlanError(f"no post {post!r}")
+        if shift not in self.shifts:
+            raise PlanError(f"no shift {shift!r}")
+        if unit not in self.units:
+            raise PlanError(f"no unit {unit!r}")
+        _check_choice(role, ROLES, "role")
+        if count < 1:
+            raise PlanError("a placeholder count must be at least 1")
+        taken = {ph.number for ph in self.placeholders.values() if ph.unit == unit and ph.post == post and ph.shift == shift}
+        added: list[Placeholder] = []
+        number = 1
+        while len(added) < count:
+            if number not in taken:
+                ph = Placeholder(post, shift, unit, number, role)
+                self.placeholders[ph.key] = ph
+                added.append(ph)
+                self._changed("placeholder", "added", ph.key)
+            number += 1
+        return added
+
+    def put_placeholder(self, placeholder: Placeholder) -> None:
+        if placeholder.post not in self.posts or placeholder.shift not in self.shifts or placeholder.unit not in self.units:
+            raise PlanError(f"placeholder {placeholder.key!r} refers to an unknown post, shift or unit")
+        _check_choice(placeholder.role, ROLES, "role")
+        action = "updated" if placeholder.key in self.placeholders else "added"
+        self.placeholders[placeholder.key] = placeholder
+        self._changed("placeholder", action, placeholder.key)
+
+    def remove_placeholder(self, key: tuple[str, str, str, int]) -> Placeholder:
+        if key not in self.placeholders:
+            raise PlanError(f"no placeholder {key!r}")
+        ph = self.placeholders.pop(key)
+        self._changed("placeholder", "removed", key)
+        return ph
+
+    def fill_placeholder(self, key: tuple[str, str, str, int], person: str) -> Assignment:
+        """Swap a placeholder for a real person (any unit; the planner decides), keeping its role."""
+        if key not in self.placeholders:
+            raise PlanError(f"no placeholder {key!r}")
+        ph = self.placeholders[key]
+        a = self.assign(person, ph.post, ph.shift, ph.role)
+        self.remove_placeholder(key)
+        return a
+
+    def accept_finding(self, key: str, note: str, accepted_at: datetime | None = None) -> None:
+        """Record that the planner accepts a warning (the caller checks it is not an error)."""
+        if not note.strip():
+            raise PlanError("accepting a warning needs a short note saying why")
+        action = "updated" if key in self.accepted else "added"
+        self.accepted[key] = AcceptedFinding(key, note.strip(), accepted_at or now_jakarta())
+        self._changed("accepted", action, key)
+
+    def unaccept_finding(self, key: str) -> AcceptedFinding:
+        if key not in self.accepted:
+            raise PlanError(f"finding {key!r} is not accepted")
+        item = self.accepted.pop(key)
+        self._changed("accepted", "removed", key)
+        return item
+
+    def put_pattern(self, pattern: StaffingPattern) -> None:
+        if not pattern.name.strip():
+            raise PlanError("pattern name is empty")
+        if sorted(pattern.notation.split("-")) != sorted(PATTERN_PARTS):
+            raise PlanError(f"pattern notation {pattern.notation!r} must name police, tps and linmas once each")
+        for category, row in pattern.rows.items():
+            _check_choice(category, TPS_CATEGORIES, "category")
+            if row.tps < 1 or row.police < 0 or row.linmas < 0:
+                raise PlanError(f"pattern {pattern.name!r}, {category}: counts must be positive")
+        action = "updated" if pattern.name in self.patterns else "added"
+        self.patterns[pattern.name] = pattern
+        self._changed("pattern", action, pattern.name)
+
+    def remove_pattern(self, name: str) -> StaffingPattern:
+        if name not in self.patterns:
+            raise PlanError(f"no pattern {name!r}")
+        pattern = self.patterns.pop(name)
+        self._changed("pattern", "removed", name)
+        return pattern
+
+    def _drop_placeholders(self, test: Callable[[Placeholder], bool]) -> None:
+        for key in [k for k, ph in self.placeholders.items() if test(ph)]:
+            del self.placeholders[key]
+            self._changed("placeholder", "removed", key)
+
     # ----------------------------------------------------------------- bulk
     def load(
         self,
@@ -474,6 +649,9 @@ class Plan:
         site_plan: SitePlan | None = None,
         ring_outlines: Iterable[RingOutline] = (),
         settings: dict[str, object] | None = None,
+        placeholders: Iterable[Placeholder] = (),
+        accepted: Iterable[AcceptedFinding] = (),
+        patterns: Iterable[StaffingPattern] = (),
     ) -> None:
         """Replace everything at once, without per-item notifications (file open, import)."""
         self.operation = operation
@@ -489,6 +667,9 @@ class Plan:
         self.site_plan = site_plan
         self.ring_outlines = {o.ring: o for o in ring_outlines}
         self.settings = dict(settings or {})
+        self.placeholders = {ph.key: ph for ph in placeholders}
+        self.accepted = {a.key: a for a in accepted}
+        self.patterns = {p.name: p for p in patterns}
         self._changed("reset", "updated")
 
     def iter_all(self) -> Iterator[object]:

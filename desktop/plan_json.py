@@ -18,14 +18,18 @@ from typing import Any
 from desktop.integrity import structural_problems
 from desktop.model import (
     DEFAULT_TZ,
+    AcceptedFinding,
     Assignment,
     Operation,
+    PatternRow,
     Person,
+    Placeholder,
     Plan,
     Post,
     RingOutline,
     Shift,
     SitePlan,
+    StaffingPattern,
     Unit,
 )
 from desktop.ranks import normalize_rank
@@ -95,15 +99,25 @@ def export_document(plan: Plan) -> dict[str, Any]:
              "commander_min_rank": p.commander_min_rank, "tasks": p.tasks,
              "equipment": p.equipment, "radio_channel": p.radio_channel,
              "shifts": list(p.shifts), "category": p.category, "sector": p.sector,
-             "village": p.village, "district": p.district, "address": p.address}
+             "village": p.village, "district": p.district, "address": p.address,
+             "cluster": p.cluster}
             for p in plan.posts.values()
         ],
-        "assignments": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role}
+        "assignments": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role,
+                         "locked": a.locked}
                         for a in plan.assignments.values()],
         "site_plan": site_plan,
         "rings": [{"ring": o.ring, "label": o.label, "points": [list(pt) for pt in o.points]}
                   for o in plan.ring_outlines.values()],
         "settings": dict(sorted(plan.settings.items())),
+        "placeholders": [{"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number,
+                          "role": ph.role} for ph in plan.placeholders.values()],
+        "accepted": [{"key": a.key, "note": a.note, "accepted_at": _dt(a.accepted_at)}
+                     for a in plan.accepted.values()],
+        "patterns": [{"name": pat.name, "notation": pat.notation, "note": pat.note,
+                      "rows": {cat: {"police": r.police, "tps": r.tps, "linmas": r.linmas}
+                               for cat, r in pat.rows.items()}}
+                     for pat in plan.patterns.values()],
     }
 
 
@@ -226,10 +240,12 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         (updated if old else added)["posts"] += 1
 
     for entry in doc.get("assignments", []):
-        a = Assignment(entry["person"], entry["post"], entry["shift"], entry.get("role", "anggota"))
+        a = Assignment(entry["person"], entry["post"], entry["shift"], entry.get("role", "anggota"),
+                       bool(entry.get("locked", False)))
         old_a = work.assignments.get(a.key)
         if old_a is not None:
-            a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role))
+            a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
+                           bool(entry.get("locked", old_a.locked)))
             work._index_remove(a.key)
         work._index_add(a)
         (updated if old_a else added)["assignments"] += 1
@@ -267,6 +283,25 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     if "settings" in doc:
         work.settings.update(doc["settings"])
 
+    for entry in doc.get("placeholders", []):
+        ph = Placeholder(entry["post"], entry["shift"], entry["unit"], entry["number"], entry.get("role", "anggota"))
+        work.placeholders[ph.key] = ph
+
+    for i, entry in enumerate(doc.get("accepted", []), start=1):
+        old_acc = work.accepted.get(entry["key"])
+        when = _parse_dt(entry["accepted_at"], f"accepted[{i}], field accepted_at", problems) \
+            if "accepted_at" in entry else (old_acc.accepted_at if old_acc else None)
+        work.accepted[entry["key"]] = AcceptedFinding(entry["key"], entry.get("note", old_acc.note if old_acc else ""), when)
+
+    for entry in doc.get("patterns", []):
+        old_pat = work.patterns.get(entry["name"])
+        rows = dict(old_pat.rows) if old_pat else {}
+        for cat, r in entry.get("rows", {}).items():
+            rows[cat] = PatternRow(r["police"], r["tps"], r["linmas"])
+        work.patterns[entry["name"]] = StaffingPattern(
+            entry["name"], rows, entry.get("notation", old_pat.notation if old_pat else "police-tps-linmas"),
+            entry.get("note", old_pat.note if old_pat else ""))
+
     problems.extend(structural_problems(work, limit=200))
     if problems:
         raise PlanDocumentError(problems)
@@ -276,6 +311,8 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             shifts=work.shifts.values(), posts=work.posts.values(),
             assignments=work.assignments.values(), site_plan=work.site_plan,
             ring_outlines=work.ring_outlines.values(), settings=work.settings,
+            placeholders=work.placeholders.values(), accepted=work.accepted.values(),
+            patterns=work.patterns.values(),
         )
     return ImportSummary(added, updated)
 

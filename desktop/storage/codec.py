@@ -9,14 +9,18 @@ from datetime import datetime
 import sqlite_utils
 
 from desktop.model import (
+    AcceptedFinding,
     Assignment,
     Operation,
+    PatternRow,
     Person,
+    Placeholder,
     Plan,
     Post,
     RingOutline,
     Shift,
     SitePlan,
+    StaffingPattern,
     Unit,
 )
 
@@ -110,6 +114,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
                 "village": p.village,
                 "district": p.district,
                 "address": p.address,
+                "cluster": p.cluster,
             }
             for i, p in enumerate(plan.posts.values())
         ),
@@ -119,7 +124,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
         {"post": p.code, "shift": s} for p in plan.posts.values() for s in p.shifts
     )
     db.table("assignments").insert_all(
-        ({"person": a.person, "post": a.post, "shift": a.shift, "role": a.role}
+        ({"person": a.person, "post": a.post, "shift": a.shift, "role": a.role, "locked": int(a.locked)}
          for a in plan.assignments.values()),
         batch_size=1000,
     )
@@ -134,6 +139,18 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
     )
     db.table("settings").insert_all(
         {"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in sorted(plan.settings.items())
+    )
+    db.table("placeholders").insert_all(
+        {"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number, "role": ph.role}
+        for ph in plan.placeholders.values()
+    )
+    db.table("accepted_findings").insert_all(
+        {"key": a.key, "note": a.note, "accepted_at": dt_to_text(a.accepted_at)} for a in plan.accepted.values()
+    )
+    db.table("staffing_patterns").insert_all(
+        {"name": pat.name, "seq": i, "category": cat, "police": row.police, "tps": row.tps,
+         "linmas": row.linmas, "notation": pat.notation, "note": pat.note}
+        for i, pat in enumerate(plan.patterns.values()) for cat, row in pat.rows.items()
     )
 
 
@@ -187,13 +204,13 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
             commander_min_rank=r["commander_min_rank"], tasks=r["tasks"],
             equipment=r["equipment"], radio_channel=r["radio_channel"],
             shifts=post_shifts.get(r["code"], []), category=r["category"], sector=r["sector"],
-            village=r["village"], district=r["district"], address=r["address"],
+            village=r["village"], district=r["district"], address=r["address"], cluster=r["cluster"],
         )
         for r in rows("posts")
     ]
     assignments = [
-        Assignment(r["person"], r["post"], r["shift"], r["role"])
-        for r in db.query("SELECT person, post, shift, role FROM assignments ORDER BY rowid")
+        Assignment(r["person"], r["post"], r["shift"], r["role"], bool(r["locked"]))
+        for r in db.query("SELECT person, post, shift, role, locked FROM assignments ORDER BY rowid")
     ]
     site_plan = None
     sp_rows = rows("site_plan", "id")
@@ -205,10 +222,23 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
         for r in db.query("SELECT ring, label, points FROM ring_outlines ORDER BY ring")
     ]
     settings = {r["key"]: json.loads(r["value"]) for r in db.query("SELECT key, value FROM settings ORDER BY key")}
+    placeholders = [
+        Placeholder(r["post"], r["shift"], r["unit"], r["number"], r["role"])
+        for r in db.query("SELECT * FROM placeholders ORDER BY rowid")
+    ]
+    accepted = [
+        AcceptedFinding(r["key"], r["note"], dt_from_text(r["accepted_at"]))
+        for r in db.query("SELECT * FROM accepted_findings ORDER BY rowid")
+    ]
+    patterns: dict[str, StaffingPattern] = {}
+    for r in db.query("SELECT * FROM staffing_patterns ORDER BY seq, rowid"):
+        pat = patterns.setdefault(r["name"], StaffingPattern(r["name"], {}, r["notation"], r["note"]))
+        pat.rows[r["category"]] = PatternRow(r["police"], r["tps"], r["linmas"])
     plan = Plan()
     plan.load(
         operation=op, units=units, personnel=personnel, shifts=shifts, posts=posts,
         assignments=assignments, site_plan=site_plan, ring_outlines=ring_outlines, settings=settings,
+        placeholders=placeholders, accepted=accepted, patterns=patterns.values(),
     )
     plan.revision = 0
     return plan

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -135,7 +135,41 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2}
+def _v3(conn: sqlite3.Connection) -> None:
+    """Add planning: locked assignments, TPS clusters, placeholders, accepted warnings, staffing patterns."""
+    _run(conn, 
+        """
+        ALTER TABLE assignments ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE posts ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
+        CREATE TABLE placeholders (
+            post TEXT NOT NULL,
+            shift TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            role TEXT NOT NULL DEFAULT 'anggota',
+            PRIMARY KEY (post, shift, unit, number)
+        );
+        CREATE TABLE accepted_findings (
+            key TEXT PRIMARY KEY,
+            note TEXT NOT NULL,
+            accepted_at TEXT
+        );
+        CREATE TABLE staffing_patterns (
+            name TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            police INTEGER NOT NULL,
+            tps INTEGER NOT NULL,
+            linmas INTEGER NOT NULL,
+            notation TEXT NOT NULL DEFAULT 'police-tps-linmas',
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (name, category)
+        );
+        """
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 
