@@ -211,19 +211,23 @@ def cmd_validate(args: argparse.Namespace) -> int:
     plan = load_plan(args.file)
     findings = validate(plan)
     errors = sum(f.severity == ERROR for f in findings)
+    accepted = sum(f.accepted for f in findings)
     if args.json:
         print_json({
             "file": str(args.file),
             "errors": errors,
-            "warnings": len(findings) - errors,
+            "warnings": len(findings) - errors - accepted,
+            "accepted": accepted,
             "findings": [f.to_json() for f in findings],
         })
     else:
         lang = args.lang
         for f in findings:
-            tag = "ERROR  " if f.severity == ERROR else "WARNING"
-            print(f"{tag} [{f.rule}] {f.message(lang)}")
-        print(f"{errors} error(s), {len(findings) - errors} warning(s)")
+            tag = "ERROR  " if f.severity == ERROR else ("ACCEPTED" if f.accepted else "WARNING")
+            note = f"  (diterima: {f.note})" if f.accepted and lang != "en" else (
+                f"  (accepted: {f.note})" if f.accepted else "")
+            print(f"{tag} [{f.rule}] {f.message(lang)}{note}")
+        print(f"{errors} error(s), {len(findings) - errors - accepted} warning(s), {accepted} accepted")
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

@@ -1,0 +1,727 @@
+"""The planning rules: what an experienced operations officer checks in a plan.
+
+Every rule yields `Finding`s: a named rule, a severity (error or warning), a message in
+Indonesian and English that says what, where and why it matters, and the post/person/shift it
+concerns. Rules are grouped by what they look at, so that one edit re-checks only what it can
+have changed (`Validator`):
+
+- person rules look at one person's duties (double booking, operation window, hours, rest,
+  commanders tied to a post);
+- place rules look at one post in one shift (staffing, danpos, skills, Ring I, other agencies,
+  placeholders in an unmanned shift);
+- cluster rules look at one TPS cluster in one shift (staffing patterns, pola);
+- plan rules look at the whole plan (data integrity, commander and field commander named).
+
+Settings of the operation (`Plan.settings`): `max_hours` (hours of work in any 24 hours,
+default 12), `min_rest_hours` (rest between two separate duties, default 8; back-to-back shifts
+are one duty), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
+is off while the list is empty), `staffing_pattern` (the name of the pattern in force; the only
+pattern when there is just one).
+
+A warning can be accepted with a note (`Plan.accept_finding(finding.key, note)`); accepted
+findings stay in the list, marked accepted. Errors cannot be accepted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from desktop.integrity import structural_problems
+from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
+from desktop.ranks import rank_level
+
+ERROR = "error"
+WARNING = "warning"
+
+DEFAULT_MAX_HOURS = 12.0
+DEFAULT_MIN_REST_HOURS = 8.0
+
+# Why a skill matters at a post, for the finding's explanation (Indonesian, English).
+SKILL_REASONS: dict[str, tuple[str, str]] = {
+    "polwan": ("pengunjuk rasa perempuan ditangani oleh Polwan", "women protesters are handled by Polwan"),
+    "negosiator": ("komunikasi dan negosiasi didahulukan sebelum tindakan tegas",
+                   "communication and negotiation come before firm action"),
+    "dalmas": ("pengendalian massa memerlukan personel Dalmas terlatih", "crowd control needs trained Dalmas personnel"),
+    "lantas": ("pengaturan lalu lintas memerlukan personel Lantas", "traffic control needs traffic police"),
+    "medis": ("pertolongan pertama memerlukan tenaga medis", "first aid needs medical staff"),
+    "intel": ("pemantauan memerlukan personel intelijen", "observation needs intelligence personnel"),
+    "sopir": ("kendaraan patroli memerlukan pengemudi", "the patrol vehicle needs a driver"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str  # "error" or "warning"
+    message_id: str
+    message_en: str
+    post: str | None = None
+    person: str | None = None
+    shift: str | None = None
+    accepted: bool = False  # a warning the planner accepted (see `note`)
+    note: str = ""
+    detail: str = ""  # tells apart findings of one rule at one place (the missing skill)
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the finding: what `Plan.accept_finding` stores."""
+        base = f"{self.rule}|{self.post or ''}|{self.person or ''}|{self.shift or ''}"
+        return f"{base}|{self.detail}" if self.detail else base
+
+    def message(self, lang: str = "id") -> str:
+        return self.message_en if lang == "en" else self.message_id
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "rule": self.rule, "severity": self.severity, "message_id": self.message_id,
+            "message_en": self.message_en, "post": self.post, "person": self.person,
+            "shift": self.shift, "detail": self.detail or None, "key": self.key,
+            "accepted": self.accepted, "note": self.note,
+        }
+
+
+def sort_key(f: Finding) -> tuple[object, ...]:
+    return (f.severity != ERROR, f.accepted, f.rule, f.post or "", f.person or "", f.shift or "")
+
+
+# ---------------------------------------------------------------------------- context
+class Context:
+    """Lookups the rules share, built once per validation (or refreshed on a change)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        s = plan.settings
+        self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
+        self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
+        ring1 = s.get("ring1_skills") or []
+        self.ring1_skills: tuple[str, ...] = tuple(ring1) if isinstance(ring1, list) else ()
+        self.agency_of_unit = {code: u.agency for code, u in plan.units.items()}
+        self.shift_order = {code: i for i, code in enumerate(plan.shifts)}
+        self.pattern = active_pattern(plan)
+        self.index_placeholders()
+
+    def index_placeholders(self) -> None:
+        self.placeholders: dict[tuple[str, str], list[Placeholder]] = {}
+        for ph in self.plan.placeholders.values():
+            self.placeholders.setdefault((ph.post, ph.shift), []).append(ph)
+
+    def agency(self, person: Person | None) -> str:
+        if person is None or person.unit is None:
+            return "OTHER"
+        return self.agency_of_unit.get(person.unit, "OTHER")
+
+    def at(self, post: str, shift: str) -> list[Assignment]:
+        keys = self.plan._by_post_shift.get((post, shift))
+        if not keys:
+            return []
+        assignments = self.plan.assignments
+        return [assignments[k] for k in keys]
+
+    def of(self, person: str) -> list[Assignment]:
+        keys = self.plan._by_person.get(person)
+        if not keys:
+            return []
+        assignments = self.plan.assignments
+        return [assignments[k] for k in keys]
+
+
+def active_pattern(plan: Plan) -> StaffingPattern | None:
+    name = plan.settings.get("staffing_pattern")
+    if isinstance(name, str) and name in plan.patterns:
+        return plan.patterns[name]
+    if len(plan.patterns) == 1:
+        return next(iter(plan.patterns.values()))
+    return None
+
+
+def cluster_of(post: Post) -> str:
+    return post.cluster or post.code
+
+
+def label(plan: Plan, pid: str) -> str:
+    p = plan.personnel.get(pid)
+    return f"{p.rank} {p.name}".strip() if p else pid
+
+
+def post_label(post: Post) -> str:
+    return f"{post.code} ({post.name})" if post.name else post.code
+
+
+def _hours(h: float) -> str:
+    return f"{h:.1f}".rstrip("0").rstrip(".")
+
+
+# ---------------------------------------------------------------------------- person rules
+def person_findings(ctx: Context, pid: str) -> list[Finding]:
+    """Double booking, operation window, hours in 24 h, rest, and commanders tied to a post."""
+    plan = ctx.plan
+    duties = ctx.of(pid)
+    if not duties:
+        return []
+    out: list[Finding] = []
+    who = label(plan, pid)
+    shifts = plan.shifts
+    order = ctx.shift_order
+    duties.sort(key=lambda a: (order.get(a.shift, 0), a.post))
+
+    if len(duties) > 1:
+        for i, a in enumerate(duties):
+            for b in duties[i + 1:]:
+                sa, sb = shifts.get(a.shift), shifts.get(b.shift)
+                if sa is None or sb is None or not (a.shift == b.shift or sa.overlaps(sb)):
+                    continue
+                when = a.shift if a.shift == b.shift else f"{a.shift}/{b.shift}"
+                out.append(Finding(
+                    "double_booking", ERROR,
+                    f"{who} ditugaskan di dua pos pada waktu yang sama: {a.post} dan {b.post} (shift {when}). "
+                    "Satu orang tidak dapat menjaga dua pos; salah satu pos akan kosong.",
+                    f"{who} is assigned to two posts at the same time: {a.post} and {b.post} (shift {when}). "
+                    "One person cannot hold two posts; one of them will stand empty.",
+                    post=b.post, person=pid, shift=b.shift,
+                ))
+
+    op = plan.operation
+    if op.start and op.end:
+        for a in duties:
+            s = shifts.get(a.shift)
+            if s and s.start and s.end and (s.start < op.start or s.end > op.end):
+                out.append(Finding(
+                    "outside_window", ERROR,
+                    f"{who} ditugaskan di {a.post} pada shift {a.shift} ({_span(s.start, s.end)}), di luar waktu "
+                    f"operasi ({_span(op.start, op.end)}). Surat perintah tidak mencakup tugas itu.",
+                    f"{who} is assigned to {a.post} in shift {a.shift} ({_span(s.start, s.end)}), outside the "
+                    f"operation's time ({_span(op.start, op.end)}). The order does not cover that duty.",
+                    post=a.post, person=pid, shift=a.shift,
+                ))
+
+    # Duties: back-to-back or overlapping shifts merge into one stretch of work.
+    spans = sorted({(s.start, s.end, s.code) for a in duties
+                    if (s := shifts.get(a.shift)) is not None and s.start and s.end})
+    merged: list[list[object]] = []  # [start, end, [shift codes]]
+    for start, end, code in spans:
+        if merged and start <= merged[-1][1]:  # type: ignore[operator]
+            if end > merged[-1][1]:  # type: ignore[operator]
+                merged[-1][1] = end
+            merged[-1][2].append(code)  # type: ignore[union-attr]
+        else:
+            merged.append([start, end, [code]])
+    if ctx.max_hours > 0 and spans:
+        worst, worst_at = 0.0, None
+        for start, _end, _codes in merged:
+            window_end = start + timedelta(hours=24)  # type: ignore[operator]
+            total = sum(
+                max(0.0, (min(e, window_end) - max(s, start)) / timedelta(hours=1))  # type: ignore[operator,type-var]
+                for s, e, _c in merged)
+            if total > worst:
+                worst, worst_at = total, _codes
+        if worst > ctx.max_hours + 1e-9:
+            codes = "+".join(worst_at or [])  # type: ignore[arg-type]
+            first = (worst_at or [None])[0]  # type: ignore[index]
+            out.append(Finding(
+                "max_hours", WARNING,
+                f"{who} bertugas {_hours(worst)} jam dalam 24 jam (shift {codes}), lebih dari batas "
+                f"{_hours(ctx.max_hours)} jam. Personel yang kelelahan lambat bereaksi.",
+                f"{who} works {_hours(worst)} hours within 24 hours (shift {codes}), more than the limit of "
+                f"{_hours(ctx.max_hours)} hours. Tired personnel react slowly.",
+                person=pid, shift=first,
+            ))
+    if ctx.min_rest > 0 and len(merged) > 1:
+        for prev, nxt in zip(merged, merged[1:]):
+            rest = (nxt[0] - prev[1]) / timedelta(hours=1)  # type: ignore[operator]
+            if rest < ctx.min_rest - 1e-9:
+                before, after = "+".join(prev[2]), "+".join(nxt[2])  # type: ignore[arg-type]
+                out.append(Finding(
+                    "min_rest", WARNING,
+                    f"{who} hanya beristirahat {_hours(rest)} jam antara shift {before} dan {after} "
+                    f"(minimal {_hours(ctx.min_rest)} jam).",
+                    f"{who} rests only {_hours(rest)} hours between shift {before} and {after} "
+                    f"(at least {_hours(ctx.min_rest)} hours).",
+                    person=pid, shift=nxt[2][0],  # type: ignore[index]
+                ))
+
+    for role_id, role_en, attr in (("Komandan operasi", "The operation commander", "commander"),
+                                   ("Wakil komandan lapangan", "The field commander", "field_commander")):
+        if getattr(op, attr) != pid:
+            continue
+        for a in duties:
+            post = plan.posts.get(a.post)
+            if post is None or post.kind == "pos_komando":
+                continue  # commanding from the command post is where a commander belongs
+            out.append(Finding(
+                f"{attr}_on_post", WARNING,
+                f"{role_id} ({who}) ditugaskan di pos {post_label(post)} pada shift {a.shift}. "
+                "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
+                f"{role_en} ({who}) is assigned to post {post_label(post)} in shift {a.shift}. "
+                "A commander leads the whole operation and must not be tied to one post.",
+                post=a.post, person=pid, shift=a.shift,
+            ))
+    return out
+
+
+def _span(start: datetime, end: datetime) -> str:
+    if start.date() == end.date():
+        return f"{start:%d-%m-%Y %H.%M}-{end:%H.%M}"
+    return f"{start:%d-%m-%Y %H.%M} - {end:%d-%m-%Y %H.%M}"
+
+
+# ---------------------------------------------------------------------------- place rules
+def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
+    """Staffing, danpos, required skills, Ring I skills and other agencies at one post in one shift."""
+    plan = ctx.plan
+    post = plan.posts.get(post_code)
+    if post is None or shift not in plan.shifts:
+        return []
+    people = ctx.at(post_code, shift)
+    holders = ctx.placeholders.get((post_code, shift), ())
+    where = post_label(post)
+    out: list[Finding] = []
+    if not post.manned_in(shift):
+        for a in people:
+            out.append(Finding(
+                "post_not_manned", WARNING,
+                f"{label(plan, a.person)} ditugaskan di pos {where} pada shift {shift}, padahal pos tidak dijaga "
+                "pada shift itu.",
+                f"{label(plan, a.person)} is assigned to post {where} in shift {shift}, when the post is not manned.",
+                post=post_code, person=a.person, shift=shift,
+            ))
+        if holders:
+            out.append(Finding(
+                "post_not_manned", WARNING,
+                f"Pos {where} memegang {len(holders)} tempat (nama menyusul) pada shift {shift}, padahal pos tidak "
+                "dijaga pada shift itu.",
+                f"Post {where} holds {len(holders)} places (names to follow) in shift {shift}, when the post is "
+                "not manned.",
+                post=post_code, shift=shift,
+            ))
+        return out
+
+    n = len(people) + len(holders)
+    if n < post.min_staff:
+        out.append(Finding(
+            "post_understaffed", ERROR if n == 0 else WARNING,
+            f"Pos {where} kurang personel pada shift {shift}: {n} dari minimal {post.min_staff}. "
+            "Tugas pos tidak dapat dilaksanakan penuh.",
+            f"Post {where} is short in shift {shift}: {n} of at least {post.min_staff}. "
+            "The post cannot carry out all its tasks.",
+            post=post_code, shift=shift,
+        ))
+    if post.max_staff is not None and n > post.max_staff:
+        out.append(Finding(
+            "post_overstaffed", WARNING,
+            f"Pos {where} kelebihan personel pada shift {shift}: {n} dari maksimal {post.max_staff}. "
+            "Personel lebih bermanfaat di pos lain atau sebagai cadangan.",
+            f"Post {where} is over its maximum in shift {shift}: {n} of at most {post.max_staff}. "
+            "The extra people are more useful at another post or in reserve.",
+            post=post_code, shift=shift,
+        ))
+    if not n:
+        return out
+
+    persons = plan.personnel
+    danpos = [a for a in people if a.role == "danpos"]
+    danpos_holders = [ph for ph in holders if ph.role == "danpos"]
+    if not danpos and not danpos_holders:
+        out.append(Finding(
+            "missing_danpos", WARNING,
+            f"Pos {where} belum memiliki danpos pada shift {shift}. Setiap pos dipimpin seorang komandan pos "
+            "yang menerima perintah dan melapor.",
+            f"Post {where} has no post commander (danpos) in shift {shift}. Every post needs a commander who "
+            "takes orders and reports.",
+            post=post_code, shift=shift,
+        ))
+    if len(danpos) + len(danpos_holders) > 1:
+        out.append(Finding(
+            "several_danpos", ERROR,
+            f"Pos {where} memiliki {len(danpos) + len(danpos_holders)} danpos pada shift {shift}; "
+            "komando harus satu.",
+            f"Post {where} has {len(danpos) + len(danpos_holders)} post commanders in shift {shift}; "
+            "command must be single.",
+            post=post_code, shift=shift,
+        ))
+    polri_present = any(ctx.agency(persons.get(a.person)) == "POLRI" for a in people) or any(
+        ctx.agency_of_unit.get(ph.unit) == "POLRI" for ph in holders)
+    min_level = rank_level(post.commander_min_rank)
+    for d in danpos:
+        dp = persons.get(d.person)
+        if dp is None:
+            continue
+        level = rank_level(dp.rank)
+        who = label(plan, d.person)
+        if min_level and level < min_level:
+            out.append(Finding(
+                "danpos_rank", WARNING,
+                f"Danpos {where} pada shift {shift} ({who}) berpangkat di bawah minimal {post.commander_min_rank}.",
+                f"The post commander of {where} in shift {shift} ({who}) is ranked below the minimum "
+                f"{post.commander_min_rank}.",
+                post=post_code, person=d.person, shift=shift,
+            ))
+        senior = [a for a in people if a.role != "danpos" and (m := persons.get(a.person)) is not None
+                  and rank_level(m.rank) > level]
+        if senior:
+            s = max(senior, key=lambda a: rank_level(persons[a.person].rank))
+            out.append(Finding(
+                "danpos_outranked", WARNING,
+                f"Danpos {where} pada shift {shift} ({who}) berpangkat di bawah anggotanya {label(plan, s.person)}. "
+                "Danpos adalah yang paling senior di pos.",
+                f"The post commander of {where} in shift {shift} ({who}) is ranked below a member, "
+                f"{label(plan, s.person)}. The danpos is the senior of the post.",
+                post=post_code, person=d.person, shift=shift,
+            ))
+        agency = ctx.agency(dp)
+        if agency != "POLRI" and (polri_present or post.commander_min_rank):
+            out.append(Finding(
+                "other_agency_danpos", WARNING,
+                f"Danpos {where} pada shift {shift} ({who}) berasal dari {agency}, bukan Polri. Pos Polri dipimpin "
+                "oleh anggota Polri; instansi lain mendukung.",
+                f"The post commander of {where} in shift {shift} ({who}) is from {agency}, not Polri. A Polri post "
+                "is led by a police officer; other agencies support.",
+                post=post_code, person=d.person, shift=shift,
+            ))
+
+    for skill, count in post.required_skills.items():
+        have = sum(1 for a in people if (m := persons.get(a.person)) is not None and skill in m.skills)
+        if have < count:
+            why_id, why_en = SKILL_REASONS.get(skill, ("pos ini memerlukannya", "the post needs it"))
+            out.append(Finding(
+                "skill_missing", WARNING,
+                f"Pos {where} pada shift {shift} memerlukan {count} {skill}, baru ada {have}: {why_id}.",
+                f"Post {where} in shift {shift} needs {count} {skill}, has {have}: {why_en}.",
+                post=post_code, shift=shift, detail=skill,
+            ))
+
+    if post.ring == "I" and ctx.ring1_skills:
+        wanted = set(ctx.ring1_skills)
+        for a in people:
+            m = persons.get(a.person)
+            if m is not None and not wanted.intersection(m.skills):
+                out.append(Finding(
+                    "ring1_skill", WARNING,
+                    f"{label(plan, a.person)} di pos Ring I {where} (shift {shift}) tidak memiliki keahlian yang "
+                    f"disyaratkan untuk Ring I ({', '.join(ctx.ring1_skills)}). Ring I melindungi objek utama.",
+                    f"{label(plan, a.person)} at Ring I post {where} (shift {shift}) holds none of the skills Ring I "
+                    f"requires ({', '.join(ctx.ring1_skills)}). Ring I protects the main object.",
+                    post=post_code, person=a.person, shift=shift,
+                ))
+    return out
+
+
+# ---------------------------------------------------------------------------- cluster rules
+def cluster_members(plan: Plan, pattern: StaffingPattern | None) -> dict[str, list[Post]]:
+    """TPS posts under the pattern, grouped by cluster (a post without a cluster is its own)."""
+    groups: dict[str, list[Post]] = {}
+    if pattern is None:
+        return groups
+    for post in plan.posts.values():
+        if post.category in pattern.rows:
+            groups.setdefault(cluster_of(post), []).append(post)
+    return groups
+
+
+def pattern_need(pattern: StaffingPattern, posts: Iterable[Post]) -> tuple[int, int, int]:
+    """(police, linmas, tps) a cluster of these posts needs under the pattern."""
+    police = linmas = 0.0
+    n = 0
+    for post in posts:
+        row = pattern.rows[post.category]  # type: ignore[index]
+        police += row.police / row.tps
+        linmas += row.linmas / row.tps
+        n += 1
+    return math.ceil(police - 1e-9), math.ceil(linmas - 1e-9), n
+
+
+def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) -> list[Finding]:
+    """One TPS cluster in one shift against the staffing pattern in force."""
+    pattern = ctx.pattern
+    if pattern is None:
+        return []
+    manned = [p for p in posts if p.manned_in(shift)]
+    if not manned:
+        return []
+    plan = ctx.plan
+    police_need, linmas_need, n = pattern_need(pattern, manned)
+    police: set[str] = set()
+    linmas: set[str] = set()
+    for post in manned:
+        for a in ctx.at(post.code, shift):
+            agency = ctx.agency(plan.personnel.get(a.person))
+            if agency == "POLRI":
+                police.add(a.person)
+            elif agency == "LINMAS":
+                linmas.add(a.person)
+        for ph in ctx.placeholders.get((post.code, shift), ()):
+            agency = ctx.agency_of_unit.get(ph.unit)
+            if agency == "POLRI":
+                police.add(repr(ph.key))
+            elif agency == "LINMAS":
+                linmas.add(repr(ph.key))
+    short_p = police_need - len(police)
+    short_l = linmas_need - len(linmas)
+    if short_p <= 0 and short_l <= 0:
+        return []
+    cats = sorted({p.category for p in manned})  # type: ignore[type-var]
+    written = ", ".join(f"{c} {pattern.written(c)} ({pattern.notation})" for c in cats)  # type: ignore[arg-type]
+    name = f"klaster {cluster}" if len(manned) > 1 or manned[0].cluster else f"TPS {manned[0].code}"
+    name_en = f"cluster {cluster}" if len(manned) > 1 or manned[0].cluster else f"polling station {manned[0].code}"
+    parts_id, parts_en = [], []
+    if short_p > 0:
+        parts_id.append(f"kurang {short_p} polisi ({len(police)} dari {police_need})")
+        parts_en.append(f"{short_p} police short ({len(police)} of {police_need})")
+    if short_l > 0:
+        parts_id.append(f"kurang {short_l} Linmas ({len(linmas)} dari {linmas_need})")
+        parts_en.append(f"{short_l} Linmas short ({len(linmas)} of {linmas_need})")
+    return [Finding(
+        "pattern_shortfall", WARNING,
+        f"{name.capitalize()} ({n} TPS) pada shift {shift} tidak memenuhi pola {pattern.name} [{written}]: "
+        f"{'; '.join(parts_id)}.",
+        f"{name_en.capitalize()} ({n} TPS) in shift {shift} falls short of pattern {pattern.name} [{written}]: "
+        f"{'; '.join(parts_en)}.",
+        post=manned[0].code, shift=shift,
+    )]
+
+
+# ---------------------------------------------------------------------------- plan rules
+def plan_findings(ctx: Context) -> list[Finding]:
+    plan = ctx.plan
+    out = [Finding("integrity", ERROR, f"Data tidak konsisten: {p}", f"Inconsistent data: {p}")
+           for p in structural_problems(plan)]
+    op = plan.operation
+    if not op.commander:
+        out.append(Finding(
+            "commander_missing", WARNING,
+            "Komandan operasi belum ditetapkan. Rencana pengamanan dan surat perintah memerlukan penanggung jawab.",
+            "No operation commander is named. The security plan and the order need the officer responsible.",
+        ))
+    if not op.field_commander:
+        out.append(Finding(
+            "field_commander_missing", WARNING,
+            "Wakil/komandan lapangan belum ditetapkan. Komando di lapangan harus jelas sejak apel.",
+            "No field commander is named. Command on the ground must be clear from the roll call on.",
+        ))
+    return out
+
+
+# ---------------------------------------------------------------------------- all together
+def _places(plan: Plan) -> Iterator[tuple[str, str]]:
+    by_ps = plan._by_post_shift
+    shift_codes = list(plan.shifts)
+    held = {(ph.post, ph.shift) for ph in plan.placeholders.values()}
+    for code, post in plan.posts.items():
+        for s in shift_codes:
+            if post.manned_in(s) or by_ps.get((code, s)) or (code, s) in held:
+                yield code, s
+
+
+def mark_accepted(plan: Plan, findings: Iterable[Finding]) -> list[Finding]:
+    accepted = plan.accepted
+    if not accepted:
+        return list(findings)
+    out = []
+    for f in findings:
+        item = accepted.get(f.key) if f.severity == WARNING else None
+        out.append(replace(f, accepted=True, note=item.note) if item is not None else f)
+    return out
+
+
+def validate(plan: Plan) -> list[Finding]:
+    """Every finding of every rule, errors first, accepted warnings marked."""
+    ctx = Context(plan)
+    findings = plan_findings(ctx)
+    for pid in plan._by_person:
+        findings.extend(person_findings(ctx, pid))
+    for code, shift in _places(plan):
+        findings.extend(place_findings(ctx, code, shift))
+    for cluster, posts in cluster_members(plan, ctx.pattern).items():
+        for shift in plan.shifts:
+            findings.extend(cluster_findings(ctx, cluster, posts, shift))
+    findings = mark_accepted(plan, findings)
+    findings.sort(key=sort_key)
+    return findings
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.severity == ERROR for f in findings)
+
+
+def open_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings still to deal with (accepted warnings left out)."""
+    return [f for f in findings if not f.accepted]
+
+
+RULE_NAMES: dict[str, tuple[str, str]] = {
+    "integrity": ("Data tidak konsisten", "Inconsistent data"),
+    "double_booking": ("Tugas rangkap pada waktu yang sama", "Two posts at the same time"),
+    "outside_window": ("Tugas di luar waktu operasi", "Duty outside the operation's time"),
+    "max_hours": ("Jam kerja melebihi batas", "Working hours above the limit"),
+    "min_rest": ("Istirahat kurang", "Too little rest"),
+    "commander_on_post": ("Komandan terikat pada pos", "Commander tied to a post"),
+    "field_commander_on_post": ("Komandan lapangan terikat pada pos", "Field commander tied to a post"),
+    "post_understaffed": ("Pos kurang personel", "Post below minimum staff"),
+    "post_overstaffed": ("Pos kelebihan personel", "Post above maximum staff"),
+    "post_not_manned": ("Tugas di pos yang tidak dijaga", "Duty at an unmanned post"),
+    "missing_danpos": ("Pos tanpa danpos", "Post without danpos"),
+    "several_danpos": ("Danpos lebih dari satu", "More than one danpos"),
+    "danpos_rank": ("Pangkat danpos di bawah minimal", "Danpos below minimum rank"),
+    "danpos_outranked": ("Danpos di bawah pangkat anggota", "Danpos ranked below a member"),
+    "other_agency_danpos": ("Danpos dari instansi lain", "Danpos from another agency"),
+    "skill_missing": ("Keahlian yang diperlukan tidak ada", "Required skill missing"),
+    "ring1_skill": ("Personel Ring I tanpa keahlian", "Ring I personnel without the skill"),
+    "commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
+    "field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
+    "pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
+}
+
+
+# ---------------------------------------------------------------------------- incremental
+Listener = Callable[[list[Finding]], None]
+
+
+class Validator:
+    """Findings of a plan kept up to date as it changes, re-checking only what an edit touched.
+
+    It subscribes to the plan; after an edit, `findings()` re-runs the person rules of the
+    people, the place rules of the posts/shifts and the cluster rules of the clusters the edit
+    concerns, and the plan rules only when the edit was not an assignment. Edits to shifts, units,
+    settings, the operation's times or patterns re-check everything. Call `close()` to unsubscribe.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self._full = True
+        self._dirty_people: set[str] = set()
+        self._dirty_places: set[tuple[str, str]] = set()
+        self._dirty_clusters: set[str] = set()
+        self._dirty_plan = False
+        self._dirty_accepted = False
+        self._by_person: dict[str, list[Finding]] = {}
+        self._by_place: dict[tuple[str, str], list[Finding]] = {}
+        self._by_cluster: dict[str, list[Finding]] = {}
+        self._plan_level: list[Finding] = []
+        self._cluster_of_post: dict[str, str] = {}
+        self._clusters: dict[str, list[Post]] = {}
+        self._ctx: Context | None = None
+        self._dirty_placeholders = False
+        self._cache: list[Finding] | None = None
+        plan.subscribe(self._on_change)
+
+    def close(self) -> None:
+        self.plan.unsubscribe(self._on_change)
+
+    # ---------------------------------------------------------------- changes
+    def _on_change(self, change: Change) -> None:
+        self._cache = None
+        kind, key = change.kind, change.key
+        if kind == "assignment":
+            person, post, shift = key  # type: ignore[misc]
+            self._dirty_people.add(person)
+            self._dirty_places.add((post, shift))
+            cluster = self._cluster_of_post.get(post)
+            if cluster is not None:
+                self._dirty_clusters.add(cluster)
+        elif kind == "placeholder":
+            post, shift = key[0], key[1]  # type: ignore[index]
+            self._dirty_places.add((post, shift))
+            self._dirty_placeholders = True
+            cluster = self._cluster_of_post.get(post)
+            if cluster is not None:
+                self._dirty_clusters.add(cluster)
+        elif kind == "person":
+            self._dirty_people.add(key)  # type: ignore[arg-type]
+            for a in self.plan.assignments_of(key) if key in self.plan.personnel else ():  # type: ignore[arg-type]
+                self._dirty_places.add((a.post, a.shift))
+                cluster = self._cluster_of_post.get(a.post)
+                if cluster is not None:
+                    self._dirty_clusters.add(cluster)
+            self._dirty_plan = True
+        elif kind == "post":
+            self._full = True  # clusters may regroup; rare and cheap enough
+        elif kind == "accepted":
+            self._dirty_accepted = True
+        elif kind in ("site_plan", "ring_outline"):
+            pass
+        elif kind == "operation":
+            self._full = True
+        else:  # unit, shift, settings, pattern, reset
+            self._full = True
+
+    # ---------------------------------------------------------------- results
+    def findings(self) -> list[Finding]:
+        if self._cache is not None:
+            return self._cache
+        if self._full:
+            self._recompute_all()
+        else:
+            self._recompute_dirty()
+        merged: list[Finding] = list(self._plan_level)
+        for group in (self._by_person, self._by_place, self._by_cluster):
+            for items in group.values():
+                merged.extend(items)
+        merged = mark_accepted(self.plan, merged)
+        merged.sort(key=sort_key)
+        self._cache = merged
+        return merged
+
+    def _recompute_all(self) -> None:
+        plan = self.plan
+        ctx = self._ctx = Context(plan)
+        self._plan_level = plan_findings(ctx)
+        self._by_person = {}
+        for pid in plan._by_person:
+            items = person_findings(ctx, pid)
+            if items:
+                self._by_person[pid] = items
+        self._by_place = {}
+        for place in _places(plan):
+            items = place_findings(ctx, *place)
+            if items:
+                self._by_place[place] = items
+        self._clusters = cluster_members(plan, ctx.pattern)
+        self._cluster_of_post = {p.code: c for c, posts in self._clusters.items() for p in posts}
+        self._by_cluster = {}
+        for cluster in self._clusters:
+            self._check_cluster(ctx, cluster)
+        self._full = False
+        self._clear_dirty()
+
+    def _check_cluster(self, ctx: Context, cluster: str) -> None:
+        items: list[Finding] = []
+        for shift in self.plan.shifts:
+            items.extend(cluster_findings(ctx, cluster, self._clusters[cluster], shift))
+        if items:
+            self._by_cluster[cluster] = items
+        else:
+            self._by_cluster.pop(cluster, None)
+
+    def _recompute_dirty(self) -> None:
+        ctx = self._ctx
+        assert ctx is not None
+        if self._dirty_placeholders:
+            ctx.index_placeholders()
+            self._dirty_placeholders = False
+        if self._dirty_plan:
+            self._plan_level = plan_findings(ctx)
+        for pid in self._dirty_people:
+            items = person_findings(ctx, pid) if pid in self.plan.personnel else []
+            if items:
+                self._by_person[pid] = items
+            else:
+                self._by_person.pop(pid, None)
+        for place in self._dirty_places:
+            items = place_findings(ctx, *place)
+            if items:
+                self._by_place[place] = items
+            else:
+                self._by_place.pop(place, None)
+        for cluster in self._dirty_clusters:
+            if cluster in self._clusters:
+                self._check_cluster(ctx, cluster)
+        self._clear_dirty()
+
+    def _clear_dirty(self) -> None:
+        self._dirty_people.clear()
+        self._dirty_places.clear()
+        self._dirty_clusters.clear()
+        self._dirty_plan = False
+        self._dirty_accepted = False
