@@ -27,7 +27,7 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 
-VERB_MODULES: list[str] = ["desktop.cli"]
+VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli"]
 
 
 class CliExit(Exception):
@@ -155,7 +155,10 @@ def cmd_info(args: argparse.Namespace) -> int:
             "assignments": len(plan.assignments),
         },
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
+        "warnings": list(opened.warnings),
     }
+    for warning in opened.warnings:
+        print(warning, file=sys.stderr)
     if args.json:
         print_json(info)
         return EXIT_OK

@@ -28,11 +28,18 @@ def image_problem(data: bytes) -> str | None:
     from PIL import Image
 
     try:
+        # Only the header is read by open(): the size is known before any pixel is decoded.
         with Image.open(io.BytesIO(data), formats=[fmt]) as img:
             width, height = img.size
-            if width * height > MAX_IMAGE_PIXELS:
+            if width < 1 or height < 1 or width * height > MAX_IMAGE_PIXELS:
                 return f"the image is too large ({width} x {height} pixels)"
-            img.verify()
+            img.verify()  # chunk checksums and structure
+        # verify() decodes nothing; decode it once, within the pixel cap just checked, so that a
+        # truncated or malformed image is refused here rather than failing when it is drawn.
+        with Image.open(io.BytesIO(data), formats=[fmt]) as img:
+            img.load()
+    except Image.DecompressionBombError:
+        return "the image is too large (a decompression bomb)"
     except Exception as exc:  # Pillow raises many kinds on damaged data
         return f"the image is damaged ({type(exc).__name__})"
     return None
@@ -41,5 +48,5 @@ def image_problem(data: bytes) -> str | None:
 def image_size(data: bytes) -> tuple[int, int]:
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as img:
+    with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as img:
         return img.size

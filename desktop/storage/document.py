@@ -17,6 +17,7 @@ from desktop.storage.recovery import RECOVERY_INTERVAL_S, RecoveryEntry, Recover
 from desktop.storage.writer import save_plan
 
 SUFFIX = ".renpam"
+KEEP_BACKUP_DEFAULT = True  # the "keep the previous version as NAME.renpam.bak" setting's default
 
 
 class ReadOnlyError(Exception):
@@ -33,13 +34,15 @@ class OperationDocument:
         locked_by: LockOwner | None = None,
         recovery: RecoveryStore | None = None,
         file_version: int | None = None,
+        keep_backup: bool = KEEP_BACKUP_DEFAULT,
     ) -> None:
         self.plan = plan
         self.path = Path(path) if path else None
         self.read_only = read_only
         self.locked_by = locked_by  # who holds the file, when we opened it read-only
         self.file_version = file_version  # schema version the file had when opened
-        self.keep_backup = True
+        self.keep_backup = keep_backup  # setting: each save keeps the previous file as NAME.bak
+        self.open_warnings: tuple[str, ...] = ()  # what opening left out (e.g. a damaged image)
         self._lock: FileLock | None = None
         self._recovery = recovery
         self._recovery_key = RecoveryStore.key_for(self.path)
@@ -50,11 +53,12 @@ class OperationDocument:
 
     # ----------------------------------------------------------------- life cycle
     @classmethod
-    def new(cls, name: str = "", *, recovery: RecoveryStore | None = None) -> OperationDocument:
+    def new(cls, name: str = "", *, recovery: RecoveryStore | None = None,
+            keep_backup: bool = KEEP_BACKUP_DEFAULT) -> OperationDocument:
         plan = Plan()
         plan.load(operation=Operation(name=name))
         plan.revision = 0
-        return cls(plan, recovery=recovery)
+        return cls(plan, recovery=recovery, keep_backup=keep_backup)
 
     @classmethod
     def open(
@@ -63,11 +67,14 @@ class OperationDocument:
         *,
         lock: bool = True,
         recovery: RecoveryStore | None = None,
+        keep_backup: bool = KEEP_BACKUP_DEFAULT,
     ) -> OperationDocument:
         """Open a file for editing; if another instance holds it, open read-only and say who."""
         path = Path(path)
         opened = open_operation_file(path)
-        doc = cls(opened.plan, path, recovery=recovery, file_version=opened.file_version)
+        doc = cls(opened.plan, path, recovery=recovery, file_version=opened.file_version,
+                  keep_backup=keep_backup)
+        doc.open_warnings = opened.warnings
         if lock:
             file_lock = FileLock(path)
             holder = file_lock.acquire()
@@ -173,10 +180,12 @@ class OperationDocument:
         return entry
 
     @classmethod
-    def restore(cls, entry: RecoveryEntry, *, recovery: RecoveryStore | None = None) -> OperationDocument:
+    def restore(cls, entry: RecoveryEntry, *, recovery: RecoveryStore | None = None,
+                keep_backup: bool = KEEP_BACKUP_DEFAULT) -> OperationDocument:
         """Open a recovery copy as the unsaved state of its original document."""
         opened = open_operation_file(entry.copy)
-        doc = cls(opened.plan, None, recovery=recovery)
+        doc = cls(opened.plan, None, recovery=recovery, keep_backup=keep_backup)
+        doc.open_warnings = opened.warnings
         if entry.original is not None:
             doc.path = entry.original
             file_lock = FileLock(entry.original)

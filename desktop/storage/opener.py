@@ -37,6 +37,8 @@ class OpenedFile:
     plan: Plan
     file_version: int  # schema version found in the file (before migration)
     size: int
+    # What was left out while opening (one sentence each), e.g. a damaged site-plan image.
+    warnings: tuple[str, ...] = ()
 
 
 def harden(conn: sqlite3.Connection) -> None:
@@ -58,6 +60,13 @@ def harden(conn: sqlite3.Connection) -> None:
     conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100)
     conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 1000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_COMPOUND_SELECT, 3)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_FUNCTION_ARG, 8)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_WORKER_THREADS, 0)
+    # Check each b-tree cell's size as a page is first read (catches corruption before use), and
+    # never memory-map the database (the copy is in memory anyway; this keeps it that way).
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
     calls = 0
 
     def progress() -> int:
@@ -68,7 +77,8 @@ def harden(conn: sqlite3.Connection) -> None:
     conn.set_progress_handler(progress, PROGRESS_STEPS)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytearray:
+    """The whole file as one mutable buffer (the opener patches its header in place)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -83,16 +93,25 @@ def read_bytes(path: Path) -> bytes:
         raise OperationFileError(path, f"the file is too large ({size // (1024 * 1024)} MB)")
     try:
         with open(path, "rb") as fh:
-            data = fh.read(size + 1)  # read(n) allocates n bytes up front: ask for what is there
+            # One buffer of the size the file has (plus one byte to notice growth): the opener
+            # patches it in place and hands it to SQLite, so a big file is held twice, not four times.
+            data = bytearray(size + 1)
+            got = fh.readinto(data)
+            if got > size:
+                raise OperationFileError(path, "the file changed while being read (it grew)")
+            del data[got:]
     except OSError as exc:
         raise OperationFileError(path, f"the file cannot be read ({exc.strerror})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise OperationFileError(path, "the file is too large (it grew while being read)")
+    if not data:
+        raise OperationFileError(path, "the file is empty")
     return data
 
 
-def load_database(path: Path, data: bytes) -> tuple[sqlite3.Connection, int]:
-    """An in-memory, hardened, checked and migrated copy of the file; returns (conn, version)."""
+def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connection, int]:
+    """An in-memory, hardened, checked and migrated copy of the file; returns (conn, version).
+
+    A bytearray is patched in place (the caller's buffer, not the file, is changed).
+    """
     if not data.startswith(SQLITE_MAGIC) or len(data) < 100:
         raise OperationFileError(path, "it is not a Renpam operation file")
     # Header fields (big-endian): page size at 16, application_id at 68, user_version at 60.
@@ -118,9 +137,9 @@ def load_database(path: Path, data: bytes) -> tuple[sqlite3.Connection, int]:
     try:
         harden(conn)
         # The copy lives in memory; make it an ordinary rollback-journal database there.
-        patched = bytearray(data)
+        patched = data if isinstance(data, bytearray) else bytearray(data)
         patched[18:20] = b"\x01\x01"  # legacy journal (a WAL-mode header cannot be deserialized)
-        conn.deserialize(bytes(patched))
+        conn.deserialize(patched)
         conn.execute("PRAGMA query_only = OFF")
         try:
             ok = conn.execute("PRAGMA quick_check").fetchall()
@@ -162,7 +181,27 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
     if problems:
         more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
         raise OperationFileError(path, f"its content is inconsistent: {problems[0]}{more}")
-    return OpenedFile(plan=plan, file_version=version, size=len(data))
+    warnings = _drop_bad_image(plan)
+    return OpenedFile(plan=plan, file_version=version, size=len(data), warnings=warnings)
+
+
+def _drop_bad_image(plan: Plan) -> tuple[str, ...]:
+    """Leave out a site-plan image that is too large, a decompression bomb or damaged.
+
+    The rest of the plan (people, posts, assignments) is worth more than its backdrop: the file
+    opens with a blank grid instead and the planner is told why, in one sentence.
+    """
+    from desktop.model import SitePlan
+    from desktop.siteplan import image_problem
+
+    sp = plan.site_plan
+    if sp is None or not sp.image_png:
+        return ()
+    problem = image_problem(sp.image_png)
+    if problem is None:
+        return ()
+    plan.site_plan = SitePlan(title=sp.title, image_png=b"", scale_note=sp.scale_note)
+    return (f"The site-plan image was left out because {problem}; the plan shows a blank grid.",)
 
 
 def _short(exc: BaseException) -> str:

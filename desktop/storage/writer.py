@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
+import uuid
 from pathlib import Path
 
 from desktop.model import Plan
@@ -64,13 +66,18 @@ def build_database(path: Path, plan: Plan) -> None:
         conn.execute("BEGIN")
         write_plan(conn, plan)
         conn.execute("COMMIT")
+        # A fresh file has no free pages; should b-tree balancing have left any, compact it so
+        # that no fragment of anything lingers in unused space.
+        if conn.execute("PRAGMA freelist_count").fetchone()[0]:
+            conn.execute("VACUUM")
         _stage("written")
     finally:
         conn.close()
 
 
 def temp_path_for(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    """A fresh hidden name beside the target, unique per save (two saves never share one)."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
 
 
 def backup_path_for(target: Path) -> Path:
@@ -85,6 +92,7 @@ def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool =
     tmp.unlink(missing_ok=True)
     try:
         build_database(tmp, plan)
+        _copy_permissions(target, tmp)
         _fsync_path(tmp)
         _stage("synced")
         if keep_backup and target.exists():
@@ -96,6 +104,20 @@ def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool =
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _copy_permissions(target: Path, tmp: Path) -> None:
+    """The new file keeps the old one's permissions (a file made private stays private)."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return  # first save: the umask decides, as for any new file
+    except OSError:
+        return
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass  # file systems without POSIX modes (FAT on USB sticks)
 
 
 def _keep_backup(target: Path) -> None:
