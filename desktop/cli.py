@@ -27,7 +27,7 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 
-VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli"]
+VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.briefing.cli"]
 
 
 class CliExit(Exception):

@@ -1,0 +1,621 @@
+"""Auto-assignment: fill a plan's open places well, by min-cost flow, shift by shift.
+
+What it does, for each shift in time order (or the shifts asked for):
+
+1. Open places: every manned post below its minimum gets places; a missing required skill gets
+   a place that asks for that skill (taking one of the minimum's places, or one more within the
+   maximum); a staffing pattern (pola) asks for police and Linmas per TPS cluster; a placeholder
+   ("nama menyusul") becomes a place only a person of its unit can take.
+2. People who can take them: everyone not already on duty in an overlapping shift (a person at
+   two posts at once is an error rule and is never produced). Nothing the planner assigned is
+   moved; locked assignments are not even re-labelled.
+3. Costs say what a good operations officer prefers: the required skill first, a danpos of the
+   post's rank, police where the pattern wants police and Linmas where it wants Linmas, people of
+   the unit already at the post, people of the Polsek whose sector the post lies in, the least
+   worked (and never more hours than the limit, never less rest than the minimum when it can be
+   helped), specialists kept free for places that need them.
+4. People with identical costs form classes and places with identical costs form groups, so the
+   flow network stays small (hundreds of nodes) whatever the size of the operation; the flow
+   first fills as many places as possible (every fillable place is filled) and among those
+   chooses the cheapest. Within a class/group pair any choice has the same cost, so the
+   disaggregated plan is optimal for the shift.
+5. Each post without a danpos gets the senior of its new and unlocked people as danpos.
+
+What could not be filled, or was filled with a compromise, is reported in planner's words
+("tidak ada polwan yang bebas pada shift LAKS: 6 polwan, semuanya sudah bertugas").
+`auto_assign()` does not change the plan; `AutoAssignResult.apply(plan)` does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from desktop.model import Assignment, Person, Placeholder, Plan, Post
+from desktop.planning.rules import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, active_pattern, cluster_of
+from desktop.ranks import rank_level
+
+# Costs (whole numbers; the flow is integral). Larger = less wanted.
+W_SKILL_MISSING = 1000  # a skill place taken by someone without the skill
+W_DANPOS_RANK = 300  # a danpos below the post's minimum rank, plus W_RANK_STEP per rank short
+W_RANK_STEP = 20
+W_POLICE_PLACE = 400  # a pattern's police place taken by someone who is not Polri
+W_NON_POLRI_POST = 150  # a place at a Polri (non-TPS) post taken by another agency
+W_POLRI_AT_TPS = 40  # a police officer on a plain TPS place (police are scarcer than Linmas)
+W_POLRI_LINMAS_PLACE = 60  # a police officer on a pattern's Linmas place
+W_OTHER_LINMAS_PLACE = 20
+W_SECTOR_OTHER = 40  # a person of another sector's Polsek
+W_SECTOR_NONE = 15  # a person of a unit without a sector (Polres, Sat ...)
+W_OTHER_UNIT = 10  # a person of another unit than the post's people
+W_HOUR = 3  # per hour already worked in the operation
+W_OVER_HOURS = 150  # the duty would break the hours limit
+W_SHORT_REST = 150  # the duty would leave too little rest
+W_SPECIALIST = 5  # per scarce skill held by someone used on a place that does not need it
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One open place: a post in a shift, of a kind, maybe replacing a placeholder."""
+
+    post: str
+    shift: str
+    kind: str  # "general", "danpos", "skill", "police", "linmas", "unit"
+    want: str = ""  # the skill (kind skill) or unit (kind unit)
+    placeholder: tuple[str, str, str, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """Something auto-assignment could not do as wished, in the planner's words."""
+
+    shift: str
+    kind: str  # "unfilled", "skill", "rank", "police", "unit", "window"
+    subject: str  # the skill, the unit, the rank, or ""
+    posts: tuple[str, ...]
+    message_id: str
+    message_en: str
+
+    def message(self, lang: str = "id") -> str:
+        return self.message_en if lang == "en" else self.message_id
+
+    def to_json(self) -> dict[str, object]:
+        return {"shift": self.shift, "kind": self.kind, "subject": self.subject, "posts": list(self.posts),
+                "message_id": self.message_id, "message_en": self.message_en}
+
+
+@dataclass
+class AutoAssignResult:
+    added: list[Assignment] = field(default_factory=list)  # new assignments (role included)
+    promoted: list[tuple[str, str, str]] = field(default_factory=list)  # existing members made danpos
+    filled_placeholders: list[tuple[str, str, str, int]] = field(default_factory=list)
+    shortfalls: list[Shortfall] = field(default_factory=list)
+    open_places: int = 0  # places there were to fill
+    objective: int = 0  # total cost of the chosen places (lower is better)
+    shifts: list[str] = field(default_factory=list)
+
+    @property
+    def filled(self) -> int:
+        return len(self.added)
+
+    def apply(self, plan: Plan) -> None:
+        """Make the edits in the plan through its methods (the GUI wraps this in one undo step)."""
+        for key in self.filled_placeholders:
+            if key in plan.placeholders:
+                plan.remove_placeholder(key)
+        for a in self.added:
+            plan.assign(a.person, a.post, a.shift, "anggota")
+        for a in self.added:
+            if a.role == "danpos":
+                plan.set_danpos(a.post, a.shift, a.person)
+        for person, post, shift in self.promoted:
+            plan.set_danpos(post, shift, person)
+
+    def summary(self, lang: str = "id") -> str:
+        if lang == "en":
+            return (f"{self.filled} of {self.open_places} open places filled in shift(s) {', '.join(self.shifts)}; "
+                    f"{len(self.shortfalls)} note(s).")
+        return (f"{self.filled} dari {self.open_places} tempat kosong terisi pada shift {', '.join(self.shifts)}; "
+                f"{len(self.shortfalls)} catatan.")
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "shifts": self.shifts,
+            "open_places": self.open_places,
+            "filled": self.filled,
+            "objective": self.objective,
+            "added": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role} for a in self.added],
+            "promoted": [{"person": p, "post": po, "shift": s} for p, po, s in self.promoted],
+            "filled_placeholders": [{"post": k[0], "shift": k[1], "unit": k[2], "number": k[3]}
+                                    for k in self.filled_placeholders],
+            "shortfalls": [s.to_json() for s in self.shortfalls],
+        }
+
+
+# ---------------------------------------------------------------------------- workload
+class Workload:
+    """Which shifts each person works (plan + what auto-assignment added so far)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.shifts_of: dict[str, set[str]] = defaultdict(set)
+        for a in plan.assignments.values():
+            self.shifts_of[a.person].add(a.shift)
+        s = plan.settings
+        self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
+        self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
+        self._state: dict[tuple[frozenset[str], str], tuple[int, bool, bool]] = {}
+        self.overlapping: dict[str, set[str]] = {
+            code: {o for o, other in plan.shifts.items() if o == code or s_.overlaps(other)}
+            for code, s_ in plan.shifts.items()
+        }
+
+    def add(self, person: str, shift: str) -> None:
+        self.shifts_of[person].add(shift)
+
+    def busy(self, person: str, shift: str) -> bool:
+        return not self.overlapping[shift].isdisjoint(self.shifts_of.get(person, ()))
+
+    def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
+        """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""
+        have = frozenset(self.shifts_of.get(person, ()))
+        key = (have, shift)
+        cached = self._state.get(key)
+        if cached is None:
+            cached = self._state[key] = self._compute(have, shift)
+        return cached
+
+    def _compute(self, have: frozenset[str], shift: str) -> tuple[int, bool, bool]:
+        shifts = self.plan.shifts
+        hours = round(sum(shifts[c].hours for c in have if c in shifts))
+        spans = sorted((s.start, s.end) for c in have | {shift}
+                       if (s := shifts.get(c)) is not None and s.start and s.end)
+        merged: list[list] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        over = False
+        if self.max_hours > 0:
+            for start, _ in merged:
+                stop = start + timedelta(hours=24)
+                total = sum(max(0.0, (min(e, stop) - max(s, start)) / timedelta(hours=1)) for s, e in merged)
+                if total > self.max_hours + 1e-9:
+                    over = True
+                    break
+        short = False
+        if self.min_rest > 0:
+            for (_, e1), (s2, _) in zip(merged, merged[1:]):
+                if (s2 - e1) / timedelta(hours=1) < self.min_rest - 1e-9:
+                    short = True
+                    break
+        return hours, over, short
+
+
+# ---------------------------------------------------------------------------- open places
+def open_slots(plan: Plan, shift: str) -> list[Slot]:
+    """Every place to fill in `shift`, in post order."""
+    pattern = active_pattern(plan)
+    agency_of_unit = {c: u.agency for c, u in plan.units.items()}
+    persons = plan.personnel
+    slots: list[Slot] = []
+    extra_police: dict[str, int] = {}
+    extra_linmas: dict[str, int] = {}
+    if pattern is not None:
+        clusters: dict[str, list[Post]] = defaultdict(list)
+        for post in plan.posts.values():
+            if post.category in pattern.rows and post.manned_in(shift):
+                clusters[cluster_of(post)].append(post)
+        for posts in clusters.values():
+            police = linmas = 0.0
+            have_p = have_l = 0
+            room: dict[str, int] = {}
+            for post in posts:
+                row = pattern.rows[post.category]  # type: ignore[index]
+                police += row.police / row.tps
+                linmas += row.linmas / row.tps
+                n = len(plan._by_post_shift.get((post.code, shift), ())) + len(plan.placeholders_at(post.code, shift))
+                room[post.code] = (post.max_staff if post.max_staff is not None else 10**6) - n
+                for a in plan.assignments_at(post.code, shift):
+                    agency = agency_of_unit.get(persons[a.person].unit or "", "OTHER")
+                    have_p += agency == "POLRI"
+                    have_l += agency == "LINMAS"
+            need_p = max(0, math.ceil(police - 1e-9) - have_p)
+            need_l = max(0, math.ceil(linmas - 1e-9) - have_l)
+            # Spread the cluster's needs over its posts, most room first, within their maximum.
+            order = sorted(posts, key=lambda p: -room[p.code])
+            for kind_need, bucket in ((need_p, extra_police), (need_l, extra_linmas)):
+                i = 0
+                while kind_need > 0 and any(room[p.code] > 0 for p in order):
+                    post = order[i % len(order)]
+                    if room[post.code] > 0:
+                        bucket[post.code] = bucket.get(post.code, 0) + 1
+                        room[post.code] -= 1
+                        kind_need -= 1
+                    i += 1
+    for post in plan.posts.values():
+        if not post.manned_in(shift):
+            continue
+        people = plan.assignments_at(post.code, shift)
+        holders = plan.placeholders_at(post.code, shift)
+        n = len(people) + len(holders)
+        room = (post.max_staff if post.max_staff is not None else 10**6) - n
+        for ph in holders:
+            slots.append(Slot(post.code, shift, "unit", ph.unit, ph.key))
+        p_extra = extra_police.get(post.code, 0)
+        l_extra = extra_linmas.get(post.code, 0)
+        general = max(0, post.min_staff - n - p_extra - l_extra)
+        skill_slots: list[Slot] = []
+        for skill, count in post.required_skills.items():
+            have = sum(1 for a in people if skill in persons[a.person].skills)
+            for _ in range(max(0, count - have)):
+                skill_slots.append(Slot(post.code, shift, "skill", skill))
+        # Skill places take the minimum's general places first, then the room up to the maximum.
+        take = min(general, len(skill_slots))
+        general -= take
+        extra_needed = len(skill_slots) - take
+        room_left = room - take - general - p_extra - l_extra
+        skill_slots = skill_slots[: take + max(0, min(extra_needed, room_left))]
+        has_danpos = any(a.role == "danpos" for a in people) or any(ph.role == "danpos" for ph in holders)
+        danpos_slot = not has_danpos and general > 0
+        if danpos_slot:
+            general -= 1
+            slots.append(Slot(post.code, shift, "danpos"))
+        slots.extend(skill_slots)
+        slots.extend(Slot(post.code, shift, "police") for _ in range(p_extra))
+        slots.extend(Slot(post.code, shift, "linmas") for _ in range(l_extra))
+        slots.extend(Slot(post.code, shift, "general") for _ in range(general))
+    return slots
+
+
+# ---------------------------------------------------------------------------- costs
+@dataclass(frozen=True, slots=True)
+class PersonClass:
+    unit: str
+    agency: str
+    sector: str
+    skills: frozenset[str]
+    level: int
+    hours: int
+    over: bool
+    short_rest: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SlotGroup:
+    kind: str
+    want: str
+    min_level: int
+    sector: str
+    polri_post: bool  # not a polling station: police work
+    unit_here: str  # the unit most of the post's people come from ("" when empty)
+
+
+class CostModel:
+    """The cost of one person class on one slot group; None when the person may not take it."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        counts = Counter(s for p in plan.personnel.values() for s in p.skills)
+        total = max(1, len(plan.personnel))
+        # A skill held by under a fifth of the personnel is scarce: keep its holders for places needing it.
+        self.scarce = frozenset(s for s, c in counts.items() if c / total < 0.2)
+        self.sector_of_unit = {c: u.sector for c, u in plan.units.items()}
+        self.agency_of_unit = {c: u.agency for c, u in plan.units.items()}
+
+    def person_class(self, person: Person, workload: Workload, shift: str) -> PersonClass:
+        unit = person.unit or ""
+        hours, over, short = workload.state(person.id, shift)
+        return PersonClass(unit, self.agency_of_unit.get(unit, "OTHER"), self.sector_of_unit.get(unit, ""),
+                           frozenset(person.skills), rank_level(person.rank), hours, over, short)
+
+    def slot_group(self, slot: Slot, unit_here: str) -> SlotGroup:
+        post = self.plan.posts[slot.post]
+        min_level = rank_level(post.commander_min_rank) if slot.kind == "danpos" else 0
+        return SlotGroup(slot.kind, slot.want, min_level, _sectors(post), post.kind != "tps", unit_here)
+
+    def cost(self, c: PersonClass, g: SlotGroup) -> int | None:
+        cost = 0
+        kind = g.kind
+        if kind == "unit":
+            if c.unit != g.want:
+                return None
+        elif kind == "skill":
+            if g.want not in c.skills:
+                cost += W_SKILL_MISSING
+        elif kind == "danpos":
+            if g.min_level and c.level < g.min_level:
+                cost += W_DANPOS_RANK + W_RANK_STEP * (g.min_level - c.level)
+        elif kind == "police":
+            if c.agency != "POLRI":
+                cost += W_POLICE_PLACE
+        elif kind == "linmas":
+            if c.agency == "POLRI":
+                cost += W_POLRI_LINMAS_PLACE
+            elif c.agency != "LINMAS":
+                cost += W_OTHER_LINMAS_PLACE
+        if kind in ("general", "danpos", "skill"):
+            if g.polri_post and c.agency != "POLRI":
+                cost += W_NON_POLRI_POST
+            elif not g.polri_post and kind == "general" and c.agency == "POLRI":
+                cost += W_POLRI_AT_TPS
+        if kind != "skill":
+            cost += W_SPECIALIST * len(c.skills & self.scarce)
+        elif len(c.skills & self.scarce) > 1:
+            cost += W_SPECIALIST * (len(c.skills & self.scarce) - 1)
+        if g.sector:
+            if not c.sector:
+                cost += W_SECTOR_NONE
+            elif not _sector_match(c.sector, g.sector):
+                cost += W_SECTOR_OTHER
+        if g.unit_here and c.unit != g.unit_here:
+            cost += W_OTHER_UNIT
+        cost += W_HOUR * c.hours
+        if c.over:
+            cost += W_OVER_HOURS
+        if c.short_rest:
+            cost += W_SHORT_REST
+        return cost
+
+
+def _sectors(post: Post) -> str:
+    return (post.sector or post.district or "").strip()
+
+
+def _sector_match(unit_sector: str, post_sector: str) -> bool:
+    covered = {s.strip().casefold() for s in unit_sector.replace(";", ",").split(",") if s.strip()}
+    return post_sector.casefold() in covered
+
+
+def _unit_here(plan: Plan, post: str, shift: str) -> str:
+    units = Counter(plan.personnel[a.person].unit or "" for a in plan.assignments_at(post, shift))
+    units.update(ph.unit for ph in plan.placeholders_at(post, shift))
+    units.pop("", None)
+    return units.most_common(1)[0][0] if units else ""
+
+
+# ---------------------------------------------------------------------------- solving
+@dataclass
+class ShiftProblem:
+    """One shift's places and free people, with classes and groups (used by the benchmark too)."""
+
+    shift: str
+    slots: list[Slot]
+    people: list[Person]
+    person_class: dict[str, PersonClass]
+    slot_group: list[SlotGroup]  # parallel to slots
+    costs: CostModel
+
+
+def build_problem(plan: Plan, shift: str, workload: Workload, costs: CostModel) -> ShiftProblem:
+    slots = open_slots(plan, shift)
+    unit_here: dict[str, str] = {}
+    groups = []
+    for slot in slots:
+        if slot.post not in unit_here:
+            unit_here[slot.post] = _unit_here(plan, slot.post, shift)
+        groups.append(costs.slot_group(slot, unit_here[slot.post]))
+    commanders = {plan.operation.commander, plan.operation.field_commander}  # they lead, not hold posts
+    people = [p for p in plan.personnel.values() if p.id not in commanders and not workload.busy(p.id, shift)]
+    classes = {p.id: costs.person_class(p, workload, shift) for p in people}
+    return ShiftProblem(shift, slots, people, classes, groups, costs)
+
+
+def solve_problem(problem: ShiftProblem) -> tuple[list[tuple[Person, Slot, int]], list[Slot]]:
+    """Min-cost max-flow over classes and groups; returns (person, slot, cost) pairs and unfilled slots."""
+    from ortools.graph.python import min_cost_flow
+
+    if not problem.slots or not problem.people:
+        return [], list(problem.slots)
+    class_members: dict[PersonClass, list[Person]] = defaultdict(list)
+    for p in problem.people:
+        class_members[problem.person_class[p.id]].append(p)
+    group_slots: dict[SlotGroup, list[Slot]] = defaultdict(list)
+    for slot, group in zip(problem.slots, problem.slot_group):
+        group_slots[group].append(slot)
+    classes = list(class_members)
+    groups = list(group_slots)
+    source, sink = 0, 1
+    class_node = {c: 2 + i for i, c in enumerate(classes)}
+    group_node = {g: 2 + len(classes) + j for j, g in enumerate(groups)}
+    flow = min_cost_flow.SimpleMinCostFlow()
+    for c in classes:
+        flow.add_arc_with_capacity_and_unit_cost(source, class_node[c], len(class_members[c]), 0)
+    for g in groups:
+        flow.add_arc_with_capacity_and_unit_cost(group_node[g], sink, len(group_slots[g]), 0)
+    pair_arcs: list[tuple[int, PersonClass, SlotGroup, int]] = []
+    for c in classes:
+        cap = len(class_members[c])
+        for g in groups:
+            cost = problem.costs.cost(c, g)
+            if cost is None:
+                continue
+            arc = flow.add_arc_with_capacity_and_unit_cost(class_node[c], group_node[g], min(cap, len(group_slots[g])), cost)
+            pair_arcs.append((arc, c, g, cost))
+    supply = min(len(problem.people), len(problem.slots))
+    flow.set_node_supply(source, supply)
+    flow.set_node_supply(sink, -supply)
+    status = flow.solve_max_flow_with_min_cost()
+    if status != flow.OPTIMAL:
+        raise RuntimeError(f"min-cost flow failed with status {status}")
+    chosen: list[tuple[Person, Slot, int]] = []
+    taken_people = {c: 0 for c in classes}
+    taken_slots = {g: 0 for g in groups}
+    # Hand out cheapest pairs first; within a group slots are in post order, within a class people
+    # are in unit order, so people of one unit land side by side at the same posts.
+    for arc, c, g, cost in sorted(pair_arcs, key=lambda t: t[3]):
+        f = flow.flow(arc)
+        if not f:
+            continue
+        members = class_members[c]
+        slots = group_slots[g]
+        i, j = taken_people[c], taken_slots[g]
+        for k in range(f):
+            chosen.append((members[i + k], slots[j + k], cost))
+        taken_people[c] += f
+        taken_slots[g] += f
+    unfilled = [s for g in groups for s in group_slots[g][taken_slots[g]:]]
+    return chosen, unfilled
+
+
+# ---------------------------------------------------------------------------- the whole run
+Progress = Callable[[int, int, str], None]
+
+
+def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Progress | None = None) -> AutoAssignResult:
+    """Plan how to fill the open places of `shifts` (all by default); the plan is not changed."""
+    codes = list(plan.shifts) if shifts is None else [c for c in plan.shifts if c in set(shifts)]
+    order = sorted(codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c)))  # type: ignore[arg-type]
+    result = AutoAssignResult(shifts=order)
+    work = plan.clone()  # added people count for the next shifts' workload and unit preference
+    workload = Workload(work)
+    costs = CostModel(work)
+    op = plan.operation
+    for step, shift in enumerate(order):
+        if progress:
+            progress(step, len(order), shift)
+        s = plan.shifts[shift]
+        if op.start and op.end and s.start and s.end and (s.start < op.start or s.end > op.end):
+            posts = tuple(p.code for p in plan.posts.values() if p.manned_in(shift))
+            if posts:
+                result.shortfalls.append(Shortfall(
+                    shift, "window", "", posts,
+                    f"Shift {shift} berada di luar waktu operasi; tempatnya tidak diisi otomatis.",
+                    f"Shift {shift} lies outside the operation's time; its places are not filled automatically."))
+            continue
+        problem = build_problem(work, shift, workload, costs)
+        result.open_places += len(problem.slots)
+        chosen, unfilled = solve_problem(problem)
+        new_by_place: dict[tuple[str, str], list[Assignment]] = defaultdict(list)
+        for person, slot, cost in chosen:
+            result.objective += cost
+            if slot.placeholder is not None:
+                result.filled_placeholders.append(slot.placeholder)
+                work.placeholders.pop(slot.placeholder, None)
+            role = "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
+            a = Assignment(person.id, slot.post, shift, role)
+            work._index_add(a)
+            workload.add(person.id, shift)
+            new_by_place[(slot.post, shift)].append(a)
+            result.added.append(a)
+        _choose_danpos(work, new_by_place, result)
+        result.shortfalls.extend(_explain(plan, work, problem, chosen, unfilled))
+    if progress:
+        progress(len(order), len(order), "")
+    return result
+
+
+def work_role(plan: Plan, key: tuple[str, str, str, int]) -> str:
+    ph = plan.placeholders.get(key)
+    return ph.role if ph else "anggota"
+
+
+def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignment]], result: AutoAssignResult) -> None:
+    """Give each post without a danpos the senior of its new and unlocked people (Polri first)."""
+    agency = {c: u.agency for c, u in work.units.items()}
+    for (post, shift), added in new_by_place.items():
+        everyone = work.assignments_at(post, shift)
+        if any(a.role == "danpos" for a in everyone) or any(
+                ph.role == "danpos" for ph in work.placeholders_at(post, shift)):
+            continue
+        pool = [a for a in everyone if not a.locked]
+        if not pool:
+            continue
+
+        def seniority(a: Assignment) -> tuple[int, int, str]:
+            p = work.personnel[a.person]
+            return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name)
+
+        best = max(pool, key=seniority)
+        best.role = "danpos"
+        if best in added:
+            continue
+        result.promoted.append(best.key)
+
+
+def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[Person, Slot, int]],
+             unfilled: list[Slot]) -> list[Shortfall]:
+    """Shortfalls of one shift in words: what is missing, how many such people exist, where they are."""
+    shift = problem.shift
+    out: list[Shortfall] = []
+    persons = plan.personnel
+    agency_of_unit = {c: u.agency for c, u in plan.units.items()}
+    free_ids = {p.id for p in problem.people}
+
+    def population(test: Callable[[Person], bool]) -> tuple[int, int]:
+        total = sum(1 for p in persons.values() if test(p))
+        free = sum(1 for pid in free_ids if test(persons[pid]))
+        return total, free
+
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for slot in unfilled:
+        if slot.kind == "unit":
+            by_key[("unit", slot.want)].append(slot.post)
+        else:
+            by_key[("unfilled", "")].append(slot.post)
+    for person, slot, _cost in chosen:
+        if slot.kind == "skill" and slot.want not in person.skills:
+            by_key[("skill", slot.want)].append(slot.post)
+        elif slot.kind == "danpos":
+            post = plan.posts[slot.post]
+            if post.commander_min_rank and rank_level(person.rank) < rank_level(post.commander_min_rank):
+                by_key[("rank", post.commander_min_rank)].append(slot.post)
+        elif slot.kind == "police" and agency_of_unit.get(person.unit or "") != "POLRI":
+            by_key[("police", "")].append(slot.post)
+    for (kind, subject), posts in sorted(by_key.items()):
+        where = _post_list(posts)
+        n = len(posts)
+        if kind == "unit":
+            unit = plan.units.get(subject)
+            name = unit.name if unit and unit.name else subject
+            total, free = population(lambda p: p.unit == subject)
+            msg_id = (f"Tidak ada personel {name} yang bebas pada shift {shift} untuk {n} tempat (nama menyusul): "
+                      f"{total} orang, {'semuanya sudah bertugas' if free == 0 else f'{free} bebas tetapi kurang'}. "
+                      f"Tempat tetap dipegang untuk {name} di {where}.")
+            msg_en = (f"No free personnel of {name} in shift {shift} for {n} place(s) (names to follow): "
+                      f"{total} people, {'all assigned' if free == 0 else f'{free} free but not enough'}. "
+                      f"The places stay held for {name} at {where}.")
+        elif kind == "skill":
+            total, _free = population(lambda p: subject in p.skills)
+            msg_id = (f"Tidak ada {subject} yang bebas pada shift {shift}: {total} {subject}, semuanya sudah bertugas. "
+                      f"{n} tempat yang memerlukan {subject} diisi personel lain di {where}.")
+            msg_en = (f"No free {subject} in shift {shift}: {total} {subject}, all assigned. "
+                      f"{n} place(s) needing {subject} got other personnel at {where}.")
+        elif kind == "rank":
+            level = rank_level(subject)
+            total, _free = population(lambda p: rank_level(p.rank) >= level)
+            msg_id = (f"Tidak ada perwira/bintara berpangkat {subject} ke atas yang bebas pada shift {shift}: {total} orang, "
+                      f"semuanya sudah bertugas. {n} pos mendapat danpos berpangkat lebih rendah: {where}.")
+            msg_en = (f"No free officer of rank {subject} or above in shift {shift}: {total} such officers, all "
+                      f"assigned. {n} post(s) get a lower-ranked danpos: {where}.")
+        elif kind == "police":
+            total, _free = population(lambda p: agency_of_unit.get(p.unit or "") == "POLRI")
+            msg_id = (f"Tidak ada polisi yang bebas pada shift {shift} untuk memenuhi pola TPS: {total} polisi, semuanya "
+                      f"sudah bertugas. {n} tempat polisi diisi personel lain di {where}.")
+            msg_en = (f"No free police officer in shift {shift} to meet the TPS pattern: {total} officers, all assigned. "
+                      f"{n} police place(s) got other personnel at {where}.")
+        else:
+            total = len(persons)
+            busy = total - len(free_ids)
+            msg_id = (f"Tidak ada personel yang bebas pada shift {shift}: {total} personel, {busy} sudah bertugas pada "
+                      f"shift itu dan {len(free_ids)} sisanya sudah terpakai. {n} tempat tetap kosong di {where}.")
+            msg_en = (f"No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that shift "
+                      f"and the other {len(free_ids)} used. {n} place(s) stay empty at {where}.")
+        out.append(Shortfall(shift, kind, subject, tuple(dict.fromkeys(posts)), msg_id, msg_en))
+    return out
+
+
+def _post_list(posts: list[str], limit: int = 6) -> str:
+    unique = list(dict.fromkeys(posts))
+    text = ", ".join(unique[:limit])
+    return text + (f" (+{len(unique) - limit})" if len(unique) > limit else "")
+
+
+def placeholder_label(plan: Plan, ph: Placeholder) -> str:
+    """'Polsek Bungursari 3 (nama menyusul)': how a placeholder prints on every document."""
+    unit = plan.units.get(ph.unit)
+    name = unit.name if unit and unit.name else ph.unit
+    return f"{name} {ph.number} (nama menyusul)"
