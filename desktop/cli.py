@@ -27,7 +27,8 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 
-VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.briefing.cli"]
+VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.briefing.cli",
+                           "desktop.spreadsheets.cli"]
 
 
 class CliExit(Exception):
@@ -198,8 +199,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     plan = load_plan(args.file)
     out = Path(args.output)
+    if out.suffix.lower() in (".xlsx", ".csv"):  # the deployment table (desktop.spreadsheets)
+        from desktop.spreadsheets.export import ExportError, export_table
+
+        try:
+            export_table(plan, out)
+        except ExportError as exc:
+            raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {exc}.") from None
+        print(f"Exported the deployment table of {Path(args.file).name} to {out}")
+        return EXIT_OK
     if out.suffix.lower() != ".json":
-        raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json")
+        raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json, .xlsx or .csv")
     text = plan_json.dumps(plan)
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -258,9 +268,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     p.set_defaults(run=cmd_import)
 
-    p = sub.add_parser("export", help="write the plan document (JSON) of an operation file")
+    p = sub.add_parser("export", help="write the plan document (JSON) or the deployment table (.xlsx/.csv)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.json")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.xlsx|OUT.csv")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("validate", help="list planning problems; exit 1 when there is an error")

@@ -1,0 +1,634 @@
+"""Import a roster or a post list from a spreadsheet into a plan, all or nothing.
+
+Every row is checked first; problems name the row as the spreadsheet shows it (the header is
+row 1 when it is the top row) and the column ("C (NRP)"). With any error nothing changes,
+unless the caller asks for the valid rows only. People already in the plan are updated by NRP
+(by name and unit for those without one), posts by code; cells left empty keep what the plan
+has. The plan changes in one step (`Plan.load`), so the GUI can undo the import as one edit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
+from desktop.ranks import parse_rank
+from desktop.spreadsheets.columns import FIELD_LABELS, ColumnMap, find_header, header_key, map_columns
+from desktop.spreadsheets.reading import Sheet, read_sheet
+
+MAX_PROBLEMS_PER_RUN = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One problem of one row (or of the file when `row` is the header row and `code` starts 'file_')."""
+
+    row: int
+    column: str  # "C (NRP)", or "" for the row or file as a whole
+    code: str  # missing_name, unknown_rank, bad_nrp, duplicate_nrp, bad_phone, ...
+    text_id: str
+    text_en: str
+
+    def message(self, lang: str = "id") -> str:
+        return self.text_en if lang == "en" else self.text_id
+
+    def describe(self, lang: str = "id") -> str:
+        where = ("row" if lang == "en" else "baris") + f" {self.row}"
+        if self.column:
+            where += (", column " if lang == "en" else ", kolom ") + self.column
+        return f"{where}: {self.message(lang)}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "code": self.code,
+                "message": self.text_id, "message_en": self.text_en}
+
+
+@dataclass(slots=True)
+class ImportResult:
+    kind: str
+    source: str
+    sheet: str | None
+    header_row: int
+    rows: int = 0  # data rows read
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0  # rows with at least one problem
+    units_created: list[str] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    applied: bool = False  # the plan was changed
+    dry_run: bool = False
+
+    @property
+    def file_problem(self) -> bool:
+        return any(p.code.startswith("file_") for p in self.problems)
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + len(self.units_created)
+
+    def summary(self, lang: str = "id") -> str:
+        if lang == "en":
+            text = f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+            if self.units_created:
+                text += f", {len(self.units_created)} unit(s) created"
+            if self.rejected:
+                text += f", {self.rejected} row(s) rejected"
+            return text
+        text = f"{self.added} ditambah, {self.updated} diperbarui, {self.unchanged} tidak berubah"
+        if self.units_created:
+            text += f", {len(self.units_created)} satuan baru"
+        if self.rejected:
+            text += f", {self.rejected} baris ditolak"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "source": self.source, "sheet": self.sheet, "header_row": self.header_row,
+            "rows": self.rows, "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "rejected": self.rejected, "units_created": self.units_created,
+            "unknown_columns": self.unknown_columns, "applied": self.applied, "dry_run": self.dry_run,
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A read sheet with its header found and its columns mapped (what the wizard previews)."""
+
+    kind: str
+    source: str
+    sheet: Sheet
+    columns: ColumnMap
+    data: list[tuple[int, list[object]]]  # (spreadsheet row number, cells) below the header
+
+    def cell(self, row: list[object], fld: str) -> object:
+        index = self.columns.fields.get(fld)
+        if index is None or index >= len(row):
+            return None
+        return row[index]
+
+
+def prepare(path: str | Path, kind: str, *, sheet: str | None = None,
+            mapping: dict[str, str] | None = None) -> Prepared:
+    """Read the file and map its columns (raises SpreadsheetError when it cannot be read)."""
+    return prepare_sheet(read_sheet(path, sheet), kind, Path(path).name, mapping)
+
+
+def prepare_sheet(sheet: Sheet, kind: str, source: str = "", mapping: dict[str, str] | None = None) -> Prepared:
+    if not sheet.rows:
+        columns = map_columns(kind, [], 1, mapping)
+        return Prepared(kind, source, sheet, columns, [])
+    at = find_header(kind, sheet.rows, mapping)
+    headers = [_text(c) for c in sheet.rows[at]]
+    columns = map_columns(kind, headers, sheet.numbers[at], mapping)
+    data = list(zip(sheet.numbers[at + 1:], sheet.rows[at + 1:]))
+    return Prepared(kind, source, sheet, columns, data)
+
+
+def import_file(plan: Plan, path: str | Path, kind: str, *, sheet: str | None = None,
+                mapping: dict[str, str] | None = None, only_valid: bool = False,
+                dry_run: bool = False) -> ImportResult:
+    """Read `path` and import it into `plan` (see the module docstring for the rules)."""
+    return import_prepared(plan, prepare(path, kind, sheet=sheet, mapping=mapping),
+                           only_valid=only_valid, dry_run=dry_run)
+
+
+def import_prepared(plan: Plan, prepared: Prepared, *, only_valid: bool = False,
+                    dry_run: bool = False) -> ImportResult:
+    if prepared.kind == "roster":
+        importer: _Importer = _RosterImporter(plan, prepared)
+    elif prepared.kind == "posts":
+        importer = _PostImporter(plan, prepared)
+    else:
+        raise ValueError(f"unknown import kind {prepared.kind!r}")
+    return importer.run(only_valid=only_valid, dry_run=dry_run)
+
+
+# ---------------------------------------------------------------------------- cell helpers
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ya" if value else ""
+    if isinstance(value, float):
+        return f"{value:g}" if value.is_integer() else str(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+_PHONE_SEPARATORS = re.compile(r"[\s\-./()]+")
+
+
+def parse_phone(value: object) -> str | None:
+    """The phone number as it should be kept, or None when it is not a phone number.
+
+    Excel keeps a number typed as 081234567890 without its leading zero; that zero comes back.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = str(value)
+        if digits.startswith("62"):
+            digits = "0" + digits[2:]
+        elif not digits.startswith("0"):
+            digits = "0" + digits
+        return digits if 9 <= len(digits) <= 14 else None
+    text = _text(value)
+    compact = _PHONE_SEPARATORS.sub("", text)
+    if not re.fullmatch(r"\+?\d+", compact):
+        return None
+    digits = compact.lstrip("+")
+    if not 8 <= len(digits) <= 15:
+        return None
+    return text
+
+
+_GENDERS = {
+    "l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "m": "L", "male": "L", "man": "L",
+    "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "f": "P", "female": "P", "woman": "P", "w": "P",
+}
+
+_AGENCIES = {
+    "polri": "POLRI", "polisi": "POLRI", "kepolisian": "POLRI", "tni": "TNI", "tniad": "TNI", "tnial": "TNI",
+    "tniau": "TNI", "satpolpp": "SATPOL_PP", "satpol": "SATPOL_PP", "dishub": "DISHUB",
+    "dinasperhubungan": "DISHUB", "linmas": "LINMAS", "other": "OTHER", "lainnya": "OTHER", "lain": "OTHER",
+}
+
+# Words in a unit's name that tell which agency a new unit belongs to.
+_AGENCY_HINTS = (
+    ("LINMAS", ("linmas", "perlindunganmasyarakat")),
+    ("SATPOL_PP", ("satpol", "polisipamongpraja")),
+    ("DISHUB", ("dishub", "perhubungan")),
+    ("TNI", ("tni", "kodim", "koramil", "kodam", "korem", "yonif", "denpom", "lanud", "lanal", "brigif",
+             "batalyon")),
+    ("POLRI", ("polri", "polres", "polresta", "polsek", "polda", "brimob", "satsamapta", "satlantas",
+               "satintelkam", "satreskrim", "satbinmas", "sipropam", "bagops", "dokkes", "humas")),
+)
+
+_KINDS = {
+    "gerbang": "gerbang", "gate": "gerbang", "pintugerbang": "gerbang",
+    "pintu": "pintu", "door": "pintu", "pintumasuk": "pintu",
+    "ruang": "ruang", "ruangan": "ruang", "room": "ruang",
+    "perimeter": "perimeter",
+    "lalulintas": "lalu_lintas", "lantas": "lalu_lintas", "traffic": "lalu_lintas", "poslantas": "lalu_lintas",
+    "pospantau": "pos_pantau", "pantau": "pos_pantau", "observation": "pos_pantau",
+    "observationpost": "pos_pantau",
+    "kesehatan": "kesehatan", "poskesehatan": "kesehatan", "medis": "kesehatan", "health": "kesehatan",
+    "poskomando": "pos_komando", "posko": "pos_komando", "command": "pos_komando",
+    "commandpost": "pos_komando",
+    "patroli": "patroli", "patrol": "patroli", "patrolimobile": "patroli", "mobile": "patroli",
+    "tps": "tps", "pollingstation": "tps",
+    "other": "other", "lainnya": "other", "lain": "other",
+}
+
+_CATEGORIES = {
+    "kurangrawan": "kurang_rawan", "krgrawan": "kurang_rawan", "tidakrawan": "kurang_rawan",
+    "lessvulnerable": "kurang_rawan", "kr": "kurang_rawan",
+    "rawan": "rawan", "vulnerable": "rawan", "r": "rawan",
+    "sangatrawan": "sangat_rawan", "veryvulnerable": "sangat_rawan", "sr": "sangat_rawan",
+    "khusus": "khusus", "special": "khusus",
+}
+
+_RINGS = {"i": "I", "1": "I", "ii": "II", "2": "II", "iii": "III", "3": "III"}
+
+
+def _code_from(text: str, limit: int = 24) -> str:
+    return "-".join(re.findall(r"[A-Z0-9]+", text.upper()))[:limit].strip("-")
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = _text(value).replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- the importers
+class _Importer:
+    kind = ""
+    required_fields: tuple[str, ...] = ()
+
+    def __init__(self, plan: Plan, prepared: Prepared) -> None:
+        self.plan = plan
+        self.prepared = prepared
+        self.cols = prepared.columns
+        self.result = ImportResult(prepared.kind, prepared.source, prepared.sheet.name, prepared.columns.header_row)
+        self.row_problems: list[RowProblem] = []
+
+    # Problems of the row being checked go to `row_problems`; `run` files them.
+    def problem(self, row: int, fld: str | None, code: str, text_id: str, text_en: str) -> None:
+        column = self.cols.field_label(fld) if fld else ""
+        self.row_problems.append(RowProblem(row, column, code, text_id, text_en))
+
+    def file_problem(self, code: str, text_id: str, text_en: str) -> None:
+        self.result.problems.append(RowProblem(self.cols.header_row, "", "file_" + code, text_id, text_en))
+
+    def run(self, *, only_valid: bool, dry_run: bool) -> ImportResult:
+        result = self.result
+        result.dry_run = dry_run
+        result.unknown_columns = [self.cols.column_label(i) for i in self.cols.unknown]
+        if not self.prepared.sheet.rows:
+            self.file_problem("empty", "berkas tidak berisi baris apa pun", "the file has no rows")
+            return result
+        for fld in self.required_fields:
+            if fld not in self.cols.fields:
+                label_id, label_en = FIELD_LABELS[self.kind][fld]
+                self.file_problem("missing_column", f"kolom {label_id} tidak ditemukan pada baris judul",
+                                  f"no {label_en} column in the header row")
+        if result.problems:
+            return result
+        self.work = self.plan.clone()
+        accepted: list[tuple[int, Any]] = []
+        for number, cells in self.prepared.data:
+            self.row_problems = []
+            item = self.check_row(number, cells)
+            result.rows += 1
+            if self.row_problems:
+                result.rejected += 1
+                if len(result.problems) < MAX_PROBLEMS_PER_RUN:
+                    result.problems.extend(self.row_problems)
+            else:
+                accepted.append((number, item))
+        if result.rejected and not only_valid:
+            return result
+        for _number_, item in accepted:
+            self.apply(item)
+        if result.changed and not dry_run:
+            _commit(self.plan, self.work)
+            result.applied = True
+        return result
+
+    def check_row(self, number: int, cells: list[object]) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def apply(self, item: Any) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def count(self, old: object, new: object) -> None:
+        if old is None:
+            self.result.added += 1
+        elif old == new:
+            self.result.unchanged += 1
+        else:
+            self.result.updated += 1
+
+
+def _commit(plan: Plan, work: Plan) -> None:
+    plan.load(
+        operation=work.operation, units=work.units.values(), personnel=work.personnel.values(),
+        shifts=work.shifts.values(), posts=work.posts.values(), assignments=work.assignments.values(),
+        site_plan=work.site_plan, ring_outlines=work.ring_outlines.values(), settings=work.settings,
+        placeholders=work.placeholders.values(), accepted=work.accepted.values(),
+        patterns=work.patterns.values(),
+    )
+
+
+@dataclass(slots=True)
+class _RosterRow:
+    values: dict[str, Any]  # Person fields read from the row (empty cells left out)
+    unit_key: str | None  # key into the unit resolver, or None for no unit
+    nrp: str
+    name: str
+
+
+class _RosterImporter(_Importer):
+    kind = "roster"
+    required_fields = ("name",)
+
+    def __init__(self, plan: Plan, prepared: Prepared) -> None:
+        super().__init__(plan, prepared)
+        self.seen_nrp: dict[str, int] = {}
+        # Resolved units by the key of what the list writes: (code, agency, is_new, name).
+        self.units: dict[str, tuple[str, str, bool, str]] = {}
+        self.new_codes: set[str] = set()
+        self.unit_index: dict[str, str] = {}
+        for unit in plan.units.values():
+            self.unit_index.setdefault(header_key(unit.code), unit.code)
+        for unit in plan.units.values():
+            if unit.name:
+                self.unit_index.setdefault(header_key(unit.name), unit.code)
+        self.by_nrp: dict[str, str] = {}
+        self.by_name_unit: dict[tuple[str, str | None], str] = {}
+        self.indexed = False
+
+    def _resolve_unit(self, written: str, agency_hint: str | None, rank_is_polri: bool) -> tuple[str, str, bool, str]:
+        key = header_key(written)
+        if key in self.units:
+            return self.units[key]
+        code = self.unit_index.get(key)
+        if code is None:
+            # "Sat Samapta" for "Sat Samapta Polres Purwakarta": one unit whose name starts so.
+            starts = {c for k, c in self.unit_index.items() if len(key) >= 4 and k.startswith(key)}
+            if len(starts) == 1:
+                code = starts.pop()
+        if code is not None:
+            resolved = (code, self.plan.units[code].agency, False, self.plan.units[code].name)
+        else:
+            agency = agency_hint or next(
+                (a for a, words in _AGENCY_HINTS if any(w in key for w in words)), None)
+            if agency is None:
+                agency = "POLRI" if rank_is_polri else "OTHER"
+            base = _code_from(written) or "UNIT"
+            code, n = base, 2
+            while code in self.plan.units or code in self.new_codes:
+                code, n = f"{base}-{n}", n + 1
+            self.new_codes.add(code)
+            resolved = (code, agency, True, written)
+        self.units[key] = resolved
+        return resolved
+
+    def check_row(self, number: int, cells: list[object]) -> _RosterRow:
+        p = self.prepared
+        values: dict[str, Any] = {}
+        name = _text(p.cell(cells, "name"))
+        if not name:
+            self.problem(number, "name", "missing_name", "nama kosong", "name is missing")
+        else:
+            values["name"] = name
+
+        rank_cell, nrp_cell = p.cell(cells, "rank"), p.cell(cells, "nrp")
+        combined = _text(p.cell(cells, "rank_nrp"))
+        rank_field, nrp_field = "rank", "nrp"
+        if combined and rank_cell is None and nrp_cell is None:
+            m = re.match(r"^(.*?)[\s/,.:]*(?:(?:NRP|NIP)[\s.:]*)?(\d[\d\s]*)$", combined, re.IGNORECASE)
+            rank_cell, nrp_cell = (m.group(1), m.group(2)) if m else (combined, None)
+            rank_field = nrp_field = "rank_nrp"
+        rank_text = _text(rank_cell)
+        rank = parse_rank(rank_text) if rank_text else None
+
+        agency_hint = None
+        agency_text = _text(p.cell(cells, "agency"))
+        if agency_text:
+            agency_hint = _AGENCIES.get(header_key(agency_text))
+            if agency_hint is None and agency_text.upper() in AGENCIES:
+                agency_hint = agency_text.upper()
+            if agency_hint is None:
+                self.problem(number, "agency", "bad_agency", f"instansi tidak dikenal: {agency_text!r}",
+                             f"unknown agency: {agency_text!r}")
+        unit_text = _text(p.cell(cells, "unit"))
+        unit_key = None
+        polri = rank is not None
+        if unit_text:
+            unit_key = header_key(unit_text)
+            _code, agency, _new, _name = self._resolve_unit(unit_text, agency_hint, rank is not None)
+            polri = agency == "POLRI"
+        elif agency_hint:
+            polri = agency_hint == "POLRI"
+
+        if rank is not None:
+            values["rank"] = rank.abbr
+        elif rank_text:
+            if polri:
+                self.problem(number, rank_field, "unknown_rank", f"pangkat Polri tidak dikenal: {rank_text!r}",
+                             f"unknown Polri rank: {rank_text!r}")
+            values["rank"] = rank_text
+        elif polri:
+            self.problem(number, rank_field, "unknown_rank", "pangkat kosong (personel Polri)",
+                         "rank is missing (Polri personnel)")
+
+        nrp = ""
+        if isinstance(nrp_cell, int) and not isinstance(nrp_cell, bool):
+            nrp = str(nrp_cell)
+            if 6 <= len(nrp) < 8:  # Excel dropped the leading zeros of an NRP typed as a number
+                nrp = nrp.zfill(8)
+        else:
+            nrp = _text(nrp_cell)
+        if polri:
+            compact = re.sub(r"[\s.]", "", nrp)
+            if not nrp:
+                self.problem(number, nrp_field, "bad_nrp", "NRP kosong (personel Polri)",
+                             "NRP is missing (Polri personnel)")
+            elif not re.fullmatch(r"\d{8}", compact):
+                self.problem(number, nrp_field, "bad_nrp", f"NRP harus 8 angka: {nrp!r}",
+                             f"NRP must be 8 digits: {nrp!r}")
+            else:
+                nrp = compact
+        if nrp:
+            values["nrp"] = nrp
+            first = self.seen_nrp.get(nrp)
+            if first is not None:
+                self.problem(number, nrp_field, "duplicate_nrp", f"NRP {nrp} sudah ada di baris {first}",
+                             f"NRP {nrp} already appears in row {first}")
+            else:
+                self.seen_nrp[nrp] = number
+
+        for fld in ("position", "callsign"):
+            text = _text(p.cell(cells, fld))
+            if text:
+                values[fld] = text
+
+        gender_text = _text(p.cell(cells, "gender"))
+        if gender_text:
+            gender = _GENDERS.get(header_key(gender_text))
+            if gender is None:
+                self.problem(number, "gender", "bad_gender", f"jenis kelamin tidak dikenal: {gender_text!r} (L/P)",
+                             f"unknown gender: {gender_text!r} (L/P)")
+            else:
+                values["gender"] = gender
+
+        phone_cell = p.cell(cells, "phone")
+        if phone_cell is not None:
+            phone = parse_phone(phone_cell)
+            if phone is None:
+                self.problem(number, "phone", "bad_phone", f"nomor HP tidak terbaca: {_text(phone_cell)!r}",
+                             f"phone number cannot be read: {_text(phone_cell)!r}")
+            else:
+                values["phone"] = phone
+
+        skills_text = _text(p.cell(cells, "skills"))
+        if skills_text:
+            values["skills"] = list(dict.fromkeys(
+                s.strip().lower() for s in re.split(r"[,;\n]", skills_text) if s.strip()))
+        return _RosterRow(values, unit_key, nrp, name)
+
+    def apply(self, item: _RosterRow) -> None:
+        work = self.work
+        if not self.indexed:
+            self.indexed = True
+            for person in work.personnel.values():
+                if person.nrp:
+                    self.by_nrp.setdefault(person.nrp, person.id)
+                self.by_name_unit.setdefault((person.name.casefold(), person.unit), person.id)
+        values = dict(item.values)
+        if item.unit_key is not None:
+            code, agency, is_new, name = self.units[item.unit_key]
+            if is_new and code not in work.units:
+                work.units[code] = Unit(code, name, agency)
+                self.result.units_created.append(code)
+            values["unit"] = code
+        pid = self.by_nrp.get(item.nrp) if item.nrp else None
+        if pid is None:
+            pid = self.by_name_unit.get((item.name.casefold(), values.get("unit")))
+        old = work.personnel.get(pid) if pid else None
+        if old is None:
+            if "gender" not in values and "polwan" in values.get("skills", ()):
+                values["gender"] = "P"
+            new = Person(id=new_person_id(), **values)
+        else:
+            new = replace(old, **values)
+        self.count(old, new)
+        work.personnel[new.id] = new
+        if new.nrp:
+            self.by_nrp[new.nrp] = new.id
+        self.by_name_unit[(new.name.casefold(), new.unit)] = new.id
+
+
+class _PostImporter(_Importer):
+    kind = "posts"
+    required_fields = ("name",)
+
+    def __init__(self, plan: Plan, prepared: Prepared) -> None:
+        super().__init__(plan, prepared)
+        self.seen_code: dict[str, int] = {}
+        name_index = self.cols.fields.get("name")
+        header = self.cols.headers[name_index] if name_index is not None else ""
+        self.name_is_tps_number = header_key(header) in ("tps", "notps", "nomortps")
+
+    def check_row(self, number: int, cells: list[object]) -> tuple[str, dict[str, Any]]:
+        p = self.prepared
+        values: dict[str, Any] = {}
+        name = _text(p.cell(cells, "name"))
+        if self.name_is_tps_number and re.fullmatch(r"\d+", name):
+            name = f"TPS {int(name):03d}"
+        for fld in ("village", "district", "sector", "address", "tasks", "radio_channel"):
+            text = _text(p.cell(cells, fld))
+            if text:
+                values[fld] = text
+
+        if "code" in self.cols.fields:
+            code = _text(p.cell(cells, "code"))
+            if not code:
+                self.problem(number, "code", "missing_code", "kode pos kosong", "post code is missing")
+        else:  # lists without codes get stable ones, so that a re-import updates the same posts
+            code = _code_from("-".join(x for x in (values.get("district", ""), values.get("village", ""), name) if x),
+                              limit=48)
+        if code:
+            first = self.seen_code.get(code)
+            if first is not None:
+                self.problem(number, "code" if "code" in self.cols.fields else "name", "duplicate_code",
+                             f"kode {code} sudah ada di baris {first}", f"code {code} already appears in row {first}")
+            else:
+                self.seen_code[code] = number
+        existing = self.plan.posts.get(code)
+        if name:
+            values["name"] = name
+        elif existing is None:
+            self.problem(number, "name", "missing_name", "nama pos kosong", "post name is missing")
+
+        ring_text = _text(p.cell(cells, "ring"))
+        if ring_text:
+            ring = _RINGS.get(re.sub(r"^ring", "", header_key(ring_text)))
+            if ring is None:
+                self.problem(number, "ring", "bad_ring", f"ring tidak dikenal: {ring_text!r} (I, II, III)",
+                             f"unknown ring: {ring_text!r} (I, II, III)")
+            values["ring"] = ring
+
+        category_text = _text(p.cell(cells, "category"))
+        if category_text:
+            category = _CATEGORIES.get(header_key(category_text))
+            if category is None:
+                self.problem(number, "category", "bad_category",
+                             f"kategori tidak dikenal: {category_text!r} (kurang rawan, rawan, sangat rawan, khusus)",
+                             f"unknown category: {category_text!r} (kurang rawan, rawan, sangat rawan, khusus)")
+            values["category"] = category
+
+        kind_text = _text(p.cell(cells, "kind"))
+        if kind_text:
+            kind = _KINDS.get(header_key(kind_text))
+            if kind is None:
+                self.problem(number, "kind", "bad_kind", f"jenis pos tidak dikenal: {kind_text!r}",
+                             f"unknown post kind: {kind_text!r}")
+            else:
+                values["kind"] = kind
+        elif existing is None and (values.get("category") or self.name_is_tps_number
+                                   or re.match(r"tps\b", name, re.IGNORECASE)):
+            values["kind"] = "tps"
+
+        for fld, id_label, en_label in (("min_staff", "minimal", "minimum"), ("max_staff", "maksimal", "maximum")):
+            cell = p.cell(cells, fld)
+            if cell is None:
+                continue
+            n = _number(cell)
+            if n is None or not n.is_integer() or n < 0:
+                self.problem(number, fld, "bad_number", f"jumlah {id_label} harus bilangan bulat: {_text(cell)!r}",
+                             f"{en_label} must be a whole number: {_text(cell)!r}")
+            else:
+                values[fld] = int(n)
+        low = values.get("min_staff", existing.min_staff if existing else 1)
+        high = values.get("max_staff", existing.max_staff if existing else None)
+        if high is not None and high < low and ("min_staff" in values or "max_staff" in values):
+            self.problem(number, "max_staff" if "max_staff" in values else "min_staff", "bad_limits",
+                         f"maksimal ({high}) lebih kecil dari minimal ({low})",
+                         f"maximum ({high}) is below minimum ({low})")
+
+        for fld in ("x", "y"):
+            cell = p.cell(cells, fld)
+            if cell is None:
+                continue
+            n = _number(cell)
+            if n is None or not 0.0 <= n <= 1.0:
+                self.problem(number, fld, "bad_position", f"{fld.upper()} harus angka 0 sampai 1: {_text(cell)!r}",
+                             f"{fld.upper()} must be a number from 0 to 1: {_text(cell)!r}")
+            else:
+                values[fld] = n
+
+        if existing is None and "sector" not in values and "district" in values:
+            values["sector"] = values["district"]
+        return code, values
+
+    def apply(self, item: tuple[str, dict[str, Any]]) -> None:
+        code, values = item
+        old = self.work.posts.get(code)
+        new = Post(code=code, **values) if old is None else replace(old, **values)
+        self.count(old, new)
+        self.work.posts[code] = new
