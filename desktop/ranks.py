@@ -91,7 +91,19 @@ def parse_rank(text: str | None) -> Rank | None:
     """The Polri rank a written form means ("BRIPDA", "Bripda.", "Brigadir Polisi Dua"), or None."""
     if not text:
         return None
-    return _lookup().get(_key(text))
+    table = _lookup()
+    key = _key(text)
+    rank = table.get(key)
+    if rank is None and key.endswith(" pol"):  # "IPTU POL", "Brig. Pol."
+        rank = table.get(key[:-4])
+    if rank is None:  # "KOMBESPOL", "A.K.B.P."
+        rank = _compact_lookup().get(key.replace(" ", ""))
+    return rank
+
+
+@lru_cache(maxsize=1)
+def _compact_lookup() -> dict[str, Rank]:
+    return {key.replace(" ", ""): rank for key, rank in _lookup().items()}
 
 
 def normalize_rank(text: str | None) -> str:
