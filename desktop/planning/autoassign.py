@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
@@ -54,6 +54,7 @@ W_HOUR = 3  # per hour already worked in the operation
 W_OVER_HOURS = 150  # the duty would break the hours limit
 W_SHORT_REST = 150  # the duty would leave too little rest
 W_SPECIALIST = 5  # per scarce skill held by someone used on a place that does not need it
+W_NOT_FIRST = 5000  # any place but the first of an empty post: an empty post is an error, a short one a warning
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class Slot:
     kind: str  # "general", "danpos", "skill", "police", "linmas", "unit"
     want: str = ""  # the skill (kind skill) or unit (kind unit)
     placeholder: tuple[str, str, str, int] | None = None
+    first: bool = False  # the first place of a post nobody holds yet (filled before any second place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,13 +263,17 @@ def open_slots(plan: Plan, shift: str) -> list[Slot]:
         skill_slots = skill_slots[: take + max(0, min(extra_needed, room_left))]
         has_danpos = any(a.role == "danpos" for a in people) or any(ph.role == "danpos" for ph in holders)
         danpos_slot = not has_danpos and general > 0
+        here: list[Slot] = []
         if danpos_slot:
             general -= 1
-            slots.append(Slot(post.code, shift, "danpos"))
-        slots.extend(skill_slots)
-        slots.extend(Slot(post.code, shift, "police") for _ in range(p_extra))
-        slots.extend(Slot(post.code, shift, "linmas") for _ in range(l_extra))
-        slots.extend(Slot(post.code, shift, "general") for _ in range(general))
+            here.append(Slot(post.code, shift, "danpos"))
+        here.extend(skill_slots)
+        here.extend(Slot(post.code, shift, "police") for _ in range(p_extra))
+        here.extend(Slot(post.code, shift, "linmas") for _ in range(l_extra))
+        here.extend(Slot(post.code, shift, "general") for _ in range(general))
+        if n == 0 and here:
+            here[0] = replace(here[0], first=True)
+        slots.extend(here)
     return slots
 
 
@@ -292,6 +298,7 @@ class SlotGroup:
     sector: str
     polri_post: bool  # not a polling station: police work
     unit_here: str  # the unit most of the post's people come from ("" when empty)
+    first: bool = False
 
 
 class CostModel:
@@ -315,10 +322,10 @@ class CostModel:
     def slot_group(self, slot: Slot, unit_here: str) -> SlotGroup:
         post = self.plan.posts[slot.post]
         min_level = rank_level(post.commander_min_rank) if slot.kind == "danpos" else 0
-        return SlotGroup(slot.kind, slot.want, min_level, _sectors(post), post.kind != "tps", unit_here)
+        return SlotGroup(slot.kind, slot.want, min_level, _sectors(post), post.kind != "tps", unit_here, slot.first)
 
     def cost(self, c: PersonClass, g: SlotGroup) -> int | None:
-        cost = 0
+        cost = 0 if g.first or g.kind == "unit" else W_NOT_FIRST
         kind = g.kind
         if kind == "unit":
             if c.unit != g.want:

@@ -9,7 +9,7 @@ rest, hours so far.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.model import Plan
 from desktop.planning.autoassign import (
@@ -93,7 +93,8 @@ def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = Non
     slot = place_slot(plan, post, shift, role=role, placeholder=placeholder)
     workload = workload or Workload(plan)
     costs = costs or CostModel(plan)
-    group = costs.slot_group(slot, _unit_here(plan, post, shift))
+    # Ranked as the first place of its post: the empty-post priority is the same for everyone here.
+    group = costs.slot_group(replace(slot, first=True), _unit_here(plan, post, shift))
     class_cost: dict[PersonClass, int | None] = {}
     scored: list[tuple[int, int, str, str, PersonClass]] = []
     # The commander and field commander lead the operation; only the command post is theirs.
