@@ -4,6 +4,13 @@
 instance reads it, tells the planner who holds the file, and opens it read-only. A lock left by a
 crashed instance on this machine (its process is gone) is stale and taken over. A lock from
 another machine cannot be checked; it is honoured until the planner removes it.
+
+The holder also keeps an operating-system lock on the lock file (`flock` on POSIX, a byte-range
+lock on Windows) for as long as it has the file open. The system drops it the moment a process
+dies, so "is the holder still alive?" and "take the stale lock over" are one atomic step: of two
+instances that find the same stale lock, exactly one gets it. (A process whose id was reused
+after a crash does not keep a stale lock alive either.) Where the file system offers no such
+locks (some network shares), the process-id check is the fallback.
 """
 
 from __future__ import annotations
@@ -12,11 +19,24 @@ import getpass
 import json
 import os
 import socket
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.model import now_jakarta
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+try:  # Windows
+    import msvcrt
+except ImportError:
+    msvcrt = None  # type: ignore[assignment]
+
+# Windows locks byte ranges and refuses reads of a locked range: lock one byte far past the text.
+_WINDOWS_LOCK_OFFSET = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +95,51 @@ def read_owner(lock_file: Path) -> LockOwner | None:
         return None
 
 
+def _os_lock(fh) -> bool | None:
+    """Take the OS lock on an open lock file without waiting.
+
+    True: taken. False: another open file (this or another process) holds it. None: the file
+    system offers no locks.
+    """
+    if fcntl is not None:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+        except OSError:
+            return None  # ENOLCK and friends: network file systems without lock support
+    if msvcrt is not None:  # pragma: no cover - Windows
+        try:
+            fh.seek(_WINDOWS_LOCK_OFFSET)
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except PermissionError:
+            return False
+        except OSError:
+            return None
+        finally:
+            fh.seek(0)
+    return None  # pragma: no cover
+
+
+def _same_file(fh, path: Path) -> bool:
+    """Does `path` still name the file open as `fh` (not unlinked or replaced meanwhile)?"""
+    try:
+        a, b = os.fstat(fh.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _owner_from_bytes(raw: bytes) -> LockOwner | None:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
 class FileLock:
     """Hold the lock on one operation file while it is open for editing."""
 
@@ -82,10 +147,57 @@ class FileLock:
         self.target = Path(target)
         self.path = lock_path_for(self.target)
         self.owner: LockOwner | None = None  # us, once acquired
+        self._fh = None  # the open lock file carrying the OS lock, while we hold it
 
     def acquire(self) -> LockOwner | None:
         """Take the lock; returns None on success or the owner that holds it."""
         me = _current_owner()
+        payload = json.dumps(asdict(me)).encode("utf-8")
+        for _attempt in range(5):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError:
+                return self._acquire_without_os_lock(me, payload)
+            fh = os.fdopen(fd, "r+b", buffering=0)
+            got = _os_lock(fh)
+            if got is None:
+                fh.close()
+                return self._acquire_without_os_lock(me, payload)
+            if got is False:
+                fh.close()
+                return self._live_holder(me)
+            if not _same_file(fh, self.path):
+                fh.close()  # the holder released (unlinked) it just now: start again
+                continue
+            holder = _owner_from_bytes(fh.read(64 * 1024))
+            if holder is not None and holder.host != me.host:
+                # No instance here holds it, but one on another machine may (over a network
+                # share OS locks do not reach across machines): honour it.
+                fh.close()
+                return holder
+            # Free, or left by a crashed instance on this machine: ours now.
+            fh.seek(0)
+            fh.truncate()
+            fh.write(payload)
+            self._fh = fh
+            self.owner = me
+            return None
+        return read_owner(self.path)
+
+    def _live_holder(self, me: LockOwner) -> LockOwner:
+        """Who holds the OS lock; the file's text may lag for a moment while a taker rewrites it."""
+        holder = read_owner(self.path)
+        for _ in range(10):
+            if holder is not None and not (holder.host == me.host and not _pid_alive(holder.pid)):
+                break
+            time.sleep(0.02)
+            holder = read_owner(self.path)
+        if holder is None:
+            return LockOwner("unknown", "unknown", 0, "")
+        return holder
+
+    def _acquire_without_os_lock(self, me: LockOwner, payload: bytes) -> LockOwner | None:
+        """Fallback where the file system has no OS locks: create-exclusive plus process ids."""
         payload = json.dumps(asdict(me)).encode("utf-8")
         for _attempt in range(3):
             try:
@@ -97,8 +209,12 @@ class FileLock:
                 # Stale (crashed instance here) or unreadable (half-written by a crash): take over
                 # by replacing it atomically, then re-read to make sure another taker did not win.
                 tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-                tmp.write_bytes(payload)
-                os.replace(tmp, self.path)
+                try:
+                    tmp.write_bytes(payload)
+                    os.replace(tmp, self.path)
+                except OSError:
+                    tmp.unlink(missing_ok=True)
+                    return None  # read-only folder or medium: nobody can write a lock
                 if read_owner(self.path) == me:
                     self.owner = me
                     return None
@@ -123,6 +239,17 @@ class FileLock:
     def release(self) -> None:
         if self.owner is None:
             return
+        if self._fh is not None:
+            try:
+                # Remove the name first, then drop the OS lock: a taker that opened the old file
+                # in between finds it unlinked (`_same_file`) and starts again.
+                if _same_file(self._fh, self.path) and read_owner(self.path) == self.owner:
+                    self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # Windows cannot remove an open file; removed below after closing
+            finally:
+                self._fh.close()
+                self._fh = None
         if read_owner(self.path) == self.owner:
             self.path.unlink(missing_ok=True)
         self.owner = None

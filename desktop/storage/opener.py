@@ -29,7 +29,12 @@ class OperationFileError(Exception):
     def __init__(self, path: os.PathLike[str] | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Cannot open {self.path.name}: {reason}.")
+        super().__init__(f"Cannot open {printable_name(self.path.name)}: {printable_name(reason)}.")
+
+
+def printable_name(text: str) -> str:
+    """`text` on one line: control and invisible characters (newlines, bidi overrides) escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 @dataclass(frozen=True, slots=True)

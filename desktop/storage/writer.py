@@ -9,10 +9,12 @@ in the session lingers in the file.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import sqlite3
 import stat
+import time
 import uuid
 from pathlib import Path
 
@@ -22,6 +24,9 @@ from desktop.storage.schema import migrate
 
 # Tests set this to a callable(stage: str) to simulate a crash between the steps of a save.
 _crash_hook = None
+# A temporary file beside the target older than this is a leftover of a crashed save (a save
+# takes seconds); it holds personal data, so the next save of that file removes it.
+STALE_TEMP_S = 15 * 60
 
 
 def _stage(name: str) -> None:
@@ -89,7 +94,7 @@ def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool =
     target = Path(target)
     folder = target.parent
     tmp = temp_path_for(target)
-    tmp.unlink(missing_ok=True)
+    remove_stale_temps(target)
     try:
         build_database(tmp, plan)
         _copy_permissions(target, tmp)
@@ -104,6 +109,27 @@ def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool =
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temps(target: Path, *, older_than: float = STALE_TEMP_S) -> list[Path]:
+    """Delete temporary files that crashed saves of `target` left beside it; returns them."""
+    removed: list[Path] = []
+    cutoff = time.time() - older_than
+    patterns = (glob.escape(f".{target.name}.") + "*.tmp",
+                glob.escape(f".{backup_path_for(target).name}.") + "*.tmp")
+    for pattern in patterns:
+        try:
+            candidates = list(target.parent.glob(pattern))
+        except OSError:
+            return removed
+        for leftover in candidates:
+            try:
+                if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    removed.append(leftover)
+            except OSError:
+                continue  # in use or vanished: not ours to fight over
+    return removed
 
 
 def _copy_permissions(target: Path, tmp: Path) -> None:
