@@ -192,19 +192,26 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 
 def describe_schema(conn: sqlite3.Connection) -> dict[str, object]:
-    """Tables with their columns, indexes, and anything else in sqlite_master, comparable."""
-    tables: dict[str, tuple[tuple[str, str, int], ...]] = {}
+    """Tables with their columns, indexes, and anything else in sqlite_master, comparable.
+
+    "sql" holds each object's CREATE statement with whitespace collapsed: the same columns with
+    another CHECK, DEFAULT, COLLATE, generated expression or index expression differ there.
+    """
+    tables: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
     others: list[tuple[str, str]] = []
+    definitions: dict[tuple[str, str], str | None] = {}
     rows = conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
     ).fetchall()
     for kind, name, _tbl, sql in rows:
+        definitions[(kind, name)] = " ".join(sql.split()) if isinstance(sql, str) else sql
         if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
-            cols = conn.execute(f'SELECT name, type, "notnull" FROM pragma_table_info(?)', (name,))
+            # table_xinfo also lists generated (hidden) columns, which table_info leaves out.
+            cols = conn.execute('SELECT name, type, "notnull", hidden FROM pragma_table_xinfo(?)', (name,))
             tables[name] = tuple(cols.fetchall())
         else:
             others.append((kind, name))
-    return {"tables": tables, "others": sorted(others)}
+    return {"tables": tables, "others": sorted(others), "sql": definitions}
 
 
 @lru_cache(maxsize=None)
@@ -243,4 +250,9 @@ def schema_difference(conn: sqlite3.Connection, version: int) -> str | None:
             return f"table {name} has unexpected columns"
     if found["others"] != expected["others"]:
         return "unexpected or missing index"
+    f_sql, e_sql = found["sql"], expected["sql"]
+    assert isinstance(f_sql, dict) and isinstance(e_sql, dict)
+    for key, definition in e_sql.items():
+        if f_sql.get(key) != definition:
+            return f"{key[0]} {key[1]} has an unexpected definition"
     return None
