@@ -121,18 +121,19 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def detect_delimiter(text: str) -> str:
-    """Semicolon, comma or tab: whichever splits the first lines into the most, evenest columns."""
-    lines = [line for line in text.splitlines() if line.strip()][:20]
-    if not lines:
-        return ","
+    """Semicolon, comma or tab: whichever splits the first lines into the most, evenest columns.
+
+    A title line above the header ("DAFTAR PERSONEL") has one cell whatever the separator, so
+    lines are scored by the most common column count among those that split at all.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:30]
     best, best_score = ",", (0, 0)
     for delim in DELIMITERS:
-        counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
-        first = counts[0]
-        if first < 2:
+        counts = [n for n in (len(r) for r in csv.reader(lines, delimiter=delim)) if n > 1]
+        if not counts:
             continue
-        consistent = sum(c == first for c in counts)
-        score = (consistent, first)
+        common = max(set(counts), key=lambda n: (counts.count(n), n))
+        score = (counts.count(common), common)
         if score > best_score:
             best, best_score = delim, score
     return best
