@@ -1,0 +1,133 @@
+"""The candidates panel: ranked free people for the selected post (or empty place) in a shift.
+
+Each row is a person with the reasons for their rank (skill, rank for danpos, same unit or
+sector, rest, hours so far), from `desktop.planning.candidates`. Double-click or Enter assigns
+the person through the undo stack; a place held for a unit (nama menyusul) is swapped for them.
+The list follows the plan: after any edit it is worked out again (a moment later, once).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.planning.candidates import Candidate, place_slot, rank_candidates
+from desktop.storage.document import OperationDocument
+from ui.bridge import PlanBridge
+from ui.commands import AssignCommand, SetDanposCommand, apply_as_snapshot
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CandidatesPanel(QWidget):
+    """Ranked candidates for one place; assigning goes through the undo stack."""
+
+    # Fires after a candidate was assigned: (person id, post code, shift code).
+    assigned = Signal(str, str, str)
+
+    def __init__(self, document: OperationDocument, undo_stack: QUndoStack, parent: QWidget | None = None,
+                 *, lang: str = "id", limit: int = 30) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.lang = lang
+        self.limit = limit
+        self.post: str | None = None
+        self.shift: str | None = None
+        self.role: str | None = None
+        self.placeholder: tuple[str, str, str, int] | None = None
+        self.candidates: list[Candidate] = []
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Person"), self.tr("Unit"), self.tr("Why")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)  # double-click or Enter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tree, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(30)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.bridge: PlanBridge | None = None
+        self.set_document(document)
+
+    def set_document(self, document: OperationDocument) -> None:
+        if self.bridge is not None:
+            self.bridge.changed.disconnect(self._plan_changed)
+            self.bridge.close()
+        self.document = document
+        self.bridge = PlanBridge(document.plan, self)
+        self.bridge.changed.connect(self._plan_changed)
+        self.set_place(None, None)
+
+    def set_place(self, post: str | None, shift: str | None, *, role: str | None = None,
+                  placeholder: tuple[str, str, str, int] | None = None) -> None:
+        """Show candidates for `post` in `shift` (None clears); `role` 'danpos' asks for a commander."""
+        self.post, self.shift, self.role, self.placeholder = post, shift, role, placeholder
+        self.refresh()
+
+    def _plan_changed(self, _change: object) -> None:
+        if self.post is not None:
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        self.tree.clear()
+        self.candidates = []
+        if self.post not in plan.posts or self.shift not in plan.shifts:
+            self.title.setText(self.tr("Select a post to see who fits it."))
+            return
+        slot = place_slot(plan, self.post, self.shift, role=self.role, placeholder=self.placeholder)
+        what = {
+            "danpos": self.tr("post commander (danpos)"),
+            "skill": self.tr("a place needing %1").replace("%1", slot.want),
+            "unit": self.tr("a place held for %1").replace("%1", slot.want),
+            "police": self.tr("a police place of the TPS pattern"),
+            "linmas": self.tr("a Linmas place of the TPS pattern"),
+        }.get(slot.kind, self.tr("a member's place"))
+        self.title.setText(self.tr("Candidates for %1 in shift %2: %3")
+                           .replace("%1", self.post).replace("%2", self.shift).replace("%3", what))
+        self.candidates = rank_candidates(plan, self.post, self.shift, role=self.role,
+                                          placeholder=self.placeholder, limit=self.limit)
+        for c in self.candidates:
+            item = QTreeWidgetItem([c.name, c.unit, "; ".join(c.reasons(self.lang))])
+            item.setData(0, PERSON_ROLE, c.person)
+            item.setToolTip(2, "\n".join(c.reasons(self.lang)))
+            self.tree.addTopLevelItem(item)
+        if self.candidates:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.assign(item.data(0, PERSON_ROLE))
+
+    def assign(self, person: str) -> None:
+        """Put `person` on the shown place as one undo step."""
+        plan = self.document.plan
+        post, shift = self.post, self.shift
+        if self.document.read_only or post is None or shift is None or person not in plan.personnel:
+            return
+        slot = place_slot(plan, post, shift, role=self.role, placeholder=self.placeholder)
+        name = plan.personnel[person].name
+        if self.placeholder is not None and self.placeholder in plan.placeholders:
+            key = self.placeholder
+            apply_as_snapshot(self.undo_stack, plan, self.tr("Assign %1 to %2").replace("%1", name).replace("%2", post),
+                              lambda p: p.fill_placeholder(key, person))
+            self.placeholder = None
+        elif slot.kind == "danpos":
+            self.undo_stack.beginMacro(self.tr("Make %1 danpos of %2").replace("%1", name).replace("%2", post))
+            self.undo_stack.push(AssignCommand(plan, person, post, shift))
+            self.undo_stack.push(SetDanposCommand(plan, post, shift, person))
+            self.undo_stack.endMacro()
+        else:
+            self.undo_stack.push(AssignCommand(plan, person, post, shift))
+        self.assigned.emit(person, post, shift)
+        self.refresh()
