@@ -350,3 +350,16 @@ def test_prepare_maps_columns_for_preview(tmp_path):
     prepared = prepare(path, "roster")
     assert prepared.columns.header_row == 2 and prepared.columns.fields == {"name": 0, "rank": 1}
     assert prepared.columns.unknown == [2] and prepared.data == [(3, ["Asep", "Bripka", "catur"])]
+
+
+def test_namesakes_without_nrp_stay_apart(tmp_path, plan):
+    """Two Linmas guards with the same name in one unit stay two people, on import and on re-import."""
+    rows = [["Nama", "Satuan", "No HP"],
+            ["Agus Setiawan", "Linmas Desa Cibening", "0812-1"],
+            ["Agus Setiawan", "Linmas Desa Cibening", "0812-2"]]
+    rows[1][2], rows[2][2] = "081200000001", "081200000002"
+    path = write_csv(tmp_path / "linmas.csv", rows)
+    assert import_file(plan, path, "roster").added == 2
+    again = import_file(plan, path, "roster")
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+    assert sorted(p.phone for p in plan.personnel.values()) == ["081200000001", "081200000002"]

@@ -358,7 +358,8 @@ class _RosterImporter(_Importer):
             if unit.name:
                 self.unit_index.setdefault(header_key(unit.name), unit.code)
         self.by_nrp: dict[str, str] = {}
-        self.by_name_unit: dict[tuple[str, str | None], str] = {}
+        self.by_name_unit: dict[tuple[str, str | None], list[str]] = {}
+        self.matched: set[str] = set()  # people this import already added or updated
         self.indexed = False
 
     def _resolve_unit(self, written: str, agency_hint: str | None, rank_is_polri: bool) -> tuple[str, str, bool, str]:
@@ -494,11 +495,13 @@ class _RosterImporter(_Importer):
     def apply(self, item: _RosterRow) -> None:
         work = self.work
         if not self.indexed:
+            # People without an NRP are matched by name and unit, each existing person at most
+            # once per import, so that two namesakes in one Linmas list stay two people.
             self.indexed = True
             for person in work.personnel.values():
                 if person.nrp:
                     self.by_nrp.setdefault(person.nrp, person.id)
-                self.by_name_unit.setdefault((person.name.casefold(), person.unit), person.id)
+                self.by_name_unit.setdefault((person.name.casefold(), person.unit), []).append(person.id)
         values = dict(item.values)
         if item.unit_key is not None:
             code, agency, is_new, name = self.units[item.unit_key]
@@ -508,7 +511,11 @@ class _RosterImporter(_Importer):
             values["unit"] = code
         pid = self.by_nrp.get(item.nrp) if item.nrp else None
         if pid is None:
-            pid = self.by_name_unit.get((item.name.casefold(), values.get("unit")))
+            namesakes = self.by_name_unit.get((item.name.casefold(), values.get("unit")), [])
+            while namesakes and pid is None:
+                candidate = namesakes.pop(0)
+                if candidate not in self.matched:
+                    pid = candidate
         old = work.personnel.get(pid) if pid else None
         if old is None:
             if "gender" not in values and "polwan" in values.get("skills", ()):
@@ -518,9 +525,9 @@ class _RosterImporter(_Importer):
             new = replace(old, **values)
         self.count(old, new)
         work.personnel[new.id] = new
+        self.matched.add(new.id)
         if new.nrp:
-            self.by_nrp[new.nrp] = new.id
-        self.by_name_unit[(new.name.casefold(), new.unit)] = new.id
+            self.by_nrp.setdefault(new.nrp, new.id)
 
 
 class _PostImporter(_Importer):
