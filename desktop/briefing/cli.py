@@ -1,0 +1,41 @@
+"""`renpam print FILE -o OUT.pdf [--doc ...] [--shift CODE] [--post CODE] [--unit CODE] [--lang id|en]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.briefing.content import DOCUMENTS, BriefingOptions
+from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop.briefing.render import generate
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise CliExit(EXIT_USAGE, f"renpam print: {out.name} must end in .pdf")
+    plan = load_plan(args.file)
+    options = BriefingOptions(documents=tuple(args.doc or ["packet"]), shifts=tuple(args.shift or ()),
+                              posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang)
+    try:
+        result = generate(plan, out, options)
+    except ValueError as exc:  # unknown shift/post/unit code
+        raise CliExit(EXIT_USAGE, f"renpam print: {exc}") from None
+    except OSError as exc:
+        raise CliExit(3, f"Cannot write {out}: {exc}.") from None
+    print(f"Wrote {out} ({result.pages} pages: {', '.join(options.documents)})")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("print", help="write the briefing packet or other printed documents as PDF")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--doc", action="append", choices=DOCUMENTS,
+                   help="document to print (repeatable; default: packet)")
+    p.add_argument("--shift", action="append", metavar="CODE", help="only this shift (repeatable)")
+    p.add_argument("--post", action="append", metavar="CODE", help="only this post (repeatable)")
+    p.add_argument("--unit", action="append", metavar="CODE", help="only people of this unit (repeatable)")
+    p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the documents")
+    p.set_defaults(run=cmd_print)

@@ -1,0 +1,420 @@
+"""What each printed document shows, as plain data, and its revision stamp.
+
+The documents are built in two steps: this module turns a `Plan` plus the print options into
+`Part`s (plain dicts of strings, one per self-contained piece: the cover, one post sheet, one
+unit's attendance sheet, ...), and `render.py` lays them out. The revision stamp of a part is a
+hash of exactly that data, so the same plan gives the same stamp and any change to what a page
+shows changes it; labels and the language are not part of it (an Indonesian and an English copy
+of the same plan carry the same stamp).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desktop.model import Person, Plan, Post, Shift
+from desktop.ranks import parse_rank, rank_full_name, rank_level
+
+DOCUMENTS = ("packet", "posts", "slips", "attendance", "roster")
+SLIPS_PER_PAGE = 8
+
+
+class Cancelled(Exception):
+    """Raised out of `generate()` when the progress callback asked to stop."""
+
+
+@dataclass(slots=True)
+class BriefingOptions:
+    """What to print. Empty filters mean everything.
+
+    `shifts` and `posts` restrict the post sheets, plotting, slips and attendance; `units`
+    restricts the person lists (slips, attendance, roster). `generated_at` is printed on every
+    page (now, when not given).
+    """
+
+    documents: tuple[str, ...] = ("packet",)
+    shifts: tuple[str, ...] = ()
+    posts: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    lang: str = "id"
+    generated_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class Part:
+    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster
+    data: dict
+    landscape: bool = False
+    annex: str | None = None  # annex letter within the packet ("A", "B", ...)
+    stamp: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.stamp:
+            self.stamp = stamp_of(self.data)
+
+
+def stamp_of(data: object) -> str:
+    """Eight hex digits of the SHA-256 of the data's canonical JSON."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8].upper()
+
+
+# ---------------------------------------------------------------------------- selection
+class Selection:
+    """The plan seen through the options' filters, with the lookups every document needs."""
+
+    def __init__(self, plan: Plan, options: BriefingOptions) -> None:
+        self.plan = plan
+        self.options = options
+        for what, codes, known in (("shift", options.shifts, plan.shifts), ("post", options.posts, plan.posts),
+                                   ("unit", options.units, plan.units)):
+            unknown = [c for c in codes if c not in known]
+            if unknown:
+                raise ValueError(f"unknown {what} code(s): {', '.join(unknown)}")
+        self.shifts: list[Shift] = [s for s in plan.shifts.values() if not options.shifts or s.code in options.shifts]
+        self.posts: list[Post] = [p for p in plan.posts.values() if not options.posts or p.code in options.posts]
+        self.unit_codes: list[str | None] = [u for u in plan.units if not options.units or u in options.units]
+        if not options.units and any(p.unit is None for p in plan.personnel.values()):
+            self.unit_codes.append(None)
+
+    def slots(self) -> Iterator[tuple[Post, Shift]]:
+        """Every selected (post, shift) the post is manned in, post by post."""
+        for post in self.posts:
+            for shift in self.shifts:
+                if post.manned_in(shift.code):
+                    yield post, shift
+
+    def person(self, pid: str | None) -> Person | None:
+        return self.plan.personnel.get(pid) if pid else None
+
+    def unit_name(self, code: str | None) -> str:
+        unit = self.plan.units.get(code or "")
+        return unit.name or unit.code if unit else ""
+
+
+def person_data(person: Person, plan: Plan, role: str = "") -> dict:
+    return {
+        "rank": person.rank, "name": person.name, "nrp": person.nrp, "unit": person.unit or "",
+        "unit_name": (plan.units[person.unit].name if person.unit in plan.units else "") or (person.unit or ""),
+        "phone": person.phone, "callsign": person.callsign, "position": person.position, "role": role,
+    }
+
+
+def placeholder_data(unit: str, number: int, role: str, plan: Plan) -> dict:
+    unit_obj = plan.units.get(unit)
+    return {"rank": "", "name": "", "nrp": "", "unit": unit, "unit_name": unit_obj.name if unit_obj else unit,
+            "phone": "", "callsign": "", "position": "", "role": role, "placeholder": number}
+
+
+def signature_data(person: Person | None) -> dict | None:
+    """Name, the rank spelled out (upper case) and NRP for a signature block."""
+    if person is None:
+        return None
+    polri = parse_rank(person.rank) is not None
+    return {"position": person.position, "name": person.name, "rank": person.rank,
+            "rank_full": rank_full_name(person.rank).upper() if polri else person.rank.upper(),
+            "nrp": person.nrp}
+
+
+def people_at(sel: Selection, post: Post, shift: Shift) -> list[dict]:
+    plan = sel.plan
+    rows = [person_data(plan.personnel[a.person], plan, a.role)
+            for a in plan.assignments_at(post.code, shift.code) if a.person in plan.personnel]
+    rows += [placeholder_data(ph.unit, ph.number, ph.role, plan) for ph in plan.placeholders_at(post.code, shift.code)]
+    rows.sort(key=lambda r: 0 if r["role"] == "danpos" else 1)
+    return rows
+
+
+def _shift_data(shift: Shift) -> dict:
+    return {"code": shift.code, "name": shift.name, "start": shift.start, "end": shift.end}
+
+
+def _post_data(post: Post) -> dict:
+    return {"code": post.code, "name": post.name, "ring": post.ring or "", "kind": post.kind,
+            "channel": post.radio_channel, "category": post.category or "", "x": post.x, "y": post.y,
+            "village": post.village, "district": post.district, "address": post.address}
+
+
+def _image_digest(plan: Plan) -> str:
+    sp = plan.site_plan
+    return hashlib.sha256(sp.image_png).hexdigest()[:16] if sp and sp.image_png else ""
+
+
+def _rings(plan: Plan) -> list[dict]:
+    return [{"ring": o.ring, "label": o.label, "points": [list(p) for p in o.points]}
+            for o in plan.ring_outlines.values()]
+
+
+def _command_post(plan: Plan) -> Post | None:
+    return next((p for p in plan.posts.values() if p.kind == "pos_komando"), None)
+
+
+def report_to(sel: Selection, post: Post, shift: Shift) -> dict:
+    """Whom a post reports to: the field commander (the commander for the command post itself)
+    and, for other posts, the command post with its channel."""
+    plan = sel.plan
+    op = plan.operation
+    cp = _command_post(plan)
+    if post.kind == "pos_komando" or cp is None:
+        chief = sel.person(op.commander) or sel.person(op.field_commander)
+    else:
+        chief = sel.person(op.field_commander) or sel.person(op.commander)
+    data: dict = {"person": person_data(chief, plan) if chief else None, "command_post": None}
+    if cp is not None and cp.code != post.code:
+        danpos = plan.danpos(cp.code, shift.code)
+        data["command_post"] = {"code": cp.code, "name": cp.name, "channel": cp.radio_channel,
+                                "callsign": danpos.callsign if danpos else ""}
+    return data
+
+
+# ---------------------------------------------------------------------------- parts
+def header_data(plan: Plan) -> dict:
+    op = plan.operation
+    return {"name": op.name, "classification": op.classification or "BIASA", "start": op.start,
+            "issuer": str(plan.settings.get("issuer", "") or ""),
+            "number": str(plan.settings.get("document_number", "") or "")}
+
+
+def cover_part(sel: Selection) -> Part:
+    plan, op = sel.plan, sel.plan.operation
+    data = {
+        "name": op.name, "venue": op.venue, "address": op.address, "start": op.start, "end": op.end,
+        "classification": op.classification, "kind": op.kind,
+        "commander": signature_data(sel.person(op.commander)),
+        "field_commander": signature_data(sel.person(op.field_commander)),
+        "people": len({a.person for a in plan.assignments.values()}), "posts": len(plan.posts),
+        "shifts": [_shift_data(s) for s in plan.shifts.values()],
+    }
+    return Part("cover", data)
+
+
+def orders_part(sel: Selection) -> Part:
+    plan, op = sel.plan, sel.plan.operation
+    counts: dict[str, int] = {}
+    for a in plan.assignments.values():
+        counts[a.shift] = counts.get(a.shift, 0) + 1
+    for ph in plan.placeholders.values():
+        counts[ph.shift] = counts.get(ph.shift, 0) + 1
+    data = {
+        "sections": {name: getattr(op, name) for name in
+                     ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")},
+        "shifts": [dict(_shift_data(s), count=counts.get(s.code, 0)) for s in plan.shifts.values()],
+        "commander": signature_data(sel.person(op.commander)),
+        "place": str(plan.settings.get("place", "") or ""),
+        "date": op.start,
+    }
+    return Part("orders", data)
+
+
+def orgchart_part(sel: Selection) -> Part:
+    plan, op = sel.plan, sel.plan.operation
+    posts = []
+    for post in sel.posts:
+        seen: list[tuple[str, str]] = []
+        for shift in sel.shifts:
+            if not post.manned_in(shift.code):
+                continue
+            d = plan.danpos(post.code, shift.code)
+            label = f"{d.rank} {d.name}".strip() if d else ""
+            seen.append((shift.code, label))
+        labels = {label for _, label in seen}
+        danpos = [["", seen[0][1]]] if len(labels) == 1 and seen else [list(x) for x in seen]
+        posts.append({"code": post.code, "name": post.name, "ring": post.ring or "", "channel": post.radio_channel,
+                      "danpos": danpos})
+    cmd, fc = sel.person(op.commander), sel.person(op.field_commander)
+    data = {"commander": person_data(cmd, plan) if cmd else None,
+            "field_commander": person_data(fc, plan) if fc else None, "posts": posts}
+    return Part("orgchart", data)
+
+
+def siteplan_part(sel: Selection) -> Part:
+    plan = sel.plan
+    sp = plan.site_plan
+    data = {"title": sp.title if sp else "", "scale": sp.scale_note if sp else "", "image": _image_digest(plan),
+            "rings": _rings(plan),
+            "markers": [dict(_post_data(p), n=i) for i, p in enumerate(sel.posts, start=1)]}
+    return Part("siteplan", data, landscape=True)
+
+
+def plotting_part(sel: Selection) -> Part:
+    rows = []
+    for post, shift in sel.slots():
+        people = people_at(sel, post, shift)
+        danpos = [p for p in people if p["role"] == "danpos"]
+        rows.append({"post": post.code, "post_name": post.name, "ring": post.ring or "", "shift": shift.code,
+                     "shift_span": [shift.start, shift.end],
+                     "danpos": danpos[0] if danpos else None,
+                     "members": [p for p in people if p["role"] != "danpos"], "total": len(people)})
+    return Part("plotting", {"rows": rows}, landscape=True)
+
+
+def contacts_part(sel: Selection) -> Part:
+    plan, op = sel.plan, sel.plan.operation
+    rows: list[dict] = []
+    seen: set[str] = set()
+    for pid, role in ((op.commander, "commander"), (op.field_commander, "field_commander")):
+        p = sel.person(pid)
+        if p and p.id not in seen:
+            seen.add(p.id)
+            rows.append(dict(person_data(p, plan), duty=role, channel=""))
+    nets: dict[str, list[str]] = {}
+    for post, shift in sel.slots():
+        if post.radio_channel:
+            codes = nets.setdefault(post.radio_channel, [])
+            if post.code not in codes:
+                codes.append(post.code)
+        d = plan.danpos(post.code, shift.code)
+        if d and d.id not in seen:
+            seen.add(d.id)
+            rows.append(dict(person_data(d, plan), duty=f"danpos {post.code}", post_name=post.name,
+                             channel=post.radio_channel))
+    return Part("contacts", {"rows": rows, "nets": [[k, v] for k, v in nets.items()]}, landscape=True)
+
+
+def post_part(sel: Selection, post: Post, shift: Shift) -> Part:
+    plan = sel.plan
+    data = {"post": dict(_post_data(post), tasks=post.tasks, equipment=post.equipment, min_staff=post.min_staff,
+                         max_staff=post.max_staff),
+            "shift": _shift_data(shift), "people": people_at(sel, post, shift),
+            "report_to": report_to(sel, post, shift), "image": _image_digest(plan),
+            "rings": _rings(plan)}
+    return Part("post", data)
+
+
+def _in_units(sel: Selection, unit: str | None) -> bool:
+    return not sel.options.units or unit in sel.options.units
+
+
+def slip_parts(sel: Selection) -> Iterator[Part]:
+    """Assignment slips, one per person (or open place) per shift, SLIPS_PER_PAGE to a part/page."""
+    plan = sel.plan
+    op = plan.operation
+    batch: list[dict] = []
+    for shift in sel.shifts:
+        for post in sel.posts:
+            if not post.manned_in(shift.code):
+                continue
+            people = [p for p in people_at(sel, post, shift) if _in_units(sel, p["unit"] or None)]
+            if not people:
+                continue
+            d = plan.danpos(post.code, shift.code)
+            danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
+            for person in people:
+                batch.append({"person": person, "post": post.code, "post_name": post.name, "ring": post.ring or "",
+                              "channel": post.radio_channel, "shift": _shift_data(shift), "danpos": danpos,
+                              "operation": op.name})
+                if len(batch) == SLIPS_PER_PAGE:
+                    yield Part("slips", {"slips": batch})
+                    batch = []
+    if batch:
+        yield Part("slips", {"slips": batch})
+
+
+def attendance_parts(sel: Selection) -> Iterator[Part]:
+    """One roll-call sheet per unit and shift: who of the unit stands at the apel of that shift."""
+    plan, op = sel.plan, sel.plan.operation
+    post_names = {p.code: p.name for p in plan.posts.values()}
+    selected_posts = {p.code for p in sel.posts}
+    by_unit: dict[str | None, list[Person]] = {}
+    for person in plan.personnel.values():
+        by_unit.setdefault(person.unit, []).append(person)
+    roles = {op.commander: "commander", op.field_commander: "field_commander"}
+    for unit in sel.unit_codes:
+        members = plan.people_sorted_by_rank(by_unit.get(unit, []))
+        if not members:
+            continue
+        for shift in sel.shifts:
+            rows = []
+            for person in members:
+                mine = [a for a in plan.assignments_of(person.id) if a.shift == shift.code]
+                if mine:
+                    if not any(a.post in selected_posts for a in mine):
+                        continue
+                    where = ", ".join(f"{a.post} {post_names.get(a.post, '')}".strip() for a in mine)
+                    duty = "danpos" if any(a.role == "danpos" for a in mine) else "anggota"
+                elif sel.options.posts:
+                    continue
+                else:
+                    where, duty = "", roles.get(person.id, "unassigned")
+                rows.append(dict(person_data(person, plan), where=where, duty=duty))
+            if rows:
+                yield Part("attendance", {"unit": unit or "", "unit_name": sel.unit_name(unit),
+                                          "shift": _shift_data(shift), "rows": rows})
+
+
+def roster_parts(sel: Selection) -> Iterator[Part]:
+    plan = sel.plan
+    shift_order = {code: i for i, code in enumerate(plan.shifts)}
+    by_unit: dict[str | None, list[Person]] = {}
+    for person in plan.personnel.values():
+        by_unit.setdefault(person.unit, []).append(person)
+    for unit in sel.unit_codes:
+        members = by_unit.get(unit, [])
+        if not members:
+            continue
+        members.sort(key=lambda p: (-rank_level(p.rank), p.rank.casefold(), p.name.casefold()))
+        rows = []
+        for person in members:
+            per_post: dict[str, list[str]] = {}
+            for a in sorted(plan.assignments_of(person.id), key=lambda a: shift_order.get(a.shift, 0)):
+                per_post.setdefault(a.post, []).append(a.shift)
+            duty = "; ".join(f"{post} ({', '.join(shifts)})" for post, shifts in per_post.items())
+            rows.append(dict(person_data(person, plan), duty=duty))
+        yield Part("roster", {"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
+
+
+def packet_parts(sel: Selection) -> Iterator[Part]:
+    yield cover_part(sel)
+    yield orders_part(sel)
+    annexes = [orgchart_part(sel), siteplan_part(sel), plotting_part(sel), contacts_part(sel)]
+    for letter, part in zip("ABCD", annexes):
+        part.annex = letter
+        yield part
+    for post, shift in sel.slots():
+        part = post_part(sel, post, shift)
+        part.annex = "E"
+        yield part
+    for part in attendance_parts(sel):
+        part.annex = "F"
+        yield part
+
+
+def iter_parts(sel: Selection) -> Iterator[Part]:
+    """The parts of every requested document, in order (lazily: the large packet never holds
+    all of its parts at once)."""
+    for doc in sel.options.documents:
+        if doc == "packet":
+            yield from packet_parts(sel)
+        elif doc == "posts":
+            for post, shift in sel.slots():
+                yield post_part(sel, post, shift)
+        elif doc == "slips":
+            yield from slip_parts(sel)
+        elif doc == "attendance":
+            yield from attendance_parts(sel)
+        elif doc == "roster":
+            yield from roster_parts(sel)
+        else:
+            raise ValueError(f"unknown document {doc!r}; choose from {', '.join(DOCUMENTS)}")
+
+
+def count_parts(sel: Selection) -> int:
+    """How many parts `iter_parts` will yield, cheaply (for the progress bar)."""
+    slots = sum(1 for _ in sel.slots())
+    total = 0
+    for doc in sel.options.documents:
+        if doc == "packet":
+            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts)
+        elif doc == "posts":
+            total += slots
+        elif doc == "slips":
+            total += max(1, len(sel.plan.assignments) // SLIPS_PER_PAGE)
+        elif doc == "attendance":
+            total += len(sel.unit_codes) * len(sel.shifts)
+        elif doc == "roster":
+            total += len(sel.unit_codes)
+    return max(total, 1)

@@ -1,0 +1,578 @@
+"""Page furniture, styles, fonts and the small custom flowables of the printed documents.
+
+Every page carries the classification top and bottom, the operation name, "Halaman X dari Y",
+the time the document was made and the revision stamp of the part it shows. The total page count
+is a PDF form drawn once at the end and referenced by every page, so a document is built in one
+pass and pages are not kept in memory to be numbered.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from desktop.resources import resource_path
+
+FONT = "RenpamSans"
+FONT_BOLD = "RenpamSans-Bold"
+_font_lock = threading.Lock()
+
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 20 * mm, 15 * mm, 24 * mm, 22 * mm
+GRID = colors.HexColor("#555555")
+HEAD_BG = colors.HexColor("#E4E4E4")
+RING_COLORS = {"I": colors.HexColor("#C62828"), "II": colors.HexColor("#1565C0"), "III": colors.HexColor("#2E7D32")}
+TOTAL_FORM = "renpamPageTotal"
+IMAGE_FORM = "renpamSitePlan"
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu Sans (regular, bold) once; never a system font."""
+    with _font_lock:
+        if FONT in pdfmetrics.getRegisteredFontNames():
+            return
+        pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, spaceAfter=3)
+    s = {
+        "body": base,
+        "just": ParagraphStyle("just", base, alignment=4),
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=9.6, spaceAfter=0),
+        "cellb": ParagraphStyle("cellb", base, fontName=FONT_BOLD, fontSize=8, leading=9.6, spaceAfter=0),
+        "cellc": ParagraphStyle("cellc", base, fontSize=8, leading=9.6, spaceAfter=0, alignment=TA_CENTER),
+        "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=8, leading=9.6, spaceAfter=0),
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=12, leading=15, alignment=TA_CENTER,
+                                spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER, spaceAfter=8),
+        "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8,
+                             spaceAfter=4, keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6,
+                             spaceAfter=3, keepWithNext=1),
+        "annex": ParagraphStyle("annex", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "center": ParagraphStyle("center", base, alignment=TA_CENTER),
+        "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
+        "cover_title": ParagraphStyle("cover_title", base, fontName=FONT_BOLD, fontSize=17, leading=22,
+                                      alignment=TA_CENTER, spaceAfter=6),
+        "cover_name": ParagraphStyle("cover_name", base, fontName=FONT_BOLD, fontSize=13.5, leading=18,
+                                     alignment=TA_CENTER, spaceAfter=4),
+        "kop": ParagraphStyle("kop", base, fontName=FONT_BOLD, fontSize=9, leading=11, alignment=TA_CENTER,
+                              spaceAfter=0),
+    }
+    return s
+
+
+def P(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept)."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+def PX(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of already-escaped markup."""
+    return Paragraph(markup, style)
+
+
+# ---------------------------------------------------------------------------- canvas and pages
+class RenpamCanvas(rl_canvas.Canvas):
+    """Counts pages and, when saved, defines the page-total form every footer refers to."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["initialFontName"] = FONT  # else every page starts in Helvetica
+        kwargs["initialFontSize"] = 9
+        super().__init__(*args, **kwargs)
+        self.pages_done = 0
+
+    def showPage(self) -> None:
+        self.pages_done += 1
+        super().showPage()
+
+    def save(self) -> None:
+        self.beginForm(TOTAL_FORM)
+        self.setFont(FONT, 7.5)
+        self.drawString(0, 0, str(self.pages_done))
+        self.endForm()
+        super().save()
+
+
+@dataclass
+class PageContext:
+    """What the page decoration needs: set per part by `PartMarker` as the document is laid out."""
+
+    classification: str
+    operation: str
+    made: str
+    lang: str
+    labels: dict[str, str]
+    stamp: str = ""
+    part_label: str = ""
+    on_part: object = None  # callable(part_index) for progress/cancel
+    image: ImageReader | None = None
+    image_size: tuple[int, int] = (0, 0)
+    extra: dict = field(default_factory=dict)
+
+
+def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+    ctx: PageContext = doc.ctx  # type: ignore[attr-defined]
+    width, height = canv._pagesize
+    left, right = MARGIN_L, width - MARGIN_R
+    canv.saveState()
+    canv.setFillColor(colors.black)
+    # classification, top and bottom
+    canv.setFont(FONT_BOLD, 11)
+    cls = ctx.classification
+    canv.drawCentredString(width / 2, height - 11 * mm, cls)
+    canv.drawCentredString(width / 2, 8 * mm, cls)
+    # header: operation name (wrapped, at most two lines) and the part label
+    canv.setFont(FONT, 7.5)
+    label_w = min(canv.stringWidth(ctx.part_label, FONT, 7.5), (right - left) * 0.45)
+    name_w = right - left - label_w - 8 * mm
+    lines = simpleSplit(ctx.operation, FONT, 7.5, name_w)
+    if len(lines) > 2:
+        lines = lines[:2]
+        while lines[1] and canv.stringWidth(lines[1] + " …", FONT, 7.5) > name_w:
+            lines[1] = lines[1][:-1]
+        lines[1] = lines[1].rstrip() + " …"
+    y = height - 16 * mm
+    for line in lines:
+        canv.drawString(left, y, line)
+        y -= 8.5
+    label_lines = simpleSplit(ctx.part_label, FONT, 7.5, label_w + 1)
+    ly = height - 16 * mm
+    for line in label_lines[:2]:
+        canv.drawRightString(right, ly, line)
+        ly -= 8.5
+    canv.setLineWidth(0.6)
+    canv.line(left, height - 16 * mm - 8.5 * max(len(lines), 1, min(len(label_lines), 2)) + 4, right,
+              height - 16 * mm - 8.5 * max(len(lines), 1, min(len(label_lines), 2)) + 4)
+    # footer: made, revision stamp, page X of Y
+    fy = 14 * mm
+    canv.line(left, fy + 9, right, fy + 9)
+    canv.setFont(FONT, 7.5)
+    made = f"{ctx.labels['made']}: {ctx.made}"
+    canv.drawString(left, fy, made)
+    x = left + canv.stringWidth(made, FONT, 7.5) + 5 * mm
+    rev = f"{ctx.labels['revision']}: "
+    canv.drawString(x, fy, rev)
+    x += canv.stringWidth(rev, FONT, 7.5)
+    canv.setFont(FONT_BOLD, 8)
+    sw = canv.stringWidth(ctx.stamp, FONT_BOLD, 8)
+    canv.rect(x - 1.5, fy - 2.5, sw + 3, 10.5, stroke=1, fill=0)
+    canv.drawString(x, fy, ctx.stamp)
+    canv.setFont(FONT, 7.5)
+    page_text = ctx.labels["page_of"].format(n=canv.getPageNumber())
+    total_w = canv.stringWidth("0000", FONT, 7.5)
+    px = right - total_w - canv.stringWidth(page_text, FONT, 7.5)
+    canv.drawString(px, fy, page_text)
+    canv.saveState()
+    canv.translate(px + canv.stringWidth(page_text, FONT, 7.5), fy)
+    canv.doForm(TOTAL_FORM)
+    canv.restoreState()
+    canv.restoreState()
+
+
+class BriefingDocTemplate(BaseDocTemplate):
+    def __init__(self, target, ctx: PageContext, **kw) -> None:
+        super().__init__(target, pagesize=PORTRAIT, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
+                         bottomMargin=MARGIN_B, **kw)
+        self.ctx = ctx
+        templates = []
+        for name, size in (("portrait", PORTRAIT), ("landscape", LANDSCAPE)):
+            frame = Frame(MARGIN_L, MARGIN_B, size[0] - MARGIN_L - MARGIN_R, size[1] - MARGIN_T - MARGIN_B,
+                          id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            templates.append(PageTemplate(id=name, frames=[frame], onPageEnd=_draw_furniture, pagesize=size))
+        self.addPageTemplates(templates)
+
+
+def frame_width(landscape_page: bool) -> float:
+    size = LANDSCAPE if landscape_page else PORTRAIT
+    return size[0] - MARGIN_L - MARGIN_R
+
+
+def frame_height(landscape_page: bool) -> float:
+    size = LANDSCAPE if landscape_page else PORTRAIT
+    return size[1] - MARGIN_T - MARGIN_B
+
+
+class PartMarker(Flowable):
+    """Zero-size flowable at the top of a part: switches the page furniture to this part's
+    stamp and label, and reports progress (which may cancel the build)."""
+
+    def __init__(self, index: int, stamp: str, label: str) -> None:
+        super().__init__()
+        self.index, self.stamp, self.label = index, stamp, label
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        ctx: PageContext = self.canv._doctemplate.ctx  # type: ignore[attr-defined]
+        ctx.stamp, ctx.part_label = self.stamp, self.label
+        if ctx.on_part:
+            ctx.on_part(self.index)  # type: ignore[operator]
+
+
+class LazyStory(list):
+    """The story as a list that fills itself from a generator of flowable chunks, so the
+    document never holds all of a large packet's flowables at once."""
+
+    def __init__(self, chunks) -> None:
+        super().__init__()
+        self._chunks = iter(chunks)
+        self._done = False
+        self._fill()
+
+    def _fill(self) -> None:
+        while not self._done and list.__len__(self) < 4:
+            try:
+                self.extend(next(self._chunks))
+            except StopIteration:
+                self._done = True
+
+    def __len__(self) -> int:
+        self._fill()
+        return list.__len__(self)
+
+
+# ---------------------------------------------------------------------------- site plan drawing
+def ensure_image_form(canv: rl_canvas.Canvas, ctx: PageContext) -> bool:
+    """Define the site-plan image once as a unit-square form; True when there is an image."""
+    if ctx.image is None:
+        return False
+    if not canv.hasForm(IMAGE_FORM):
+        canv.beginForm(IMAGE_FORM, 0, 0, 1, 1)
+        canv.drawImage(ctx.image, 0, 0, 1, 1)
+        canv.endForm()
+    return True
+
+
+def draw_plan(canv: rl_canvas.Canvas, ctx: PageContext, x: float, y: float, w: float, h: float,
+              window: tuple[float, float, float, float], rings: list[dict], markers: list[dict],
+              marker_radius: float = 6.5, highlight: str | None = None) -> None:
+    """Draw the plan (or a grid when there is no image) into the box (x, y, w, h), showing the
+    plan window (x0, y0, x1, y1) in 0..1 plan coordinates (y down), rings and numbered markers."""
+    wx0, wy0, wx1, wy1 = window
+    sx, sy = w / (wx1 - wx0), h / (wy1 - wy0)
+
+    def at(px: float, py: float) -> tuple[float, float]:
+        return x + (px - wx0) * sx, y + h - (py - wy0) * sy
+
+    canv.saveState()
+    path = canv.beginPath()
+    path.rect(x, y, w, h)
+    canv.clipPath(path, stroke=0, fill=0)
+    if ensure_image_form(canv, ctx):
+        canv.saveState()
+        ox, oy = at(0, 1)
+        canv.translate(ox, oy)
+        canv.scale(sx, sy)
+        canv.doForm(IMAGE_FORM)
+        canv.restoreState()
+    else:
+        canv.setFillColor(colors.HexColor("#F6F4EC"))
+        canv.rect(x, y, w, h, stroke=0, fill=1)
+        canv.setStrokeColor(colors.HexColor("#D8D4C4"))
+        canv.setLineWidth(0.3)
+        for i in range(21):
+            gx, _ = at(i / 20, 0)
+            _, gy = at(0, i / 20)
+            canv.line(gx, y, gx, y + h)
+            canv.line(x, gy, x + w, gy)
+    for ring in rings:
+        pts = ring["points"]
+        if len(pts) < 3:
+            continue
+        canv.setStrokeColor(RING_COLORS.get(ring["ring"], colors.black))
+        canv.setLineWidth(2.2)
+        canv.setDash(7, 3)
+        p = canv.beginPath()
+        p.moveTo(*at(*pts[0]))
+        for pt in pts[1:]:
+            p.lineTo(*at(*pt))
+        p.close()
+        canv.drawPath(p, stroke=1, fill=0)
+    canv.setDash()
+    for m in markers:
+        cx, cy = at(m["x"], m["y"])
+        hot = highlight is not None and m["code"] == highlight
+        r = marker_radius * (1.6 if hot else 1)
+        canv.setLineWidth(1.2 if not hot else 2)
+        canv.setStrokeColor(RING_COLORS.get(m["ring"], colors.black))
+        canv.setFillColor(colors.HexColor("#FFEB3B") if hot else colors.white)
+        canv.circle(cx, cy, r, stroke=1, fill=1)
+        canv.setFillColor(colors.black)
+        label = str(m["n"]) if not hot else m["code"]
+        size = max(4.0, min(r * 1.05, 8.5))
+        while canv.stringWidth(label, FONT_BOLD, size) > 2 * r - 1.5 and size > 3.5:
+            size -= 0.5
+        canv.setFont(FONT_BOLD, size)
+        canv.drawCentredString(cx, cy - size * 0.35, label)
+    canv.restoreState()
+    canv.setStrokeColor(colors.black)
+    canv.setLineWidth(0.8)
+    canv.rect(x, y, w, h, stroke=1, fill=0)
+
+
+class PlanFlowable(Flowable):
+    def __init__(self, width: float, height: float, window, rings, markers, marker_radius=6.5,
+                 highlight=None) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+        self.window, self.rings, self.markers = window, rings, markers
+        self.marker_radius, self.highlight = marker_radius, highlight
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        ctx = self.canv._doctemplate.ctx  # type: ignore[attr-defined]
+        draw_plan(self.canv, ctx, 0, 0, self.width, self.height, self.window, self.rings, self.markers,
+                  self.marker_radius, self.highlight)
+
+
+class RingKey(Flowable):
+    """A row of ring line samples with their labels."""
+
+    def __init__(self, rings: list[dict], width: float) -> None:
+        super().__init__()
+        self.rings, self.width, self.height = rings, width, 12
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        x = 0.0
+        c.setFont(FONT, 7.5)
+        for ring in self.rings:
+            c.setStrokeColor(RING_COLORS.get(ring["ring"], colors.black))
+            c.setLineWidth(2.2)
+            c.setDash(7, 3)
+            c.line(x, 4, x + 18, 4)
+            c.setDash()
+            label = ring["label"] or f"Ring {ring['ring']}"
+            c.setFillColor(colors.black)
+            c.drawString(x + 22, 1.5, label)
+            x += 30 + c.stringWidth(label, FONT, 7.5)
+            if x > self.width:
+                break
+
+
+def image_reader(data: bytes) -> tuple[ImageReader | None, tuple[int, int]]:
+    if not data:
+        return None, (0, 0)
+    reader = ImageReader(io.BytesIO(data))
+    return reader, reader.getSize()
+
+
+# ---------------------------------------------------------------------------- org chart
+@dataclass
+class OrgBox:
+    title: str
+    lines: list[str]
+
+
+class OrgRow(Flowable):
+    """One row of organisation-chart boxes hanging from a bus line, with the trunk on the left
+    continuing from the row above (so a long chart splits across pages cleanly)."""
+
+    def __init__(self, boxes: list[OrgBox], width: float, per_row: int, heading: str = "") -> None:
+        super().__init__()
+        self.boxes, self.width, self.per_row, self.heading = boxes, width, per_row, heading
+        self.gap = 4 * mm
+        self.box_w = (width - 8 * mm - self.gap * (per_row - 1)) / per_row
+        self._wrapped: list[tuple[list[str], list[str]]] = []
+        self.box_h = 0.0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        inner = self.box_w - 6
+        self._wrapped = []
+        tallest = 0
+        for box in self.boxes:
+            title = simpleSplit(box.title, FONT_BOLD, 7.5, inner)
+            body: list[str] = []
+            for line in box.lines:
+                body += simpleSplit(line, FONT, 7, inner) or [""]
+            self._wrapped.append((title, body))
+            tallest = max(tallest, len(title) * 9 + len(body) * 8.5)
+        self.box_h = tallest + 8
+        top = 12 if self.heading else 0
+        self.height = top + 10 + self.box_h + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setLineWidth(0.7)
+        c.setStrokeColor(colors.black)
+        trunk_x = 2 * mm
+        bus_y = self.box_h + 4 + 10 - 5
+        c.line(trunk_x, self.height, trunk_x, bus_y)
+        if self.heading:
+            c.setFont(FONT_BOLD, 8)
+            c.drawString(trunk_x + 4, self.height - 9, self.heading)
+        x0 = 8 * mm
+        last_x = x0 + (len(self.boxes) - 1) * (self.box_w + self.gap) + self.box_w / 2
+        c.line(trunk_x, bus_y, last_x, bus_y)
+        for i, (box, (title, body)) in enumerate(zip(self.boxes, self._wrapped)):
+            bx = x0 + i * (self.box_w + self.gap)
+            by = 4
+            c.line(bx + self.box_w / 2, bus_y, bx + self.box_w / 2, by + self.box_h)
+            c.setFillColor(colors.white)
+            c.rect(bx, by, self.box_w, self.box_h, stroke=1, fill=1)
+            c.setFillColor(colors.black)
+            ty = by + self.box_h - 10
+            c.setFont(FONT_BOLD, 7.5)
+            for line in title:
+                c.drawString(bx + 3, ty, line)
+                ty -= 9
+            c.setFont(FONT, 7)
+            for line in body:
+                c.drawString(bx + 3, ty, line)
+                ty -= 8.5
+
+
+class OrgTop(Flowable):
+    """Commander and field commander boxes, centred, joined by a line that runs down to the
+    trunk of the post rows."""
+
+    def __init__(self, boxes: list[OrgBox], width: float) -> None:
+        super().__init__()
+        self.boxes, self.width = boxes, width
+        self.box_w = min(80 * mm, width * 0.6)
+        self._wrapped: list[tuple[list[str], list[str]]] = []
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._wrapped = []
+        for box in self.boxes:
+            title = simpleSplit(box.title, FONT_BOLD, 8.5, self.box_w - 8)
+            body: list[str] = []
+            for line in box.lines:
+                body += simpleSplit(line, FONT, 8, self.box_w - 8) or [""]
+            self._wrapped.append((title, body))
+        self.heights = [len(t) * 10.5 + len(b) * 9.5 + 9 for t, b in self._wrapped]
+        self.height = sum(self.heights) + 14 * len(self.boxes) + 6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setLineWidth(0.7)
+        cx = self.width / 2
+        y = self.height
+        for (title, body), h in zip(self._wrapped, self.heights):
+            c.line(cx, y, cx, y - 14) if y != self.height else None
+            y -= 14 if y != self.height else 0
+            c.rect(cx - self.box_w / 2, y - h, self.box_w, h, stroke=1, fill=0)
+            ty = y - 11
+            c.setFont(FONT_BOLD, 8.5)
+            for line in title:
+                c.drawCentredString(cx, ty, line)
+                ty -= 10.5
+            c.setFont(FONT, 8)
+            for line in body:
+                c.drawCentredString(cx, ty, line)
+                ty -= 9.5
+            y -= h
+        # down to the trunk of the rows below, at their left edge
+        c.line(cx, y, cx, 3)
+        c.line(2 * mm, 3, cx, 3)
+        c.line(2 * mm, 3, 2 * mm, 0)
+
+
+# ---------------------------------------------------------------------------- slips
+class SlipSheet(Flowable):
+    """One page of assignment slips in a 2 x 4 grid with dashed cut lines and corner marks."""
+
+    cols, rows = 2, 4
+
+    def __init__(self, slips: list[list], width: float, height: float) -> None:
+        super().__init__()
+        self.slips = slips  # each: list of (label, value, bold) lines + title
+        self.width, self.height = width, height
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        cw, ch = self.width / self.cols, self.height / self.rows
+        c.saveState()
+        c.setStrokeColor(colors.HexColor("#777777"))
+        c.setLineWidth(0.4)
+        c.setDash(3, 3)
+        for i in range(1, self.cols):
+            c.line(i * cw, -4 * mm, i * cw, self.height + 4 * mm)
+        for j in range(1, self.rows):
+            c.line(-6 * mm, j * ch, self.width + 6 * mm, j * ch)
+        c.setDash()
+        c.setStrokeColor(colors.black)
+        for i in range(self.cols + 1):  # corner crop marks outside the grid
+            c.line(i * cw, self.height + 2 * mm, i * cw, self.height + 6 * mm)
+            c.line(i * cw, -2 * mm, i * cw, -6 * mm)
+        for j in range(self.rows + 1):
+            c.line(-2 * mm, j * ch, -6 * mm, j * ch)
+            c.line(self.width + 2 * mm, j * ch, self.width + 6 * mm, j * ch)
+        c.restoreState()
+        for k, slip in enumerate(self.slips):
+            col, row = k % self.cols, k // self.cols
+            x, y = col * cw + 4 * mm, self.height - (row + 1) * ch + 3.5 * mm
+            self._draw_slip(slip, x, y, cw - 8 * mm, ch - 7 * mm)
+
+    def _draw_slip(self, slip: dict, x: float, y: float, w: float, h: float) -> None:
+        c = self.canv
+        lines: list[tuple[str, str, str, float, float]] = []
+        label_w = 0.0
+        for size in (8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5):
+            lines, label_w = self._layout(slip, w, size)
+            if sum(line[4] for line in lines) <= h - 5:
+                break
+        ty = y + h
+        c.setFillColor(colors.black)
+        for label, text, font, size, lh in lines:
+            ty -= lh
+            if ty < y + 2:
+                break
+            if label:
+                c.setFont(FONT, size)
+                c.drawString(x, ty, label)
+            c.setFont(font, size)
+            c.drawString(x + (label_w if label is not None else 0), ty, text)
+        c.setFont(FONT, 5.5)
+        c.drawRightString(x + w, y - 1, slip["footer"])
+
+    @staticmethod
+    def _layout(slip: dict, w: float, size: float) -> tuple[list[tuple], float]:
+        """Lines as (label or None, text, font, size, line height); label None = full width."""
+        out: list[tuple] = []
+        tsize = size + 1.5
+        for line in simpleSplit(slip["title"], FONT_BOLD, tsize, w):
+            out.append((None, line, FONT_BOLD, tsize, tsize * 1.2))
+        small = size - 1
+        for line in simpleSplit(slip["operation"], FONT, small, w):
+            out.append((None, line, FONT, small, small * 1.2))
+        out.append((None, "", FONT, size, 3))
+        label_w = max(pdfmetrics.stringWidth(lab + "  ", FONT, size) for lab, _, _ in slip["rows"])
+        for label, value, bold in slip["rows"]:
+            font = FONT_BOLD if bold else FONT
+            first = True
+            for line in simpleSplit(value or "-", font, size, w - label_w) or ["-"]:
+                out.append((label if first else "", line, font, size, size * 1.25))
+                first = False
+        return out, label_w

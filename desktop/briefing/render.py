@@ -1,0 +1,574 @@
+"""Lay out the parts of `content.py` as ReportLab flowables, and the generation entry point."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.briefing import strings as S
+from desktop.briefing.content import BriefingOptions, Cancelled, Part, Selection, count_parts, header_data, iter_parts
+from desktop.briefing.layout import (
+    FONT,
+    FONT_BOLD,
+    GRID,
+    HEAD_BG,
+    P,
+    PX,
+    BriefingDocTemplate,
+    LazyStory,
+    OrgBox,
+    OrgRow,
+    OrgTop,
+    PageContext,
+    PartMarker,
+    PlanFlowable,
+    RenpamCanvas,
+    RingKey,
+    SlipSheet,
+    frame_height,
+    frame_width,
+    image_reader,
+    register_fonts,
+    styles,
+)
+from desktop.model import now_jakarta
+
+Progress = Callable[[int, int, str], object]
+
+
+@dataclass(slots=True)
+class GenerationResult:
+    pages: int
+    parts: int
+
+
+def _table_style(extra: list | None = None) -> TableStyle:
+    cmds = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    return TableStyle(cmds + (extra or []))
+
+
+class Renderer:
+    def __init__(self, sel: Selection, lang: str) -> None:
+        self.sel = sel
+        self.lang = lang
+        self.st = styles()
+        self.header = header_data(sel.plan)
+
+    def t(self, key: str, **kw: object) -> str:
+        return S.tr(key, self.lang, **kw)
+
+    # ------------------------------------------------------------------ shared pieces
+    def person_line(self, p: dict | None, nrp: bool = True) -> str:
+        if p is None:
+            return "-"
+        if p.get("placeholder"):
+            return f"{self.t('to_follow')} {p['unit_name'] or p['unit']} {p['placeholder']}"
+        text = f"{p['rank']} {p['name']}".strip()
+        if nrp and p["nrp"]:
+            text += f", NRP {p['nrp']}"
+        return text
+
+    def table(self, header: list[str], rows: list[list], widths: list[float], extra: list | None = None,
+              repeat: int = 1) -> LongTable:
+        head = [PX(escape(h), self.st["head"]) for h in header]
+        return LongTable([head] + rows, colWidths=widths, repeatRows=repeat, style=_table_style(extra),
+                         splitByRow=1)
+
+    def annex_head(self, part: Part) -> list:
+        """'LAMPIRAN C RENCANA PENGAMANAN / NOMOR ... / TANGGAL ...' at the top right."""
+        if not part.annex:
+            return []
+        number = self.header["number"] or ".............................."
+        date = S.fmt_date(self.header["start"], self.lang, weekday=False) if self.header["start"] else "........"
+        lines = [f"{self.t('annex')} {part.annex} {self.t('annex_of')}",
+                 f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
+                 f"{self.t('date')}&nbsp;: {escape(date)}"]
+        w = frame_width(part.landscape)
+        box = Table([[None, PX("<br/>".join(lines), self.st["annex"])]], colWidths=[w - 78 * mm, 78 * mm],
+                    style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                      ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black)]))
+        return [box, Spacer(1, 5 * mm)]
+
+    def signature(self, sig: dict | None, width: float, place_date: str = "") -> Table:
+        if sig is None:
+            sig = {"position": "", "name": "", "rank_full": "", "nrp": ""}
+        pos = (sig["position"] or self.t("commander")).upper()
+        lines = []
+        if place_date:
+            lines.append(escape(place_date))
+        lines.append(escape(pos))
+        lines.append("<br/><br/><br/><br/>")
+        name = escape(sig["name"].upper()) if sig["name"] else "................................"
+        lines.append(f"<b><u>{name}</u></b>")
+        rank = escape(sig["rank_full"])
+        nrp = f" NRP {escape(sig['nrp'])}" if sig["nrp"] else ""
+        lines.append(f"{rank}{nrp}")
+        block = PX("<br/>".join(lines), self.st["center"])
+        return Table([[None, block]], colWidths=[width - 82 * mm, 82 * mm],
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+
+    def title(self, text: str, sub: str = "") -> list:
+        out = [P(text, self.st["title"])]
+        out.append(P(sub, self.st["subtitle"]) if sub else Spacer(1, 4 * mm))
+        return out
+
+    def label(self, part: Part) -> str:
+        d = part.data
+        prefix = f"{self.t('annex').capitalize()} {part.annex} · " if part.annex else ""
+        names = {"cover": "security_plan", "orders": "orders_title", "orgchart": "orgchart",
+                 "siteplan": "siteplan", "plotting": "plotting", "contacts": "contacts", "slips": "slips"}
+        if part.kind in names:
+            return prefix + self.t(names[part.kind]).capitalize()
+        if part.kind == "post":
+            return f"{prefix}{self.t('post_sheet').capitalize()} {d['post']['code']} · {d['shift']['code']}"
+        if part.kind == "attendance":
+            return f"{prefix}{self.t('attendance').capitalize()} {d['unit']} · {d['shift']['code']}"
+        if part.kind == "roster":
+            return f"{prefix}{self.t('roster').capitalize()} · {d['unit'] or '-'}"
+        return prefix + part.kind
+
+    # ------------------------------------------------------------------ parts
+    def render(self, part: Part) -> list:
+        return getattr(self, "r_" + part.kind)(part)
+
+    def r_cover(self, part: Part) -> list:
+        d, st = part.data, self.st
+        w = frame_width(False)
+        kop = [self.t("police_hq")]
+        if self.header["issuer"]:
+            kop.append(self.header["issuer"].upper())
+        kop_t = Table([[PX("<br/>".join(escape(k) for k in kop), st["kop"]), None]], colWidths=[85 * mm, w - 85 * mm],
+                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        out: list = [kop_t, Spacer(1, 28 * mm), P(self.t("security_plan"), st["cover_title"]),
+                     P(self.t("briefing_packet"), st["subtitle"]), Spacer(1, 6 * mm),
+                     P(d["name"] or "-", st["cover_name"]), Spacer(1, 10 * mm)]
+        rows = [
+            (self.t("venue"), d["venue"]), (self.t("address"), d["address"]),
+            (self.t("when"), S.fmt_window(d["start"], d["end"], self.lang)),
+            (self.t("classification"), d["classification"]),
+            (self.t("commander"), self._sig_line(d["commander"])),
+            (self.t("field_commander"), self._sig_line(d["field_commander"])),
+            (self.t("strength"), self.t("strength_value", people=d["people"], posts=d["posts"],
+                                        shifts=len(d["shifts"]))),
+        ]
+        info = Table([[P(k, st["cellb"]), P(":", st["cell"]), P(v or "-", st["body"])] for k, v in rows],
+                     colWidths=[38 * mm, 4 * mm, w - 62 * mm], hAlign="CENTER",
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+        out += [info, Spacer(1, 8 * mm)]
+        if d["shifts"]:
+            srows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
+                      P(S.fmt_span(s["start"], s["end"]), st["cell"])] for s in d["shifts"]]
+            out.append(KeepTogether([P(self.t("phases"), st["h2"]),
+                                     self.table([self.t("code"), self.t("name"), self.t("time")], srows,
+                                                [28 * mm, w - 98 * mm, 50 * mm])]))
+        out += [Spacer(1, 14 * mm), KeepTogether([self.signature(d["commander"], w)])]
+        return out
+
+    def _sig_line(self, sig: dict | None) -> str:
+        if not sig:
+            return "-"
+        nrp = f", NRP {sig['nrp']}" if sig["nrp"] else ""
+        pos = f" ({sig['position']})" if sig["position"] else ""
+        return f"{sig['rank']} {sig['name']}{nrp}{pos}".strip()
+
+    def r_orders(self, part: Part) -> list:
+        d, st = part.data, self.st
+        w = frame_width(False)
+        out: list = self.title(self.t("orders_title"), self.sel.plan.operation.name)
+        order = ["situation", "mission", "execution", "rules", "contingency", "logistics", "communications"]
+        for i, key in enumerate(order, start=1):
+            out.append(P(f"{S.roman(i)}. {self.t('sec_' + key)}", st["h1"]))
+            text = d["sections"][key].strip()
+            if not text:
+                out.append(P(self.t("not_filled"), st["body"]))
+            for para in [x for x in text.split("\n") if x.strip()]:
+                out.append(P(para.strip(), st["just"]))
+            if key == "execution" and d["shifts"]:
+                rows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
+                         P(S.fmt_span(s["start"], s["end"]), st["cell"]), P(str(s["count"]), st["cellc"])]
+                        for s in d["shifts"]]
+                out += [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
+                                                       self.t("personnel_count")], rows,
+                                                      [24 * mm, w - 94 * mm, 48 * mm, 22 * mm])]
+        out.append(P(f"{S.roman(len(order) + 1)}. {self.t('sec_closing')}", st["h1"]))
+        out.append(P(self.t("closing_text"), st["just"]))
+        place = d["place"]
+        date = S.fmt_date(d["date"], self.lang, weekday=False) if d["date"] else ""
+        place_date = ", ".join(x for x in (place, date) if x)
+        out += [Spacer(1, 6 * mm), KeepTogether([self.signature(d["commander"], w, place_date)])]
+        return out
+
+    def r_orgchart(self, part: Part) -> list:
+        d = part.data
+        w = frame_width(False)
+        out = self.annex_head(part) + self.title(self.t("orgchart"))
+        top = []
+        for key, role in (("commander", "commander"), ("field_commander", "field_commander")):
+            p = d[key]
+            if p:
+                top.append(OrgBox(p["position"] or self.t(role), [self.person_line(p), p["callsign"]]))
+        if top:
+            out.append(OrgTop(top, w))
+        groups: dict[str, list[dict]] = {}
+        for post in d["posts"]:
+            groups.setdefault(post["ring"], []).append(post)
+        per_row = 4
+        for ring in ["I", "II", "III", ""]:
+            posts = groups.get(ring, [])
+            for i in range(0, len(posts), per_row):
+                boxes = []
+                for post in posts[i:i + per_row]:
+                    lines = []
+                    for shift, label in post["danpos"]:
+                        lines.append(f"{shift + ': ' if shift else ''}{self.t('danpos')}: {label or '-'}")
+                    if not post["danpos"]:
+                        lines.append(self.t("no_danpos"))
+                    if post["channel"]:
+                        lines.append(post["channel"])
+                    boxes.append(OrgBox(f"{post['code']} {post['name']}", lines))
+                heading = (S.RING_NAMES.get(ring, ring) if ring else self.t("no_ring")) if i == 0 else ""
+                out.append(OrgRow(boxes, w, per_row, heading))
+        return out
+
+    def r_siteplan(self, part: Part) -> list:
+        d, st = part.data, self.st
+        ctx_size = self._image_size
+        w, h = frame_width(True), frame_height(True)
+        out = self.annex_head(part) + self.title(self.t("siteplan"), d["title"])
+        markers = d["markers"]
+        small = len(markers) <= 24
+        img_h = h - 52 * mm if not small else h - 42 * mm
+        aspect = (ctx_size[0] / ctx_size[1]) if ctx_size[1] else 1.45
+        img_w = min(w if not small else w - 86 * mm, img_h * aspect)
+        img_h = img_w / aspect
+        radius = 6.5 if len(markers) <= 40 else (4 if len(markers) <= 300 else 2.2)
+        plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
+        legend_rows = [[P(str(m["n"]), st["cellc"]), P(m["code"], st["cellb"]), P(m["name"], st["cell"]),
+                        P(m["ring"] or "-", st["cellc"])] for m in markers]
+        head = ["No", self.t("code"), self.t("post"), self.t("ring")]
+        if small:
+            legend = self.table(head, legend_rows, [8 * mm, 13 * mm, 48 * mm, 11 * mm])
+            layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
+                           style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            out += [layout, Spacer(1, 2 * mm)]
+        else:
+            out += [plan, Spacer(1, 2 * mm)]
+        if d["rings"]:
+            out.append(RingKey(d["rings"], w))
+        if d["scale"]:
+            out.append(P(d["scale"], st["small"]))
+        if not d["image"]:
+            out.append(P(self.t("no_image"), st["small"]))
+        if not small:
+            out += [Spacer(1, 3 * mm), P(self.t("legend"), st["h2"])]
+            half = (w - 4 * mm) / 2
+            pairs = []
+            for i in range(0, len(legend_rows), 2):
+                right = legend_rows[i + 1] if i + 1 < len(legend_rows) else [""] * 4
+                pairs.append(legend_rows[i] + [""] + right)
+            cw = [9 * mm, 24 * mm, half - 45 * mm, 12 * mm]
+            out.append(self.table(head + [""] + head, pairs, cw + [4 * mm] + cw,
+                                  [("GRID", (4, 0), (4, -1), 0, colors.white),
+                                   ("BACKGROUND", (4, 0), (4, 0), colors.white)]))
+        return out
+
+    def r_plotting(self, part: Part) -> list:
+        d, st = part.data, self.st
+        w = frame_width(True)
+        out = self.annex_head(part) + self.title(self.t("plotting"), self.sel.plan.operation.name)
+        rows = []
+        total = 0
+        for i, r in enumerate(d["rows"], start=1):
+            members = "<br/>".join(f"{k}. {escape(self.person_line(m))}" for k, m in enumerate(r["members"], start=1))
+            rows.append([P(str(i), st["cellc"]),
+                         PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
+                         P(r["ring"] or "-", st["cellc"]),
+                         P(f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}", st["cell"]),
+                         P(self.person_line(r["danpos"]) if r["danpos"] else "-", st["cell"]),
+                         PX(members or "-", st["cell"]), P(str(r["total"]), st["cellc"])])
+            total += r["total"]
+        if not rows:
+            return out + [P(self.t("no_assignments"), st["body"])]
+        rows.append(["", P(self.t("grand_total"), st["cellb"]), "", "", "", "", P(str(total), st["cellc"])])
+        widths = [9 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 165 * mm, 12 * mm]
+        out.append(self.table(["No", self.t("post"), self.t("ring"), self.t("shift"), self.t("danpos"),
+                               self.t("members"), self.t("total")], rows, widths,
+                              [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)]))
+        return out
+
+    def r_contacts(self, part: Part) -> list:
+        d, st = part.data, self.st
+        w = frame_width(True)
+        out = self.annex_head(part) + self.title(self.t("contacts"))
+        if d["nets"]:
+            out.append(P(self.t("radio_net"), st["h2"]))
+            rows = [[P(ch, st["cellb"]), P(", ".join(codes), st["cell"])] for ch, codes in d["nets"]]
+            out += [self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm]), Spacer(1, 4 * mm)]
+        rows = []
+        for i, r in enumerate(d["rows"], start=1):
+            duty = r["duty"]
+            if duty in ("commander", "field_commander"):
+                duty_text = f"{self.t(duty)}: {r['position']}"
+            else:
+                duty_text = f"{self.t('danpos')} {duty.split(' ', 1)[1]} {r.get('post_name', '')}"
+            rows.append([P(str(i), st["cellc"]), P(f"{r['rank']} {r['name']}".strip(), st["cell"]),
+                         P(r["nrp"] or "-", st["cell"]), P(r["unit_name"], st["cell"]), P(duty_text, st["cell"]),
+                         P(r["channel"] or "-", st["cell"]), P(r["callsign"] or "-", st["cellb"]),
+                         P(r["phone"] or "-", st["cell"])])
+        out.append(P(self.t("contacts").capitalize(), st["h2"]))
+        widths = [9 * mm, 50 * mm, 22 * mm, 40 * mm, w - 206 * mm, 28 * mm, 27 * mm, 30 * mm]
+        out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
+                               self.t("channel"), self.t("callsign"), self.t("phone")], rows, widths))
+        return out
+
+    def r_post(self, part: Part) -> list:
+        d, st = part.data, self.st
+        post, shift = d["post"], d["shift"]
+        w = frame_width(False)
+        out = self.annex_head(part)
+        out.append(P(f"{self.t('post_sheet')} {post['code']}", st["title"]))
+        out.append(P(post["name"], st["cover_name"]))
+        out.append(P(f"{shift['code']} · {shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}",
+                     st["subtitle"]))
+        rt = d["report_to"]
+        report = []
+        if rt["person"]:
+            p = rt["person"]
+            report.append(f"{self.person_line(p, nrp=False)} ({p['position'] or '-'}), "
+                          f"{self.t('callsign').lower()} {p['callsign'] or '-'}, {p['phone'] or '-'}")
+        if rt["command_post"]:
+            cp = rt["command_post"]
+            report.append(f"{self.t('command_post')} {cp['code']} {cp['name']}, {cp['channel'] or '-'}"
+                          + (f", {cp['callsign']}" if cp["callsign"] else ""))
+        danpos = next((p for p in d["people"] if p["role"] == "danpos"), None)
+        staffed = len(d["people"])
+        where = ", ".join(x for x in (post["address"], post["village"], post["district"]) if x)
+        facts = [
+            (self.t("ring"), S.RING_NAMES.get(post["ring"], self.t("no_ring")) if post["ring"] else self.t("no_ring")),
+            (self.t("kind"), S.kind_name(post["kind"], self.lang)),
+            (self.t("location"), where or "-"),
+            (self.t("channel"), post["channel"] or "-"),
+            (self.t("danpos"), (self.person_line(danpos, nrp=False) + (f" ({danpos['callsign']})" if danpos and danpos["callsign"] else "")) if danpos else "-"),
+            (self.t("staffing"), self.t("staffing_value", n=staffed, lo=post["min_staff"])),
+            (self.t("report_to"), "\n".join(report) or "-"),
+        ]
+        info = Table([[P(k, st["cellb"]), P(v, st["cell"])] for k, v in facts], colWidths=[26 * mm, None],
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                                       ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
+        map_w, map_h = 68 * mm, 52 * mm
+        span = 0.34
+        aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3
+        ww, wh = span, span * aspect * map_h / map_w
+        x0 = min(max(post["x"] - ww / 2, 0), max(1 - ww, 0))
+        y0 = min(max(post["y"] - wh / 2, 0), max(1 - wh, 0))
+        marker = dict(post, n=0)
+        crop = PlanFlowable(map_w, map_h, (x0, y0, x0 + ww, y0 + wh), d["rings"], [marker], 7, post["code"])
+        out.append(Table([[info, crop]], colWidths=[w - map_w - 4 * mm, map_w + 4 * mm],
+                         style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("LEFTPADDING", (1, 0), (1, 0), 4 * mm)])))
+        out.append(P(self.t("people"), st["h2"]))
+        rows = []
+        for i, p in enumerate(d["people"], start=1):
+            name = self.person_line(p, nrp=False) if p.get("placeholder") else p["name"]
+            rows.append([P(str(i), st["cellc"]), P(self.t("role_" + p["role"]), st["cellb" if p["role"] == "danpos" else "cell"]),
+                         P(p["rank"] or "-", st["cell"]), P(name, st["cell"]), P(p["nrp"] or "-", st["cell"]),
+                         P(p["unit_name"] or "-", st["cell"]), P(p["phone"] or "-", st["cell"])])
+        if rows:
+            out.append(self.table(["No", self.t("role"), self.t("rank"), self.t("name"), self.t("nrp"),
+                                   self.t("unit"), self.t("phone")], rows,
+                                  [8 * mm, 18 * mm, 22 * mm, w - 148 * mm, 20 * mm, 48 * mm, 32 * mm]))
+        else:
+            out.append(P(self.t("no_assignments"), st["body"]))
+        for key, text in (("tasks", post["tasks"]), ("equipment", post["equipment"])):
+            out.append(P(self.t(key), st["h2"]))
+            out.append(P(text or "-", st["just"]))
+        return out
+
+    def r_slips(self, part: Part) -> list:
+        slips = []
+        for s in part.data["slips"]:
+            p = s["person"]
+            who = self.person_line(p)
+            dp = s["danpos"]
+            danpos = f"{dp['rank']} {dp['name']}".strip() + (f" ({dp['callsign']})" if dp and dp["callsign"] else "") if dp else "-"
+            shift = s["shift"]
+            slips.append({
+                "title": self.t("slip_title"),
+                "operation": s["operation"],
+                "rows": [
+                    (self.t("name"), who if not p.get("placeholder") else who + "  ........................", True),
+                    (self.t("unit"), p["unit_name"] or "-", False),
+                    (self.t("where"), f"{s['post']} {s['post_name']}" + (f" (Ring {s['ring']})" if s["ring"] else ""), True),
+                    (self.t("when"), f"{shift['code']} {shift['name']}, {S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
+                    (self.t("role"), self.t("role_" + p["role"]), False),
+                    (self.t("danpos"), danpos, False),
+                    (self.t("channel"), s["channel"] or "-", False),
+                    (self.t("callsign"), p["callsign"] or "-", False),
+                ],
+                "footer": f"{self.t('revision')} {part.stamp}",
+            })
+        return [SlipSheet(slips, frame_width(False) - 12 * mm, frame_height(False) - 14 * mm)]
+
+    def r_attendance(self, part: Part) -> list:
+        d, st = part.data, self.st
+        w = frame_width(False)
+        out = self.annex_head(part)
+        shift = d["shift"]
+        out += self.title(self.t("attendance"), f"{d['unit_name'] or d['unit'] or self.t('no_unit')} · {shift['code']} "
+                                                f"{shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}")
+        rows = []
+        for i, r in enumerate(d["rows"], start=1):
+            if r["duty"] in ("commander", "field_commander"):
+                where = self.t(r["duty"])
+            elif r["duty"] == "unassigned":
+                where = self.t("unassigned")
+            else:
+                where = r["where"] + (f" ({self.t('danpos')})" if r["duty"] == "danpos" else "")
+            indent = "" if i % 2 else "&nbsp;" * 12
+            sign = PX(f"<br/><br/>{indent}{i}. ..................", st["cell"])
+            rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
+                         P(r["nrp"] or "-", st["cell"]), P(where, st["cell"]), sign, ""])
+        widths = [8 * mm, 22 * mm, w - 147 * mm, 20 * mm, 46 * mm, 36 * mm, 15 * mm]
+        out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("post"),
+                               self.t("signature"), self.t("remarks")], rows, widths,
+                              [("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
+        out.append(Spacer(1, 3 * mm))
+        out.append(P(self.t("att_totals", n=len(d["rows"])), st["body"]))
+        out.append(Spacer(1, 2 * mm))
+        checker = Table([[None, PX(f"{escape(self.t('checked_by'))}<br/><br/><br/><br/>................................", st["center"])]],
+                        colWidths=[w - 70 * mm, 70 * mm],
+                        style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8)]))
+        out.append(KeepTogether([checker]))
+        return out
+
+    def r_roster(self, part: Part) -> list:
+        d, st = part.data, self.st
+        w = frame_width(False)
+        out = self.title(self.t("roster"), f"{d['unit_name'] or self.t('no_unit')} ({d['unit'] or '-'})")
+        rows = []
+        for i, r in enumerate(d["rows"], start=1):
+            rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
+                         P(r["nrp"] or "-", st["cell"]), P(r["position"] or "-", st["cell"]),
+                         P(r["duty"] or "-", st["cell"]), P(r["phone"] or "-", st["cell"])])
+        out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("position"),
+                               self.t("assignments"), self.t("phone")], rows,
+                              [8 * mm, 22 * mm, 40 * mm, 19 * mm, w - 150 * mm, 34 * mm, 27 * mm]))
+        out.append(Spacer(1, 2 * mm))
+        out.append(P(self.t("unit_total", n=len(rows)), st["cellb"]))
+        return out
+
+
+def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None = None,
+             progress: Progress | None = None) -> GenerationResult:
+    """Write the requested documents for `plan` as one PDF to a path or a binary file object.
+
+    Pure: reads the plan, touches nothing else, safe in a worker thread (give it `plan.clone()`
+    when the GUI may edit the plan meanwhile). `progress(done, total, message)` is called as parts
+    are laid out; returning False (or raising `Cancelled`) stops the build with `Cancelled`, and
+    nothing is written to a path.
+    """
+    options = options or BriefingOptions()
+    lang = S.check_lang(options.lang)
+    register_fonts()
+    sel = Selection(plan, options)
+    total = count_parts(sel)
+    made = options.generated_at or now_jakarta()
+    renderer = Renderer(sel, lang)
+    hdr = renderer.header
+    ctx = PageContext(classification=hdr["classification"], operation=hdr["name"] or "-",
+                      made=S.fmt_stamp_time(made), lang=lang,
+                      labels={"made": S.tr("made", lang), "revision": S.tr("revision", lang),
+                              "page_of": S.tr("page_of", lang)})
+    sp = plan.site_plan
+    ctx.image, size = image_reader(sp.image_png if sp else b"")
+    renderer._image_size = size  # type: ignore[attr-defined]
+    state = {"parts": 0}
+
+    def on_part(index: int) -> None:
+        if progress is not None:
+            keep = progress(index, max(total, index + 1), "")
+            if keep is False:
+                raise Cancelled()
+
+    ctx.on_part = on_part
+
+    def chunks() -> Iterator[list]:
+        orientation = "portrait"
+        first = True
+        for index, part in enumerate(iter_parts(sel)):
+            state["parts"] += 1
+            want = "landscape" if part.landscape else "portrait"
+            chunk: list = []
+            if first:
+                if want != orientation:
+                    chunk += [NextPageTemplate(want), PageBreak()]  # first page is portrait; switch
+                first = False
+            else:
+                if want != orientation:
+                    chunk.append(NextPageTemplate(want))
+                chunk.append(PageBreak())
+            orientation = want
+            chunk.append(PartMarker(index, part.stamp, renderer.label(part)))
+            chunk += renderer.render(part)
+            yield chunk
+        if first:
+            ctx.stamp = ""
+            yield [PartMarker(0, "-", ""), P(S.tr("nothing", lang), renderer.st["body"])]
+
+    target: io.BytesIO | BinaryIO
+    path = None
+    if isinstance(out, (str, Path)):
+        path = Path(out)
+        target = io.BytesIO()
+    else:
+        target = out
+    doc = BriefingDocTemplate(target, ctx, title=hdr["name"], author="Renpam", creator="Renpam",
+                              subject=S.tr("security_plan", lang))
+    canvases: list[RenpamCanvas] = []
+
+    def make_canvas(*args, **kw) -> RenpamCanvas:
+        c = RenpamCanvas(*args, **kw)
+        canvases.append(c)
+        return c
+
+    doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
+    pages = canvases[-1].pages_done if canvases else 0
+    if path is not None:
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(target.getvalue())  # type: ignore[union-attr]
+        tmp.replace(path)
+    if progress is not None:
+        progress(total, total, "")
+    return GenerationResult(pages=pages, parts=state["parts"])
+
+
+__all__ = ["generate", "GenerationResult", "Progress"]

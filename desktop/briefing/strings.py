@@ -1,0 +1,220 @@
+"""The printed documents' words in Indonesian (default) and English, plus date formatting.
+
+A plain table instead of Qt translations: printing runs headless (command line, worker threads)
+and the documents' language is chosen per print job, not by the interface language.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+LANGS = ("id", "en")
+
+_T: dict[str, tuple[str, str]] = {
+    # page furniture
+    "page_of": ("Halaman {n} dari ", "Page {n} of "),
+    "made": ("Dibuat", "Made"),
+    "revision": ("Revisi", "Revision"),
+    "annex": ("LAMPIRAN", "ANNEX"),
+    "annex_of": ("RENCANA PENGAMANAN", "SECURITY PLAN"),
+    "number": ("NOMOR", "NUMBER"),
+    "date": ("TANGGAL", "DATE"),
+    "police_hq": ("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "INDONESIAN NATIONAL POLICE"),
+    # cover
+    "security_plan": ("RENCANA PENGAMANAN", "SECURITY PLAN"),
+    "briefing_packet": ("BAHAN APEL DAN PENGARAHAN", "BRIEFING PACKET"),
+    "operation": ("Kegiatan", "Operation"),
+    "venue": ("Tempat", "Venue"),
+    "address": ("Alamat", "Address"),
+    "when": ("Waktu", "Time"),
+    "classification": ("Klasifikasi", "Classification"),
+    "commander": ("Penanggung jawab", "Commander"),
+    "field_commander": ("Pengendali lapangan", "Field commander"),
+    "strength": ("Kekuatan", "Strength"),
+    "strength_value": ("{people} personel, {posts} pos, {shifts} tahap/shift",
+                       "{people} personnel, {posts} posts, {shifts} phases/shifts"),
+    "contents": ("Isi", "Contents"),
+    "until": ("s.d.", "to"),
+    # orders
+    "orders_title": ("RENCANA PENGAMANAN", "SECURITY PLAN"),
+    "sec_situation": ("SITUASI", "SITUATION"),
+    "sec_mission": ("TUGAS POKOK", "MISSION"),
+    "sec_execution": ("PELAKSANAAN", "EXECUTION"),
+    "sec_rules": ("KETENTUAN DAN SOP", "RULES AND SOP"),
+    "sec_contingency": ("KONTINJENSI", "CONTINGENCY"),
+    "sec_logistics": ("ADMINISTRASI DAN LOGISTIK", "ADMINISTRATION AND LOGISTICS"),
+    "sec_communications": ("KOMANDO, PENGENDALIAN DAN KOMUNIKASI",
+                           "COMMAND, CONTROL AND COMMUNICATIONS"),
+    "sec_closing": ("PENUTUP", "CLOSING"),
+    "closing_text": ("Demikian rencana pengamanan ini dibuat untuk dipedomani dan dilaksanakan "
+                     "dengan penuh tanggung jawab.",
+                     "This security plan is issued to be followed and carried out with full "
+                     "responsibility."),
+    "not_filled": ("(belum diisi)", "(not filled in)"),
+    "phases": ("Tahap / shift", "Phases / shifts"),
+    "code": ("Kode", "Code"),
+    "name": ("Nama", "Name"),
+    "time": ("Waktu", "Time"),
+    "personnel_count": ("Personel", "Personnel"),
+    # org chart
+    "orgchart": ("STRUKTUR ORGANISASI PENGAMANAN", "CHAIN OF COMMAND"),
+    "danpos": ("Danpos", "Post commander"),
+    "no_danpos": ("(danpos belum ditunjuk)", "(no post commander yet)"),
+    "no_ring": ("Di luar ring", "Outside the rings"),
+    "ring": ("Ring", "Ring"),
+    # site plan
+    "siteplan": ("SKETSA / DENAH PENGAMANAN", "SITE PLAN"),
+    "legend": ("Keterangan", "Legend"),
+    "no_image": ("(denah belum dimuat: posisi pos pada grid)", "(no plan image: posts on a grid)"),
+    "post": ("Pos", "Post"),
+    "kind": ("Jenis", "Kind"),
+    # plotting
+    "plotting": ("PLOTTING PERSONEL", "DEPLOYMENT TABLE (PLOTTING)"),
+    "shift": ("Shift", "Shift"),
+    "members": ("Anggota", "Members"),
+    "total": ("Jml", "Total"),
+    "grand_total": ("Jumlah", "Total"),
+    "to_follow": ("(nama menyusul)", "(name to follow)"),
+    "no": ("No", "No"),
+    # contacts
+    "contacts": ("DAFTAR KONTAK DAN SANDI PANGGILAN", "CONTACT AND CALL-SIGN LIST"),
+    "radio_net": ("Jaring radio", "Radio net"),
+    "channel": ("Kanal", "Channel"),
+    "posts": ("Pos", "Posts"),
+    "position": ("Jabatan", "Position"),
+    "role": ("Peran", "Role"),
+    "callsign": ("Sandi panggilan", "Call sign"),
+    "phone": ("Telepon", "Phone"),
+    "rank": ("Pangkat", "Rank"),
+    "rank_nrp": ("Pangkat / NRP", "Rank / NRP"),
+    "nrp": ("NRP", "NRP"),
+    "unit": ("Satuan", "Unit"),
+    # post sheet
+    "post_sheet": ("LEMBAR POS", "POST SHEET"),
+    "location": ("Lokasi", "Location"),
+    "people": ("Personel", "Personnel"),
+    "tasks": ("Tugas dan perintah", "Tasks and orders"),
+    "equipment": ("Peralatan", "Equipment"),
+    "report_to": ("Lapor kepada", "Report to"),
+    "command_post": ("Posko", "Command post"),
+    "staffing": ("Kekuatan", "Strength"),
+    "staffing_value": ("{n} orang (minimal {lo})", "{n} people (minimum {lo})"),
+    "none": ("-", "-"),
+    "role_danpos": ("Danpos", "Post cdr"),
+    "role_anggota": ("Anggota", "Member"),
+    # slips
+    "slips": ("SURAT TUGAS SINGKAT", "ASSIGNMENT SLIPS"),
+    "slip_title": ("KARTU PENUGASAN", "ASSIGNMENT SLIP"),
+    "where": ("Pos", "Post"),
+    # attendance
+    "attendance": ("DAFTAR HADIR APEL", "ROLL-CALL ATTENDANCE SHEET"),
+    "signature": ("Tanda tangan", "Signature"),
+    "remarks": ("Ket.", "Remarks"),
+    "att_totals": ("Jumlah personel: {n}    Hadir: ........    Tidak hadir: ........    Keterangan: ....................",
+                   "Personnel: {n}    Present: ........    Absent: ........    Remarks: ...................."),
+    "checked_by": ("Yang memeriksa", "Checked by"),
+    "reserve": ("cadangan", "reserve"),
+    "unassigned": ("(tidak ditugaskan di pos)", "(not posted)"),
+    # roster
+    "roster": ("DAFTAR PERSONEL PER SATUAN", "ROSTER BY UNIT"),
+    "assignments": ("Penugasan", "Assignments"),
+    "unit_total": ("Jumlah: {n} orang", "Total: {n} people"),
+    "no_unit": ("Tanpa satuan", "No unit"),
+    # misc
+    "no_assignments": ("Belum ada personel yang ditugaskan.", "Nobody is assigned yet."),
+    "nothing": ("Tidak ada yang dicetak untuk pilihan ini.", "Nothing to print for this selection."),
+}
+
+RING_NAMES = {"I": "Ring I", "II": "Ring II", "III": "Ring III"}
+
+_KINDS: dict[str, tuple[str, str]] = {
+    "gerbang": ("Gerbang", "Gate"), "pintu": ("Pintu", "Door"), "ruang": ("Ruang", "Room"),
+    "perimeter": ("Perimeter", "Perimeter"), "lalu_lintas": ("Lalu lintas", "Traffic"),
+    "pos_pantau": ("Pos pantau", "Observation post"), "kesehatan": ("Kesehatan", "Health post"),
+    "pos_komando": ("Pos komando", "Command post"), "patroli": ("Patroli", "Patrol"),
+    "tps": ("TPS", "Polling station"), "other": ("Lainnya", "Other"),
+}
+
+_MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+_DAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    text = _T[key][0 if lang == "id" else 1]
+    return text.format(**values) if values else text
+
+
+def kind_name(kind: str, lang: str) -> str:
+    pair = _KINDS.get(kind)
+    return pair[0 if lang == "id" else 1] if pair else kind
+
+
+def roman(n: int) -> str:
+    return _ROMAN[n - 1] if 1 <= n <= len(_ROMAN) else str(n)
+
+
+def zone_name(dt: datetime) -> str:
+    """WIB/WITA/WIT for Indonesia's zones, else the UTC offset."""
+    offset = dt.utcoffset()
+    if offset is None:
+        return ""
+    hours = offset / timedelta(hours=1)
+    return {7.0: "WIB", 8.0: "WITA", 9.0: "WIT"}.get(hours, dt.strftime("UTC%z"))
+
+
+def fmt_date(dt: datetime | None, lang: str, weekday: bool = True) -> str:
+    if dt is None:
+        return "-"
+    day = f"{dt.day} {_MONTHS[lang][dt.month - 1]} {dt.year}"
+    return f"{_DAYS[lang][dt.weekday()]}, {day}" if weekday else day
+
+
+def fmt_time(dt: datetime | None) -> str:
+    return "-" if dt is None else f"{dt.hour:02d}.{dt.minute:02d}"
+
+
+def fmt_window(start: datetime | None, end: datetime | None, lang: str) -> str:
+    """'Rabu, 4 Desember 2024 pukul 10.00 s.d. 18.30 WIB' (dates repeated when days differ)."""
+    if start is None and end is None:
+        return "-"
+    at = "pukul" if lang == "id" else "at"
+    zone = zone_name(start or end)  # type: ignore[arg-type]
+    if start and end and start.date() == end.date():
+        return f"{fmt_date(start, lang)} {at} {fmt_time(start)} {tr('until', lang)} {fmt_time(end)} {zone}".strip()
+    parts = []
+    for dt in (start, end):
+        parts.append(f"{fmt_date(dt, lang)} {at} {fmt_time(dt)}" if dt else "-")
+    return f"{parts[0]} {tr('until', lang)} {parts[1]} {zone}".strip()
+
+
+def fmt_span(start: datetime | None, end: datetime | None) -> str:
+    """Short '10.00-12.30' (with the day when the span crosses midnight)."""
+    if start is None or end is None:
+        return "-"
+    text = f"{fmt_time(start)}-{fmt_time(end)}"
+    if start.date() != end.date():
+        text = f"{start.day:02d}/{start.month:02d} {fmt_time(start)}-{end.day:02d}/{end.month:02d} {fmt_time(end)}"
+    return text
+
+
+def fmt_stamp_time(dt: datetime) -> str:
+    return f"{dt.day:02d}-{dt.month:02d}-{dt.year} {fmt_time(dt)} {zone_name(dt)}".strip()
+
+
+def month_roman(dt: datetime | None) -> str:
+    return roman(dt.month) if dt else ""
