@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import datetime, timedelta
 
 from desktop.integrity import structural_problems
@@ -101,6 +102,10 @@ class Context:
         self.agency_of_unit = {code: u.agency for code, u in plan.units.items()}
         self.shift_order = {code: i for i, code in enumerate(plan.shifts)}
         self.pattern = active_pattern(plan)
+        op = plan.operation
+        self.outside = {c for c, sh in plan.shifts.items() if op.start and op.end and sh.start and sh.end
+                        and (sh.start < op.start or sh.end > op.end)}
+        self.duty_issues: dict[frozenset[str], tuple[float, tuple[str, ...], list[tuple[float, str, str, str]]]] = {}
         self.index_placeholders()
 
     def index_placeholders(self) -> None:
@@ -150,6 +155,7 @@ def post_label(post: Post) -> str:
     return f"{post.code} ({post.name})" if post.name else post.code
 
 
+@lru_cache(maxsize=256)
 def _hours(h: float) -> str:
     return f"{h:.1f}".rstrip("0").rstrip(".")
 
@@ -162,12 +168,20 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
     if not duties:
         return []
     out: list[Finding] = []
-    who = label(plan, pid)
     shifts = plan.shifts
     order = ctx.shift_order
-    duties.sort(key=lambda a: (order.get(a.shift, 0), a.post))
-
+    codes_key = frozenset(a.shift for a in duties)
+    issues = ctx.duty_issues.get(codes_key)
+    if issues is None:
+        issues = ctx.duty_issues[codes_key] = _duty_issues(ctx, codes_key)
+    worst, worst_at, rests = issues
+    op = plan.operation
+    if (len(duties) == 1 and not worst_at and duties[0].shift not in ctx.outside
+            and pid != op.commander and pid != op.field_commander):
+        return out  # the common case: one duty, within limits
+    who = label(plan, pid)
     if len(duties) > 1:
+        duties.sort(key=lambda a: (order.get(a.shift, 0), a.post))
         for i, a in enumerate(duties):
             for b in duties[i + 1:]:
                 sa, sb = shifts.get(a.shift), shifts.get(b.shift)
@@ -183,7 +197,6 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                     post=b.post, person=pid, shift=b.shift,
                 ))
 
-    op = plan.operation
     if op.start and op.end:
         for a in duties:
             s = shifts.get(a.shift)
@@ -197,50 +210,26 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                     post=a.post, person=pid, shift=a.shift,
                 ))
 
-    # Duties: back-to-back or overlapping shifts merge into one stretch of work.
-    spans = sorted({(s.start, s.end, s.code) for a in duties
-                    if (s := shifts.get(a.shift)) is not None and s.start and s.end})
-    merged: list[list[object]] = []  # [start, end, [shift codes]]
-    for start, end, code in spans:
-        if merged and start <= merged[-1][1]:  # type: ignore[operator]
-            if end > merged[-1][1]:  # type: ignore[operator]
-                merged[-1][1] = end
-            merged[-1][2].append(code)  # type: ignore[union-attr]
-        else:
-            merged.append([start, end, [code]])
-    if ctx.max_hours > 0 and spans:
-        worst, worst_at = 0.0, None
-        for start, _end, _codes in merged:
-            window_end = start + timedelta(hours=24)  # type: ignore[operator]
-            total = sum(
-                max(0.0, (min(e, window_end) - max(s, start)) / timedelta(hours=1))  # type: ignore[operator,type-var]
-                for s, e, _c in merged)
-            if total > worst:
-                worst, worst_at = total, _codes
-        if worst > ctx.max_hours + 1e-9:
-            codes = "+".join(worst_at or [])  # type: ignore[arg-type]
-            first = (worst_at or [None])[0]  # type: ignore[index]
-            out.append(Finding(
-                "max_hours", WARNING,
-                f"{who} bertugas {_hours(worst)} jam dalam 24 jam (shift {codes}), lebih dari batas "
-                f"{_hours(ctx.max_hours)} jam. Personel yang kelelahan lambat bereaksi.",
-                f"{who} works {_hours(worst)} hours within 24 hours (shift {codes}), more than the limit of "
-                f"{_hours(ctx.max_hours)} hours. Tired personnel react slowly.",
-                person=pid, shift=first,
-            ))
-    if ctx.min_rest > 0 and len(merged) > 1:
-        for prev, nxt in zip(merged, merged[1:]):
-            rest = (nxt[0] - prev[1]) / timedelta(hours=1)  # type: ignore[operator]
-            if rest < ctx.min_rest - 1e-9:
-                before, after = "+".join(prev[2]), "+".join(nxt[2])  # type: ignore[arg-type]
-                out.append(Finding(
-                    "min_rest", WARNING,
-                    f"{who} hanya beristirahat {_hours(rest)} jam antara shift {before} dan {after} "
-                    f"(minimal {_hours(ctx.min_rest)} jam).",
-                    f"{who} rests only {_hours(rest)} hours between shift {before} and {after} "
-                    f"(at least {_hours(ctx.min_rest)} hours).",
-                    person=pid, shift=nxt[2][0],  # type: ignore[index]
-                ))
+    # Hours and rest depend only on which shifts a person works: worked out once per set of shifts.
+    if worst_at:
+        codes = "+".join(worst_at)
+        out.append(Finding(
+            "max_hours", WARNING,
+            f"{who} bertugas {_hours(worst)} jam dalam 24 jam (shift {codes}), lebih dari batas "
+            f"{_hours(ctx.max_hours)} jam. Personel yang kelelahan lambat bereaksi.",
+            f"{who} works {_hours(worst)} hours within 24 hours (shift {codes}), more than the limit of "
+            f"{_hours(ctx.max_hours)} hours. Tired personnel react slowly.",
+            person=pid, shift=worst_at[0],
+        ))
+    for rest, before, after, shift_code in rests:
+        out.append(Finding(
+            "min_rest", WARNING,
+            f"{who} hanya beristirahat {_hours(rest)} jam antara shift {before} dan {after} "
+            f"(minimal {_hours(ctx.min_rest)} jam).",
+            f"{who} rests only {_hours(rest)} hours between shift {before} and {after} "
+            f"(at least {_hours(ctx.min_rest)} hours).",
+            person=pid, shift=shift_code,
+        ))
 
     for role_id, role_en, attr in (("Komandan operasi", "The operation commander", "commander"),
                                    ("Wakil komandan lapangan", "The field commander", "field_commander")):
@@ -259,6 +248,41 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                 post=a.post, person=pid, shift=a.shift,
             ))
     return out
+
+
+def _duty_issues(ctx: Context, codes: frozenset[str]) -> tuple[float, tuple[str, ...], list[tuple[float, str, str, str]]]:
+    """(worst hours in 24 h, its shifts or () within the limit, [(rest, before, after, shift)]) for a set of shifts.
+
+    Back-to-back or overlapping shifts merge into one duty.
+    """
+    shifts = ctx.plan.shifts
+    spans = sorted((s.start, s.end, s.code) for c in codes
+                   if (s := shifts.get(c)) is not None and s.start and s.end)
+    merged: list[list] = []  # [start, end, [shift codes]]
+    for start, end, code in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1][1] = end
+            merged[-1][2].append(code)
+        else:
+            merged.append([start, end, [code]])
+    worst, worst_at = 0.0, ()
+    if ctx.max_hours > 0:
+        best_codes: list[str] = []
+        for start, _end, group in merged:
+            window_end = start + timedelta(hours=24)
+            total = sum(max(0.0, (min(e, window_end) - max(b, start)) / timedelta(hours=1)) for b, e, _c in merged)
+            if total > worst:
+                worst, best_codes = total, group
+        if worst > ctx.max_hours + 1e-9:
+            worst_at = tuple(best_codes)
+    rests = []
+    if ctx.min_rest > 0:
+        for prev, nxt in zip(merged, merged[1:]):
+            rest = (nxt[0] - prev[1]) / timedelta(hours=1)
+            if rest < ctx.min_rest - 1e-9:
+                rests.append((rest, "+".join(prev[2]), "+".join(nxt[2]), nxt[2][0]))
+    return worst, worst_at, rests
 
 
 def _span(start: datetime, end: datetime) -> str:
