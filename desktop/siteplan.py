@@ -31,7 +31,9 @@ def image_problem(data: bytes) -> str | None:
         # Only the header is read by open(): the size is known before any pixel is decoded.
         with Image.open(io.BytesIO(data), formats=[fmt]) as img:
             width, height = img.size
-            if width < 1 or height < 1 or width * height > MAX_IMAGE_PIXELS:
+            if width < 1 or height < 1:
+                return "the image has no pixels"
+            if width * height > MAX_IMAGE_PIXELS:
                 return f"the image is too large ({width} x {height} pixels)"
             img.verify()  # chunk checksums and structure
         # verify() decodes nothing; decode it once, within the pixel cap just checked, so that a
