@@ -1,0 +1,33 @@
+"""Interface language: Indonesian (default) from resources/translations/renpam_id.qm, or English
+(the source language, no translator)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> bool:
+    """Install the translators for `language` ('id' or 'en'); returns True when Renpam's loaded."""
+    app = QCoreApplication.instance()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if language != "id":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return False
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    ours = QTranslator(app)
+    loaded = ours.load(str(resource_path("translations", "renpam_id.qm")))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own dialog buttons, where Qt ships Indonesian
+    if qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded

@@ -1,0 +1,445 @@
+"""File > Import > Roster / Posts: a wizard over `desktop.spreadsheets`.
+
+Pages: choose the file (and the sheet of a workbook), preview its first rows, map its columns,
+see the problems and what would change, import. The import is one undo step (a plan snapshot).
+Columns the user maps by hand are remembered per kind in the settings and offered again next
+time. File > Export uses `export_deployment_table` at the bottom.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.model import Plan
+from desktop.spreadsheets import (
+    FIELD_LABELS,
+    IGNORE,
+    ImportResult,
+    Prepared,
+    SpreadsheetError,
+    column_letter,
+    import_prepared,
+    prepare,
+    sheet_names,
+)
+from desktop.spreadsheets.columns import field_for, header_key
+from desktop.spreadsheets.export import ExportError, export_table
+from desktop.spreadsheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
+from ui import settings as ui_settings
+from ui.commands import PlanSnapshotCommand
+
+PREVIEW_ROWS = 20
+MAPPING_KEY = "import/mapping_{kind}"  # JSON object: header text -> field ("" = ignore)
+LAST_FOLDER_KEY = "import/last_folder"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def remembered_mapping(kind: str) -> dict[str, str]:
+    """The columns the user mapped by hand last time for this kind of list."""
+    raw = ui_settings.settings().value(MAPPING_KEY.format(kind=kind), "")
+    try:
+        value = json.loads(raw) if raw else {}
+    except (TypeError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def remember_mapping(kind: str, mapping: dict[str, str]) -> None:
+    """Keep hand-made choices; a header mapped as its synonyms say needs no memory."""
+    kept = remembered_mapping(kind)
+    for header, fld in mapping.items():
+        if field_for(kind, header) == (fld or None):
+            kept.pop(header, None)
+        else:
+            kept[header] = fld
+    ui_settings.settings().setValue(MAPPING_KEY.format(kind=kind), json.dumps(kept, ensure_ascii=False))
+
+
+def _field_label(kind: str, fld: str, lang: str) -> str:
+    label_id, label_en = FIELD_LABELS[kind][fld]
+    return label_en if lang == "en" else label_id
+
+
+# ---------------------------------------------------------------------------- pages
+class FilePage(QWizardPage):
+    """Choose the spreadsheet and, for a workbook, the sheet."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_t("Choose the list") if wizard.kind == "roster" else _t("Choose the post list"))
+        self.setSubTitle(_t("An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, "
+                            "semicolon or tab separated)."))
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(_t("File of the list"))
+        self.browse = QPushButton(_t("&Browse…"))
+        self.browse.clicked.connect(self._browse)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setEnabled(False)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_t("&File:"), buddy=self.path_edit))
+        layout.addLayout(row)
+        sheet_label = QLabel(_t("&Sheet:"), buddy=self.sheet_combo)
+        layout.addWidget(sheet_label)
+        layout.addWidget(self.sheet_combo)
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(self._path_changed)
+
+    def _browse(self) -> None:
+        folder = ui_settings.settings().value(LAST_FOLDER_KEY, "") or ""
+        path = self.w.choose_file(self, folder)
+        if path:
+            self.path_edit.setText(path)
+
+    def _path_changed(self, text: str) -> None:
+        self.sheet_combo.clear()
+        self.sheet_combo.setEnabled(False)
+        self.info.setText("")
+        path = Path(text.strip())
+        if path.suffix.lower() in XLSX_SUFFIXES and path.is_file():
+            try:
+                names = sheet_names(path)
+            except SpreadsheetError as exc:
+                self.info.setText(str(exc))
+            else:
+                self.sheet_combo.addItems(names)
+                self.sheet_combo.setEnabled(len(names) > 1)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        path = Path(self.path_edit.text().strip())
+        return path.is_file() and path.suffix.lower() in XLSX_SUFFIXES + CSV_SUFFIXES
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        path = Path(self.path_edit.text().strip())
+        sheet = self.sheet_combo.currentText() or None
+        try:
+            self.w.load(path, sheet)
+        except SpreadsheetError as exc:
+            self.info.setText(str(exc))
+            return False
+        ui_settings.settings().setValue(LAST_FOLDER_KEY, str(path.parent))
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """The first rows as the file holds them, with the recognised header marked."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_t("Preview"))
+        self.model = QStandardItemModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        prepared = self.w.prepared
+        assert prepared is not None
+        sheet = prepared.sheet
+        self.model.clear()
+        width = max((len(r) for r in sheet.rows[:PREVIEW_ROWS + 5]), default=0)
+        self.model.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
+        header_row = prepared.columns.header_row
+        shown = 0
+        labels = []
+        for number, cells in zip(sheet.numbers, sheet.rows):
+            if shown >= PREVIEW_ROWS + 1:
+                break
+            items = []
+            for value in cells + [None] * (width - len(cells)):
+                item = QStandardItem("" if value is None else str(value))
+                if number == header_row:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                items.append(item)
+            self.model.appendRow(items)
+            labels.append(str(number))
+            shown += 1
+        self.model.setVerticalHeaderLabels(labels)
+        where = []
+        if sheet.name:
+            where.append(_t("sheet %1").replace("%1", sheet.name))
+        if sheet.encoding:
+            delim = {";": _t("semicolon"), ",": _t("comma"), "\t": _t("tab")}[sheet.delimiter or ","]
+            where.append(f"{sheet.encoding}, {delim}")
+        self.info.setText(
+            _t("%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.")
+            .replace("%1", prepared.source).replace("%2", str(len(prepared.data)))
+            .replace("%3", str(header_row)).replace("%4", "; ".join(where) or "-"))
+
+
+class MappingPage(QWizardPage):
+    """One line per column: its header, an example and the field it is read as."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_t("Columns"))
+        self.setSubTitle(_t("Check what each column means. Columns set to '(ignore)' are not read."))
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([_t("Column"), _t("Header"), _t("Example"), _t("Read as")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        prepared = self.w.prepared
+        assert prepared is not None
+        kind, lang = self.w.kind, self.w.lang
+        cols = prepared.columns
+        by_index = {i: f for f, i in cols.fields.items()}
+        example_row = prepared.data[0][1] if prepared.data else []
+        self.table.setRowCount(len(cols.headers))
+        self.combos = []
+        for i, header in enumerate(cols.headers):
+            self.table.setItem(i, 0, QTableWidgetItem(column_letter(i)))
+            self.table.setItem(i, 1, QTableWidgetItem(header))
+            example = example_row[i] if i < len(example_row) else None
+            self.table.setItem(i, 2, QTableWidgetItem("" if example is None else str(example)))
+            combo = QComboBox()
+            combo.addItem(_t("(ignore)"), IGNORE)
+            for fld in FIELD_LABELS[kind]:
+                combo.addItem(_field_label(kind, fld, lang), fld)
+            current = by_index.get(i, IGNORE)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.setEnabled(bool(header_key(header)))
+            combo.currentIndexChanged.connect(self._changed)
+            self.table.setCellWidget(i, 3, combo)
+            self.combos.append(combo)
+        self._changed()
+
+    def mapping(self) -> dict[str, str]:
+        prepared = self.w.prepared
+        assert prepared is not None
+        # An unknown column left on '(ignore)' stays out, so the check page still reports it.
+        return {h: c.currentData() for h, c in zip(prepared.columns.headers, self.combos)
+                if header_key(h) and (c.currentData() or field_for(self.w.kind, h))}
+
+    def _problem(self) -> str:
+        chosen = [c.currentData() for c in self.combos if c.currentData()]
+        twice = sorted({f for f in chosen if chosen.count(f) > 1})
+        if twice:
+            return _t("Each field can be read from one column only: %1.").replace(
+                "%1", ", ".join(_field_label(self.w.kind, f, self.w.lang) for f in twice))
+        if "name" not in chosen:
+            return _t("Choose the column that holds the name.")
+        return ""
+
+    def _changed(self) -> None:
+        self.warning.setText(self._problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self._problem()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        try:
+            self.w.remap(self.mapping())
+        except SpreadsheetError as exc:
+            self.warning.setText(str(exc))
+            return False
+        return True
+
+
+class CheckPage(QWizardPage):
+    """What the import would do, and every problem by row and column."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_t("Check and import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([_t("Row"), _t("Column"), _t("Problem")])
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.only_valid = QCheckBox(_t("Import only the &valid rows (the rows listed above are left out)"))
+        self.only_valid.toggled.connect(self.completeChanged)
+        self.rule = QLabel(_t("With any problem nothing is imported, unless you choose to import only the valid rows."))
+        self.rule.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.rule)
+        layout.addWidget(self.only_valid)
+        self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Import"))
+        self.check: ImportResult | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.check = self.w.dry_run()
+        result, lang = self.check, self.w.lang
+        self.model.removeRows(0, self.model.rowCount())
+        for p in result.problems:
+            row = QStandardItem(str(p.row))
+            row.setData(p.row, Qt.ItemDataRole.UserRole)
+            self.model.appendRow([row, QStandardItem(p.column), QStandardItem(p.message(lang))])
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        lines = [_t("%1 rows read. Importing gives: %2.").replace("%1", str(result.rows)).replace("%2", result.summary(lang))]
+        if result.unknown_columns:
+            lines.append(_t("Ignored columns: %1.").replace("%1", ", ".join(result.unknown_columns)))
+        if result.units_created:
+            lines.append(_t("New units: %1.").replace("%1", ", ".join(result.units_created)))
+        if not result.problems:
+            lines.append(_t("No problems found."))
+        self.summary.setText("\n".join(lines))
+        blocked = result.file_problem
+        self.only_valid.setChecked(False)
+        self.only_valid.setEnabled(bool(result.rejected) and not blocked)
+        self.only_valid.setVisible(bool(result.rejected))
+        self.rule.setVisible(bool(result.rejected))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        result = self.check
+        if result is None or result.file_problem:
+            return False
+        return not result.rejected or self.only_valid.isChecked()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        self.w.run_import(only_valid=self.only_valid.isChecked())
+        return True
+
+
+# ---------------------------------------------------------------------------- wizard
+class ImportWizard(QWizard):
+    """Import a roster (`kind` "roster") or a post list ("posts") into the document's plan.
+
+    `document` is the open OperationDocument (or a Plan); the import is pushed on `undo_stack`
+    as one step. After the wizard finishes, `result` holds what the import did.
+    """
+
+    def __init__(self, document, kind: str, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if kind not in FIELD_LABELS:
+            raise ValueError(f"kind must be 'roster' or 'posts', not {kind!r}")
+        self.document = document
+        self.plan: Plan = document if isinstance(document, Plan) else document.plan
+        self.kind = kind
+        self.undo_stack = undo_stack
+        self.lang = ui_settings.language()
+        self.path: Path | None = None
+        self.sheet: str | None = None
+        self.prepared: Prepared | None = None
+        self.result: ImportResult | None = None
+        self.mapping: dict[str, str] = {}
+        # Seam for tests: a function (parent, folder) -> chosen path or "".
+        self.choose_file: Callable[[QWidget, str], str] = _ask_for_file
+        self.setWindowTitle(_t("Import roster") if kind == "roster" else _t("Import posts"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page):
+            self.addPage(page)
+        self.resize(820, 560)
+
+    def load(self, path: Path, sheet: str | None) -> None:
+        """Read the file with the remembered hand-made mapping (raises SpreadsheetError)."""
+        self.path, self.sheet = path, sheet
+        self.prepared = prepare(path, self.kind, sheet=sheet, mapping=remembered_mapping(self.kind))
+
+    def remap(self, mapping: dict[str, str]) -> None:
+        assert self.path is not None
+        self.mapping = mapping
+        self.prepared = prepare(self.path, self.kind, sheet=self.sheet, mapping=mapping)
+
+    def dry_run(self) -> ImportResult:
+        assert self.prepared is not None
+        # Counted as if only the valid rows went in, so the page can say what that choice gives.
+        return import_prepared(self.plan, self.prepared, dry_run=True, only_valid=True)
+
+    def run_import(self, *, only_valid: bool) -> ImportResult:
+        """Import for real as one undo step and remember the column mapping."""
+        assert self.prepared is not None and self.path is not None
+        before = self.plan.clone()
+        result = import_prepared(self.plan, self.prepared, only_valid=only_valid)
+        if result.applied:
+            text = (_t("Import roster from %1") if self.kind == "roster" else _t("Import posts from %1")).replace(
+                "%1", self.path.name)
+            self.undo_stack.push(PlanSnapshotCommand(self.plan, before, self.plan.clone(), text))
+        remember_mapping(self.kind, self.mapping)
+        self.result = result
+        return result
+
+
+def _ask_for_file(parent: QWidget, folder: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _t("Choose a list"), folder, _t("Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+    return path
+
+
+def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str | Path | None = None,
+                            lang: str | None = None) -> Path | None:
+    """File > Export: ask for a .xlsx/.csv name (unless given) and write the deployment table.
+
+    Returns the written path, or None when the user cancelled or writing failed (after saying why).
+    """
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, _t("Export deployment table"), "plotting.xlsx",
+            _t("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"))
+        if not chosen:
+            return None
+        path = chosen
+    try:
+        return export_table(plan, path, lang=lang or ui_settings.language())
+    except ExportError as exc:
+        QMessageBox.warning(parent, _t("Export deployment table"), _t("Cannot write %1").replace("%1", str(exc)))
+        return None

@@ -1,0 +1,652 @@
+"""Qt item models over the plan: roster, posts, a post's people, and planning problems.
+
+Models hold row keys (person ids, post codes) and read row data from the plan when a view asks,
+so 5,000 people cost a list of 5,000 strings. Plan changes arrive through the Workspace's bridge;
+row updates are collected and announced once per event-loop turn (one dataChanged per burst),
+so a bulk edit of thousands of assignments does not flood the views.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.model import Change, Person, PlanError
+from desktop.ranks import rank_group, rank_level
+from ui import labels
+from ui.mime import PEOPLE_MIME, people_mime, read_people
+from ui.workspace import Workspace, staffing_state
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # person id / post code of the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value that sorts the column the way a planner expects
+
+STAFFING_COLOURS = {
+    "full": QColor("#2e7d32"),
+    "short": QColor("#c62828"),
+    "over": QColor("#6a1b9a"),
+    "off": QColor("#9e9e9e"),
+}
+RING_COLOURS = {
+    "I": QColor("#c62828"),
+    "II": QColor("#ef6c00"),
+    "III": QColor("#1565c0"),
+    None: QColor("#546e7a"),
+}
+
+
+class _Coalescer:
+    """Collects dirty rows and emits one dataChanged over their span on the next event-loop turn."""
+
+    def __init__(self, model: QAbstractTableModel) -> None:
+        self.model = model
+        self.rows: set[int] = set()
+        self.all = False
+        self.timer = QTimer(model)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.flush)
+
+    def mark(self, row: int | None) -> None:
+        if row is None:
+            return
+        self.rows.add(row)
+        self.timer.start()
+
+    def mark_all(self) -> None:
+        self.all = True
+        self.timer.start()
+
+    def flush(self) -> None:
+        model = self.model
+        count = model.rowCount()
+        if count and (self.all or self.rows):
+            if self.all:
+                lo, hi = 0, count - 1
+            else:
+                lo, hi = max(0, min(self.rows)), min(count - 1, max(self.rows))
+            if lo <= hi:
+                model.dataChanged.emit(model.index(lo, 0), model.index(hi, model.columnCount() - 1))
+        self.rows.clear()
+        self.all = False
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+# ============================================================================ roster
+class RosterModel(QAbstractTableModel):
+    """The personnel of the operation, one row per person, in the plan's order."""
+
+    NAME, RANK, NRP, UNIT, POSITION, SKILLS, SHIFTS, POST = range(8)
+    EDITABLE = {NAME, RANK, NRP, POSITION}
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.ids: list[str] = []
+        self.rows: dict[str, int] = {}
+        self._dirty = _Coalescer(self)
+        self._connect()
+        workspace.document_changed.connect(self._rebind)
+        workspace.shift_changed.connect(lambda _code: self._dirty.mark_all())
+        self._reload()
+
+    def _connect(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+
+    def _rebind(self) -> None:
+        self._connect()
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()
+
+    def _reload(self) -> None:
+        self.ids = list(self.ws.plan.personnel)
+        self.rows = {pid: i for i, pid in enumerate(self.ids)}
+
+    def _on_change(self, change: Change) -> None:
+        kind, action, key = change.kind, change.action, change.key
+        if kind == "person":
+            if action == "added":
+                row = len(self.ids)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.ids.append(key)
+                self.rows[key] = row
+                self.endInsertRows()
+            elif action == "removed":
+                row = self.rows.get(key)
+                if row is not None:
+                    self._dirty.flush()
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self.ids[row]
+                    self.rows = {pid: i for i, pid in enumerate(self.ids)}
+                    self.endRemoveRows()
+            else:
+                self._dirty.mark(self.rows.get(key))
+        elif kind == "assignment":
+            self._dirty.mark(self.rows.get(key[0]))
+        elif kind == "reset":
+            self._dirty.flush()
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
+        elif kind in ("unit", "shift", "post"):
+            self._dirty.mark_all()
+
+    # ------------------------------------------------------------------ Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Name"), self.tr("Rank"), self.tr("NRP"), self.tr("Unit"), self.tr("Position"),
+                    self.tr("Skills"), self.tr("Shifts"), self.tr("Post (this shift)")][section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.SHIFTS:
+            return self.tr("In how many shifts the person has a duty")
+        return None
+
+    def person(self, row: int) -> Person:
+        return self.ws.plan.personnel[self.ids[row]]
+
+    def post_in_shift(self, pid: str) -> str:
+        shift = self.ws.current_shift
+        if shift is None:
+            return ""
+        return ", ".join(a.post + (" ★" if a.role == "danpos" else "") for a in self.ws.plan.assignments_of(pid)
+                         if a.shift == shift)
+
+    def shift_count(self, pid: str) -> int:
+        return len({a.shift for a in self.ws.plan.assignments_of(pid)})
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        pid = self.ids[index.row()]
+        p = self.ws.plan.personnel.get(pid)
+        if p is None:
+            return None
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.NAME:
+                return p.name
+            if col == self.RANK:
+                return labels.rank(p.rank)
+            if col == self.NRP:
+                return p.nrp
+            if col == self.UNIT:
+                return p.unit or ""
+            if col == self.POSITION:
+                return p.position
+            if col == self.SKILLS:
+                return ", ".join(p.skills)
+            if col == self.SHIFTS:
+                return self.shift_count(pid)
+            if col == self.POST:
+                return self.post_in_shift(pid)
+        elif role == SORT_ROLE:
+            if col == self.RANK:
+                return rank_level(p.rank) * 1000 - 0  # the ladder, not the alphabet
+            if col == self.SHIFTS:
+                return self.shift_count(pid)
+            value = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return str(value).casefold()
+        elif role == KEY_ROLE:
+            return pid
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            unit = self.ws.plan.units.get(p.unit or "")
+            parts = [f"{labels.rank(p.rank)} {p.name}".strip()]
+            if p.nrp:
+                parts.append(self.tr("NRP %1").replace("%1", p.nrp))
+            if unit:
+                parts.append(unit.name or unit.code)
+            if p.skills:
+                parts.append(", ".join(labels.skill(s) for s in p.skills))
+            return "\n".join(parts)
+        elif role == Qt.ItemDataRole.ForegroundRole and col == self.POST:
+            return QBrush(QColor("#1b5e20"))
+        elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
+            on_duty = self.post_in_shift(pid) != ""
+            return QColor("#2e7d32") if on_duty else QColor("#bdbdbd")
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.SHIFTS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in self.EDITABLE and not self.ws.document.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        from dataclasses import replace
+
+        from desktop.ranks import normalize_rank
+        from ui.commands import PutPersonCommand
+
+        p = self.person(index.row())
+        text = str(value).strip()
+        field = {self.NAME: "name", self.RANK: "rank", self.NRP: "nrp", self.POSITION: "position"}.get(index.column())
+        if field is None or (field == "name" and not text):
+            return False
+        if field == "rank":
+            text = normalize_rank(text)
+        if getattr(p, field) == text:
+            return False
+        try:
+            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, replace(p, **{field: text})))
+        except PlanError:
+            return False
+        return True
+
+    def mimeTypes(self) -> list[str]:
+        return [PEOPLE_MIME]
+
+    def mimeData(self, indexes):
+        people = list(dict.fromkeys(self.ids[i.row()] for i in indexes if i.isValid()))
+        return people_mime(people, None, self.ws.current_shift)
+
+    def supportedDragActions(self):
+        return Qt.DropAction.CopyAction
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Search by name or NRP; filter by unit, rank group, skill and 'free in the current shift'."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.text = ""
+        self.unit: str | None = None
+        self.group: str | None = None
+        self.skill: str | None = None
+        self.unassigned_only = False
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+        workspace.shift_changed.connect(self._shift_changed)
+
+    def _shift_changed(self, _code: str) -> None:
+        if self.unassigned_only:
+            self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self.text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def set_unit(self, unit: str | None) -> None:
+        self.unit = unit or None
+        self.invalidateFilter()
+
+    def set_group(self, group: str | None) -> None:
+        self.group = group or None
+        self.invalidateFilter()
+
+    def set_skill(self, skill: str | None) -> None:
+        self.skill = skill or None
+        self.invalidateFilter()
+
+    def set_unassigned_only(self, on: bool) -> None:
+        self.unassigned_only = bool(on)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        model: RosterModel = self.sourceModel()  # type: ignore[assignment]
+        pid = model.ids[row]
+        p = self.ws.plan.personnel.get(pid)
+        if p is None:
+            return False
+        if self.text and self.text not in p.name.casefold() and self.text not in p.nrp:
+            return False
+        if self.unit and p.unit != self.unit:
+            return False
+        if self.group and rank_group(p.rank) != self.group:
+            return False
+        if self.skill and self.skill not in p.skills:
+            return False
+        if self.unassigned_only:
+            shift = self.ws.current_shift
+            if any(k[2] == shift for k in self.ws.plan._by_person.get(pid, ())):
+                return False
+        return True
+
+
+# ============================================================================ posts
+class PostsModel(QAbstractTableModel):
+    """The posts of the operation with their staffing in the current shift; people drop on rows."""
+
+    CODE, NAME, RING, KIND, STAFF, DANPOS = range(6)
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.codes: list[str] = []
+        self.rows: dict[str, int] = {}
+        self._dirty = _Coalescer(self)
+        self.ws.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        workspace.shift_changed.connect(lambda _c: self._dirty.mark_all())
+        self._reload()
+
+    def _rebind(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()
+
+    def _reload(self) -> None:
+        self.codes = list(self.ws.plan.posts)
+        self.rows = {c: i for i, c in enumerate(self.codes)}
+
+    def _on_change(self, change: Change) -> None:
+        kind, action, key = change.kind, change.action, change.key
+        if kind == "post":
+            if action == "added":
+                row = len(self.codes)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.codes.append(key)
+                self.rows[key] = row
+                self.endInsertRows()
+            elif action == "removed":
+                row = self.rows.get(key)
+                if row is not None:
+                    self._dirty.flush()
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self.codes[row]
+                    self.rows = {c: i for i, c in enumerate(self.codes)}
+                    self.endRemoveRows()
+            else:
+                self._dirty.mark(self.rows.get(key))
+        elif kind in ("assignment", "placeholder"):
+            self._dirty.mark(self.rows.get(key[1] if kind == "assignment" else key[0]))
+        elif kind == "reset":
+            self._dirty.flush()
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
+        elif kind in ("person", "shift"):
+            self._dirty.mark_all()
+
+    def row_of(self, code: str) -> int | None:
+        return self.rows.get(code)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.codes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Code"), self.tr("Post"), self.tr("Ring"), self.tr("Kind"), self.tr("Staff"),
+                    self.tr("Danpos")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        code = self.codes[index.row()]
+        plan = self.ws.plan
+        post = plan.posts.get(code)
+        if post is None:
+            return None
+        col = index.column()
+        shift = self.ws.current_shift
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == self.CODE:
+                return post.code
+            if col == self.NAME:
+                return post.name
+            if col == self.RING:
+                return post.ring or "–"
+            if col == self.KIND:
+                return labels.post_kind(post.kind)
+            if col == self.STAFF:
+                state, count = staffing_state(plan, code, shift)
+                if state == "off" and not count:
+                    return "–"
+                hi = "" if post.max_staff is None else f"–{post.max_staff}"
+                return f"{count} / {post.min_staff}{hi}"
+            if col == self.DANPOS:
+                person = plan.danpos(code, shift) if shift else None
+                return f"{labels.rank(person.rank)} {person.name}".strip() if person else ""
+        elif role == SORT_ROLE:
+            if col == self.STAFF:
+                state, count = staffing_state(plan, code, shift)
+                return count - post.min_staff
+            if col == self.CODE:
+                return index.row()
+            return str(self.data(index)).casefold()
+        elif role == KEY_ROLE:
+            return code
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.STAFF:
+                return QBrush(STAFFING_COLOURS[staffing_state(plan, code, shift)[0]])
+            if col == self.RING:
+                return QBrush(RING_COLOURS.get(post.ring, RING_COLOURS[None]))
+        elif role == Qt.ItemDataRole.FontRole and col in (self.STAFF, self.CODE, self.RING):
+            font = QFont()
+            font.setBold(True)
+            return font
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            state, count = staffing_state(plan, code, shift)
+            return f"{post.code} {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n{labels.staffing(state)}"
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.STAFF, self.RING):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        return [PEOPLE_MIME]
+
+    def supportedDropActions(self):
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return parent.isValid() and read_people(data) is not None and not self.ws.document.read_only
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Dropping people on a post row assigns them there in the current shift."""
+        if not parent.isValid() or self.ws.document.read_only:
+            return False
+        return self.ws.drop_people(data, self.codes[parent.row()])
+
+
+class PostsFilter(QSortFilterProxyModel):
+    """Posts matching a text in code, name, kind or ring (posts list and the post chooser)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        self.text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        if not self.text:
+            return True
+        model: PostsModel = self.sourceModel()  # type: ignore[assignment]
+        post = model.ws.plan.posts.get(model.codes[row])
+        if post is None:
+            return False
+        hay = f"{post.code} {post.name} {labels.post_kind(post.kind)} {post.ring or ''} {post.village} {post.district}"
+        return all(word in hay.casefold() for word in self.text.split())
+
+
+# ============================================================================ a post's people
+class PostPeopleModel(QAbstractTableModel):
+    """People at one post in the current shift, danpos first, for the post detail panel."""
+
+    ROLE, RANK, NAME, UNIT = range(4)
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.post: str | None = None
+        self.items: list[tuple[str, str]] = []  # (person id, role)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        self.ws.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        workspace.shift_changed.connect(lambda _c: self.refresh())
+
+    def _rebind(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+        self.set_post(None)
+
+    def set_post(self, code: str | None) -> None:
+        self.post = code
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        plan, shift = self.ws.plan, self.ws.current_shift
+        if self.post in plan.posts and shift:
+            self.items = [(a.person, a.role) for a in plan.assignments_at(self.post, shift)]
+        else:
+            self.items = []
+            if self.post not in plan.posts:
+                self.post = None
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("assignment", "person", "post", "reset", "shift"):
+            self._pending.start()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Role"), self.tr("Rank"), self.tr("Name"), self.tr("Unit")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        pid, role_code = self.items[index.row()]
+        p = self.ws.plan.personnel.get(pid)
+        if p is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [("★ " + self.tr("Danpos")) if role_code == "danpos" else labels.role(role_code),
+                    labels.rank(p.rank), p.name, p.unit or ""][col]
+        if role == KEY_ROLE:
+            return pid
+        if role == Qt.ItemDataRole.FontRole and role_code == "danpos":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index):
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        return [PEOPLE_MIME]
+
+    def mimeData(self, indexes):
+        people = list(dict.fromkeys(self.items[i.row()][0] for i in indexes if i.isValid()))
+        return people_mime(people, self.post, self.ws.current_shift)
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDropActions(self):
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        payload = read_people(data)
+        return self.post is not None and payload is not None and payload.from_post != self.post
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if self.post is None or self.ws.document.read_only:
+            return False
+        return self.ws.drop_people(data, self.post)
+
+
+# ============================================================================ problems
+class ProblemsModel(QAbstractTableModel):
+    """Findings of the planning rules, errors first; the text follows the interface language."""
+
+    SEVERITY, MESSAGE, WHERE = range(3)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.findings: list = []
+        self.lang = "id"
+
+    def set_findings(self, findings: list, lang: str) -> None:
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.lang = lang
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Severity"), self.tr("Problem"), self.tr("Where")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        f = self.findings[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.SEVERITY:
+                text = labels.severity(f.severity)
+                return text + (" ✓" if f.accepted else "")
+            if col == self.MESSAGE:
+                return f.message(self.lang)
+            if col == self.WHERE:
+                return " · ".join(x for x in (f.post, f.shift) if x)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return f.message(self.lang) + (f"\n{f.note}" if f.note else "")
+        elif role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
+            return QBrush(QColor("#c62828") if f.severity == "error" else QColor("#e65100"))
+        elif role == Qt.ItemDataRole.DecorationRole and col == self.SEVERITY:
+            return QColor("#c62828") if f.severity == "error" else QColor("#f9a825")
+        elif role == KEY_ROLE:
+            return f
+        return None
+
+
+__all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "PostsModel", "PostsFilter",
+           "PostPeopleModel", "ProblemsModel", "QPersistentModelIndex", "STAFFING_COLOURS", "RING_COLOURS"]

@@ -1,0 +1,264 @@
+"""The operation page (every field and text section) and the shifts page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import TEXT_SECTIONS, PlanError
+from ui import labels
+from ui.commands import PutShiftCommand, SetOperationCommand
+from ui.dialogs import ShiftDialog, from_qdatetime, to_qdatetime
+from ui.workspace import Workspace
+
+
+class SectionEdit(QPlainTextEdit):
+    """A text section that commits when the planner leaves it (one undo step per visit)."""
+
+    # Fires when focus leaves the editor.
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class OperationPage(QWidget):
+    """Name, kind, venue, times, classification, commanders and the order's text sections."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self._loading = False
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.venue = QLineEdit()
+        self.address = QLineEdit()
+        self.start = QDateTimeEdit()
+        self.end = QDateTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+            edit.setCalendarPopup(True)
+        self.classification = QComboBox()
+        self.commander = QComboBox()
+        self.field_commander = QComboBox()
+        for box in (self.commander, self.field_commander):
+            box.setEditable(True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.sections: dict[str, SectionEdit] = {name: SectionEdit() for name in TEXT_SECTIONS}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_labels = [QLabel() for _ in range(9)]
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        self.until = QLabel()
+        times.addWidget(self.until)
+        times.addWidget(self.end)
+        times.addStretch(1)
+        for label, widget in zip(self.form_labels, (self.name, self.kind, self.venue, self.address, times,
+                                                     self.classification, self.commander, self.field_commander)):
+            label.setBuddy(widget if isinstance(widget, QWidget) else self.start)
+            self.form.addRow(label, widget)
+        self.tabs = QTabWidget()
+        for name in TEXT_SECTIONS:
+            self.tabs.addTab(self.sections[name], "")
+        form_host = QWidget()
+        form_host.setLayout(self.form)
+        form_host.setMaximumWidth(900)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form_host)
+        layout.addWidget(self.tabs, 1)
+        self.name.editingFinished.connect(lambda: self._commit(name=self.name.text().strip()))
+        self.venue.editingFinished.connect(lambda: self._commit(venue=self.venue.text().strip()))
+        self.address.editingFinished.connect(lambda: self._commit(address=self.address.text().strip()))
+        self.kind.activated.connect(lambda _i: self._commit(kind=self.kind.currentData()))
+        self.classification.activated.connect(lambda _i: self._commit(classification=self.classification.currentData()))
+        self.start.editingFinished.connect(lambda: self._commit(start=from_qdatetime(self.start.dateTime())))
+        self.end.editingFinished.connect(lambda: self._commit(end=from_qdatetime(self.end.dateTime())))
+        self.commander.activated.connect(lambda _i: self._commit(commander=self.commander.currentData()))
+        self.field_commander.activated.connect(lambda _i: self._commit(field_commander=self.field_commander.currentData()))
+        for name, edit in self.sections.items():
+            edit.editing_finished.connect(lambda n=name, e=edit: self._commit(**{n: e.toPlainText()}))
+        workspace.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        self.retranslate()
+
+    def _rebind(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+        self.load()
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("operation", "reset") or (change.kind == "person" and change.action != "updated"):
+            self.load()
+
+    def retranslate(self) -> None:
+        texts = (self.tr("Operation &name"), self.tr("&Kind"), self.tr("&Venue"), self.tr("&Address"),
+                 self.tr("&Time"), self.tr("C&lassification"), self.tr("&Commander"), self.tr("&Field commander"))
+        for label, text in zip(self.form_labels, texts):
+            label.setText(text)
+        self.until.setText(self.tr("until"))
+        titles = {"situation": self.tr("Situation"), "mission": self.tr("Mission"),
+                  "execution": self.tr("Execution (course of action)"), "rules": self.tr("Rules / SOP"),
+                  "contingency": self.tr("Contingency"), "logistics": self.tr("Logistics"),
+                  "communications": self.tr("Communications")}
+        for i, name in enumerate(TEXT_SECTIONS):
+            self.tabs.setTabText(i, titles[name])
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        try:
+            op, plan = self.ws.plan.operation, self.ws.plan
+            self.name.setText(op.name)
+            self.venue.setText(op.venue)
+            self.address.setText(op.address)
+            for box, pairs, value in ((self.kind, labels.choices(labels.OPERATION_KINDS), op.kind),
+                                      (self.classification, labels.choices(labels.CLASSIFICATIONS), op.classification)):
+                box.clear()
+                for code, text in pairs:
+                    box.addItem(text, code)
+                box.setCurrentIndex(max(0, box.findData(value)))
+            self.start.setDateTime(to_qdatetime(op.start) if op.start else self.start.minimumDateTime())
+            self.end.setDateTime(to_qdatetime(op.end) if op.end else self.end.minimumDateTime())
+            people = plan.people_sorted_by_rank()
+            officers = [p for p in people if labels.rank(p.rank)][:400] if len(people) > 400 else people
+            for box, value in ((self.commander, op.commander), (self.field_commander, op.field_commander)):
+                box.clear()
+                box.addItem(self.tr("(not named)"), None)
+                shown = list(officers)
+                if value and value in plan.personnel and plan.personnel[value] not in shown:
+                    shown.insert(0, plan.personnel[value])
+                for p in shown:
+                    box.addItem(f"{labels.rank(p.rank)} {p.name}".strip(), p.id)
+                box.setCurrentIndex(max(0, box.findData(value)))
+            for name, edit in self.sections.items():
+                text = getattr(op, name)
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            read_only = self.ws.document.read_only
+            for widget in (self.name, self.venue, self.address):
+                widget.setReadOnly(read_only)
+            for widget in (self.kind, self.classification, self.commander, self.field_commander, self.start, self.end):
+                widget.setEnabled(not read_only)
+            for edit in self.sections.values():
+                edit.setReadOnly(read_only)
+        finally:
+            self._loading = False
+
+    def _commit(self, **values) -> None:
+        if self._loading or self.ws.document.read_only:
+            return
+        op = self.ws.plan.operation
+        changed = {k: v for k, v in values.items() if getattr(op, k) != v}
+        if "name" in changed and not changed["name"]:
+            self.name.setText(op.name)
+            return
+        if not changed:
+            return
+        try:
+            self.ws.undo_stack.push(SetOperationCommand(self.ws.plan, **changed))
+        except PlanError:
+            self.load()
+
+
+class ShiftsPage(QWidget):
+    """The shifts (phases) of the operation with their times; add and edit."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_shift())
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.add_button.clicked.connect(self.add_shift)
+        self.edit_button.clicked.connect(self.edit_shift)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        workspace.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        self.retranslate()
+
+    def _rebind(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+        self.load()
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("shift", "reset", "assignment", "post"):
+            self.load()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Start"), self.tr("End"),
+                                              self.tr("People on duty")])
+        self.add_button.setText(self.tr("Add shift..."))
+        self.edit_button.setText(self.tr("Edit shift..."))
+        self.hint.setText(self.tr("Shifts (phases) of the operation: preparation and roll call, execution, "
+                                  "consolidation. The shift selector in the toolbar chooses what the plan, "
+                                  "posts and roster show."))
+        self.load()
+
+    def load(self) -> None:
+        plan = self.ws.plan
+        self.table.setRowCount(len(plan.shifts))
+        counts: dict[str, set[str]] = {}
+        for (person, _post, shift) in plan.assignments:
+            counts.setdefault(shift, set()).add(person)
+        for row, shift in enumerate(plan.shifts.values()):
+            values = (shift.code, shift.name,
+                      shift.start.strftime("%d-%m-%Y %H:%M") if shift.start else "",
+                      shift.end.strftime("%d-%m-%Y %H:%M") if shift.end else "",
+                      str(len(counts.get(shift.code, ()))))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, shift.code)
+                self.table.setItem(row, col, item)
+        read_only = self.ws.document.read_only
+        self.add_button.setEnabled(not read_only)
+        self.edit_button.setEnabled(not read_only)
+
+    def add_shift(self) -> None:
+        dialog = ShiftDialog(self.ws.plan, None, self)
+        if dialog.exec() and dialog.result_shift:
+            self.ws.undo_stack.push(PutShiftCommand(self.ws.plan, dialog.result_shift))
+
+    def edit_shift(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        dialog = ShiftDialog(self.ws.plan, self.ws.plan.shifts[code], self)
+        if dialog.exec() and dialog.result_shift:
+            self.ws.undo_stack.push(PutShiftCommand(self.ws.plan, dialog.result_shift))

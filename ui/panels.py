@@ -1,0 +1,393 @@
+"""The window's parts: roster, posts with the post detail, shifts page, problems pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ranks import RANK_GROUPS
+from desktop.validation import Validator
+from ui import labels
+from ui.models import (
+    KEY_ROLE,
+    PostPeopleModel,
+    PostsFilter,
+    PostsModel,
+    ProblemsModel,
+    RosterFilter,
+    RosterModel,
+)
+from ui.workspace import Workspace, staffing_state
+
+
+def _table(model, *, drag: bool = False, drop: bool = False) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
+    view.horizontalHeader().setHighlightSections(False)
+    if drag:
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if drop else QAbstractItemView.DragDropMode.DragOnly)
+        view.setDefaultDropAction(Qt.DropAction.CopyAction)
+    elif drop:
+        view.setAcceptDrops(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        view.setDropIndicatorShown(True)
+    return view
+
+
+class RosterPanel(QWidget):
+    """Search and filters above the personnel table; people are dragged from here to posts."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.model = RosterModel(workspace, self)
+        self.proxy = RosterFilter(workspace, self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.unit = QComboBox()
+        self.group = QComboBox()
+        self.skill = QComboBox()
+        self.free = QCheckBox()
+        self.count = QLabel()
+        self.count.setStyleSheet("color: #546e7a")
+        self.view = _table(self.proxy, drag=True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((0, 170), (1, 62), (2, 78), (3, 78), (4, 110), (5, 90), (6, 46), (7, 70)):
+            self.view.setColumnWidth(col, width)
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for box in (self.unit, self.group, self.skill):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+            filters.addWidget(box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.free)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addLayout(bottom)
+        layout.addWidget(self.view, 1)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.unit.currentIndexChanged.connect(lambda _i: self.proxy.set_unit(self.unit.currentData()))
+        self.group.currentIndexChanged.connect(lambda _i: self.proxy.set_group(self.group.currentData()))
+        self.skill.currentIndexChanged.connect(lambda _i: self.proxy.set_skill(self.skill.currentData()))
+        self.free.toggled.connect(self.proxy.set_unassigned_only)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        workspace.document_changed.connect(self.fill_filters)
+        workspace.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(lambda: workspace.bridge.changed.connect(self._on_change))
+        self.retranslate()
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("unit", "reset"):
+            self.fill_filters()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search name or NRP  (Ctrl+F)"))
+        self.free.setText(self.tr("Only free in this shift"))
+        self.free.setToolTip(self.tr("Show only people without a post in the selected shift"))
+        self.fill_filters()
+
+    def fill_filters(self) -> None:
+        plan = self.ws.plan
+        for box, items, everyone in (
+            (self.unit, [(u.code, u.code) for u in plan.units.values()], self.tr("All units")),
+            (self.group, [(g, labels.rank_group(g)) for g in RANK_GROUPS], self.tr("All ranks")),
+            (self.skill, [(s, labels.skill(s)) for s in sorted({s for p in plan.personnel.values() for s in p.skills})],
+             self.tr("All skills")),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everyone, None)
+            for code, text in items:
+                box.addItem(text, code)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        self._update_count()
+
+    def _update_count(self, *args) -> None:
+        self.count.setText(self.tr("%1 of %2 people").replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+    def selected_ids(self) -> list[str]:
+        rows = self.view.selectionModel().selectedRows()
+        return [r.data(KEY_ROLE) for r in sorted(rows, key=lambda i: i.row())]
+
+    def select_person(self, pid: str) -> None:
+        row = self.model.rows.get(pid)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered away: clear filters so the person shows
+            self.search.clear()
+            self.unit.setCurrentIndex(0)
+            self.group.setCurrentIndex(0)
+            self.skill.setCurrentIndex(0)
+            self.free.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+
+class PostDetail(QFrame):
+    """The selected post: what it is, its people in the current shift, danpos and removal."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.people = PostPeopleModel(workspace, self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.view = _table(self.people, drag=True, drop=True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, 86)
+        self.view.setColumnWidth(1, 60)
+        self.view.setColumnWidth(3, 70)
+        self.danpos_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.danpos_button.clicked.connect(self.make_danpos)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.danpos_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.people.modelReset.connect(self._update_text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.danpos_button.setText(self.tr("Make danpos"))
+        self.danpos_button.setToolTip(self.tr("Make the selected person the post commander in this shift"))
+        self.remove_button.setText(self.tr("Remove from post"))
+        self._update_text()
+
+    def set_post(self, code: str | None) -> None:
+        self.people.set_post(code)
+
+    def _update_text(self) -> None:
+        code = self.people.post
+        plan = self.ws.plan
+        post = plan.posts.get(code) if code else None
+        enabled = post is not None and not self.ws.document.read_only
+        self.danpos_button.setEnabled(enabled)
+        self.remove_button.setEnabled(enabled)
+        if post is None:
+            self.title.setText("<b>" + self.tr("No post selected") + "</b>")
+            self.summary.setText(self.tr("Select a post on the plan or in the list. Drop people here to assign them."))
+            return
+        state, count = staffing_state(plan, post.code, self.ws.current_shift)
+        self.title.setText(f"<b>{post.code}</b> · {post.name}")
+        hi = "" if post.max_staff is None else f"–{post.max_staff}"
+        parts = [labels.ring(post.ring), labels.post_kind(post.kind),
+                 self.tr("staff %1 of %2").replace("%1", str(count)).replace("%2", f"{post.min_staff}{hi}"),
+                 labels.staffing(state)]
+        if post.radio_channel:
+            parts.append(self.tr("channel %1").replace("%1", post.radio_channel))
+        text = " · ".join(parts)
+        if post.tasks:
+            text += "\n" + post.tasks
+        self.summary.setText(text)
+
+    def selected_ids(self) -> list[str]:
+        return [r.data(KEY_ROLE) for r in self.view.selectionModel().selectedRows()]
+
+    def make_danpos(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.people.post:
+            self.ws.make_danpos(ids[0], self.people.post)
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.people.post:
+            self.ws.unassign_people(ids, self.people.post)
+
+
+class PostsPanel(QWidget):
+    """The posts list (synchronised with the plan's markers) above the selected post's detail."""
+
+    # Fires when the planner selects posts in the list; carries the codes.
+    posts_selected = Signal(list)
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.model = PostsModel(workspace, self)
+        self.proxy = PostsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.view = _table(self.proxy, drop=True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 44), (2, 36), (3, 96), (4, 58), (5, 130)):
+            self.view.setColumnWidth(col, width)
+        self.view.setColumnHidden(PostsModel.KIND, True)
+        self.detail = PostDetail(workspace, self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.search)
+        top_layout.addWidget(self.view)
+        split.addWidget(top)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self._syncing = False
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(lambda: self.view.selectionModel().selectionChanged.connect(self._selection_changed))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Filter posts"))
+        self.detail.retranslate()
+
+    def _selection_changed(self, *args) -> None:
+        codes = self.selected_codes()
+        self.detail.set_post(codes[0] if len(codes) == 1 else (codes[0] if codes else None))
+        if not self._syncing:
+            self.posts_selected.emit(codes)
+
+    def selected_codes(self) -> list[str]:
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [r.data(KEY_ROLE) for r in rows]
+
+    def select_posts(self, codes: list[str]) -> None:
+        self._syncing = True
+        try:
+            sel = self.view.selectionModel()
+            sel.clearSelection()
+            first = None
+            for code in codes:
+                row = self.model.row_of(code)
+                if row is None:
+                    continue
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    self.search.clear()
+                    index = self.proxy.mapFromSource(self.model.index(row, 0))
+                sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+                first = first or index
+            if first is not None:
+                self.view.scrollTo(first)
+        finally:
+            self._syncing = False
+        self.detail.set_post(codes[0] if codes else None)
+
+
+class ProblemsPane(QWidget):
+    """Live planning problems; a click selects the post or person concerned."""
+
+    # Fires when the planner clicks a finding: ('post', code) or ('person', id).
+    target_clicked = Signal(str, str)
+
+    def __init__(self, workspace: Workspace, language: callable, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.language = language
+        self.model = ProblemsModel(self)
+        self.view = _table(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, 110)
+        self.view.setColumnWidth(2, 110)
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        self.view.clicked.connect(self._clicked)
+        self.validator = Validator(workspace.plan)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.refresh)
+        workspace.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        self.refresh()
+
+    def _rebind(self) -> None:
+        self.validator.close()
+        self.validator = Validator(self.ws.plan)
+        self.ws.bridge.changed.connect(self._on_change)
+        self.refresh()
+
+    def _on_change(self, _change) -> None:
+        self.timer.start()
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        findings = self.validator.findings()
+        self.model.set_findings(findings, self.language())
+        errors = sum(1 for f in findings if f.severity == "error")
+        warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
+        self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.counts = (errors, warnings)
+
+    def _clicked(self, index) -> None:
+        finding = index.data(KEY_ROLE)
+        if finding is None:
+            return
+        if finding.shift and finding.shift in self.ws.plan.shifts:
+            self.ws.set_shift(finding.shift)
+        if finding.post:
+            self.target_clicked.emit("post", finding.post)
+        elif finding.person:
+            self.target_clicked.emit("person", finding.person)

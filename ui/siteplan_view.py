@@ -1,0 +1,557 @@
+"""The site plan: a QGraphicsScene that projects the plan's posts, rings and image.
+
+The scene never edits the plan itself: a marker dragged to a new place asks the Workspace's undo
+stack for a MovePostCommand, and the marker follows when the plan says the post moved. Markers
+are built in batches on the event loop for large plans (2,000 posts) so the window stays live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPixmapItem,
+    QGraphicsPolygonItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QMenu,
+)
+
+from desktop.model import Change
+from ui import labels
+from ui.commands import MovePostCommand
+from ui.mime import read_people
+from ui.models import RING_COLOURS, STAFFING_COLOURS
+from ui.workspace import Workspace, staffing_state
+
+BLANK_SIZE = (1600.0, 1100.0)
+MARKER_R = 15.0
+BATCH = 250  # markers added per event-loop turn while building a large scene
+
+
+class PostMarker(QGraphicsItem):
+    """One post on the plan: a disc in its ring's colour, edged by its staffing state."""
+
+    def __init__(self, code: str, scene: SitePlanScene) -> None:
+        super().__init__()
+        self.code = code
+        self._scene = scene
+        self.ring: str | None = None
+        self.state = "off"
+        self.count = 0
+        self.label = code
+        self.highlight = False
+        self._press_pos: QPointF | None = None
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(10)
+
+    def boundingRect(self) -> QRectF:
+        r = MARKER_R + 4
+        return QRectF(-r - 14, -r, 2 * r + 28, 2 * r + 16)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), MARKER_R + 2, MARKER_R + 2)
+        return path
+
+    def refresh(self) -> None:
+        ws = self._scene.ws
+        post = ws.plan.posts[self.code]
+        self.ring = post.ring
+        self.state, self.count = staffing_state(ws.plan, self.code, ws.current_shift)
+        self.setToolTip(f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
+                        f"{labels.staffing(self.state)} ({self.count}/{post.min_staff})")
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = RING_COLOURS.get(self.ring, RING_COLOURS[None])
+        edge = STAFFING_COLOURS[self.state]
+        if self.isSelected() or self.highlight:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 214, 0, 170))
+            painter.drawEllipse(QPointF(0, 0), MARKER_R + 6, MARKER_R + 6)
+        painter.setPen(QPen(edge, 4))
+        painter.setBrush(fill)
+        painter.drawEllipse(QPointF(0, 0), MARKER_R, MARKER_R)
+        font = QFont()
+        font.setPixelSize(10 if len(self.code) <= 3 else 8)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter,
+                         self.code)
+        # staffing badge under the disc
+        if self.state != "off" or self.count:
+            post = self._scene.ws.plan.posts.get(self.code)
+            text = f"{self.count}/{post.min_staff}" if post else str(self.count)
+            font.setPixelSize(9)
+            painter.setFont(font)
+            rect = QRectF(-16, MARKER_R + 1, 32, 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(edge)
+            painter.drawRoundedRect(rect, 5, 5)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def mousePressEvent(self, event) -> None:
+        self._press_pos = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        start, self._press_pos = self._press_pos, None
+        if start is not None and (self.pos() - start).manhattanLength() > 0.5:
+            self._scene.markers_dropped()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self._scene.edit_requested.emit(self.code)
+
+
+class SitePlanScene(QGraphicsScene):
+    """Projection of the plan onto a canvas of the site plan's size (or a blank grid)."""
+
+    # Fires when the planner double-clicks a marker; carries the post code.
+    edit_requested = Signal(str)
+    # Fires when the set of selected markers changed through the scene; carries the codes.
+    posts_selected = Signal(list)
+    # Fires when the last batch of markers has been placed.
+    build_finished = Signal()
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.markers: dict[str, PostMarker] = {}
+        self.size = BLANK_SIZE
+        self.background: QGraphicsItem | None = None
+        self.ring_items: list[QGraphicsItem] = []
+        self._queue: list[str] = []
+        self._dirty: set[str] = set()
+        self._syncing = False
+        self._build_timer = QTimer(self)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_batch)
+        self._dirty_timer = QTimer(self)
+        self._dirty_timer.setSingleShot(True)
+        self._dirty_timer.setInterval(0)
+        self._dirty_timer.timeout.connect(self._flush_dirty)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        workspace.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        workspace.shift_changed.connect(lambda _c: self._mark_all())
+        self.selectionChanged.connect(self._selection_changed)
+        self.rebuild()
+
+    # ------------------------------------------------------------------ building
+    @property
+    def building(self) -> bool:
+        return bool(self._queue)
+
+    def _rebind(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self._build_timer.stop()
+        self._queue = []
+        self._syncing = True
+        self.clear()
+        self._syncing = False
+        self.markers = {}
+        self.ring_items = []
+        self._build_background()
+        self._build_rings()
+        self._queue = list(self.ws.plan.posts)
+        if len(self._queue) <= BATCH:
+            self._build_batch()
+        else:
+            self._build_timer.start()
+
+    def _build_batch(self) -> None:
+        batch, self._queue = self._queue[:BATCH], self._queue[BATCH:]
+        for code in batch:
+            if code in self.ws.plan.posts and code not in self.markers:
+                self._add_marker(code)
+        if not self._queue:
+            self._build_timer.stop()
+            self.build_finished.emit()
+
+    def finish_building(self) -> None:
+        """Place every queued marker now (tests, printing a snapshot)."""
+        while self._queue:
+            self._build_batch()
+
+    def _build_background(self) -> None:
+        sp = self.ws.plan.site_plan
+        pixmap = QPixmap()
+        if sp is not None and sp.image_png:
+            pixmap.loadFromData(sp.image_png)
+        if not pixmap.isNull():
+            self.size = (float(pixmap.width()), float(pixmap.height()))
+            item = QGraphicsPixmapItem(pixmap)
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        else:
+            self.size = BLANK_SIZE
+            w, h = self.size
+            path = QPainterPath()
+            for x in range(0, int(w) + 1, 50):
+                path.moveTo(x, 0)
+                path.lineTo(x, h)
+            for y in range(0, int(h) + 1, 50):
+                path.moveTo(0, y)
+                path.lineTo(w, y)
+            item = QGraphicsPathItem(path)
+            item.setPen(QPen(QColor("#dfe6ec"), 1))
+            self.addRect(QRectF(0, 0, w, h), QPen(QColor("#90a4ae"), 2), QBrush(QColor("#fafcfd"))).setZValue(-2)
+        item.setZValue(-1)
+        self.addItem(item)
+        self.background = item
+        w, h = self.size
+        self.setSceneRect(QRectF(-40, -40, w + 80, h + 80))
+
+    def _build_rings(self) -> None:
+        for item in self.ring_items:
+            self.removeItem(item)
+        self.ring_items = []
+        w, h = self.size
+        for outline in self.ws.plan.ring_outlines.values():
+            colour = RING_COLOURS.get(outline.ring, RING_COLOURS[None])
+            poly = QPolygonF([QPointF(x * w, y * h) for x, y in outline.points])
+            item = QGraphicsPolygonItem(poly)
+            pen = QPen(colour, 3, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            item.setPen(pen)
+            fill = QColor(colour)
+            fill.setAlpha(18)
+            item.setBrush(fill)
+            item.setZValue(1)
+            self.addItem(item)
+            text = QGraphicsSimpleTextItem(outline.label or labels.ring(outline.ring))
+            font = QFont()
+            font.setPointSize(11)
+            font.setBold(True)
+            text.setFont(font)
+            text.setBrush(colour)
+            top_left = min(poly, key=lambda p: (p.y(), p.x()))
+            text.setPos(top_left + QPointF(8, 4))
+            text.setZValue(2)
+            self.addItem(text)
+            self.ring_items += [item, text]
+
+    def _add_marker(self, code: str) -> None:
+        marker = PostMarker(code, self)
+        post = self.ws.plan.posts[code]
+        marker.setPos(self.to_scene(post.x, post.y))
+        marker.refresh()
+        self.addItem(marker)
+        self.markers[code] = marker
+
+    # ------------------------------------------------------------------ coordinates
+    def to_scene(self, x: float, y: float) -> QPointF:
+        w, h = self.size
+        return QPointF(x * w, y * h)
+
+    def to_plan(self, point: QPointF) -> tuple[float, float]:
+        w, h = self.size
+        return (round(min(1.0, max(0.0, point.x() / w)), 4), round(min(1.0, max(0.0, point.y() / h)), 4))
+
+    # ------------------------------------------------------------------ plan changes
+    def _on_change(self, change: Change) -> None:
+        kind, action, key = change.kind, change.action, change.key
+        if kind == "post":
+            if action == "added":
+                self._add_marker(key)
+            elif action == "removed":
+                marker = self.markers.pop(key, None)
+                if marker is not None:
+                    self.removeItem(marker)
+            else:
+                marker = self.markers.get(key)
+                if marker is not None:
+                    post = self.ws.plan.posts[key]
+                    marker.setPos(self.to_scene(post.x, post.y))
+                    self._dirty.add(key)
+                    self._dirty_timer.start()
+        elif kind == "assignment":
+            self._dirty.add(key[1])
+            self._dirty_timer.start()
+        elif kind == "placeholder":
+            self._dirty.add(key[0])
+            self._dirty_timer.start()
+        elif kind in ("reset", "site_plan"):
+            self.rebuild()
+        elif kind == "ring_outline":
+            self._build_rings()
+        elif kind == "shift":
+            self._mark_all()
+
+    def _mark_all(self) -> None:
+        self._dirty.update(self.markers)
+        self._dirty_timer.start()
+
+    def _flush_dirty(self) -> None:
+        for code in self._dirty:
+            marker = self.markers.get(code)
+            if marker is not None and code in self.ws.plan.posts:
+                marker.refresh()
+        self._dirty.clear()
+
+    # ------------------------------------------------------------------ selection and moves
+    def markers_dropped(self) -> None:
+        """Markers were dragged: one undoable move per marker, one step for the lot."""
+        moves = []
+        for marker in self.markers.values():
+            post = self.ws.plan.posts.get(marker.code)
+            if post is None:
+                continue
+            new = self.to_plan(marker.pos())
+            if abs(new[0] - post.x) > 1e-4 or abs(new[1] - post.y) > 1e-4:
+                moves.append((marker.code, new, (post.x, post.y)))
+        if not moves:
+            return
+        if self.ws.document.read_only:
+            for code, _new, old in moves:
+                self.markers[code].setPos(self.to_scene(*old))
+            return
+        stack = self.ws.undo_stack
+        if len(moves) > 1:
+            stack.beginMacro(self.tr("Move %1 posts").replace("%1", str(len(moves))))
+        for code, new, old in moves:
+            stack.push(MovePostCommand(self.ws.plan, code, new, old))
+        if len(moves) > 1:
+            stack.endMacro()
+
+    def _selection_changed(self) -> None:
+        if self._syncing:
+            return
+        codes = [item.code for item in self.selectedItems() if isinstance(item, PostMarker)]
+        self.posts_selected.emit(codes)
+
+    def select_posts(self, codes: list[str]) -> None:
+        self._syncing = True
+        try:
+            wanted = set(codes)
+            for item in self.selectedItems():
+                if isinstance(item, PostMarker) and item.code not in wanted:
+                    item.setSelected(False)
+            for code in codes:
+                marker = self.markers.get(code)
+                if marker is not None:
+                    marker.setSelected(True)
+        finally:
+            self._syncing = False
+
+    def marker_at(self, scene_pos: QPointF, transform) -> PostMarker | None:
+        for item in self.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, transform):
+            if isinstance(item, PostMarker):
+                return item
+        return None
+
+
+class SitePlanView(QGraphicsView):
+    """Zoom with the wheel, pan by dragging the background, drop people on markers."""
+
+    # Fires when the planner asks for a new post at a place; carries x, y in 0..1.
+    add_post_requested = Signal(float, float)
+    # Fires when the planner asks to delete a post from the marker's menu.
+    delete_post_requested = Signal(str)
+    # Fires when the planner wants to assign the roster's selected people to a post (menu).
+    assign_here_requested = Signal(str)
+    # Fires when the planner finished drawing a ring outline: ring code and points in 0..1.
+    ring_drawn = Signal(str, list)
+
+    def __init__(self, scene: SitePlanScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.plan_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setBackgroundBrush(QColor("#eceff1"))
+        self._hover: PostMarker | None = None
+        self._drawing: str | None = None
+        self._draw_points: list[QPointF] = []
+        self._draw_item: QGraphicsPolygonItem | None = None
+        self._fitted = False
+        scene.build_finished.connect(self._first_fit)
+
+    # ------------------------------------------------------------------ zoom
+    def wheelEvent(self, event) -> None:
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.zoom(factor)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.05 <= scale <= 12:
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        w, h = self.plan_scene.size
+        self.fitInView(QRectF(-20, -20, w + 40, h + 40), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _first_fit(self) -> None:
+        if not self._fitted:
+            self.fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._fitted:
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def mousePressEvent(self, event) -> None:
+        if self._drawing and event.button() == Qt.MouseButton.LeftButton:
+            self._add_draw_point(self.mapToScene(event.position().toPoint()))
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._fitted = True
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self._drawing:
+            self.finish_ring()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self._drawing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish_ring()
+            return
+        if self._drawing and event.key() == Qt.Key.Key_Escape:
+            self.cancel_ring()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ ring drawing
+    def start_ring(self, ring: str) -> None:
+        """Enter drawing mode: each click adds a corner; double-click or Enter closes the ring."""
+        self.cancel_ring()
+        self._drawing = ring
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self._draw_item = QGraphicsPolygonItem()
+        pen = QPen(RING_COLOURS.get(ring, RING_COLOURS[None]), 2, Qt.PenStyle.DashDotLine)
+        pen.setCosmetic(True)
+        self._draw_item.setPen(pen)
+        self._draw_item.setZValue(50)
+        self.plan_scene.addItem(self._draw_item)
+
+    def _add_draw_point(self, point: QPointF) -> None:
+        self._draw_points.append(point)
+        if self._draw_item is not None:
+            self._draw_item.setPolygon(QPolygonF(self._draw_points))
+
+    def add_ring_point(self, x: float, y: float) -> None:
+        """Add a corner at plan coordinates (keyboard/tests use the same path as clicks)."""
+        self._add_draw_point(self.plan_scene.to_scene(x, y))
+
+    def finish_ring(self) -> None:
+        ring, points = self._drawing, [self.plan_scene.to_plan(p) for p in self._draw_points]
+        self.cancel_ring()
+        if ring and len(points) >= 3:
+            self.ring_drawn.emit(ring, points)
+
+    def cancel_ring(self) -> None:
+        if self._draw_item is not None:
+            self.plan_scene.removeItem(self._draw_item)
+        self._draw_item = None
+        self._drawing = None
+        self._draw_points = []
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().unsetCursor()
+
+    @property
+    def drawing(self) -> str | None:
+        return self._drawing
+
+    # ------------------------------------------------------------------ drops
+    def _marker_under(self, pos) -> PostMarker | None:
+        return self.plan_scene.marker_at(self.mapToScene(pos), self.viewportTransform())
+
+    def _set_hover(self, marker: PostMarker | None) -> None:
+        if marker is self._hover:
+            return
+        for m in (self._hover, marker):
+            if m is not None:
+                m.highlight = m is marker
+                m.update()
+        self._hover = marker
+
+    def dragEnterEvent(self, event) -> None:
+        if read_people(event.mimeData()) is not None and not self.plan_scene.ws.document.read_only:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        marker = self._marker_under(event.position().toPoint())
+        self._set_hover(marker)
+        if marker is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_hover(None)
+
+    def dropEvent(self, event) -> None:
+        marker = self._marker_under(event.position().toPoint())
+        self._set_hover(None)
+        if marker is not None and self.drop_on_post(event.mimeData(), marker.code):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop_on_post(self, mime, code: str) -> bool:
+        """What a drop on a marker does: hand the people to the Workspace's one drop path."""
+        return self.plan_scene.ws.drop_people(mime, code)
+
+    # ------------------------------------------------------------------ context menu
+    def contextMenuEvent(self, event) -> None:
+        if self._drawing:
+            return
+        marker = self._marker_under(event.pos())
+        menu = QMenu(self)
+        read_only = self.plan_scene.ws.document.read_only
+        if marker is not None:
+            code = marker.code
+            edit = QAction(self.tr("Edit post %1...").replace("%1", code), menu)
+            edit.triggered.connect(lambda: self.plan_scene.edit_requested.emit(code))
+            assign = QAction(self.tr("Assign selected people here"), menu)
+            assign.triggered.connect(lambda: self.assign_here_requested.emit(code))
+            delete = QAction(self.tr("Delete post %1").replace("%1", code), menu)
+            delete.triggered.connect(lambda: self.delete_post_requested.emit(code))
+            for action in (edit, assign, delete):
+                action.setEnabled(not read_only or action is edit)
+                menu.addAction(action)
+        else:
+            x, y = self.plan_scene.to_plan(self.mapToScene(event.pos()))
+            add = QAction(self.tr("Add post here..."), menu)
+            add.setEnabled(not read_only)
+            add.triggered.connect(lambda: self.add_post_requested.emit(x, y))
+            menu.addAction(add)
+            fit = QAction(self.tr("Fit plan to window"), menu)
+            fit.triggered.connect(self.fit)
+            menu.addAction(fit)
+        menu.exec(event.globalPos())

@@ -1,0 +1,136 @@
+"""The open operation as the window works on it: document, plan notifications, undo stack,
+current shift, and the edits every view shares (assigning by drop or by keyboard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.model import Plan
+from desktop.storage.document import OperationDocument
+from ui.bridge import PlanBridge
+from ui.commands import AssignCommand, SetDanposCommand, UnassignCommand
+from ui.mime import read_people
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Workspace", text)
+
+
+def staffing_state(plan: Plan, code: str, shift: str | None) -> tuple[str, int]:
+    """('off'|'short'|'full'|'over', people count) of a post in a shift, placeholders counted."""
+    post = plan.posts[code]
+    if shift is None:
+        return "off", 0
+    count = len(plan._by_post_shift.get((code, shift), ()))
+    if plan.placeholders:
+        count += sum(1 for ph in plan.placeholders.values() if ph.post == code and ph.shift == shift)
+    if not post.manned_in(shift):
+        return ("over" if count else "off"), count
+    if count < post.min_staff:
+        return "short", count
+    if post.max_staff is not None and count > post.max_staff:
+        return "over", count
+    return "full", count
+
+
+class Workspace(QObject):
+    """Holds the current document; swapping documents keeps the same Workspace object."""
+
+    # Fires after a different document (new, opened, restored) became the current one.
+    document_changed = Signal()
+    # Fires when the planner picks another shift; carries the shift code ('' when none).
+    shift_changed = Signal(str)
+    # Fires with (kind, key) when a view asks others to select something ('post' or 'person').
+    selection_requested = Signal(str, str)
+
+    def __init__(self, document: OperationDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.document = document
+        self.bridge = PlanBridge(document.plan, self)
+        self.current_shift: str | None = next(iter(document.plan.shifts), None)
+        self.bridge.changed.connect(self._on_change)
+
+    @property
+    def plan(self) -> Plan:
+        return self.document.plan
+
+    def set_document(self, document: OperationDocument) -> None:
+        self.bridge.changed.disconnect(self._on_change)
+        self.bridge.close()
+        self.undo_stack.clear()
+        self.document = document
+        self.bridge = PlanBridge(document.plan, self)
+        self.bridge.changed.connect(self._on_change)
+        self.current_shift = next(iter(document.plan.shifts), None)
+        self.document_changed.emit()
+        self.shift_changed.emit(self.current_shift or "")
+
+    def set_shift(self, code: str | None) -> None:
+        code = code or None
+        if code == self.current_shift:
+            return
+        self.current_shift = code
+        self.shift_changed.emit(code or "")
+
+    def _on_change(self, change: object) -> None:
+        if getattr(change, "kind", None) in ("shift", "reset"):
+            if self.current_shift not in self.plan.shifts:
+                self.set_shift(next(iter(self.plan.shifts), None))
+            elif self.current_shift is None and self.plan.shifts:
+                self.set_shift(next(iter(self.plan.shifts)))
+
+    # ------------------------------------------------------------------ edits
+    def assign_people(self, people: list[str] | tuple[str, ...], post: str, shift: str | None = None,
+                      from_post: str | None = None) -> int:
+        """Assign (or, with `from_post`, move) people to `post` in a shift as one undo step.
+
+        Returns how many assignments were made; people already at the post are skipped.
+        """
+        plan = self.plan
+        shift = shift or self.current_shift
+        if shift is None or post not in plan.posts:
+            return 0
+        todo = [p for p in dict.fromkeys(people) if p in plan.personnel and (p, post, shift) not in plan.assignments]
+        if not todo:
+            return 0
+        moving = from_post is not None and from_post != post and from_post in plan.posts
+        if moving:
+            text = _t("Move %n person(s) to %1", "", len(todo)).replace("%1", post)
+        else:
+            text = _t("Assign %n person(s) to %1", "", len(todo)).replace("%1", post)
+        self.undo_stack.beginMacro(text)
+        try:
+            for pid in todo:
+                if moving and (pid, from_post, shift) in plan.assignments:
+                    self.undo_stack.push(UnassignCommand(plan, pid, from_post, shift))
+                self.undo_stack.push(AssignCommand(plan, pid, post, shift))
+        finally:
+            self.undo_stack.endMacro()
+        return len(todo)
+
+    def drop_people(self, mime: QMimeData, post: str) -> bool:
+        """The one code path every drop of people on a post goes through (marker, row, panel)."""
+        payload = read_people(mime)
+        if payload is None:
+            return False
+        shift = payload.shift if payload.from_post and payload.shift else self.current_shift
+        return self.assign_people(payload.people, post, shift, payload.from_post) > 0
+
+    def unassign_people(self, people: list[str], post: str, shift: str | None = None) -> int:
+        shift = shift or self.current_shift
+        keys = [(p, post, shift) for p in people if (p, post, shift) in self.plan.assignments]
+        if not keys:
+            return 0
+        self.undo_stack.beginMacro(_t("Remove %n person(s) from %1", "", len(keys)).replace("%1", post))
+        for key in keys:
+            self.undo_stack.push(UnassignCommand(self.plan, *key))
+        self.undo_stack.endMacro()
+        return len(keys)
+
+    def make_danpos(self, person: str, post: str, shift: str | None = None) -> None:
+        shift = shift or self.current_shift
+        if shift is None or (person, post, shift) not in self.plan.assignments:
+            return
+        self.undo_stack.push(SetDanposCommand(self.plan, post, shift, person))
