@@ -44,7 +44,7 @@ def test_print_post_sheet_and_roster_together(demo_file, tmp_path):
                  "--shift", "PERS", "--doc", "roster"]) == 0
     pages = texts(out)
     assert "LEMBAR POS P01" in pages[0]
-    assert "DAFTAR PERSONEL PER SATUAN" in pages[-1]
+    assert "DAFTAR PERSONEL PER SATUAN" in pages[1] and "Daftar personel per satuan" in pages[-1]
 
 
 def test_print_refuses_bad_input(demo_file, tmp_path, capsys):

@@ -347,11 +347,14 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
 
 
 def roster_parts(sel: Selection) -> Iterator[Part]:
+    """The roster: every selected unit in turn, its people sorted by the rank ladder (one part,
+    so small units share pages)."""
     plan = sel.plan
     shift_order = {code: i for i, code in enumerate(plan.shifts)}
     by_unit: dict[str | None, list[Person]] = {}
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
+    units = []
     for unit in sel.unit_codes:
         members = by_unit.get(unit, [])
         if not members:
@@ -364,7 +367,9 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
                 per_post.setdefault(a.post, []).append(a.shift)
             duty = "; ".join(f"{post} ({', '.join(shifts)})" for post, shifts in per_post.items())
             rows.append(dict(person_data(person, plan), duty=duty))
-        yield Part("roster", {"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
+        units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
+    if units:
+        yield Part("roster", {"units": units})
 
 
 def packet_parts(sel: Selection) -> Iterator[Part]:
@@ -416,5 +421,5 @@ def count_parts(sel: Selection) -> int:
         elif doc == "attendance":
             total += len(sel.unit_codes) * len(sel.shifts)
         elif doc == "roster":
-            total += len(sel.unit_codes)
+            total += 1
     return max(total, 1)

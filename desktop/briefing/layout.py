@@ -171,7 +171,7 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     x = left + canv.stringWidth(made, FONT, 7.5) + 5 * mm
     rev = f"{ctx.labels['revision']}: "
     canv.drawString(x, fy, rev)
-    x += canv.stringWidth(rev, FONT, 7.5)
+    x += canv.stringWidth(rev, FONT, 7.5) + 2
     canv.setFont(FONT_BOLD, 8)
     sw = canv.stringWidth(ctx.stamp, FONT_BOLD, 8)
     canv.rect(x - 1.5, fy - 2.5, sw + 3, 10.5, stroke=1, fill=0)

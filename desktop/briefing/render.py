@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     KeepTogether,
     LongTable,
     NextPageTemplate,
@@ -149,7 +150,7 @@ class Renderer:
         if part.kind == "attendance":
             return f"{prefix}{self.t('attendance').capitalize()} {d['unit']} · {d['shift']['code']}"
         if part.kind == "roster":
-            return f"{prefix}{self.t('roster').capitalize()} · {d['unit'] or '-'}"
+            return f"{prefix}{self.t('roster').capitalize()}"
         return prefix + part.kind
 
     # ------------------------------------------------------------------ parts
@@ -384,7 +385,7 @@ class Renderer:
                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
-        map_w, map_h = 68 * mm, 52 * mm
+        map_w, map_h = 78 * mm, 60 * mm
         span = 0.34
         aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3
         ww, wh = span, span * aspect * map_h / map_w
@@ -425,14 +426,16 @@ class Renderer:
                 "title": self.t("slip_title"),
                 "operation": s["operation"],
                 "rows": [
-                    (self.t("name"), who if not p.get("placeholder") else who + "  ........................", True),
+                    (self.t("name"), self.person_line(p, nrp=False) if not p.get("placeholder")
+                     else who + "  ........................", True),
+                    (self.t("nrp"), p["nrp"] or "-", False),
                     (self.t("unit"), p["unit_name"] or "-", False),
                     (self.t("where"), f"{s['post']} {s['post_name']}" + (f" (Ring {s['ring']})" if s["ring"] else ""), True),
                     (self.t("when"), f"{shift['code']} {shift['name']}, {S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
                     (self.t("role"), self.t("role_" + p["role"]), False),
                     (self.t("danpos"), danpos, False),
                     (self.t("channel"), s["channel"] or "-", False),
-                    (self.t("callsign"), p["callsign"] or "-", False),
+                    (self.t("callsign_short"), p["callsign"] or "-", False),
                 ],
                 "footer": f"{self.t('revision')} {part.stamp}",
             })
@@ -471,19 +474,25 @@ class Renderer:
         return out
 
     def r_roster(self, part: Part) -> list:
-        d, st = part.data, self.st
+        st = self.st
         w = frame_width(False)
-        out = self.title(self.t("roster"), f"{d['unit_name'] or self.t('no_unit')} ({d['unit'] or '-'})")
-        rows = []
-        for i, r in enumerate(d["rows"], start=1):
-            rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
-                         P(r["nrp"] or "-", st["cell"]), P(r["position"] or "-", st["cell"]),
-                         P(r["duty"] or "-", st["cell"]), P(r["phone"] or "-", st["cell"])])
-        out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("position"),
-                               self.t("assignments"), self.t("phone")], rows,
-                              [8 * mm, 22 * mm, 40 * mm, 19 * mm, w - 150 * mm, 34 * mm, 27 * mm]))
-        out.append(Spacer(1, 2 * mm))
-        out.append(P(self.t("unit_total", n=len(rows)), st["cellb"]))
+        out = self.title(self.t("roster"), self.sel.plan.operation.name)
+        total = 0
+        for unit in part.data["units"]:
+            rows = []
+            for i, r in enumerate(unit["rows"], start=1):
+                rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
+                             P(r["nrp"] or "-", st["cell"]), P(r["position"] or "-", st["cell"]),
+                             P(r["duty"] or "-", st["cell"]), P(r["phone"] or "-", st["cell"])])
+            total += len(rows)
+            out.append(CondPageBreak(40 * mm))
+            out.append(P(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
+                         f"{self.t('unit_total', n=len(rows))}", st["h2"]))
+            out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("position"),
+                                   self.t("assignments"), self.t("phone")], rows,
+                                  [8 * mm, 22 * mm, 42 * mm, 19 * mm, w - 152 * mm, 34 * mm, 27 * mm]))
+        out.append(Spacer(1, 3 * mm))
+        out.append(P(self.t("grand_total") + f": {total}", st["cellb"]))
         return out
 
 

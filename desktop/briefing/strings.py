@@ -103,7 +103,8 @@ _T: dict[str, tuple[str, str]] = {
     "role_danpos": ("Danpos", "Post cdr"),
     "role_anggota": ("Anggota", "Member"),
     # slips
-    "slips": ("SURAT TUGAS SINGKAT", "ASSIGNMENT SLIPS"),
+    "slips": ("KARTU PENUGASAN", "ASSIGNMENT SLIPS"),
+    "callsign_short": ("Sandi pgl.", "Call sign"),
     "slip_title": ("KARTU PENUGASAN", "ASSIGNMENT SLIP"),
     "where": ("Pos", "Post"),
     # attendance
@@ -118,7 +119,7 @@ _T: dict[str, tuple[str, str]] = {
     # roster
     "roster": ("DAFTAR PERSONEL PER SATUAN", "ROSTER BY UNIT"),
     "assignments": ("Penugasan", "Assignments"),
-    "unit_total": ("Jumlah: {n} orang", "Total: {n} people"),
+    "unit_total": ("{n} orang", "{n} people"),
     "no_unit": ("Tanpa satuan", "No unit"),
     # misc
     "no_assignments": ("Belum ada personel yang ditugaskan.", "Nobody is assigned yet."),
