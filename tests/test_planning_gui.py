@@ -103,3 +103,27 @@ def test_candidates_panel_fills_a_held_place(qtbot, thinned_document):
     assert key not in plan.placeholders and (first, "P09", "LAKS") in plan.assignments
     stack.undo()
     assert key in plan.placeholders and (first, "P09", "LAKS") not in plan.assignments
+
+
+def test_main_window_shows_candidates_for_the_selected_post(qtbot, thinned_document, tmp_path):
+    """Selecting one post in the planning window lists its candidates for the current shift."""
+    from desktop.storage.recovery import RecoveryStore
+    from ui.main_window import MainWindow
+
+    class Discard:
+        """Answers the close-time question without a message box."""
+
+        def ask_save_changes(self, name: str) -> str:
+            return "discard"
+
+    window = MainWindow(thinned_document, recovery=RecoveryStore(tmp_path / "recovery"), prompts=Discard())
+    qtbot.addWidget(window)
+    window.posts.posts_selected.emit(["P01"])
+    panel = window.candidates
+    assert panel.post == "P01" and panel.shift == window.ws.current_shift
+    assert panel.tree.topLevelItemCount() > 0
+    window.candidates_dock.show()
+    window.candidates_dock.raise_()
+    window.resize(1300, 800)
+    window.show()
+    window.grab().save(str(SHOTS / "main_window_candidates.png"))

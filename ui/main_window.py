@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.recovery_timer.timeout.connect(self.recovery_tick)
         self.recovery_timer.start()
         self._document_changed()
+        self.install_candidates_dock()
 
     # ================================================================== building
     def _build_parts(self) -> None:
@@ -791,6 +792,31 @@ class MainWindow(QMainWindow):
         old = self.plan.ring_outlines.get(ring)
         self.push(PutRingOutlineCommand(self.plan, RingOutline(ring, old.label if old else labels.ring(ring),
                                                                [tuple(p) for p in points])))
+
+    # ================================================================== candidates (planning)
+    def install_candidates_dock(self) -> None:
+        """Ranked candidates for the one selected post in the current shift; Enter assigns (undoable)."""
+        from ui.candidates_panel import CandidatesPanel
+
+        self.candidates = CandidatesPanel(self.document, self.ws.undo_stack, self, lang=self.language)
+        self.candidates_dock = QDockWidget(self.tr("Candidates"), self)
+        self.candidates_dock.setObjectName("candidates")
+        self.candidates_dock.setWidget(self.candidates)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidates_dock)
+        self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
+        self.posts_dock.raise_()
+        self.view_menu.addAction(self.candidates_dock.toggleViewAction())
+        self._candidate_post: str | None = None
+
+        def show_for(codes: list[str]) -> None:
+            self._candidate_post = codes[0] if len(codes) == 1 else None
+            self.candidates.lang = self.language
+            self.candidates.set_place(self._candidate_post, self.ws.current_shift)
+
+        self.posts.posts_selected.connect(show_for)
+        self.scene.posts_selected.connect(show_for)
+        self.ws.shift_changed.connect(lambda code: self.candidates.set_place(self._candidate_post, code or None))
+        self.ws.document_changed.connect(lambda: self.candidates.set_document(self.document))
 
     # ================================================================== settings, about, closing
     def open_settings(self) -> None:
