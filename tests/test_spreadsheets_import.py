@@ -363,3 +363,14 @@ def test_namesakes_without_nrp_stay_apart(tmp_path, plan):
     again = import_file(plan, path, "roster")
     assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
     assert sorted(p.phone for p in plan.personnel.values()) == ["081200000001", "081200000002"]
+
+
+def test_excel_sep_hint_line(tmp_path, plan):
+    """A CSV starting with Excel's 'sep=,' line uses that separator, and row numbers follow what Excel shows."""
+    path = tmp_path / "sep.csv"
+    path.write_text("sep=,\r\nNama,Pangkat,NRP,Satuan\r\nAndi; Putra,Bripda,99020111,SAMAPTA\r\n,Bripda,99020112,SAMAPTA\r\n",
+                    encoding="utf-8")
+    result = import_file(plan, path, "roster")
+    assert [(p.row, p.code) for p in result.problems] == [(3, "missing_name")]
+    result = import_file(plan, path, "roster", only_valid=True)
+    assert person_by_nrp(plan, "99020111").name == "Andi; Putra"

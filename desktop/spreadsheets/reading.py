@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,7 +148,11 @@ def _read_csv(path: Path) -> Sheet:
     if data.startswith(b"PK\x03\x04"):
         raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx")
     text, encoding = decode(data)
-    delimiter = detect_delimiter(text)
+    hint = re.match(r"sep=(.)\r?\n", text)
+    if hint:  # Excel's "sep=;" first line names the separator and is not shown as a row
+        delimiter, text = hint.group(1), text[hint.end():]
+    else:
+        delimiter = detect_delimiter(text)
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
