@@ -1,0 +1,384 @@
+"""File > Print: choose documents, shifts, posts, units and language; generate the PDF off the
+GUI thread with progress and cancel; preview it (QtPdf); save it or send it to a printer.
+
+The PDF comes from `desktop.briefing.generate`, a pure function run on a snapshot of the plan
+(`plan.clone()`) in a QThreadPool task, so the planner may keep the window responsive while a
+large packet is laid out.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.briefing import BriefingOptions, Cancelled, generate
+from desktop.model import Plan
+from desktop.storage import OperationDocument
+
+
+class _TaskSignals(QObject):
+    # Fires from the worker thread after each laid-out part: (done, total).
+    progressed = Signal(int, int)
+    # Fires once when the PDF is complete, with its bytes and page count.
+    finished = Signal(bytes, int)
+    # Fires once when the planner cancelled the generation.
+    cancelled = Signal()
+    # Fires once when generation failed, with a one-line reason.
+    failed = Signal(str)
+
+
+class GenerateTask(QRunnable):
+    """Runs `generate()` on a plan snapshot; `cancel()` is safe from the GUI thread."""
+
+    def __init__(self, plan: Plan, options: BriefingOptions) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.plan = plan
+        self.options = options
+        self.signals = _TaskSignals()
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, done: int, total: int, message: str) -> bool:
+        self.signals.progressed.emit(done, total)
+        return not self._stop.is_set()
+
+    def run(self) -> None:
+        buf = io.BytesIO()
+        try:
+            result = generate(self.plan, buf, self.options, self._progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the planner, not swallowed
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(buf.getvalue(), result.pages)
+
+
+class PrintDialog(QDialog):
+    """Choose what to print, generate, preview, save or print. `ask_save_path` and
+    `ask_printer` are the seams tests replace instead of clicking system dialogs."""
+
+    # Fires when a generated PDF is loaded into the preview, with its page count.
+    preview_ready = Signal(int)
+
+    DOCS = ("packet", "posts", "slips", "attendance", "roster")
+
+    def __init__(self, document: OperationDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.plan = document.plan
+        self.pdf_bytes = b""
+        self.task: GenerateTask | None = None
+        self.pool = QThreadPool.globalInstance()
+        self.setWindowTitle(self.tr("Print documents"))
+        self.resize(1100, 760)
+
+        self.doc_list = self._checklist([(d, self._doc_label(d)) for d in self.DOCS], checked={"packet"})
+        self.shift_list = self._checklist([(s.code, f"{s.code}  {s.name}") for s in self.plan.shifts.values()])
+        self.post_list = self._checklist([(p.code, f"{p.code}  {p.name}") for p in self.plan.posts.values()])
+        self.unit_list = self._checklist([(u.code, f"{u.code}  {u.name}") for u in self.plan.units.values()])
+        self.lang_box = QComboBox()
+        self.lang_box.addItem("Bahasa Indonesia", "id")
+        self.lang_box.addItem("English", "en")
+
+        choose = QWidget()
+        form = QVBoxLayout(choose)
+        form.setContentsMargins(0, 0, 0, 0)
+        for title, widget in ((self.tr("Documents"), self.doc_list), (self.tr("Shifts"), self.shift_list),
+                              (self.tr("Posts"), self.post_list), (self.tr("Units"), self.unit_list)):
+            box = QGroupBox(title)
+            lay = QVBoxLayout(box)
+            lay.addWidget(widget)
+            if widget is not self.doc_list:
+                row = QHBoxLayout()
+                for text, state in ((self.tr("All"), True), (self.tr("None"), False)):
+                    b = QPushButton(text)
+                    b.setAutoDefault(False)
+                    b.clicked.connect(lambda _=False, w=widget, s=state: self._check_all(w, s))
+                    row.addWidget(b)
+                row.addStretch(1)
+                lay.addLayout(row)
+            form.addWidget(box)
+        lang_row = QFormLayout()
+        lang_row.addRow(self.tr("Language of the documents"), self.lang_box)
+        form.addLayout(lang_row)
+
+        self.generate_button = QPushButton(self.tr("Generate preview"))
+        self.generate_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel generation"))
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setValue(0)
+        self.status = QLabel(self.tr("Choose what to print, then generate the preview."))
+        self.status.setWordWrap(True)
+        gen_row = QHBoxLayout()
+        gen_row.addWidget(self.generate_button)
+        gen_row.addWidget(self.cancel_button)
+        form.addLayout(gen_row)
+        form.addWidget(self.progress)
+        form.addWidget(self.status)
+
+        self.pdf = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(choose)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 770])
+
+        self.save_button = QPushButton(self.tr("Save PDF..."))
+        self.print_button = QPushButton(self.tr("Print..."))
+        close = QPushButton(self.tr("Close"))
+        for b in (self.save_button, self.print_button, close):
+            b.setAutoDefault(False)
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(close)
+
+        root = QVBoxLayout(self)
+        root.addWidget(splitter, 1)
+        root.addLayout(bottom)
+
+        self.generate_button.clicked.connect(self.start_generation)
+        self.cancel_button.clicked.connect(self.cancel_generation)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        close.clicked.connect(self.reject)
+        for w in (self.doc_list, self.shift_list, self.post_list, self.unit_list):
+            w.itemChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ choices
+    def _doc_label(self, doc: str) -> str:
+        return {
+            "packet": self.tr("Briefing packet (complete)"),
+            "posts": self.tr("Post sheets"),
+            "slips": self.tr("Assignment slips"),
+            "attendance": self.tr("Attendance sheets (per unit)"),
+            "roster": self.tr("Roster by unit"),
+        }[doc]
+
+    @staticmethod
+    def _checklist(items: list[tuple[str, str]], checked: set[str] | None = None) -> QListWidget:
+        w = QListWidget()
+        for code, label in items:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = checked is None or code in checked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            w.addItem(item)
+        return w
+
+    @staticmethod
+    def _check_all(w: QListWidget, state: bool) -> None:
+        for i in range(w.count()):
+            w.item(i).setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+
+    @staticmethod
+    def checked(w: QListWidget) -> list[str]:
+        return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+                if w.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, w: QListWidget, codes: set[str]) -> None:
+        for i in range(w.count()):
+            item = w.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def options(self) -> BriefingOptions:
+        """The print options the checkboxes describe (all checked = no filter)."""
+        def filt(w: QListWidget) -> tuple[str, ...]:
+            codes = self.checked(w)
+            return () if len(codes) == w.count() else tuple(codes)
+
+        return BriefingOptions(documents=tuple(self.checked(self.doc_list)), shifts=filt(self.shift_list),
+                               posts=filt(self.post_list), units=filt(self.unit_list),
+                               lang=self.lang_box.currentData())
+
+    def _missing_choice(self) -> str:
+        if not self.checked(self.doc_list):
+            return self.tr("Choose at least one document.")
+        for w, what in ((self.shift_list, self.tr("shift")), (self.post_list, self.tr("post")),
+                        (self.unit_list, self.tr("unit"))):
+            if w.count() and not self.checked(w):
+                return self.tr("Choose at least one %1.").replace("%1", what)
+        return ""
+
+    def _update_buttons(self, *_: object) -> None:
+        busy = self.task is not None
+        missing = self._missing_choice()
+        self.generate_button.setEnabled(not busy and not missing)
+        self.cancel_button.setEnabled(busy)
+        self.save_button.setEnabled(not busy and bool(self.pdf_bytes))
+        self.print_button.setEnabled(not busy and bool(self.pdf_bytes))
+        if missing and not busy:
+            self.status.setText(missing)
+
+    # ------------------------------------------------------------------ generation
+    def start_generation(self) -> None:
+        if self.task is not None or self._missing_choice():
+            return
+        task = GenerateTask(self.plan.clone(), self.options())
+        task.signals.progressed.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.cancelled.connect(self._on_cancelled)
+        task.signals.failed.connect(self._on_failed)
+        self.task = task
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Generating..."))
+        self._update_buttons()
+        self.pool.start(task)
+
+    def cancel_generation(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling..."))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _finish_task(self) -> None:
+        self.task = None
+        self.progress.setRange(0, 1)
+        self._update_buttons()
+
+    def _on_finished(self, data: bytes, pages: int) -> None:
+        self.pdf_bytes = data
+        self._finish_task()
+        self.progress.setValue(1)
+        self._load_preview(data)
+        self.status.setText(self.tr("%1 pages ready.").replace("%1", str(pages)))
+        self._update_buttons()
+        self.preview_ready.emit(self.pdf.pageCount())
+
+    def _on_cancelled(self) -> None:
+        self._finish_task()
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Generation cancelled."))
+
+    def _on_failed(self, reason: str) -> None:
+        self._finish_task()
+        self.status.setText(self.tr("Could not generate the documents: %1").replace("%1", reason))
+
+    def _load_preview(self, data: bytes) -> None:
+        self.pdf.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._buffer)
+
+    # ------------------------------------------------------------------ save and print
+    def ask_save_path(self) -> str:
+        base = self.document.path.stem if self.document.path else "renpam"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{base}.pdf", self.tr("PDF (*.pdf)"))
+        return path
+
+    def ask_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def save_pdf(self) -> Path | None:
+        if not self.pdf_bytes:
+            return None
+        chosen = self.ask_save_path()
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            tmp = path.with_name(f".{path.name}.tmp")
+            tmp.write_bytes(self.pdf_bytes)
+            tmp.replace(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return None
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        return path
+
+    def print_pdf(self) -> bool:
+        if not self.pdf_bytes:
+            return False
+        printer = self.ask_printer()
+        if printer is None:
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Render every page of the preview document onto `printer`, scaled to its page."""
+        count = self.pdf.pageCount()
+        if count <= 0:
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            dpi = min(printer.resolution(), 300)
+            for i in range(count):
+                size_pt = self.pdf.pagePointSize(i)
+                if i:
+                    landscape = size_pt.width() > size_pt.height()
+                    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                               else QPageLayout.Orientation.Portrait)
+                    printer.newPage()
+                image_size = QSize(round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi))
+                image: QImage = self.pdf.render(i, image_size)
+                target = painter.viewport()
+                scaled = image_size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(target)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(count)))
+        return True
+
+    # ------------------------------------------------------------------ closing
+    def done(self, result: int) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.pool.waitForDone(10000)
+            self.task = None
+        self.pdf.close()
+        super().done(result)
