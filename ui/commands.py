@@ -16,15 +16,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop.model import Assignment, Person, Plan, Post, RingOutline, Shift, SitePlan, Unit
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class AssignCommand(QUndoCommand):
     """Assign a person to a post in a shift (or change the role of an existing assignment)."""
 
     def __init__(self, plan: Plan, person: str, post: str, shift: str, role: str = "anggota") -> None:
-        super().__init__(_t("Assign %1 to %2").replace("%1", plan.personnel[person].name).replace("%2", post))
+        super().__init__(QCoreApplication.translate("Commands", "Assign %1 to %2").replace("%1", plan.personnel[person].name).replace("%2", post))
         self.plan, self.key, self.role = plan, (person, post, shift), role
         old = plan.assignments.get(self.key)
         self.old: Assignment | None = replace(old) if old else None
@@ -43,7 +39,7 @@ class UnassignCommand(QUndoCommand):
     """Take a person off a post in a shift."""
 
     def __init__(self, plan: Plan, person: str, post: str, shift: str) -> None:
-        super().__init__(_t("Remove %1 from %2").replace("%1", plan.personnel[person].name).replace("%2", post))
+        super().__init__(QCoreApplication.translate("Commands", "Remove %1 from %2").replace("%1", plan.personnel[person].name).replace("%2", post))
         self.plan = plan
         self.old = replace(plan.assignments[(person, post, shift)])
 
@@ -59,7 +55,7 @@ class SetDanposCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, post: str, shift: str, person: str | None) -> None:
         name = plan.personnel[person].name if person in plan.personnel else "-"
-        super().__init__(_t("Make %1 danpos of %2").replace("%1", name).replace("%2", post))
+        super().__init__(QCoreApplication.translate("Commands", "Make %1 danpos of %2").replace("%1", name).replace("%2", post))
         self.plan, self.post, self.shift, self.person = plan, post, shift, person
         self.roles = {a.person: a.role for a in plan.assignments_at(post, shift)}
 
@@ -76,7 +72,7 @@ class MovePostCommand(QUndoCommand):
     """Move a post's marker on the site plan (x, y in 0..1)."""
 
     def __init__(self, plan: Plan, code: str, new: tuple[float, float], old: tuple[float, float] | None = None) -> None:
-        super().__init__(_t("Move post %1").replace("%1", code))
+        super().__init__(QCoreApplication.translate("Commands", "Move post %1").replace("%1", code))
         post = plan.posts[code]
         self.plan, self.code, self.new = plan, code, new
         self.old = old if old is not None else (post.x, post.y)
@@ -93,7 +89,7 @@ class PutPostCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, post: Post) -> None:
         old = plan.posts.get(post.code)
-        super().__init__((_t("Edit post %1") if old else _t("Add post %1")).replace("%1", post.code))
+        super().__init__((QCoreApplication.translate("Commands", "Edit post %1") if old else QCoreApplication.translate("Commands", "Add post %1")).replace("%1", post.code))
         self.plan, self.new = plan, replace(post)
         self.old = replace(old) if old else None
 
@@ -111,7 +107,7 @@ class RemovePostCommand(QUndoCommand):
     """Delete a post with its assignments; undo brings both back."""
 
     def __init__(self, plan: Plan, code: str) -> None:
-        super().__init__(_t("Delete post %1").replace("%1", code))
+        super().__init__(QCoreApplication.translate("Commands", "Delete post %1").replace("%1", code))
         self.plan, self.old = plan, replace(plan.posts[code])
         self.removed: list[Assignment] = []
         self.order = list(plan.posts).index(code)
@@ -131,7 +127,7 @@ class PutPersonCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, person: Person) -> None:
         old = plan.personnel.get(person.id)
-        super().__init__((_t("Edit %1") if old else _t("Add %1")).replace("%1", person.name))
+        super().__init__((QCoreApplication.translate("Commands", "Edit %1") if old else QCoreApplication.translate("Commands", "Add %1")).replace("%1", person.name))
         self.plan, self.new = plan, replace(person, skills=list(person.skills))
         self.old = replace(old, skills=list(old.skills)) if old else None
 
@@ -149,7 +145,7 @@ class RemovePersonCommand(QUndoCommand):
     """Delete a person with their assignments (and commander posts); undo restores all of it."""
 
     def __init__(self, plan: Plan, person_id: str) -> None:
-        super().__init__(_t("Delete %1").replace("%1", plan.personnel[person_id].name))
+        super().__init__(QCoreApplication.translate("Commands", "Delete %1").replace("%1", plan.personnel[person_id].name))
         self.plan = plan
         self.old = replace(plan.personnel[person_id], skills=list(plan.personnel[person_id].skills))
         self.order = list(plan.personnel).index(person_id)
@@ -179,7 +175,7 @@ class PutShiftCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, shift: Shift) -> None:
         old = plan.shifts.get(shift.code)
-        super().__init__((_t("Edit shift %1") if old else _t("Add shift %1")).replace("%1", shift.code))
+        super().__init__((QCoreApplication.translate("Commands", "Edit shift %1") if old else QCoreApplication.translate("Commands", "Add shift %1")).replace("%1", shift.code))
         self.plan, self.new, self.old = plan, replace(shift), replace(old) if old else None
 
     def redo(self) -> None:
@@ -197,7 +193,7 @@ class PutUnitCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, unit: Unit) -> None:
         old = plan.units.get(unit.code)
-        super().__init__((_t("Edit unit %1") if old else _t("Add unit %1")).replace("%1", unit.code))
+        super().__init__((QCoreApplication.translate("Commands", "Edit unit %1") if old else QCoreApplication.translate("Commands", "Add unit %1")).replace("%1", unit.code))
         self.plan, self.new, self.old = plan, replace(unit), replace(old) if old else None
 
     def redo(self) -> None:
@@ -214,7 +210,7 @@ class SetOperationCommand(QUndoCommand):
     """Change fields of the operation (name, times, texts, commanders ...)."""
 
     def __init__(self, plan: Plan, **values: object) -> None:
-        super().__init__(_t("Edit operation"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit operation"))
         self.plan, self.new = plan, values
         self.old = {name: getattr(plan.operation, name) for name in values}
 
@@ -229,7 +225,7 @@ class SetSitePlanCommand(QUndoCommand):
     """Replace the site plan (image, title, scale note) or remove it (blank grid)."""
 
     def __init__(self, plan: Plan, site_plan: SitePlan | None) -> None:
-        super().__init__(_t("Change site plan"))
+        super().__init__(QCoreApplication.translate("Commands", "Change site plan"))
         self.plan, self.new, self.old = plan, site_plan, plan.site_plan
 
     def redo(self) -> None:
@@ -243,7 +239,7 @@ class PutRingOutlineCommand(QUndoCommand):
     """Draw (or redraw) the outline of a ring on the site plan."""
 
     def __init__(self, plan: Plan, outline: RingOutline) -> None:
-        super().__init__(_t("Draw outline of ring %1").replace("%1", outline.ring))
+        super().__init__(QCoreApplication.translate("Commands", "Draw outline of ring %1").replace("%1", outline.ring))
         self.plan, self.new = plan, replace(outline, points=list(outline.points))
         old = plan.ring_outlines.get(outline.ring)
         self.old = replace(old, points=list(old.points)) if old else None

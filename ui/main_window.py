@@ -263,9 +263,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ws = self.ws
-        ws.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
-        ws.undo_stack.indexChanged.connect(lambda _i: self._update_title())
-        ws.shift_changed.connect(lambda _c: self._fill_shifts())
+        ws.undo_stack.cleanChanged.connect(self._update_title)
+        ws.undo_stack.indexChanged.connect(self._update_title)
+        ws.shift_changed.connect(self._fill_shifts)
         ws.document_changed.connect(self._document_changed)
         self.scene.posts_selected.connect(self._posts_selected_on_plan)
         self.scene.edit_requested.connect(self.edit_post)
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         if change.kind in ("operation", "reset"):
             self._update_title()
 
-    def _fill_shifts(self) -> None:
+    def _fill_shifts(self, *_args) -> None:
         combo = self.shift_combo
         combo.blockSignals(True)
         combo.clear()
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         combo.setCurrentIndex(max(0, combo.findData(self.ws.current_shift)))
         combo.blockSignals(False)
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         doc = self.document
         name = doc.path.name if doc.path else (self.plan.operation.name or self.tr("Untitled operation"))
         suffix = ""

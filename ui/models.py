@@ -78,10 +78,6 @@ class _Coalescer:
         self.all = False
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 # ============================================================================ roster
 class RosterModel(QAbstractTableModel):
     """The personnel of the operation, one row per person, in the plan's order."""
@@ -283,27 +279,33 @@ class RosterFilter(QSortFilterProxyModel):
 
     def _shift_changed(self, _code: str) -> None:
         if self.unassigned_only:
-            self.invalidateFilter()
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_unit(self, unit: str | None) -> None:
+        self.beginFilterChange()
         self.unit = unit or None
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_group(self, group: str | None) -> None:
+        self.beginFilterChange()
         self.group = group or None
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_skill(self, skill: str | None) -> None:
+        self.beginFilterChange()
         self.skill = skill or None
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_unassigned_only(self, on: bool) -> None:
+        self.beginFilterChange()
         self.unassigned_only = bool(on)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model: RosterModel = self.sourceModel()  # type: ignore[assignment]
@@ -481,8 +483,9 @@ class PostsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         if not self.text:

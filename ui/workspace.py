@@ -13,10 +13,6 @@ from ui.commands import AssignCommand, SetDanposCommand, UnassignCommand
 from ui.mime import read_people
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 def staffing_state(plan: Plan, code: str, shift: str | None) -> tuple[str, int]:
     """('off'|'short'|'full'|'over', people count) of a post in a shift, placeholders counted."""
     post = plan.posts[code]
@@ -97,9 +93,9 @@ class Workspace(QObject):
             return 0
         moving = from_post is not None and from_post != post and from_post in plan.posts
         if moving:
-            text = _t("Move %n person(s) to %1", "", len(todo)).replace("%1", post)
+            text = QCoreApplication.translate("Workspace", "Move %n person(s) to %1", "", len(todo)).replace("%1", post)
         else:
-            text = _t("Assign %n person(s) to %1", "", len(todo)).replace("%1", post)
+            text = QCoreApplication.translate("Workspace", "Assign %n person(s) to %1", "", len(todo)).replace("%1", post)
         self.undo_stack.beginMacro(text)
         try:
             for pid in todo:
@@ -123,7 +119,7 @@ class Workspace(QObject):
         keys = [(p, post, shift) for p in people if (p, post, shift) in self.plan.assignments]
         if not keys:
             return 0
-        self.undo_stack.beginMacro(_t("Remove %n person(s) from %1", "", len(keys)).replace("%1", post))
+        self.undo_stack.beginMacro(QCoreApplication.translate("Workspace", "Remove %n person(s) from %1", "", len(keys)).replace("%1", post))
         for key in keys:
             self.undo_stack.push(UnassignCommand(self.plan, *key))
         self.undo_stack.endMacro()
