@@ -94,3 +94,27 @@ def test_empty_plan_and_bad_output(tmp_path):
         export_table(plan, tmp_path / "x.ods")
     with pytest.raises(ExportError):
         export_table(plan, tmp_path / "missing-folder" / "x.xlsx")
+
+
+def test_text_never_becomes_a_formula(tmp_path, demo_plan):
+    """Names starting with '=' stay text in .xlsx; CSV cells starting with = + - @ are guarded and read back."""
+    from desktop.spreadsheets import import_file
+
+    person = next(p for p in demo_plan.personnel.values() if demo_plan.assignments_of(p.id))
+    person.name = '=HYPERLINK("http://x","klik")'
+    person.phone = "+62 812-2470-9190"
+    wb = load_workbook(export_table(demo_plan, tmp_path / "p.xlsx"))
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value == person.name]
+    assert cells and all(c.data_type == "s" for c in cells)
+    raw = export_table(demo_plan, tmp_path / "p.csv").read_bytes().decode("utf-8-sig")
+    assert "'=HYPERLINK" in raw and "'+62 812-2470-9190" in raw
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Nama;Pangkat;NRP;Satuan;No HP\n'=Nama Aneh;Bripda;99020111;SAMAPTA;'+62 812 1111 2222\n",
+                      encoding="utf-8")
+    from desktop.model import Plan, Unit
+
+    plan = Plan()
+    plan.put_unit(Unit("SAMAPTA", "Sat Samapta", "POLRI"))
+    assert import_file(plan, roster, "roster").problems == []
+    (imported,) = plan.personnel.values()
+    assert imported.name == "=Nama Aneh" and imported.phone == "+62 812 1111 2222"

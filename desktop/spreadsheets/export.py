@@ -115,6 +115,15 @@ def export_table(plan: Plan, path: str | Path, lang: str = "id") -> Path:
 
 
 # ---------------------------------------------------------------------------- csv
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _csv_safe(value: str) -> str:
+    """A cell Excel will not run as a formula: a leading = + - @ gets an apostrophe (OWASP's advice
+    against CSV injection; the roster import drops that apostrophe again)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def _csv_bytes(plan: Plan, lang: str) -> bytes:
     headers = DEPLOYMENT_HEADERS[lang]
     # The shift column leads: one table for all shifts, filtered by shift in Excel.
@@ -126,7 +135,7 @@ def _csv_bytes(plan: Plan, lang: str) -> bytes:
         label = _shift_label(plan, shift_code)
         for row in rows:
             cells = row.cells(lang, label)
-            writer.writerow([cells[i] for i in order])
+            writer.writerow([_csv_safe(cells[i]) for i in order])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -155,6 +164,9 @@ def _write_table(ws, headers: list[str], rows: list[list[object]]) -> None:  # n
     text_cols = [i for i, h in enumerate(headers, start=1) if h in TEXT_COLUMNS]
     for row in rows:
         ws.append([None if v == "" else v for v in row])
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text typed by a planner is never a formula
     for col in text_cols:
         for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
             cell.number_format = "@"

@@ -140,6 +140,11 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
+def _unguard(text: str) -> str:
+    """Drop the apostrophe that guards a cell like "'=..." or "'+62..." against running as a formula."""
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
+
+
 def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
@@ -158,7 +163,7 @@ def _read_csv(path: Path) -> Sheet:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for number, record in enumerate(reader, start=1):
-            cells: list[Cell] = [c.strip() or None for c in record]
+            cells: list[Cell] = [_unguard(c.strip()) or None for c in record]
             while cells and cells[-1] is None:
                 cells.pop()
             if cells:
