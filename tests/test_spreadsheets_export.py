@@ -118,3 +118,24 @@ def test_text_never_becomes_a_formula(tmp_path, demo_plan):
     assert import_file(plan, roster, "roster").problems == []
     (imported,) = plan.personnel.values()
     assert imported.name == "=Nama Aneh" and imported.phone == "+62 812 1111 2222"
+
+
+def test_generated_roster_round_trip(tmp_path):
+    """A generated district roster (Polri and Linmas, namesakes included) exports and re-imports field for field."""
+    from desktop.generator import generate_large_plan
+    from desktop.model import Plan
+    from desktop.spreadsheets import import_file
+
+    source = generate_large_plan(personnel=400, posts=40, shifts=2, seed=7)
+    path = export_table(source, tmp_path / "district.xlsx")
+    same = import_file(source, path, "roster", sheet="Personel")
+    assert same.problems == [] and (same.added, same.updated, same.unchanged) == (0, 0, 400)
+    fresh = Plan()
+    fresh.load(operation=source.operation, units=source.units.values(), shifts=source.shifts.values())
+    result = import_file(fresh, path, "roster", sheet="Personel")
+    assert result.problems == [] and result.added == 400 and result.units_created == []
+
+    def key(p):
+        return (p.name, p.nrp, p.rank, p.unit, p.position, p.gender, p.phone, p.callsign, tuple(p.skills))
+
+    assert sorted(map(key, fresh.personnel.values())) == sorted(map(key, source.personnel.values()))

@@ -44,6 +44,7 @@ from desktop.spreadsheets import (
     column_letter,
     import_prepared,
     prepare,
+    prepare_sheet,
     sheet_names,
 )
 from desktop.spreadsheets.columns import field_for, header_key
@@ -284,11 +285,7 @@ class MappingPage(QWizardPage):
         return not self._problem()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        try:
-            self.w.remap(self.mapping())
-        except SpreadsheetError as exc:
-            self.warning.setText(str(exc))
-            return False
+        self.w.remap(self.mapping())
         return True
 
 
@@ -396,9 +393,10 @@ class ImportWizard(QWizard):
         self.prepared = prepare(path, self.kind, sheet=sheet, mapping=remembered_mapping(self.kind))
 
     def remap(self, mapping: dict[str, str]) -> None:
-        assert self.path is not None
+        assert self.prepared is not None
         self.mapping = mapping
-        self.prepared = prepare(self.path, self.kind, sheet=self.sheet, mapping=mapping)
+        # The sheet is already in memory: map it again rather than read the file a second time.
+        self.prepared = prepare_sheet(self.prepared.sheet, self.kind, self.prepared.source, mapping)
 
     def dry_run(self) -> ImportResult:
         assert self.prepared is not None
