@@ -328,6 +328,11 @@ def _edits(plan: Plan) -> list:
         lambda: plan.remove_placeholder(next(iter(plan.placeholders))),
         lambda: plan.put_post(Post("T2", "TPS 002", kind="tps", min_staff=2, category="rawan", cluster="K2",
                                    shifts=["PAGI"])),
+        lambda: plan.move_post("P1", 0.2, 0.3),
+        lambda: plan.put_post(Post("T3", "TPS 003", kind="tps", min_staff=1, category="rawan", cluster="K2",
+                                   shifts=["PAGI"])),
+        lambda: plan.assign("b", "T3", "SIANG"),
+        lambda: plan.remove_post("T1"),
         lambda: plan.remove_person("d"),
         lambda: plan.accept_finding(validate(plan)[-1].key, "diterima"),
     ]

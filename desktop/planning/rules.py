@@ -24,6 +24,7 @@ findings stay in the list, marked accepted. Errors cannot be accepted.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -85,7 +86,22 @@ class Finding:
 
 
 def sort_key(f: Finding) -> tuple[object, ...]:
-    return (f.severity != ERROR, f.accepted, f.rule, f.post or "", f.person or "", f.shift or "")
+    return (f.severity != ERROR, f.accepted, f.rule, f.post or "", f.person or "", f.shift or "", f.detail,
+            f.message_en)
+
+
+def _raw_key(f: Finding) -> tuple[object, ...]:
+    """`sort_key` without acceptance (findings are stored unaccepted; acceptance is applied last)."""
+    return (f.severity != ERROR, f.rule, f.post or "", f.person or "", f.shift or "", f.detail, f.message_en)
+
+
+def _order_accepted(findings: list[Finding]) -> list[Finding]:
+    """Marked findings in `_raw_key` order -> `sort_key` order (accepted warnings after open ones)."""
+    if not any(f.accepted for f in findings):
+        return findings
+    errors = [f for f in findings if f.severity == ERROR]
+    open_ = [f for f in findings if f.severity != ERROR and not f.accepted]
+    return errors + open_ + [f for f in findings if f.accepted]
 
 
 # ---------------------------------------------------------------------------- context
@@ -560,9 +576,8 @@ def validate(plan: Plan) -> list[Finding]:
     for cluster, posts in cluster_members(plan, ctx.pattern).items():
         for shift in plan.shifts:
             findings.extend(cluster_findings(ctx, cluster, posts, shift))
-    findings = mark_accepted(plan, findings)
-    findings.sort(key=sort_key)
-    return findings
+    findings.sort(key=_raw_key)
+    return _order_accepted(mark_accepted(plan, findings))
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -607,8 +622,9 @@ class Validator:
 
     It subscribes to the plan; after an edit, `findings()` re-runs the person rules of the
     people, the place rules of the posts/shifts and the cluster rules of the clusters the edit
-    concerns, and the plan rules only when the edit was not an assignment. Edits to shifts, units,
-    settings, the operation's times or patterns re-check everything. Call `close()` to unsubscribe.
+    concerns (the plan rules only when people changed), and merges them into the sorted list it
+    keeps instead of sorting everything again. Edits to shifts, units, settings, the operation or
+    patterns re-check everything. The result equals `validate(plan)`. Call `close()` to unsubscribe.
     """
 
     def __init__(self, plan: Plan) -> None:
@@ -618,7 +634,8 @@ class Validator:
         self._dirty_places: set[tuple[str, str]] = set()
         self._dirty_clusters: set[str] = set()
         self._dirty_plan = False
-        self._dirty_accepted = False
+        self._dirty_placeholders = False
+        self._regroup = False
         self._by_person: dict[str, list[Finding]] = {}
         self._by_place: dict[tuple[str, str], list[Finding]] = {}
         self._by_cluster: dict[str, list[Finding]] = {}
@@ -626,7 +643,7 @@ class Validator:
         self._cluster_of_post: dict[str, str] = {}
         self._clusters: dict[str, list[Post]] = {}
         self._ctx: Context | None = None
-        self._dirty_placeholders = False
+        self._sorted: list[Finding] = []  # every unaccepted finding in `_raw_key` order
         self._cache: list[Finding] | None = None
         plan.subscribe(self._on_change)
 
@@ -640,35 +657,45 @@ class Validator:
         if kind == "assignment":
             person, post, shift = key  # type: ignore[misc]
             self._dirty_people.add(person)
-            self._dirty_places.add((post, shift))
-            cluster = self._cluster_of_post.get(post)
-            if cluster is not None:
-                self._dirty_clusters.add(cluster)
+            self._dirty_place(post, shift)
         elif kind == "placeholder":
-            post, shift = key[0], key[1]  # type: ignore[index]
-            self._dirty_places.add((post, shift))
             self._dirty_placeholders = True
-            cluster = self._cluster_of_post.get(post)
-            if cluster is not None:
-                self._dirty_clusters.add(cluster)
+            self._dirty_place(key[0], key[1])  # type: ignore[index]
         elif kind == "person":
             self._dirty_people.add(key)  # type: ignore[arg-type]
             for a in self.plan.assignments_of(key) if key in self.plan.personnel else ():  # type: ignore[arg-type]
-                self._dirty_places.add((a.post, a.shift))
-                cluster = self._cluster_of_post.get(a.post)
-                if cluster is not None:
-                    self._dirty_clusters.add(cluster)
+                self._dirty_place(a.post, a.shift)
             self._dirty_plan = True
         elif kind == "post":
-            self._full = True  # clusters may regroup; rare and cheap enough
-        elif kind == "accepted":
-            self._dirty_accepted = True
-        elif kind in ("site_plan", "ring_outline"):
-            pass
-        elif kind == "operation":
+            self._post_changed(key)  # type: ignore[arg-type]
+        elif kind in ("accepted", "site_plan", "ring_outline"):
+            pass  # acceptance is applied when the list is read; drawings do not matter to the rules
+        else:  # operation, unit, shift, settings, pattern, reset
             self._full = True
-        else:  # unit, shift, settings, pattern, reset
+
+    def _dirty_place(self, post: str, shift: str) -> None:
+        self._dirty_places.add((post, shift))
+        cluster = self._cluster_of_post.get(post)
+        if cluster is not None:
+            self._dirty_clusters.add(cluster)
+
+    def _post_changed(self, code: str) -> None:
+        """A post was added, edited, moved or removed: its places, and its clusters if they regroup."""
+        if self._ctx is None:
             self._full = True
+            return
+        for shift in self.plan.shifts:
+            self._dirty_places.add((code, shift))
+        post = self.plan.posts.get(code)
+        pattern = self._ctx.pattern
+        new = cluster_of(post) if post is not None and pattern is not None and post.category in pattern.rows else None
+        old = self._cluster_of_post.get(code)
+        members = self._clusters.get(old or "", [])
+        if new != old or (post is not None and new is not None and all(p is not post for p in members)):
+            self._regroup = True
+        for cluster in (old, new):
+            if cluster is not None:
+                self._dirty_clusters.add(cluster)
 
     # ---------------------------------------------------------------- results
     def findings(self) -> list[Finding]:
@@ -678,14 +705,8 @@ class Validator:
             self._recompute_all()
         else:
             self._recompute_dirty()
-        merged: list[Finding] = list(self._plan_level)
-        for group in (self._by_person, self._by_place, self._by_cluster):
-            for items in group.values():
-                merged.extend(items)
-        merged = mark_accepted(self.plan, merged)
-        merged.sort(key=sort_key)
-        self._cache = merged
-        return merged
+        self._cache = _order_accepted(mark_accepted(self.plan, self._sorted))
+        return self._cache
 
     def _recompute_all(self) -> None:
         plan = self.plan
@@ -705,42 +726,64 @@ class Validator:
         self._cluster_of_post = {p.code: c for c, posts in self._clusters.items() for p in posts}
         self._by_cluster = {}
         for cluster in self._clusters:
-            self._check_cluster(ctx, cluster)
+            items = self._cluster_items(ctx, cluster)
+            if items:
+                self._by_cluster[cluster] = items
+        merged: list[Finding] = list(self._plan_level)
+        for group in (self._by_person, self._by_place, self._by_cluster):
+            for items in group.values():
+                merged.extend(items)
+        merged.sort(key=_raw_key)
+        self._sorted = merged
         self._full = False
         self._clear_dirty()
 
-    def _check_cluster(self, ctx: Context, cluster: str) -> None:
+    def _cluster_items(self, ctx: Context, cluster: str) -> list[Finding]:
         items: list[Finding] = []
         for shift in self.plan.shifts:
             items.extend(cluster_findings(ctx, cluster, self._clusters[cluster], shift))
-        if items:
-            self._by_cluster[cluster] = items
-        else:
-            self._by_cluster.pop(cluster, None)
+        return items
 
     def _recompute_dirty(self) -> None:
         ctx = self._ctx
         assert ctx is not None
+        removed: set[int] = set()
+        added: list[Finding] = []
+
+        def swap(group: dict, key: object, items: list[Finding]) -> None:
+            old = group.pop(key, None)
+            if old:
+                removed.update(map(id, old))
+            if items:
+                group[key] = items
+                added.extend(items)
+
         if self._dirty_placeholders:
             ctx.index_placeholders()
-            self._dirty_placeholders = False
+        if self._regroup:
+            self._clusters = cluster_members(self.plan, ctx.pattern)
+            self._cluster_of_post = {p.code: c for c, posts in self._clusters.items() for p in posts}
+            for cluster in [c for c in self._by_cluster if c not in self._clusters]:
+                swap(self._by_cluster, cluster, [])
         if self._dirty_plan:
+            removed.update(map(id, self._plan_level))
             self._plan_level = plan_findings(ctx)
+            added.extend(self._plan_level)
         for pid in self._dirty_people:
-            items = person_findings(ctx, pid) if pid in self.plan.personnel else []
-            if items:
-                self._by_person[pid] = items
-            else:
-                self._by_person.pop(pid, None)
+            swap(self._by_person, pid, person_findings(ctx, pid) if pid in self.plan.personnel else [])
         for place in self._dirty_places:
-            items = place_findings(ctx, *place)
-            if items:
-                self._by_place[place] = items
-            else:
-                self._by_place.pop(place, None)
+            swap(self._by_place, place, place_findings(ctx, *place))
         for cluster in self._dirty_clusters:
-            if cluster in self._clusters:
-                self._check_cluster(ctx, cluster)
+            swap(self._by_cluster, cluster, self._cluster_items(ctx, cluster) if cluster in self._clusters else [])
+        if removed or added:
+            if len(added) > 200:
+                kept = [f for f in self._sorted if id(f) not in removed] + added
+                kept.sort(key=_raw_key)
+            else:
+                kept = [f for f in self._sorted if id(f) not in removed] if removed else self._sorted
+                for f in added:
+                    bisect.insort(kept, f, key=_raw_key)
+            self._sorted = kept
         self._clear_dirty()
 
     def _clear_dirty(self) -> None:
@@ -748,4 +791,5 @@ class Validator:
         self._dirty_places.clear()
         self._dirty_clusters.clear()
         self._dirty_plan = False
-        self._dirty_accepted = False
+        self._dirty_placeholders = False
+        self._regroup = False

@@ -73,6 +73,11 @@ def bench_validation() -> None:
             t = time.perf_counter()
             validator.findings()
             times.append(time.perf_counter() - t)
+    for post in rng.sample(posts, 20):  # dragging a post on the site plan
+        plan.move_post(post, rng.random(), rng.random())
+        t = time.perf_counter()
+        validator.findings()
+        times.append(time.perf_counter() - t)
     assert incremental is not None
     check = validate(plan)
     assert validator.findings() == check, "incremental findings differ from a full run"
