@@ -138,13 +138,11 @@ class AutoAssignResult:
 
 # ---------------------------------------------------------------------------- workload
 class Workload:
-    """Which shifts each person works (plan + what auto-assignment added so far)."""
+    """Which shifts each person works, read from the plan's index when asked (so assignments
+    auto-assignment adds to its working copy count at once), and what a new duty would do."""
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.shifts_of: dict[str, set[str]] = defaultdict(set)
-        for a in plan.assignments.values():
-            self.shifts_of[a.person].add(a.shift)
         s = plan.settings
         self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
         self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
@@ -154,15 +152,20 @@ class Workload:
             for code, s_ in plan.shifts.items()
         }
 
-    def add(self, person: str, shift: str) -> None:
-        self.shifts_of[person].add(shift)
+    def shifts_of(self, person: str) -> frozenset[str]:
+        keys = self.plan._by_person.get(person)
+        return frozenset(k[2] for k in keys) if keys else frozenset()
 
     def busy(self, person: str, shift: str) -> bool:
-        return not self.overlapping[shift].isdisjoint(self.shifts_of.get(person, ()))
+        keys = self.plan._by_person.get(person)
+        if not keys:
+            return False
+        overlapping = self.overlapping[shift]
+        return any(k[2] in overlapping for k in keys)
 
     def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
         """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""
-        have = frozenset(self.shifts_of.get(person, ()))
+        have = self.shifts_of(person)
         key = (have, shift)
         cached = self._state.get(key)
         if cached is None:
@@ -312,12 +315,22 @@ class CostModel:
         self.scarce = frozenset(s for s, c in counts.items() if c / total < 0.2)
         self.sector_of_unit = {c: u.sector for c, u in plan.units.items()}
         self.agency_of_unit = {c: u.agency for c, u in plan.units.items()}
+        self._static: dict[str, tuple[Person, tuple]] = {}
+        self._classes: dict[tuple, PersonClass] = {}
 
     def person_class(self, person: Person, workload: Workload, shift: str) -> PersonClass:
-        unit = person.unit or ""
-        hours, over, short = workload.state(person.id, shift)
-        return PersonClass(unit, self.agency_of_unit.get(unit, "OTHER"), self.sector_of_unit.get(unit, ""),
-                           frozenset(person.skills), rank_level(person.rank), hours, over, short)
+        static = self._static.get(person.id)
+        if static is None or static[0] is not person:
+            unit = person.unit or ""
+            static = self._static[person.id] = (
+                person, (unit, self.agency_of_unit.get(unit, "OTHER"), self.sector_of_unit.get(unit, ""),
+                         frozenset(person.skills), rank_level(person.rank)))
+        state = workload.state(person.id, shift)
+        key = (static[1], state)
+        c = self._classes.get(key)
+        if c is None:
+            c = self._classes[key] = PersonClass(*static[1], *state)
+        return c
 
     def slot_group(self, slot: Slot, unit_here: str) -> SlotGroup:
         post = self.plan.posts[slot.post]
@@ -504,8 +517,7 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
                 work.placeholders.pop(slot.placeholder, None)
             role = "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
             a = Assignment(person.id, slot.post, shift, role)
-            work._index_add(a)
-            workload.add(person.id, shift)
+            work._index_add(a)  # the workload reads the working copy, so this counts at once
             new_by_place[(slot.post, shift)].append(a)
             result.added.append(a)
         _choose_danpos(work, new_by_place, result)

@@ -9,6 +9,7 @@ rest, hours so far.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 
 from desktop.model import Plan
@@ -91,8 +92,8 @@ def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = Non
     if post not in plan.posts or shift not in plan.shifts:
         return []
     slot = place_slot(plan, post, shift, role=role, placeholder=placeholder)
-    workload = workload or Workload(plan)
-    costs = costs or CostModel(plan)
+    if workload is None or costs is None:
+        workload, costs = _models(plan)
     # Ranked as the first place of its post: the empty-post priority is the same for everyone here.
     group = costs.slot_group(replace(slot, first=True), _unit_here(plan, post, shift))
     class_cost: dict[PersonClass, int | None] = {}
@@ -119,6 +120,19 @@ def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = Non
         unit = plan.units.get(p.unit or "")
         out.append(Candidate(pid, f"{p.rank} {p.name}".strip(), unit.name if unit else "", cost, rid, ren))
     return out
+
+
+_MODELS: weakref.WeakKeyDictionary[Plan, tuple[int, Workload, CostModel]] = weakref.WeakKeyDictionary()
+
+
+def _models(plan: Plan) -> tuple[Workload, CostModel]:
+    """Workload and cost model of the plan as it is now, reused while the plan does not change."""
+    cached = _MODELS.get(plan)
+    if cached is not None and cached[0] == plan.revision:
+        return cached[1], cached[2]
+    workload, costs = Workload(plan), CostModel(plan)
+    _MODELS[plan] = (plan.revision, workload, costs)
+    return workload, costs
 
 
 def _reasons(plan: Plan, slot: Slot, g: SlotGroup, c: PersonClass, costs: CostModel) -> tuple[tuple[str, ...], tuple[str, ...]]:
