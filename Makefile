@@ -7,7 +7,7 @@ PY    := $(VENV)/bin/python
 PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 
-.PHONY: run test bench venv clean demo
+.PHONY: run test bench venv clean demo translations
 
 $(VENV)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
@@ -33,6 +33,12 @@ test: $(VENV)/.installed
 # Benchmarks print figures; they are scripts, not part of the suite.
 bench: $(VENV)/.installed
 	@for f in tests/bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
+
+# Interface translations: extract tr() strings from ui/ into the Indonesian .ts (translations
+# already made are kept), then compile the .qm the app loads. Commit both files.
+translations: $(VENV)/.installed
+	$(VENV)/bin/pyside6-lupdate ui/*.py -target-language id_ID -no-obsolete -ts resources/translations/renpam_id.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/renpam_id.ts -qm resources/translations/renpam_id.qm
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

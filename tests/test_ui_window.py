@@ -330,13 +330,23 @@ def test_recovery_copy_is_offered_and_restored(qtbot, tmp_path, demo_file):
 
 def test_language_switch_retranslates_the_window(qtbot, tmp_path):
     """Switching to English and back to Indonesian changes menus and actions at once."""
+    from ui import i18n
+    from ui import settings as cfg
+
     w = make_window(qtbot, tmp_path)
-    w.set_language("en")
-    assert w.actions["save"].text() == "&Save"
-    assert w.file_menu.title() == "&File"
-    w.set_language("id")
-    assert w.actions["save"].text() == "&Simpan"
-    assert w.roster_dock.windowTitle() == "Daftar Personel"
+    try:
+        w.set_language("en")
+        assert w.actions["save"].text() == "&Save"
+        assert w.file_menu.title() == "&File"
+        assert cfg.language() == "en"
+        w.set_language("id")
+        assert w.actions["save"].text() == "&Simpan"
+        assert w.file_menu.title() == "&Berkas"
+        assert w.roster_dock.windowTitle() == "Daftar Personel"
+        assert w.roster.model.headerData(1, Qt.Orientation.Horizontal) == "Pangkat"
+    finally:  # leave the session as it was: no translator, default preference
+        i18n.install("en")
+        cfg.settings().remove(cfg.LANGUAGE)
 
 
 def test_main_window_screenshot_with_demo(qtbot, tmp_path, demo_plan):

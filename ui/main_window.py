@@ -829,7 +829,8 @@ class MainWindow(QMainWindow):
             return
         self.language = language
         cfg.set_language(language)
-        i18n.install(language)  # sends LanguageChange to every widget -> retranslate_ui
+        i18n.install(language)  # LanguageChange reaches other windows and dialogs
+        self.retranslate_ui()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1,0 +1,1970 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="38"/>
+        <source>File not found: %1</source>
+        <translation>Berkas tidak ditemukan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="90"/>
+        <source>Auto-assign</source>
+        <translation>Plotting otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="96"/>
+        <source>All shifts</source>
+        <translation>Semua sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="100"/>
+        <source>Fill open places in:</source>
+        <translation>Isi tempat kosong di:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="119"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="127"/>
+        <source>Could not be done as wished:</source>
+        <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="145"/>
+        <source>%1 of %2 open places will be filled; %3 member(s) become danpos.</source>
+        <translation>%1 dari %2 tempat kosong akan diisi; %3 anggota menjadi danpos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="152"/>
+        <source>Nothing: every open place can be filled.</source>
+        <translation>Tidak ada: semua tempat kosong dapat diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="161"/>
+        <source>Auto-assign (%1 people)</source>
+        <translation>Plotting otomatis (%1 orang)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="45"/>
+        <source>Person</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="45"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="45"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="87"/>
+        <source>Select a post to see who fits it.</source>
+        <translation>Pilih pos untuk melihat siapa yang cocok.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="91"/>
+        <source>post commander (danpos)</source>
+        <translation>komandan pos (danpos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="92"/>
+        <source>a place needing %1</source>
+        <translation>tempat yang memerlukan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="93"/>
+        <source>a place held for %1</source>
+        <translation>tempat yang disediakan untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="94"/>
+        <source>a police place of the TPS pattern</source>
+        <translation>tempat polisi menurut pola TPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="95"/>
+        <source>a Linmas place of the TPS pattern</source>
+        <translation>tempat Linmas menurut pola TPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="96"/>
+        <source>a member&apos;s place</source>
+        <translation>tempat anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="97"/>
+        <source>Candidates for %1 in shift %2: %3</source>
+        <translation>Calon untuk %1 pada sif %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="122"/>
+        <source>Assign %1 to %2</source>
+        <translation>Tempatkan %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/candidates_panel.py" line="126"/>
+        <source>Make %1 danpos of %2</source>
+        <translation>Jadikan %1 danpos %2</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="23"/>
+        <source>Assign %1 to %2</source>
+        <translation>Tempatkan %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="42"/>
+        <source>Remove %1 from %2</source>
+        <translation>Keluarkan %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="58"/>
+        <source>Make %1 danpos of %2</source>
+        <translation>Jadikan %1 danpos %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="75"/>
+        <source>Move post %1</source>
+        <translation>Pindahkan pos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="92"/>
+        <source>Edit post %1</source>
+        <translation>Ubah pos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="92"/>
+        <source>Add post %1</source>
+        <translation>Tambah pos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="110"/>
+        <source>Delete post %1</source>
+        <translation>Hapus pos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="130"/>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="130"/>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="148"/>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="178"/>
+        <source>Edit shift %1</source>
+        <translation>Ubah sif %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="178"/>
+        <source>Add shift %1</source>
+        <translation>Tambah sif %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="196"/>
+        <source>Edit unit %1</source>
+        <translation>Ubah satuan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="196"/>
+        <source>Add unit %1</source>
+        <translation>Tambah satuan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="213"/>
+        <source>Edit operation</source>
+        <translation>Ubah data operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="228"/>
+        <source>Change site plan</source>
+        <translation>Ganti denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="242"/>
+        <source>Draw outline of ring %1</source>
+        <translation>Gambar batas ring %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Audience</source>
+        <translation>Audiensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Demonstration</source>
+        <translation>Unjuk rasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Election (TPS)</source>
+        <translation>Pemilu (TPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>VIP visit</source>
+        <translation>Kunjungan VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Public event</source>
+        <translation>Kegiatan masyarakat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Gate</source>
+        <translation>Gerbang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Building door</source>
+        <translation>Pintu gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Perimeter</source>
+        <translation>Perimeter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Traffic post</source>
+        <translation>Pos lalu lintas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Observation post</source>
+        <translation>Pos pantau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Health post</source>
+        <translation>Pos kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Command post</source>
+        <translation>Pos komando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Mobile patrol</source>
+        <translation>Patroli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Polling station (TPS)</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Ring I</source>
+        <translation>Ring I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Ring II</source>
+        <translation>Ring II</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Ring III</source>
+        <translation>Ring III</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>No ring</source>
+        <translation>Tanpa ring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Post commander (danpos)</source>
+        <translation>Komandan pos (danpos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>ORDINARY (BIASA)</source>
+        <translation>BIASA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>RESTRICTED (TERBATAS)</source>
+        <translation>TERBATAS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>SECRET (RAHASIA)</source>
+        <translation>RAHASIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Police (Polri)</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Armed forces (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Satpol PP</source>
+        <translation>Satpol PP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Transport office (Dishub)</source>
+        <translation>Dishub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Linmas</source>
+        <translation>Linmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Other agency</source>
+        <translation>Instansi lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Enlisted (Tamtama)</source>
+        <translation>Tamtama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>NCO (Bintara)</source>
+        <translation>Bintara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Junior officer (Pama)</source>
+        <translation>Perwira pertama (Pama)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Senior officer (Pamen)</source>
+        <translation>Perwira menengah (Pamen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>General officer (Pati)</source>
+        <translation>Perwira tinggi (Pati)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Crowd control (Dalmas)</source>
+        <translation>Dalmas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Negotiator</source>
+        <translation>Negosiator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Policewoman (Polwan)</source>
+        <translation>Polwan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Medic</source>
+        <translation>Medis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Traffic</source>
+        <translation>Lantas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Intelligence</source>
+        <translation>Intel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Driver</source>
+        <translation>Sopir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>K9 handler</source>
+        <translation>K9</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Bomb disposal (Jibom)</source>
+        <translation>Jibom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Fully staffed</source>
+        <translation>Personel lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Below minimum</source>
+        <translation>Kurang dari minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Above maximum</source>
+        <translation>Melebihi maksimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Not manned in this shift</source>
+        <translation>Tidak dijaga pada sif ini</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>Start a new operation</source>
+        <translation>Mulai operasi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Buka...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>Open an operation file</source>
+        <translation>Buka berkas operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>Save the operation</source>
+        <translation>Simpan operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Save &amp;As...</source>
+        <translation>Simpan Seb&amp;agai...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Save the operation under another name</source>
+        <translation>Simpan operasi dengan nama lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Plan (JSON)...</source>
+        <translation>Rencana (JSON)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Merge a plan document (JSON) into this operation</source>
+        <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Roster (spreadsheet)...</source>
+        <translation>Daftar personel (lembar kerja)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Import personnel from a spreadsheet</source>
+        <translation>Impor personel dari lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Posts (spreadsheet)...</source>
+        <translation>Pos (lembar kerja)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Import posts from a spreadsheet</source>
+        <translation>Impor pos dari lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;Export Plan (JSON)...</source>
+        <translation>&amp;Ekspor Rencana (JSON)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Write the whole operation as a plan document</source>
+        <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Print or export the plan documents as PDF</source>
+        <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Close this operation</source>
+        <translation>Tutup operasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>Quit Renpam</source>
+        <translation>Keluar dari Renpam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Delete the selected people or posts</source>
+        <translation>Hapus personel atau pos yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>&amp;Find Person</source>
+        <translation>&amp;Cari Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Search the roster by name or NRP</source>
+        <translation>Cari di daftar personel menurut nama atau NRP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Add &amp;Person...</source>
+        <translation>Tambah &amp;Personel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Add a person to the roster</source>
+        <translation>Tambah personel ke daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>&amp;Edit Person...</source>
+        <translation>&amp;Ubah Personel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Edit the selected person</source>
+        <translation>Ubah personel yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>&amp;Assign to Post...</source>
+        <translation>&amp;Tempatkan di Pos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Assign the selected people to a post in this shift</source>
+        <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>A&amp;uto-assign...</source>
+        <translation>Plotting &amp;otomatis...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Let Renpam propose a plotting for this shift</source>
+        <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Se&amp;ttings...</source>
+        <translation>Pe&amp;ngaturan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Language and preferences</source>
+        <translation>Bahasa dan preferensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Add P&amp;ost...</source>
+        <translation>Tambah P&amp;os...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Add a post in the middle of the plan</source>
+        <translation>Tambah pos di tengah denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Edit Post...</source>
+        <translation>Ubah Pos...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Edit the selected post</source>
+        <translation>Ubah pos yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>&amp;Load Site Plan Image...</source>
+        <translation>&amp;Muat Gambar Denah...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>Use a PNG or JPEG drawing as the site plan</source>
+        <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>Use &amp;Blank Grid</source>
+        <translation>Gunakan &amp;Grid Kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>Remove the site plan image</source>
+        <translation>Hapus gambar denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Draw Ring I Outline</source>
+        <translation>Gambar Batas Ring I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Click the corners; double-click or Enter closes it</source>
+        <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Draw Ring II Outline</source>
+        <translation>Gambar Batas Ring II</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>Draw Ring III Outline</source>
+        <translation>Gambar Batas Ring III</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Perbesar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Zoom into the site plan</source>
+        <translation>Perbesar denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Zoom out of the site plan</source>
+        <translation>Perkecil denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>&amp;Fit Plan</source>
+        <translation>&amp;Seluruh Denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Show the whole site plan</source>
+        <translation>Tampilkan seluruh denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <source>&amp;About Renpam</source>
+        <translation>&amp;Tentang Renpam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>Draw &amp;Rings</source>
+        <translation>Gambar &amp;Ring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>Roster</source>
+        <translation>Daftar Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>Posts</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <source>Undo History</source>
+        <translation>Riwayat Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;dibuka&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <source>Site Plan</source>
+        <translation>Denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Operation</source>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>Shifts</source>
+        <translation>Sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>Shift:</source>
+        <translation>Sif:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>another window</source>
+        <translation>jendela lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Read-only: open by %1</source>
+        <translation>Hanya baca: dibuka oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>(no shifts yet)</source>
+        <translation>(belum ada sif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <source>Untitled operation</source>
+        <translation>Operasi tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <source>read-only, held by %1</source>
+        <translation>hanya baca, dipegang oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <source>read-only</source>
+        <translation>hanya baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>%1 people · %2 posts · %3 shifts</source>
+        <translation>%1 personel · %2 pos · %3 sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 kesalahan, %2 peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <source>Open operation</source>
+        <translation>Buka operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="488"/>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="493"/>
+        <source>%1 is open in another window; opened read-only.</source>
+        <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <source>Save operation as</source>
+        <translation>Simpan operasi sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>Clear list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="549"/>
+        <source>Import plan document</source>
+        <translation>Impor dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="562"/>
+        <source>Cannot import %1</source>
+        <translation>Tidak dapat mengimpor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="558"/>
+        <source>The plan document has %1 problem(s); nothing was changed.</source>
+        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>Imported %1 entries from %2</source>
+        <translation>%1 entri diimpor dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <source>Export plan document</source>
+        <translation>Ekspor dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="609"/>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="618"/>
+        <source>Restore unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="619"/>
+        <source>Renpam was not closed properly. Restore this unsaved work?</source>
+        <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="627"/>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="665"/>
+        <source>Delete people</source>
+        <translation>Hapus personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="666"/>
+        <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
+        <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="670"/>
+        <source>Delete %1 people</source>
+        <translation>Hapus %1 personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="679"/>
+        <source>Select people in the roster first.</source>
+        <translation>Pilih personel di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="693"/>
+        <source>Cannot change the plan</source>
+        <translation>Rencana tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="725"/>
+        <source>Delete posts</source>
+        <translation>Hapus pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="726"/>
+        <source>Delete %1 and the duties at it?</source>
+        <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="729"/>
+        <source>Delete %1 posts</source>
+        <translation>Hapus %1 pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="768"/>
+        <source>Load site plan image</source>
+        <translation>Muat gambar denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="778"/>
+        <source>Cannot load image</source>
+        <translation>Gambar tidak dapat dimuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="802"/>
+        <source>Candidates</source>
+        <translation>Calon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="837"/>
+        <source>About Renpam</source>
+        <translation>Tentang Renpam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="838"/>
+        <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
+        <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="115"/>
+        <source>Operation &amp;name</source>
+        <translation>&amp;Nama operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="115"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="115"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="115"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="116"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="116"/>
+        <source>C&amp;lassification</source>
+        <translation>K&amp;lasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="116"/>
+        <source>&amp;Commander</source>
+        <translation>&amp;Komandan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="116"/>
+        <source>&amp;Field commander</source>
+        <translation>Komandan &amp;lapangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="119"/>
+        <source>until</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="120"/>
+        <source>Situation</source>
+        <translation>Situasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="120"/>
+        <source>Mission</source>
+        <translation>Tugas pokok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="121"/>
+        <source>Execution (course of action)</source>
+        <translation>Cara bertindak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="121"/>
+        <source>Rules / SOP</source>
+        <translation>Ketentuan / SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="122"/>
+        <source>Contingency</source>
+        <translation>Kontijensi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="122"/>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="123"/>
+        <source>Communications</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="147"/>
+        <source>(not named)</source>
+        <translation>(belum ditetapkan)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70"/>
+        <source>Edit person</source>
+        <translation>Ubah personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70"/>
+        <source>Add person</source>
+        <translation>Tambah personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="85"/>
+        <source>8 digits for Polri officers</source>
+        <translation>8 angka untuk anggota Polri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="86"/>
+        <source>(no unit)</source>
+        <translation>(tanpa satuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>&amp;Rank</source>
+        <translation>&amp;Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>NR&amp;P</source>
+        <translation>NR&amp;P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94"/>
+        <source>P&amp;osition</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="95"/>
+        <source>&amp;Gender</source>
+        <translation>Jenis &amp;kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="95"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96"/>
+        <source>&amp;Call sign</source>
+        <translation>Sandi &amp;panggilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96"/>
+        <source>&amp;Skills</source>
+        <translation>K&amp;eahlian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="118"/>
+        <source>A person needs a name.</source>
+        <translation>Personel harus memiliki nama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="121"/>
+        <source>The NRP holds digits only.</source>
+        <translation>NRP hanya berisi angka.</translation>
+    </message>
+</context>
+<context>
+    <name>PostChooser</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="288"/>
+        <source>Assign to post</source>
+        <translation>Tempatkan di pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="292"/>
+        <source>Search post by code, name, kind...</source>
+        <translation>Cari pos menurut kode, nama, jenis...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="304"/>
+        <source>%n person(s) selected.</source>
+        <translation>
+            <numerusform>%n personel dipilih.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostDetail</name>
+    <message>
+        <location filename="../../ui/panels.py" line="205"/>
+        <source>Make danpos</source>
+        <translation>Jadikan danpos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="206"/>
+        <source>Make the selected person the post commander in this shift</source>
+        <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="207"/>
+        <source>Remove from post</source>
+        <translation>Keluarkan dari pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="221"/>
+        <source>No post selected</source>
+        <translation>Belum ada pos yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="222"/>
+        <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
+        <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="228"/>
+        <source>staff %1 of %2</source>
+        <translation>personel %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="231"/>
+        <source>channel %1</source>
+        <translation>kanal %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="136"/>
+        <source>Edit post %1</source>
+        <translation>Ubah pos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="136"/>
+        <source>Add post</source>
+        <translation>Tambah pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="149"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="152"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="154"/>
+        <source>max</source>
+        <translation>maks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>(any rank)</source>
+        <translation>(pangkat apa saja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="179"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="180"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="181"/>
+        <source>&amp;Ring</source>
+        <translation>&amp;Ring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="182"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="183"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="184"/>
+        <source>Required s&amp;kills</source>
+        <translation>Keahlian yang &amp;diperlukan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="185"/>
+        <source>Danpos at least</source>
+        <translation>Danpos minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="186"/>
+        <source>Radio c&amp;hannel</source>
+        <translation>K&amp;anal radio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="187"/>
+        <source>Manned in shifts</source>
+        <translation>Dijaga pada sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="188"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="189"/>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Peralatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="226"/>
+        <source>A post needs a code.</source>
+        <translation>Pos harus memiliki kode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="229"/>
+        <source>There is already a post %1.</source>
+        <translation>Pos %1 sudah ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="232"/>
+        <source>The maximum is below the minimum.</source>
+        <translation>Maksimal lebih kecil dari minimal.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPeopleModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="551"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="551"/>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="551"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="551"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="563"/>
+        <source>Danpos</source>
+        <translation>Danpos</translation>
+    </message>
+</context>
+<context>
+    <name>PostsModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="398"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="398"/>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="398"/>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="398"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="398"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="399"/>
+        <source>Danpos</source>
+        <translation>Danpos</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPanel</name>
+    <message>
+        <location filename="../../ui/panels.py" line="297"/>
+        <source>Filter posts</source>
+        <translation>Saring pos</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <source>Shift</source>
+        <translation>Sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <source>Person</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="100"/>
+        <source>Print documents</source>
+        <translation>Cetak dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="114"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="114"/>
+        <source>Shifts</source>
+        <translation>Sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="115"/>
+        <source>Posts</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="115"/>
+        <source>Units</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="121"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="121"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="130"/>
+        <source>Language of the documents</source>
+        <translation>Bahasa dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="133"/>
+        <source>Generate preview</source>
+        <translation>Buat pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="135"/>
+        <source>Cancel generation</source>
+        <translation>Batalkan pembuatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="140"/>
+        <source>Choose what to print, then generate the preview.</source>
+        <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="162"/>
+        <source>Save PDF...</source>
+        <translation>Simpan PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="163"/>
+        <source>Print...</source>
+        <translation>Cetak...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="164"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="191"/>
+        <source>Briefing packet (complete)</source>
+        <translation>Paket arahan (lengkap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="192"/>
+        <source>Post sheets</source>
+        <translation>Lembar pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="193"/>
+        <source>Assignment slips</source>
+        <translation>Slip penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="194"/>
+        <source>Attendance sheets (per unit)</source>
+        <translation>Daftar hadir (per satuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="195"/>
+        <source>Roster by unit</source>
+        <translation>Daftar personel per satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="238"/>
+        <source>Choose at least one document.</source>
+        <translation>Pilih paling sedikit satu dokumen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="239"/>
+        <source>shift</source>
+        <translation>sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="239"/>
+        <source>post</source>
+        <translation>pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="240"/>
+        <source>unit</source>
+        <translation>satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="242"/>
+        <source>Choose at least one %1.</source>
+        <translation>Pilih paling sedikit satu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="266"/>
+        <source>Generating...</source>
+        <translation>Sedang membuat...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="273"/>
+        <source>Cancelling...</source>
+        <translation>Sedang membatalkan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="289"/>
+        <source>%1 pages ready.</source>
+        <translation>%1 halaman siap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="296"/>
+        <source>Generation cancelled.</source>
+        <translation>Pembuatan dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="300"/>
+        <source>Could not generate the documents: %1</source>
+        <translation>Dokumen tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="312"/>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="312"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="334"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="336"/>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="374"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 halaman dikirim ke pencetak.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="627"/>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="627"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="627"/>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPane</name>
+    <message>
+        <location filename="../../ui/panels.py" line="381"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 kesalahan, %2 peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../ui/prompts.py" line="26"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="27"/>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Simpan perubahan pada %1 sebelum menutup?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="28"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Perubahan akan hilang jika tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="29"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="30"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="150"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="150"/>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="150"/>
+        <source>NRP</source>
+        <translation>NRP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="150"/>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="150"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="151"/>
+        <source>Skills</source>
+        <translation>Keahlian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="151"/>
+        <source>Shifts</source>
+        <translation>Sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="151"/>
+        <source>Post (this shift)</source>
+        <translation>Pos (sif ini)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="153"/>
+        <source>In how many shifts the person has a duty</source>
+        <translation>Pada berapa sif personel ini bertugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="207"/>
+        <source>NRP %1</source>
+        <translation>NRP %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../ui/panels.py" line="118"/>
+        <source>Search name or NRP  (Ctrl+F)</source>
+        <translation>Cari nama atau NRP  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="119"/>
+        <source>Only free in this shift</source>
+        <translation>Hanya yang bebas pada sif ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="120"/>
+        <source>Show only people without a post in the selected shift</source>
+        <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="126"/>
+        <source>All units</source>
+        <translation>Semua satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="127"/>
+        <source>All ranks</source>
+        <translation>Semua pangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="129"/>
+        <source>All skills</source>
+        <translation>Semua keahlian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="142"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 dari %2 personel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="342"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="348"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Bahasa antarmuka</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="245"/>
+        <source>Edit shift</source>
+        <translation>Ubah sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="245"/>
+        <source>Add shift</source>
+        <translation>Tambah sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="255"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="256"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="257"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="258"/>
+        <source>&amp;End</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="271"/>
+        <source>A shift needs a code.</source>
+        <translation>Sif harus memiliki kode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="274"/>
+        <source>There is already a shift %1.</source>
+        <translation>Sif %1 sudah ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="277"/>
+        <source>The shift ends before it starts.</source>
+        <translation>Sif berakhir sebelum dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="224"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="224"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="224"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="224"/>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="225"/>
+        <source>People on duty</source>
+        <translation>Personel bertugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="226"/>
+        <source>Add shift...</source>
+        <translation>Tambah sif...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="227"/>
+        <source>Edit shift...</source>
+        <translation>Ubah sif...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="228"/>
+        <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
+        <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePlanScene</name>
+    <message>
+        <location filename="../../ui/siteplan_view.py" line="334"/>
+        <source>Move %1 posts</source>
+        <translation>Pindahkan %1 pos</translation>
+    </message>
+</context>
+<context>
+    <name>SitePlanView</name>
+    <message>
+        <location filename="../../ui/siteplan_view.py" line="539"/>
+        <source>Edit post %1...</source>
+        <translation>Ubah pos %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/siteplan_view.py" line="541"/>
+        <source>Assign selected people here</source>
+        <translation>Tempatkan personel yang dipilih di sini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/siteplan_view.py" line="543"/>
+        <source>Delete post %1</source>
+        <translation>Hapus pos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/siteplan_view.py" line="550"/>
+        <source>Add post here...</source>
+        <translation>Tambah pos di sini...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/siteplan_view.py" line="554"/>
+        <source>Fit plan to window</source>
+        <translation>Sesuaikan denah dengan jendela</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <location filename="../../ui/workspace.py" line="96"/>
+        <source>Move %n person(s) to %1</source>
+        <translation>
+            <numerusform>Pindahkan %n personel ke %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspace.py" line="98"/>
+        <source>Assign %n person(s) to %1</source>
+        <translation>
+            <numerusform>Tempatkan %n personel di %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workspace.py" line="122"/>
+        <source>Remove %n person(s) from %1</source>
+        <translation>
+            <numerusform>Keluarkan %n personel dari %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
