@@ -147,3 +147,27 @@ def test_auto_assign_command_line(tmp_path, capsys):
     assert cli_main(["candidates", str(path), "POS-0001", "S2", "--json"]) == 0
     cands = json.loads(capsys.readouterr().out)["candidates"]
     assert cands and cands[0]["reasons_en"]
+
+
+def test_staffing_pattern_is_met_per_cluster():
+    """With TPS grouped four to a cluster under a pola, auto-assignment leaves no pattern shortfall."""
+    from collections import defaultdict
+
+    from desktop.model import PatternRow, StaffingPattern
+
+    plan = generate_large_plan(personnel=500, posts=60, seed=4)
+    groups = defaultdict(list)
+    for post in plan.posts.values():
+        if post.kind == "tps":
+            groups[(post.district, post.category)].append(post)
+    for (district, category), posts in groups.items():
+        for i, post in enumerate(posts):
+            post.cluster = f"{district}-{category}-{i // 4}"
+    plan.put_pattern(StaffingPattern("Pilkada 2024", {"kurang_rawan": PatternRow(2, 4, 8),
+                                                     "rawan": PatternRow(2, 2, 4),
+                                                     "sangat_rawan": PatternRow(2, 1, 2)}))
+    assert any(f.rule == "pattern_shortfall" for f in validate(plan))
+    result = auto_assign(plan)
+    result.apply(plan)
+    assert result.filled == result.open_places
+    assert not any(f.rule in ("pattern_shortfall", "post_understaffed", "post_overstaffed") for f in validate(plan))
