@@ -49,7 +49,7 @@ def test_wizard_imports_roster_as_one_undo_step(qtbot, tmp_path, document):
     model = wizard.preview_page.model
     assert model.item(1, 1).text() == "Nama" and model.item(1, 1).font().bold()
     assert model.verticalHeaderItem(2).text() == "3" and model.item(2, 1).text() == "Andi Pratama"
-    assert "header in row 2" in wizard.preview_page.info.text()
+    assert "judul kolom pada baris 2" in wizard.preview_page.info.text()
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
     assert [c.currentData() for c in wizard.mapping_page.combos] == ["seq", "name", "rank", "nrp", "unit", ""]
@@ -61,7 +61,7 @@ def test_wizard_imports_roster_as_one_undo_step(qtbot, tmp_path, document):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
     assert len(document.plan.personnel) == before + 2 and stack.count() == 1
-    assert stack.undoText().startswith("Import roster from polsek.csv")
+    assert stack.undoText() == "Impor personel dari polsek.csv"
     stack.undo()
     assert len(document.plan.personnel) == before
     stack.redo()
@@ -144,3 +144,24 @@ def test_export_helper_writes_the_table(qtbot, tmp_path, demo_plan):
     """The File > Export helper writes the workbook to the given path."""
     out = export_deployment_table(demo_plan, None, tmp_path / "plotting.xlsx")
     assert out is not None and load_workbook(out).sheetnames[-1] == "Personel"
+
+
+def test_wizard_speaks_indonesian_by_default_and_english_on_request(qtbot, document):
+    """Every wizard string has an Indonesian text; with English chosen in the settings the wizard is in English."""
+    import ast
+
+    import ui.import_wizard as module
+    from ui import settings as ui_settings
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    used = {n.args[0].value for n in ast.walk(tree)
+            if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "_t" and isinstance(n.args[0], ast.Constant)}
+    assert used and used <= set(module._INDONESIAN)
+    wizard, _ = open_wizard(qtbot, document)
+    assert wizard.windowTitle() == "Impor personel"
+    ui_settings.set_language("en")
+    try:
+        wizard, _ = open_wizard(qtbot, document, kind="posts")
+        assert wizard.windowTitle() == "Import posts" and wizard.file_page.title() == "Choose the post list"
+    finally:
+        ui_settings.set_language("id")

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,8 +58,64 @@ MAPPING_KEY = "import/mapping_{kind}"  # JSON object: header text -> field ("" =
 LAST_FOLDER_KEY = "import/last_folder"
 
 
+# The wizard's own words in Indonesian (the default language); English is the source text. Kept
+# here, next to the strings, so the wizard speaks Indonesian without the window's catalogue.
+_INDONESIAN = {
+    "%1 rows read. Importing gives: %2.": "%1 baris terbaca. Hasil impor: %2.",
+    "%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.":
+        "%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan "
+        "apa adanya.",
+    "&Browse…": "&Telusuri…",
+    "&File:": "&Berkas:",
+    "&Import": "&Impor",
+    "&Sheet:": "&Lembar:",
+    "(ignore)": "(abaikan)",
+    "An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).":
+        "Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma "
+        "atau tab).",
+    "Cannot write %1": "Tidak dapat menulis %1",
+    "Check and import": "Periksa dan impor",
+    "Check what each column means. Columns set to '(ignore)' are not read.":
+        "Periksa arti setiap kolom. Kolom bertanda '(abaikan)' tidak dibaca.",
+    "Choose a list": "Pilih daftar",
+    "Choose the column that holds the name.": "Pilih kolom yang berisi nama.",
+    "Choose the personnel list": "Pilih daftar personel",
+    "Choose the post list": "Pilih daftar pos",
+    "Column": "Kolom",
+    "Columns": "Kolom",
+    "Each field can be read from one column only: %1.": "Setiap isian hanya boleh dibaca dari satu kolom: %1.",
+    "Example": "Contoh",
+    "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)":
+        "Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)",
+    "Export deployment table": "Ekspor plotting personel",
+    "File of the list": "Berkas daftar",
+    "Header": "Judul kolom",
+    "Ignored columns: %1.": "Kolom diabaikan: %1.",
+    "Import only the &valid rows (the rows listed above are left out)":
+        "Impor hanya baris yang &valid (baris yang tercantum di atas dilewati)",
+    "Import posts from %1": "Impor pos dari %1",
+    "Import posts": "Impor pos",
+    "Import roster from %1": "Impor personel dari %1",
+    "Import roster": "Impor personel",
+    "New units: %1.": "Satuan baru: %1.",
+    "No problems found.": "Tidak ada masalah.",
+    "Preview": "Pratinjau",
+    "Problem": "Masalah",
+    "Read as": "Dibaca sebagai",
+    "Row": "Baris",
+    "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)": "Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)",
+    "With any problem nothing is imported, unless you choose to import only the valid rows.":
+        "Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.",
+    "comma": "koma",
+    "semicolon": "titik koma",
+    "sheet %1": "lembar %1",
+    "tab": "tab",
+}
+
+
 def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+    """The text in the interface language chosen in the settings (Indonesian unless English)."""
+    return _INDONESIAN.get(text, text) if ui_settings.language() == "id" else text
 
 
 def remembered_mapping(kind: str) -> dict[str, str]:
@@ -95,7 +151,7 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_t("Choose the list") if wizard.kind == "roster" else _t("Choose the post list"))
+        self.setTitle(_t("Choose the personnel list") if wizard.kind == "roster" else _t("Choose the post list"))
         self.setSubTitle(_t("An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, "
                             "semicolon or tab separated)."))
         self.path_edit = QLineEdit()
