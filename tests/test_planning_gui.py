@@ -127,3 +127,40 @@ def test_main_window_shows_candidates_for_the_selected_post(qtbot, thinned_docum
     window.resize(1300, 800)
     window.show()
     window.grab().save(str(SHOTS / "main_window_candidates.png"))
+
+
+def test_accepting_a_warning_from_the_problems_list_is_undoable(qtbot, thinned_document, tmp_path):
+    """The problems list accepts a warning with a note (one undo step) and refuses errors."""
+    from desktop.storage.recovery import RecoveryStore
+    from ui.main_window import MainWindow
+
+    class Answers:
+        """Answers the window's questions without dialogs."""
+
+        def ask_save_changes(self, name: str) -> str:
+            return "discard"
+
+    plan = thinned_document.plan
+    window = MainWindow(thinned_document, recovery=RecoveryStore(tmp_path / "recovery"), prompts=Answers())
+    qtbot.addWidget(window)
+    window.problems.refresh()
+    findings = window.problems.model.findings
+    warning = next(f for f in findings if f.severity == "warning")
+    error = next(f for f in findings if f.severity == "error")
+    view = window.problems.view
+    refused = view.accept_menu_for(error).actions()[0]
+    assert not refused.isEnabled() and "cannot be accepted" in refused.text()
+    from ui.accept_findings import install_accept_menu
+
+    menu = view.accept_menu_for(warning)
+    # The note dialog is the one seam replaced here: the planner "types" a reason.
+    view.customContextMenuRequested.disconnect()
+    install_accept_menu(view, lambda: plan, window.ws.undo_stack, lambda: "id",
+                        ask_note=lambda *_: "Disepakati dengan kepala desa")
+    view.accept_menu_for(warning).actions()[0].trigger()
+    assert plan.accepted[warning.key].note == "Disepakati dengan kepala desa"
+    window.problems.refresh()
+    assert any(f.key == warning.key and f.accepted for f in window.problems.model.findings)
+    window.ws.undo_stack.undo()
+    assert warning.key not in plan.accepted
+    assert menu.actions()[0].isEnabled()

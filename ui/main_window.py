@@ -110,8 +110,8 @@ class MainWindow(QMainWindow):
         self.history_dock = dock("history", self.undo_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
-        self.resizeDocks([self.roster_dock, self.posts_dock], [500, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.roster_dock, self.posts_dock], [420, 390], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [120], Qt.Orientation.Vertical)
 
     def _action(self, name: str, slot, icon: str | None = None, shortcut=None) -> QAction:
         action = QAction(self)
@@ -817,6 +817,11 @@ class MainWindow(QMainWindow):
         self.scene.posts_selected.connect(show_for)
         self.ws.shift_changed.connect(lambda code: self.candidates.set_place(self._candidate_post, code or None))
         self.ws.document_changed.connect(lambda: self.candidates.set_document(self.document))
+
+        from ui.accept_findings import install_accept_menu
+
+        install_accept_menu(self.problems.view, lambda: self.plan, self.ws.undo_stack, lambda: self.language,
+                            read_only=lambda: self.document.read_only)
 
     # ================================================================== settings, about, closing
     def open_settings(self) -> None:

@@ -1,0 +1,119 @@
+"""Accepting a warning with a note from the problems list (undoable); errors cannot be accepted.
+
+`AcceptFindingCommand` records the acceptance in the plan (it is saved in the operation file and
+listed in the briefing packet); `install_accept_menu(view, ...)` gives a findings view a context
+menu "Accept warning..." / "Withdraw acceptance". The note is asked for through `ask_note`, a
+seam tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
+
+from desktop.model import AcceptedFinding, Plan
+from desktop.planning.rules import ERROR, Finding
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # what ProblemsModel returns for a row (the Finding)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AcceptFindings", text)
+
+
+class AcceptFindingCommand(QUndoCommand):
+    """Accept a warning with a note (or change the note); undo restores what was there."""
+
+    def __init__(self, plan: Plan, finding: Finding, note: str) -> None:
+        super().__init__(_t("Accept warning"))
+        if finding.severity == ERROR:
+            raise ValueError("errors cannot be accepted")
+        self.plan, self.key, self.note = plan, finding.key, note
+        old = plan.accepted.get(finding.key)
+        self.old = AcceptedFinding(old.key, old.note, old.accepted_at) if old else None
+
+    def redo(self) -> None:
+        self.plan.accept_finding(self.key, self.note)
+
+    def undo(self) -> None:
+        if self.old is None:
+            self.plan.unaccept_finding(self.key)
+        else:
+            self.plan.accept_finding(self.old.key, self.old.note, self.old.accepted_at)
+
+
+class WithdrawAcceptanceCommand(QUndoCommand):
+    """Take back the acceptance of a warning; undo accepts it again with the same note."""
+
+    def __init__(self, plan: Plan, key: str) -> None:
+        super().__init__(_t("Withdraw acceptance"))
+        self.plan, self.key = plan, key
+        old = plan.accepted[key]
+        self.old = AcceptedFinding(old.key, old.note, old.accepted_at)
+
+    def redo(self) -> None:
+        self.plan.unaccept_finding(self.key)
+
+    def undo(self) -> None:
+        self.plan.accept_finding(self.old.key, self.old.note, self.old.accepted_at)
+
+
+def ask_note_dialog(parent: QWidget, finding: Finding, lang: str) -> str | None:
+    """Ask the planner why the warning is acceptable; None when cancelled or empty."""
+    text, ok = QInputDialog.getText(
+        parent, _t("Accept warning"),
+        finding.message(lang) + "\n\n" + _t("Why is this acceptable? (kept in the plan and printed)"),
+        text=finding.note)
+    return text.strip() if ok and text.strip() else None
+
+
+def install_accept_menu(view: QAbstractItemView, plan: Callable[[], Plan], undo_stack: QUndoStack,
+                        lang: Callable[[], str], *, read_only: Callable[[], bool] = lambda: False,
+                        ask_note: Callable[[QWidget, Finding, str], str | None] = ask_note_dialog) -> None:
+    """Give a findings view (rows carrying their Finding under FINDING_ROLE) an accept/withdraw menu."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def finding_at(pos: QPoint) -> Finding | None:
+        value = view.indexAt(pos).data(FINDING_ROLE)
+        return value if isinstance(value, Finding) else None
+
+    def accept(finding: Finding) -> None:
+        note = ask_note(view, finding, lang())
+        if note:
+            undo_stack.push(AcceptFindingCommand(plan(), finding, note))
+
+    def show_menu(pos: QPoint) -> None:
+        finding = finding_at(pos)
+        if finding is None:
+            return
+        menu = QMenu(view)
+        fill_menu(menu, finding)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def fill_menu(menu: QMenu, finding: Finding) -> None:
+        if finding.accepted:
+            action = menu.addAction(_t("Withdraw acceptance"))
+            action.triggered.connect(lambda: undo_stack.push(WithdrawAcceptanceCommand(plan(), finding.key)))
+            edit = menu.addAction(_t("Change note..."))
+            edit.triggered.connect(lambda: accept(finding))
+            for a in (action, edit):
+                a.setEnabled(not read_only())
+        else:
+            action = menu.addAction(_t("Accept warning..."))
+            action.triggered.connect(lambda: accept(finding))
+            action.setEnabled(finding.severity != ERROR and not read_only())
+            if finding.severity == ERROR:
+                action.setText(_t("Errors cannot be accepted, only fixed"))
+
+    view.customContextMenuRequested.connect(show_menu)
+    view.accept_menu_for = lambda finding: _menu_for(view, finding, fill_menu)  # type: ignore[attr-defined]
+
+
+def _menu_for(view: QWidget, finding: Finding, fill: Callable[[QMenu, Finding], None]) -> QMenu:
+    """The menu the view would show for `finding` (tests trigger its actions without a popup)."""
+    menu = QMenu(view)
+    fill(menu, finding)
+    return menu
