@@ -20,15 +20,11 @@ from desktop.planning.rules import ERROR, Finding
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # what ProblemsModel returns for a row (the Finding)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AcceptFindings", text)
-
-
 class AcceptFindingCommand(QUndoCommand):
     """Accept a warning with a note (or change the note); undo restores what was there."""
 
     def __init__(self, plan: Plan, finding: Finding, note: str) -> None:
-        super().__init__(_t("Accept warning"))
+        super().__init__(QCoreApplication.translate("AcceptFindings", "Accept warning"))
         if finding.severity == ERROR:
             raise ValueError("errors cannot be accepted")
         self.plan, self.key, self.note = plan, finding.key, note
@@ -49,7 +45,7 @@ class WithdrawAcceptanceCommand(QUndoCommand):
     """Take back the acceptance of a warning; undo accepts it again with the same note."""
 
     def __init__(self, plan: Plan, key: str) -> None:
-        super().__init__(_t("Withdraw acceptance"))
+        super().__init__(QCoreApplication.translate("AcceptFindings", "Withdraw acceptance"))
         self.plan, self.key = plan, key
         old = plan.accepted[key]
         self.old = AcceptedFinding(old.key, old.note, old.accepted_at)
@@ -64,8 +60,8 @@ class WithdrawAcceptanceCommand(QUndoCommand):
 def ask_note_dialog(parent: QWidget, finding: Finding, lang: str) -> str | None:
     """Ask the planner why the warning is acceptable; None when cancelled or empty."""
     text, ok = QInputDialog.getText(
-        parent, _t("Accept warning"),
-        finding.message(lang) + "\n\n" + _t("Why is this acceptable? (kept in the plan and printed)"),
+        parent, QCoreApplication.translate("AcceptFindings", "Accept warning"),
+        finding.message(lang) + "\n\n" + QCoreApplication.translate("AcceptFindings", "Why is this acceptable? (kept in the plan and printed)"),
         text=finding.note)
     return text.strip() if ok and text.strip() else None
 
@@ -95,18 +91,18 @@ def install_accept_menu(view: QAbstractItemView, plan: Callable[[], Plan], undo_
 
     def fill_menu(menu: QMenu, finding: Finding) -> None:
         if finding.accepted:
-            action = menu.addAction(_t("Withdraw acceptance"))
+            action = menu.addAction(QCoreApplication.translate("AcceptFindings", "Withdraw acceptance"))
             action.triggered.connect(lambda: undo_stack.push(WithdrawAcceptanceCommand(plan(), finding.key)))
-            edit = menu.addAction(_t("Change note..."))
+            edit = menu.addAction(QCoreApplication.translate("AcceptFindings", "Change note..."))
             edit.triggered.connect(lambda: accept(finding))
             for a in (action, edit):
                 a.setEnabled(not read_only())
         else:
-            action = menu.addAction(_t("Accept warning..."))
+            action = menu.addAction(QCoreApplication.translate("AcceptFindings", "Accept warning..."))
             action.triggered.connect(lambda: accept(finding))
             action.setEnabled(finding.severity != ERROR and not read_only())
             if finding.severity == ERROR:
-                action.setText(_t("Errors cannot be accepted, only fixed"))
+                action.setText(QCoreApplication.translate("AcceptFindings", "Errors cannot be accepted, only fixed"))
 
     view.customContextMenuRequested.connect(show_menu)
     view.accept_menu_for = lambda finding: _menu_for(view, finding, fill_menu)  # type: ignore[attr-defined]

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AcceptFindings</name>
+    <message>
+        <source>Accept warning</source>
+        <translation>Terima peringatan</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Batalkan penerimaan</translation>
+    </message>
+    <message>
+        <source>Change note...</source>
+        <translation>Ubah catatan...</translation>
+    </message>
+    <message>
+        <source>Errors cannot be accepted, only fixed</source>
+        <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? (kept in the plan and printed)</source>
+        <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
+    </message>
+    <message>
+        <source>Accept warning...</source>
+        <translation>Terima peringatan...</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="38"/>
