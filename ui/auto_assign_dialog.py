@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -138,7 +139,11 @@ class AutoAssignDialog(QDialog):
     def recompute(self) -> None:
         """Work out the proposal again for the chosen shift(s); the plan is not touched."""
         plan = self.document.plan
-        self.proposal = auto_assign(plan, self.shift_scope())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second for a whole district
+        try:
+            self.proposal = auto_assign(plan, self.shift_scope())
+        finally:
+            QApplication.restoreOverrideCursor()
         result = self.proposal
         self.preview_model.set_result(self.document, result)
         self.summary.setText(

@@ -62,7 +62,7 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
                   f"(shift {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos.")
         for s in result.shortfalls:
             print(f"  - {s.message(lang)}")
-        print(f"{errors} error(s) after auto-assignment" if lang == "en" else f"{errors} kesalahan setelah pengisian otomatis")
+        print(f"{errors} error(s) remain in the plan" if lang == "en" else f"{errors} kesalahan tersisa dalam rencana")
     return EXIT_PROBLEMS if unfilled else EXIT_OK
 
 
