@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from desktop.model import Plan
 from desktop.planning.autoassign import (
-    W_DANPOS_RANK,
     CostModel,
     PersonClass,
     Slot,
@@ -25,7 +24,6 @@ from desktop.planning.autoassign import (
     open_slots,
 )
 from desktop.planning.rules import active_pattern
-from desktop.ranks import rank_level
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,4 +197,4 @@ def _reasons(plan: Plan, slot: Slot, g: SlotGroup, c: PersonClass, costs: CostMo
     return tuple(rid), tuple(ren)
 
 
-__all__ = ["Candidate", "rank_candidates", "place_slot", "W_DANPOS_RANK", "rank_level"]
+__all__ = ["Candidate", "rank_candidates", "place_slot"]
