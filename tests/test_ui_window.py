@@ -350,14 +350,25 @@ def test_language_switch_retranslates_the_window(qtbot, tmp_path):
 
 
 def test_main_window_screenshot_with_demo(qtbot, tmp_path, demo_plan):
-    """The demo operation renders in the window at 1366x768; the picture goes to tests/artifacts."""
-    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
-    w.ws.set_shift("LAKS")
-    w.select_posts(["P03"])
-    qtbot.wait(50)
-    w.plan_view.fit()
-    out = Path(__file__).parent / "artifacts" / "main_window.png"
-    out.parent.mkdir(exist_ok=True)
-    image = w.grab()
-    assert image.save(str(out))
-    assert out.stat().st_size > 50_000
+    """The demo operation renders in Indonesian at 1366x768; the picture goes to tests/artifacts."""
+    from ui import i18n
+
+    assert i18n.install("id")
+    try:
+        w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+        w.resize(1366, 768)
+        w.ws.set_shift("LAKS")
+        w.select_posts(["P03"])
+        qtbot.wait(100)
+        w.plan_view.fit()
+        assert w.posts.detail.people.rowCount() >= 6
+        assert w.file_menu.title() == "&Berkas"
+        out = Path(__file__).parent / "artifacts" / "main_window.png"
+        out.parent.mkdir(exist_ok=True)
+        assert w.grab().save(str(out))
+        assert out.stat().st_size > 50_000
+        w.tabs.setCurrentWidget(w.operation_page)
+        qtbot.wait(20)
+        assert w.grab().save(str(out.with_name("main_window_operation.png")))
+    finally:
+        i18n.install("en")

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop.model import Change, Person, PlanError
 from desktop.ranks import rank_group, rank_level
@@ -40,6 +40,36 @@ RING_COLOURS = {
     "III": QColor("#1565c0"),
     None: QColor("#546e7a"),
 }
+
+
+_DOTS: dict[str, QIcon] = {}
+
+
+def _dot(colour: str) -> QIcon:
+    """A small round status dot (on duty in this shift or not) for the roster's name column."""
+    icon = _DOTS.get(colour)
+    if icon is None:
+        pixmap = QPixmap(24, 24)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(6, 6, 12, 12)
+        painter.end()
+        icon = _DOTS[colour] = QIcon(pixmap)
+    return icon
+
+
+def _sort_rows(model: QAbstractTableModel, keys: list[str], key, reverse: bool) -> None:
+    """Reorder a model's row keys in place, keeping selections and persistent indexes right."""
+    model.layoutAboutToBeChanged.emit()
+    old = model.persistentIndexList()
+    held = [(keys[i.row()], i.column()) for i in old]
+    keys.sort(key=key, reverse=reverse)
+    where = {k: i for i, k in enumerate(keys)}
+    model.changePersistentIndexList(old, [model.index(where[k], c) for k, c in held])
+    model.layoutChanged.emit()
 
 
 class _Coalescer:
@@ -213,8 +243,8 @@ class RosterModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.POST:
             return QBrush(QColor("#1b5e20"))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
-            on_duty = self.post_in_shift(pid) != ""
-            return QColor("#2e7d32") if on_duty else QColor("#bdbdbd")
+            on_duty = any(k[2] == self.ws.current_shift for k in self.ws.plan._by_person.get(pid, ()))
+            return _dot("#2e7d32" if on_duty else "#cfd8dc")
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.SHIFTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -251,6 +281,31 @@ class RosterModel(QAbstractTableModel):
             return False
         return True
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort rows by a Python key (fast for 5,000 rows); rank follows the ladder, not the alphabet."""
+        personnel = self.ws.plan.personnel
+        if column < 0:
+            return
+        if column == self.RANK:
+            def key(pid):
+                p = personnel[pid]
+                return (rank_level(p.rank), p.rank.casefold(), p.name.casefold())
+        elif column == self.SHIFTS:
+            def key(pid):
+                return (self.shift_count(pid), personnel[pid].name.casefold())
+        elif column == self.POST:
+            def key(pid):
+                return (self.post_in_shift(pid) or "\uffff", personnel[pid].name.casefold())
+        else:
+            attr = {self.NAME: "name", self.NRP: "nrp", self.UNIT: "unit", self.POSITION: "position"}.get(column)
+
+            def key(pid):
+                p = personnel[pid]
+                value = ", ".join(p.skills) if attr is None else (getattr(p, attr) or "")
+                return (value.casefold(), p.name.casefold())
+        _sort_rows(self, self.ids, key, order == Qt.SortOrder.DescendingOrder)
+        self.rows = {pid: i for i, pid in enumerate(self.ids)}
+
     def mimeTypes(self) -> list[str]:
         return [PEOPLE_MIME]
 
@@ -276,6 +331,9 @@ class RosterFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
         workspace.shift_changed.connect(self._shift_changed)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # a key sort in Python, not n·log n data() calls
 
     def _shift_changed(self, _code: str) -> None:
         if self.unassigned_only:
@@ -387,6 +445,23 @@ class PostsModel(QAbstractTableModel):
     def row_of(self, code: str) -> int | None:
         return self.rows.get(code)
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        plan, shift = self.ws.plan, self.ws.current_shift
+        if column < 0:
+            return
+        order_of = {c: i for i, c in enumerate(plan.posts)}
+        if column == self.CODE:
+            key = order_of.__getitem__
+        elif column == self.STAFF:
+            def key(code):
+                state, count = staffing_state(plan, code, shift)
+                return (count - plan.posts[code].min_staff, order_of[code])
+        else:
+            def key(code):
+                return (str(self.data(self.index(self.rows[code], column))).casefold(), order_of[code])
+        _sort_rows(self, self.codes, key, order == Qt.SortOrder.DescendingOrder)
+        self.rows = {c: i for i, c in enumerate(self.codes)}
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.codes)
 
@@ -481,6 +556,9 @@ class PostsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.text = ""
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()

@@ -79,8 +79,16 @@ class RosterPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 170), (1, 62), (2, 78), (3, 78), (4, 110), (5, 90), (6, 46), (7, 70)):
+        for col, width in ((0, 165), (1, 58), (2, 74), (3, 72), (4, 120), (5, 90), (6, 34), (7, 62)):
             self.view.setColumnWidth(col, width)
+        # What a planner scans first: name, rank, post in this shift, shifts worked.
+        header.moveSection(header.visualIndex(RosterModel.POST), 2)
+        header.moveSection(header.visualIndex(RosterModel.SHIFTS), 3)
+        # Position and skills show in the tooltip; the header's menu brings the columns back.
+        self.view.setColumnHidden(RosterModel.POSITION, True)
+        self.view.setColumnHidden(RosterModel.SKILLS, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         filters = QHBoxLayout()
         filters.setSpacing(4)
         for box in (self.unit, self.group, self.skill):
@@ -113,6 +121,19 @@ class RosterPanel(QWidget):
     def _on_change(self, change) -> None:
         if change.kind in ("unit", "reset"):
             self.fill_filters()
+
+    def _header_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        model = self.model
+        for col in range(model.columnCount()):
+            action = menu.addAction(model.headerData(col, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(col))
+            action.setEnabled(col != RosterModel.NAME)
+            action.toggled.connect(lambda on, c=col: self.view.setColumnHidden(c, not on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search name or NRP  (Ctrl+F)"))
@@ -229,10 +250,8 @@ class PostDetail(QFrame):
                  labels.staffing(state)]
         if post.radio_channel:
             parts.append(self.tr("channel %1").replace("%1", post.radio_channel))
-        text = " · ".join(parts)
-        if post.tasks:
-            text += "\n" + post.tasks
-        self.summary.setText(text)
+        self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip(post.tasks)
 
     def selected_ids(self) -> list[str]:
         return [r.data(KEY_ROLE) for r in self.view.selectionModel().selectedRows()]
@@ -282,8 +301,8 @@ class PostsPanel(QWidget):
         top_layout.addWidget(self.view)
         split.addWidget(top)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -39,7 +39,7 @@ from ui.workspace import Workspace, staffing_state
 
 BLANK_SIZE = (1600.0, 1100.0)
 MARKER_R = 15.0
-BATCH = 250  # markers added per event-loop turn while building a large scene
+BATCH = 120  # markers added per event-loop turn while building a large scene
 
 
 class PostMarker(QGraphicsItem):
@@ -61,6 +61,7 @@ class PostMarker(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
 
+
     def boundingRect(self) -> QRectF:
         r = MARKER_R + 4
         return QRectF(-r - 14, -r, 2 * r + 28, 2 * r + 16)
@@ -75,14 +76,25 @@ class PostMarker(QGraphicsItem):
         post = ws.plan.posts[self.code]
         self.ring = post.ring
         self.state, self.count = staffing_state(ws.plan, self.code, ws.current_shift)
-        self.setToolTip(f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
-                        f"{labels.staffing(self.state)} ({self.count}/{post.min_staff})")
         self.update()
 
+    def hoverEnterEvent(self, event) -> None:
+        post = self._scene.ws.plan.posts.get(self.code)
+        if post is not None:  # built on demand: 2,000 tooltips are not worth building up front
+            self.setToolTip(f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
+                            f"{labels.staffing(self.state)} ({self.count}/{post.min_staff})")
+        super().hoverEnterEvent(event)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = RING_COLOURS.get(self.ring, RING_COLOURS[None])
         edge = STAFFING_COLOURS[self.state]
+        if self._scene.compact and not (self.isSelected() or self.highlight):
+            # Zoomed out over hundreds of posts: a small dot in the ring's colour, edged by staffing.
+            painter.setPen(QPen(edge, 2))
+            painter.setBrush(fill)
+            painter.drawEllipse(QPointF(0, 0), 5, 5)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected() or self.highlight:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 214, 0, 170))
@@ -138,6 +150,7 @@ class SitePlanScene(QGraphicsScene):
         super().__init__(parent)
         self.ws = workspace
         self.markers: dict[str, PostMarker] = {}
+        self.compact = False  # small dots instead of labelled discs (zoomed out over many posts)
         self.size = BLANK_SIZE
         self.background: QGraphicsItem | None = None
         self.ring_items: list[QGraphicsItem] = []
@@ -301,6 +314,11 @@ class SitePlanScene(QGraphicsScene):
         elif kind == "shift":
             self._mark_all()
 
+    def set_compact(self, on: bool) -> None:
+        if on != self.compact:
+            self.compact = on
+            self.update()
+
     def _mark_all(self) -> None:
         self._dirty.update(self.markers)
         self._dirty_timer.start()
@@ -402,14 +420,28 @@ class SitePlanView(QGraphicsView):
         scale = self.transform().m11() * factor
         if 0.05 <= scale <= 12:
             self.scale(factor, factor)
+        self._update_detail()
 
     def fit(self) -> None:
         w, h = self.plan_scene.size
         self.fitInView(QRectF(-20, -20, w + 40, h + 40), Qt.AspectRatioMode.KeepAspectRatio)
+        self._update_detail()
+
+    def _update_detail(self) -> None:
+        """Labelled discs need room: with many posts on screen, draw dots until the planner zooms in."""
+        scene = self.plan_scene
+        if len(scene.markers) <= 250:
+            scene.set_compact(False)
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        on_screen = sum(1 for m in scene.markers.values() if visible.contains(m.pos()))
+        scene.set_compact(on_screen > 250)
 
     def _first_fit(self) -> None:
         if not self._fitted:
             self.fit()
+        else:
+            self._update_detail()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -1,0 +1,80 @@
+"""How the planning window copes with a district election day: 5,000 people, 2,000 posts, 3 shifts.
+
+Run: .venv/bin/python tests/bench/bench_gui.py   (prints figures; not part of the test suite)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RENPAM_DATA_DIR", tempfile.mkdtemp(prefix="renpam-bench-"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main() -> None:
+    from desktop.generator import generate_large_plan
+    from desktop.storage.document import OperationDocument
+    from desktop.storage.recovery import RecoveryStore
+    from ui.main_window import MainWindow
+    from ui.mime import people_mime
+
+    app = QApplication.instance() or QApplication([])
+    figures: list[tuple[str, float]] = []
+
+    def timed(label: str, fn):
+        start = time.perf_counter()
+        result = fn()
+        figures.append((label, (time.perf_counter() - start) * 1000))
+        return result
+
+    plan = timed("generate_large_plan(assign=True)", lambda: generate_large_plan(assign=True))
+    print(f"plan: {len(plan.personnel)} people, {len(plan.posts)} posts, {len(plan.shifts)} shifts, "
+          f"{len(plan.assignments)} assignments")
+    store = RecoveryStore(Path(os.environ["RENPAM_DATA_DIR"]) / "recovery")
+    window = timed("open window (models, first problems check)",
+                   lambda: MainWindow(OperationDocument(plan), recovery=store))
+    window.resize(1366, 768)
+    timed("show + first paint", lambda: (window.show(), app.processEvents()))
+    longest_batch = 0.0
+    start = time.perf_counter()
+    while window.scene.building:
+        t = time.perf_counter()
+        app.processEvents()
+        longest_batch = max(longest_batch, (time.perf_counter() - t) * 1000)
+    figures.append(("site plan: all 2,000 markers placed (batched)", (time.perf_counter() - start) * 1000))
+    figures.append(("site plan: longest single batch (GUI blocked)", longest_batch))
+    roster = window.roster
+    timed("roster: search 'agus'", lambda: roster.search.setText("agus"))
+    timed("roster: clear search", lambda: roster.search.clear())
+    timed("roster: sort by rank (ladder)", lambda: roster.view.sortByColumn(1, Qt.SortOrder.DescendingOrder))
+    timed("roster: 'free in this shift' filter", lambda: roster.free.setChecked(True))
+    roster.free.setChecked(False)
+    people = list(plan.personnel)[:50]
+    post = list(plan.posts)[10]
+    timed("drop 50 people on a post (one undo step)", lambda: window.plan_view.drop_on_post(people_mime(people), post))
+    timed("  ... views and problems catch up", lambda: (app.processEvents(), window.problems.refresh()))
+    timed("undo the 50 assignments", lambda: window.ws.undo_stack.undo())
+    timed("  ... views and problems catch up", lambda: (app.processEvents(), window.problems.refresh()))
+    marker = window.scene.markers[post]
+    pos = marker.pos()
+    marker.setPos(pos.x() + 30, pos.y() + 20)
+    timed("drag a marker (move command)", lambda: window.scene.markers_dropped())
+    timed("undo the move", lambda: (window.ws.undo_stack.undo(), app.processEvents()))
+    timed("switch shift (all views refresh)", lambda: (window.ws.set_shift(list(plan.shifts)[1]), app.processEvents()))
+    timed("repaint the whole window", lambda: window.grab())
+    for label, ms in figures:
+        print(f"{label:<52} {ms:9.1f} ms")
+    window.ws.undo_stack.setClean()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
