@@ -57,6 +57,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "just": ParagraphStyle("just", base, alignment=4),
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0),
         "cell": ParagraphStyle("cell", base, fontSize=8, leading=9.6, spaceAfter=0),
+        "cell7": ParagraphStyle("cell7", base, fontSize=7.5, leading=9, spaceAfter=0),
+        "cell7b": ParagraphStyle("cell7b", base, fontName=FONT_BOLD, fontSize=7.5, leading=9, spaceAfter=0),
         "cellb": ParagraphStyle("cellb", base, fontName=FONT_BOLD, fontSize=8, leading=9.6, spaceAfter=0),
         "cellc": ParagraphStyle("cellc", base, fontSize=8, leading=9.6, spaceAfter=0, alignment=TA_CENTER),
         "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=8, leading=9.6, spaceAfter=0),
@@ -64,9 +66,9 @@ def styles() -> dict[str, ParagraphStyle]:
                                 spaceAfter=2),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER, spaceAfter=8),
         "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8,
-                             spaceAfter=4, keepWithNext=1),
+                             spaceAfter=4),
         "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6,
-                             spaceAfter=3, keepWithNext=1),
+                             spaceAfter=3),
         "annex": ParagraphStyle("annex", base, fontSize=8.5, leading=11, spaceAfter=0),
         "center": ParagraphStyle("center", base, alignment=TA_CENTER),
         "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
@@ -512,27 +514,30 @@ class SlipSheet(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        cw, ch = self.width / self.cols, self.height / self.rows
+        inset = 7 * mm  # room for the crop marks inside the frame
+        c.translate(inset, inset)
+        gw, gh = self.width - 2 * inset, self.height - 2 * inset
+        cw, ch = gw / self.cols, gh / self.rows
         c.saveState()
         c.setStrokeColor(colors.HexColor("#777777"))
         c.setLineWidth(0.4)
         c.setDash(3, 3)
         for i in range(1, self.cols):
-            c.line(i * cw, -4 * mm, i * cw, self.height + 4 * mm)
+            c.line(i * cw, -4 * mm, i * cw, gh + 4 * mm)
         for j in range(1, self.rows):
-            c.line(-6 * mm, j * ch, self.width + 6 * mm, j * ch)
+            c.line(-5 * mm, j * ch, gw + 5 * mm, j * ch)
         c.setDash()
         c.setStrokeColor(colors.black)
-        for i in range(self.cols + 1):  # corner crop marks outside the grid
-            c.line(i * cw, self.height + 2 * mm, i * cw, self.height + 6 * mm)
-            c.line(i * cw, -2 * mm, i * cw, -6 * mm)
+        for i in range(self.cols + 1):  # crop marks outside the grid
+            c.line(i * cw, gh + 1.5 * mm, i * cw, gh + 6 * mm)
+            c.line(i * cw, -1.5 * mm, i * cw, -6 * mm)
         for j in range(self.rows + 1):
-            c.line(-2 * mm, j * ch, -6 * mm, j * ch)
-            c.line(self.width + 2 * mm, j * ch, self.width + 6 * mm, j * ch)
+            c.line(-1.5 * mm, j * ch, -6 * mm, j * ch)
+            c.line(gw + 1.5 * mm, j * ch, gw + 6 * mm, j * ch)
         c.restoreState()
         for k, slip in enumerate(self.slips):
             col, row = k % self.cols, k // self.cols
-            x, y = col * cw + 4 * mm, self.height - (row + 1) * ch + 3.5 * mm
+            x, y = col * cw + 4 * mm, gh - (row + 1) * ch + 3.5 * mm
             self._draw_slip(slip, x, y, cw - 8 * mm, ch - 7 * mm)
 
     def _draw_slip(self, slip: dict, x: float, y: float, w: float, h: float) -> None:

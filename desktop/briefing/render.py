@@ -11,7 +11,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
+    KeepInFrame,
     CondPageBreak,
     KeepTogether,
     LongTable,
@@ -133,6 +135,10 @@ class Renderer:
         return Table([[None, block]], colWidths=[width - 82 * mm, 82 * mm],
                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
 
+    def heading(self, text: str, style: str = "h2") -> list:
+        """A heading that never sits alone at the bottom of a page."""
+        return [CondPageBreak(28 * mm), P(text, self.st[style])]
+
     def title(self, text: str, sub: str = "") -> list:
         out = [P(text, self.st["title"])]
         out.append(P(sub, self.st["subtitle"]) if sub else Spacer(1, 4 * mm))
@@ -187,11 +193,11 @@ class Renderer:
         if d["shifts"]:
             srows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
                       P(S.fmt_span(s["start"], s["end"]), st["cell"])] for s in d["shifts"]]
-            out.append(KeepTogether([P(self.t("phases"), st["h2"]),
-                                     self.table([self.t("code"), self.t("name"), self.t("time")], srows,
-                                                [28 * mm, w - 98 * mm, 50 * mm])]))
-        out += [Spacer(1, 14 * mm), KeepTogether([self.signature(d["commander"], w)])]
-        return out
+            out += [P(self.t("phases"), st["h2"]),
+                    self.table([self.t("code"), self.t("name"), self.t("time")], srows, [28 * mm, w - 98 * mm, 50 * mm])]
+        out += [Spacer(1, 12 * mm), self.signature(d["commander"], w)]
+        # The cover is one page: shrink it when long names and texts would push it over.
+        return [KeepInFrame(w, frame_height(False) - 2 * mm, out, mode="shrink")]
 
     def _sig_line(self, sig: dict | None) -> str:
         if not sig:
@@ -206,7 +212,7 @@ class Renderer:
         out: list = self.title(self.t("orders_title"), self.sel.plan.operation.name)
         order = ["situation", "mission", "execution", "rules", "contingency", "logistics", "communications"]
         for i, key in enumerate(order, start=1):
-            out.append(P(f"{S.roman(i)}. {self.t('sec_' + key)}", st["h1"]))
+            out += self.heading(f"{S.roman(i)}. {self.t('sec_' + key)}", "h1")
             text = d["sections"][key].strip()
             if not text:
                 out.append(P(self.t("not_filled"), st["body"]))
@@ -219,7 +225,7 @@ class Renderer:
                 out += [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
                                                        self.t("personnel_count")], rows,
                                                       [24 * mm, w - 94 * mm, 48 * mm, 22 * mm])]
-        out.append(P(f"{S.roman(len(order) + 1)}. {self.t('sec_closing')}", st["h1"]))
+        out += self.heading(f"{S.roman(len(order) + 1)}. {self.t('sec_closing')}", "h1")
         out.append(P(self.t("closing_text"), st["just"]))
         place = d["place"]
         date = S.fmt_date(d["date"], self.lang, weekday=False) if d["date"] else ""
@@ -275,8 +281,9 @@ class Renderer:
         legend_rows = [[P(str(m["n"]), st["cellc"]), P(m["code"], st["cellb"]), P(m["name"], st["cell"]),
                         P(m["ring"] or "-", st["cellc"])] for m in markers]
         head = ["No", self.t("code"), self.t("post"), self.t("ring")]
+        code_w = min(max((pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers), default=20) + 8, 30 * mm)
         if small:
-            legend = self.table(head, legend_rows, [8 * mm, 13 * mm, 48 * mm, 11 * mm])
+            legend = self.table(head, legend_rows, [8 * mm, code_w, 61 * mm - code_w, 11 * mm])
             layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
                            style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             out += [layout, Spacer(1, 2 * mm)]
@@ -289,13 +296,13 @@ class Renderer:
         if not d["image"]:
             out.append(P(self.t("no_image"), st["small"]))
         if not small:
-            out += [Spacer(1, 3 * mm), P(self.t("legend"), st["h2"])]
+            out += [Spacer(1, 3 * mm)] + self.heading(self.t("legend"))
             half = (w - 4 * mm) / 2
             pairs = []
             for i in range(0, len(legend_rows), 2):
                 right = legend_rows[i + 1] if i + 1 < len(legend_rows) else [""] * 4
                 pairs.append(legend_rows[i] + [""] + right)
-            cw = [9 * mm, 24 * mm, half - 45 * mm, 12 * mm]
+            cw = [9 * mm, code_w, half - 21 * mm - code_w, 12 * mm]
             out.append(self.table(head + [""] + head, pairs, cw + [4 * mm] + cw,
                                   [("GRID", (4, 0), (4, -1), 0, colors.white),
                                    ("BACKGROUND", (4, 0), (4, 0), colors.white)]))
@@ -330,7 +337,7 @@ class Renderer:
         w = frame_width(True)
         out = self.annex_head(part) + self.title(self.t("contacts"))
         if d["nets"]:
-            out.append(P(self.t("radio_net"), st["h2"]))
+            out += self.heading(self.t("radio_net"))
             rows = [[P(ch, st["cellb"]), P(", ".join(codes), st["cell"])] for ch, codes in d["nets"]]
             out += [self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm]), Spacer(1, 4 * mm)]
         rows = []
@@ -344,7 +351,7 @@ class Renderer:
                          P(r["nrp"] or "-", st["cell"]), P(r["unit_name"], st["cell"]), P(duty_text, st["cell"]),
                          P(r["channel"] or "-", st["cell"]), P(r["callsign"] or "-", st["cellb"]),
                          P(r["phone"] or "-", st["cell"])])
-        out.append(P(self.t("contacts").capitalize(), st["h2"]))
+        out += self.heading(self.t("contacts").capitalize())
         widths = [9 * mm, 50 * mm, 22 * mm, 40 * mm, w - 206 * mm, 28 * mm, 27 * mm, 30 * mm]
         out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
                                self.t("channel"), self.t("callsign"), self.t("phone")], rows, widths))
@@ -385,7 +392,7 @@ class Renderer:
                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
-        map_w, map_h = 78 * mm, 60 * mm
+        map_w, map_h = 76 * mm, 54 * mm
         span = 0.34
         aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3
         ww, wh = span, span * aspect * map_h / map_w
@@ -396,21 +403,24 @@ class Renderer:
         out.append(Table([[info, crop]], colWidths=[w - map_w - 4 * mm, map_w + 4 * mm],
                          style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                            ("LEFTPADDING", (1, 0), (1, 0), 4 * mm)])))
-        out.append(P(self.t("people"), st["h2"]))
+        out += self.heading(self.t("people"))
         rows = []
         for i, p in enumerate(d["people"], start=1):
             name = self.person_line(p, nrp=False) if p.get("placeholder") else p["name"]
-            rows.append([P(str(i), st["cellc"]), P(self.t("role_" + p["role"]), st["cellb" if p["role"] == "danpos" else "cell"]),
-                         P(p["rank"] or "-", st["cell"]), P(name, st["cell"]), P(p["nrp"] or "-", st["cell"]),
-                         P(p["unit_name"] or "-", st["cell"]), P(p["phone"] or "-", st["cell"])])
+            c, cb = st["cell7"], st["cell7b"]
+            rows.append([P(str(i), st["cellc"]), P(self.t("role_" + p["role"]), cb if p["role"] == "danpos" else c),
+                         P(p["rank"] or "-", c), P(name, cb if p["role"] == "danpos" else c), P(p["nrp"] or "-", c),
+                         P(p["unit_name"] or "-", c), P(p["phone"] or "-", c)])
         if rows:
             out.append(self.table(["No", self.t("role"), self.t("rank"), self.t("name"), self.t("nrp"),
                                    self.t("unit"), self.t("phone")], rows,
-                                  [8 * mm, 18 * mm, 22 * mm, w - 148 * mm, 20 * mm, 48 * mm, 32 * mm]))
+                                  [7 * mm, 15 * mm, 17 * mm, w - 138 * mm, 19 * mm, 53 * mm, 27 * mm],
+                                  [("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
         else:
             out.append(P(self.t("no_assignments"), st["body"]))
         for key, text in (("tasks", post["tasks"]), ("equipment", post["equipment"])):
-            out.append(P(self.t(key), st["h2"]))
+            out += self.heading(self.t(key))
             out.append(P(text or "-", st["just"]))
         return out
 
@@ -439,7 +449,7 @@ class Renderer:
                 ],
                 "footer": f"{self.t('revision')} {part.stamp}",
             })
-        return [SlipSheet(slips, frame_width(False) - 12 * mm, frame_height(False) - 14 * mm)]
+        return [SlipSheet(slips, frame_width(False), frame_height(False) - 1 * mm)]
 
     def r_attendance(self, part: Part) -> list:
         d, st = part.data, self.st
@@ -460,7 +470,7 @@ class Renderer:
             sign = PX(f"<br/><br/>{indent}{i}. ..................", st["cell"])
             rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
                          P(r["nrp"] or "-", st["cell"]), P(where, st["cell"]), sign, ""])
-        widths = [8 * mm, 22 * mm, w - 147 * mm, 20 * mm, 46 * mm, 36 * mm, 15 * mm]
+        widths = [7 * mm, 17 * mm, w - 127 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]
         out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("post"),
                                self.t("signature"), self.t("remarks")], rows, widths,
                               [("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
@@ -485,9 +495,8 @@ class Renderer:
                              P(r["nrp"] or "-", st["cell"]), P(r["position"] or "-", st["cell"]),
                              P(r["duty"] or "-", st["cell"]), P(r["phone"] or "-", st["cell"])])
             total += len(rows)
-            out.append(CondPageBreak(40 * mm))
-            out.append(P(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
-                         f"{self.t('unit_total', n=len(rows))}", st["h2"]))
+            out += self.heading(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
+                                f"{self.t('unit_total', n=len(rows))}")
             out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("position"),
                                    self.t("assignments"), self.t("phone")], rows,
                                   [8 * mm, 22 * mm, 42 * mm, 19 * mm, w - 152 * mm, 34 * mm, 27 * mm]))
