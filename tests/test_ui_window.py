@@ -113,7 +113,14 @@ def test_plan_an_operation_from_scratch_then_reopen_it(qtbot, tmp_path):
     page.name.editingFinished.emit()
     page.sections["mission"].setPlainText("Mengamankan audiensi.")
     page.sections["mission"].editing_finished.emit()
-    w.push(PutUnitCommand(w.plan, Unit("SAMAPTA", "Sat Samapta", "POLRI")))
+
+    def fill_unit(d):
+        d.code.setText("SAMAPTA")
+        d.name.setText("Sat Samapta Polres Purwakarta")
+
+    with_dialog(fill_unit)
+    w.units_page.add_unit()
+    assert w.plan.units["SAMAPTA"].agency == "POLRI"
 
     def fill_shift(d):
         d.code.setText("LAKS")
@@ -211,6 +218,7 @@ def test_plan_an_operation_from_scratch_then_reopen_it(qtbot, tmp_path):
     plan = w2.plan
     assert plan.operation.name == "Pengamanan Uji Coba"
     assert plan.operation.mission == "Mengamankan audiensi."
+    assert plan.units["SAMAPTA"].name == "Sat Samapta Polres Purwakarta"
     assert {p.name for p in plan.personnel.values()} == {"Agus Setiawan", "Budi Santoso", "Citra Lestari"}
     assert plan.personnel[a].rank == "Bripka" and plan.personnel[a].skills == ["dalmas"]
     assert {(p.code, p.ring, p.min_staff, p.max_staff) for p in plan.posts.values()} == {("P01", "II", 2, 3), ("P02", "I", 2, 3)}
@@ -353,13 +361,18 @@ def test_main_window_screenshot_with_demo(qtbot, tmp_path, demo_plan):
     """The demo operation renders in Indonesian at 1366x768; the picture goes to tests/artifacts."""
     from ui import i18n
 
+    from ui import settings as cfg
+
     assert i18n.install("id")
+    cfg.settings().remove("window")  # the default layout, not one left by an earlier test
     try:
         w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
         w.resize(1366, 768)
         w.ws.set_shift("LAKS")
         w.select_posts(["P03"])
         qtbot.wait(100)
+        w.default_layout()
+        qtbot.wait(50)
         w.plan_view.fit()
         assert w.posts.detail.people.rowCount() >= 6
         assert w.file_menu.title() == "&Berkas"

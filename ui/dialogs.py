@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,16 +40,30 @@ def _combo(pairs: list[tuple[object, str]], current: object) -> QComboBox:
     return box
 
 
+PLAN_ZONE = QTimeZone(b"Asia/Jakarta")  # times are shown and entered in WIB, whatever the PC's zone
+DATETIME_FORMAT = "dd-MM-yyyy HH:mm 'WIB'"
+
+
 def to_qdatetime(value: datetime | None) -> QDateTime:
     if value is None:
         return QDateTime()
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), PLAN_ZONE)
 
 
 def from_qdatetime(value: QDateTime) -> datetime | None:
     if not value.isValid():
         return None
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), DEFAULT_TZ)
+
+
+def datetime_edit(value: datetime | None = None) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setTimeZone(PLAN_ZONE)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setCalendarPopup(True)
+    if value is not None:
+        edit.setDateTime(to_qdatetime(value))
+    return edit
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -247,11 +261,9 @@ class ShiftDialog(QDialog):
         self.code = QLineEdit(s.code)
         self.code.setReadOnly(shift is not None)
         self.name = QLineEdit(s.name)
-        self.start = QDateTimeEdit(to_qdatetime(s.start) if s.start else QDateTime.currentDateTime())
-        self.end = QDateTimeEdit(to_qdatetime(s.end) if s.end else QDateTime.currentDateTime().addSecs(8 * 3600))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-            edit.setCalendarPopup(True)
+        now = datetime.now(DEFAULT_TZ).replace(minute=0, second=0, microsecond=0)
+        self.start = datetime_edit(s.start or now)
+        self.end = datetime_edit(s.end or now + timedelta(hours=8))
         form.addRow(self.tr("&Code"), self.code)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Start"), self.start)

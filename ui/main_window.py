@@ -33,7 +33,7 @@ from ui.commands import (
     apply_as_snapshot,
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog, SettingsDialog
-from ui.pages import OperationPage, ShiftsPage
+from ui.pages import OperationPage, ShiftsPage, UnitsPage
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
 from ui.prompts import CANCEL, SAVE, Prompts
 from ui.siteplan_view import SitePlanScene, SitePlanView
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.plan_view, icons.icon("site-plan"), "")
         self.tabs.addTab(self.operation_page, "")
         self.tabs.addTab(self.shifts_page, "")
+        self.units_page = UnitsPage(ws)
+        self.tabs.addTab(self.units_page, "")
         self.setCentralWidget(self.tabs)
 
         self.roster = RosterPanel(ws)
@@ -340,9 +342,10 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Site Plan"))
         self.tabs.setTabText(1, self.tr("Operation"))
         self.tabs.setTabText(2, self.tr("Shifts"))
+        self.tabs.setTabText(3, self.tr("Units"))
         self.shift_label.setText(self.tr("Shift:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for part in (self.roster, self.posts, self.operation_page, self.shifts_page):
+        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
@@ -437,8 +440,22 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 740)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
+        self._layout_restored = isinstance(state, QByteArray) and not state.isEmpty() and self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_layout_done", False):
+            self._layout_done = True
+            if not self._layout_restored:
+                QTimer.singleShot(0, self.default_layout)
+
+    def default_layout(self) -> None:
+        """Dock sizes that leave the site plan room at 1366x768 (used until the planner moves them)."""
+        width = self.width()
+        self.resizeDocks([self.roster_dock, self.posts_dock], [int(width * 0.30), int(width * 0.28)],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [max(110, int(self.height() * 0.16))], Qt.Orientation.Vertical)
+        self.plan_view.fit()
 
     def save_window_state(self) -> None:
         s = cfg.settings()

@@ -287,9 +287,12 @@ class RosterModel(QAbstractTableModel):
         if column < 0:
             return
         if column == self.RANK:
+            # Names A-Z within a rank in either direction: a stable sort by name first, then by rank.
+            self.ids.sort(key=lambda pid: personnel[pid].name.casefold())
+
             def key(pid):
                 p = personnel[pid]
-                return (rank_level(p.rank), p.rank.casefold(), p.name.casefold())
+                return (rank_level(p.rank), p.rank.casefold())
         elif column == self.SHIFTS:
             def key(pid):
                 return (self.shift_count(pid), personnel[pid].name.casefold())

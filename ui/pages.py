@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import TEXT_SECTIONS, PlanError
+from desktop.model import TEXT_SECTIONS, PlanError, Unit
 from ui import labels
-from ui.commands import PutShiftCommand, SetOperationCommand
-from ui.dialogs import ShiftDialog, from_qdatetime, to_qdatetime
+from ui.commands import PutShiftCommand, PutUnitCommand, SetOperationCommand
+from ui.dialogs import ShiftDialog, datetime_edit, from_qdatetime, to_qdatetime
 from ui.workspace import Workspace
 
 
@@ -52,11 +53,8 @@ class OperationPage(QWidget):
         self.kind = QComboBox()
         self.venue = QLineEdit()
         self.address = QLineEdit()
-        self.start = QDateTimeEdit()
-        self.end = QDateTimeEdit()
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-            edit.setCalendarPopup(True)
+        self.start = datetime_edit()
+        self.end = datetime_edit()
         self.classification = QComboBox()
         self.commander = QComboBox()
         self.field_commander = QComboBox()
@@ -262,3 +260,123 @@ class ShiftsPage(QWidget):
         dialog = ShiftDialog(self.ws.plan, self.ws.plan.shifts[code], self)
         if dialog.exec() and dialog.result_shift:
             self.ws.undo_stack.push(PutShiftCommand(self.ws.plan, dialog.result_shift))
+
+
+class UnitDialog(QDialog):
+    """Add or edit one unit (satuan): code, name, agency, and the sector a Polsek covers."""
+
+    def __init__(self, plan, unit: Unit | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.plan, self.original = plan, unit
+        u = unit or Unit(code="")
+        self.setWindowTitle(self.tr("Edit unit") if unit else self.tr("Add unit"))
+        self.code = QLineEdit(u.code)
+        self.code.setReadOnly(unit is not None)
+        self.name = QLineEdit(u.name)
+        self.agency = QComboBox()
+        for code, text in labels.choices(labels.AGENCIES):
+            self.agency.addItem(text, code)
+        self.agency.setCurrentIndex(max(0, self.agency.findData(u.agency)))
+        self.sector = QLineEdit(u.sector)
+        self.sector.setPlaceholderText(self.tr("sub-districts a Polsek covers"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Agency"), self.agency)
+        form.addRow(self.tr("&Sector"), self.sector)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_unit: Unit | None = None
+
+    def accept(self) -> None:
+        unit = Unit(self.code.text().strip(), self.name.text().strip(), self.agency.currentData(),
+                    self.sector.text().strip())
+        if not unit.code:
+            self.error.setText(self.tr("A unit needs a code."))
+            return
+        if self.original is None and unit.code in self.plan.units:
+            self.error.setText(self.tr("There is already a unit %1.").replace("%1", unit.code))
+            return
+        self.result_unit = unit
+        super().accept()
+
+
+class UnitsPage(QWidget):
+    """The units (satuan) whose people serve in the operation, BKO reinforcements included."""
+
+    def __init__(self, workspace: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_unit())
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.add_button.clicked.connect(self.add_unit)
+        self.edit_button.clicked.connect(self.edit_unit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        workspace.bridge.changed.connect(self._on_change)
+        workspace.document_changed.connect(self._rebind)
+        self.retranslate()
+
+    def _rebind(self) -> None:
+        self.ws.bridge.changed.connect(self._on_change)
+        self.load()
+
+    def _on_change(self, change) -> None:
+        if change.kind in ("unit", "reset") or (change.kind == "person" and change.action != "updated"):
+            self.load()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Agency"), self.tr("Sector"),
+                                              self.tr("People")])
+        self.add_button.setText(self.tr("Add unit..."))
+        self.edit_button.setText(self.tr("Edit unit..."))
+        self.load()
+
+    def load(self) -> None:
+        plan = self.ws.plan
+        counts: dict[str, int] = {}
+        for p in plan.personnel.values():
+            counts[p.unit or ""] = counts.get(p.unit or "", 0) + 1
+        self.table.setRowCount(len(plan.units))
+        for row, unit in enumerate(plan.units.values()):
+            values = (unit.code, unit.name, labels.agency(unit.agency), unit.sector, str(counts.get(unit.code, 0)))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, unit.code)
+                self.table.setItem(row, col, item)
+        read_only = self.ws.document.read_only
+        self.add_button.setEnabled(not read_only)
+        self.edit_button.setEnabled(not read_only)
+
+    def add_unit(self) -> None:
+        dialog = UnitDialog(self.ws.plan, None, self)
+        if dialog.exec() and dialog.result_unit:
+            self.ws.undo_stack.push(PutUnitCommand(self.ws.plan, dialog.result_unit))
+
+    def edit_unit(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        dialog = UnitDialog(self.ws.plan, self.ws.plan.units[code], self)
+        if dialog.exec() and dialog.result_unit and dialog.result_unit != self.ws.plan.units[code]:
+            self.ws.undo_stack.push(PutUnitCommand(self.ws.plan, dialog.result_unit))

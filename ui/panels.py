@@ -73,13 +73,14 @@ class RosterPanel(QWidget):
         self.count.setStyleSheet("color: #546e7a")
         self.view = _table(self.proxy, drag=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Lists are read highest rank first (the way a Sprin's name list runs).
+        self.view.horizontalHeader().setSortIndicator(RosterModel.RANK, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 165), (1, 58), (2, 74), (3, 72), (4, 120), (5, 90), (6, 34), (7, 62)):
+        for col, width in ((0, 150), (1, 62), (2, 74), (3, 72), (4, 120), (5, 90), (6, 34), (7, 74)):
             self.view.setColumnWidth(col, width)
         # What a planner scans first: name, rank, post in this shift, shifts worked.
         header.moveSection(header.visualIndex(RosterModel.POST), 2)
@@ -285,8 +286,8 @@ class PostsPanel(QWidget):
         self.view = _table(self.proxy, drop=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the plan's order
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 44), (2, 36), (3, 96), (4, 58), (5, 130)):
@@ -397,7 +398,12 @@ class ProblemsPane(QWidget):
         self.model.set_findings(findings, self.language())
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
-        self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+        if errors or warnings:
+            self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.summary.setStyleSheet("color: #c62828; font-weight: bold" if errors else "color: #e65100; font-weight: bold")
+        else:
+            self.summary.setText("✓ " + self.tr("No planning problems in this operation."))
+            self.summary.setStyleSheet("color: #2e7d32; font-weight: bold")
         self.counts = (errors, warnings)
 
     def _clicked(self, index) -> None:

@@ -4,26 +4,34 @@
 <context>
     <name>AcceptFindings</name>
     <message>
+        <location filename="../../ui/accept_findings.py" line="27"/>
+        <location filename="../../ui/accept_findings.py" line="63"/>
         <source>Accept warning</source>
         <translation>Terima peringatan</translation>
     </message>
     <message>
+        <location filename="../../ui/accept_findings.py" line="48"/>
+        <location filename="../../ui/accept_findings.py" line="94"/>
         <source>Withdraw acceptance</source>
         <translation>Batalkan penerimaan</translation>
     </message>
     <message>
+        <location filename="../../ui/accept_findings.py" line="96"/>
         <source>Change note...</source>
         <translation>Ubah catatan...</translation>
     </message>
     <message>
+        <location filename="../../ui/accept_findings.py" line="105"/>
         <source>Errors cannot be accepted, only fixed</source>
         <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
     </message>
     <message>
+        <location filename="../../ui/accept_findings.py" line="64"/>
         <source>Why is this acceptable? (kept in the plan and printed)</source>
         <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
     </message>
     <message>
+        <location filename="../../ui/accept_findings.py" line="101"/>
         <source>Accept warning...</source>
         <translation>Terima peringatan...</translation>
     </message>
@@ -39,42 +47,42 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="90"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="91"/>
         <source>Auto-assign</source>
         <translation>Plotting otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="96"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="97"/>
         <source>All shifts</source>
         <translation>Semua sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="100"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="101"/>
         <source>Fill open places in:</source>
         <translation>Isi tempat kosong di:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="119"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="120"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="127"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="128"/>
         <source>Could not be done as wished:</source>
         <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="145"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="150"/>
         <source>%1 of %2 open places will be filled; %3 member(s) become danpos.</source>
         <translation>%1 dari %2 tempat kosong akan diisi; %3 anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="152"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="157"/>
         <source>Nothing: every open place can be filled.</source>
         <translation>Tidak ada: semua tempat kosong dapat diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="161"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="166"/>
         <source>Auto-assign (%1 people)</source>
         <translation>Plotting otomatis (%1 orang)</translation>
     </message>
@@ -507,578 +515,583 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Plan (JSON)...</source>
         <translation>Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Roster (spreadsheet)...</source>
         <translation>Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Posts (spreadsheet)...</source>
         <translation>Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Export Plan (JSON)...</source>
         <translation>&amp;Ekspor Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Delete the selected people or posts</source>
         <translation>Hapus personel atau pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Edit Post...</source>
         <translation>Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Draw Ring I Outline</source>
         <translation>Gambar Batas Ring I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <location filename="../../ui/main_window.py" line="314"/>
         <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Click the corners; double-click or Enter closes it</source>
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Draw Ring II Outline</source>
         <translation>Gambar Batas Ring II</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Draw Ring III Outline</source>
         <translation>Gambar Batas Ring III</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>Units</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="746"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1086,87 +1099,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="115"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="115"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="115"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="115"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="116"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="116"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="116"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="116"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119"/>
+        <location filename="../../ui/pages.py" line="117"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="118"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="118"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="119"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="119"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="122"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="122"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="123"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="147"/>
+        <location filename="../../ui/pages.py" line="145"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1174,77 +1187,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>Edit person</source>
         <translation>Ubah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>Add person</source>
         <translation>Tambah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>8 digits for Polri officers</source>
         <translation>8 angka untuk anggota Polri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="109"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="109"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="110"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="132"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>The NRP holds digits only.</source>
         <translation>NRP hanya berisi angka.</translation>
     </message>
@@ -1252,17 +1265,17 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs.py" line="316"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1272,37 +1285,37 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="205"/>
+        <location filename="../../ui/panels.py" line="227"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="206"/>
+        <location filename="../../ui/panels.py" line="228"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="207"/>
+        <location filename="../../ui/panels.py" line="229"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="221"/>
+        <location filename="../../ui/panels.py" line="243"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="222"/>
+        <location filename="../../ui/panels.py" line="244"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="228"/>
+        <location filename="../../ui/panels.py" line="250"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="231"/>
+        <location filename="../../ui/panels.py" line="253"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
@@ -1310,102 +1323,102 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="168"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="196"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="199"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="202"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs.py" line="203"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs.py" line="240"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs.py" line="243"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs.py" line="246"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1413,27 +1426,27 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/models.py" line="551"/>
+        <location filename="../../ui/models.py" line="632"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="551"/>
+        <location filename="../../ui/models.py" line="632"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="551"/>
+        <location filename="../../ui/models.py" line="632"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="551"/>
+        <location filename="../../ui/models.py" line="632"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="563"/>
+        <location filename="../../ui/models.py" line="644"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1441,32 +1454,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="398"/>
+        <location filename="../../ui/models.py" line="476"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="398"/>
+        <location filename="../../ui/models.py" line="476"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="398"/>
+        <location filename="../../ui/models.py" line="476"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="398"/>
+        <location filename="../../ui/models.py" line="476"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="398"/>
+        <location filename="../../ui/models.py" line="476"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="399"/>
+        <location filename="../../ui/models.py" line="477"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1474,7 +1487,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="297"/>
+        <location filename="../../ui/panels.py" line="317"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1482,27 +1495,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Shift</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="71"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -1683,17 +1696,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="627"/>
+        <location filename="../../ui/models.py" line="708"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="627"/>
+        <location filename="../../ui/models.py" line="708"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="627"/>
+        <location filename="../../ui/models.py" line="708"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -1701,9 +1714,14 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="381"/>
+        <location filename="../../ui/panels.py" line="402"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="405"/>
+        <source>No planning problems in this operation.</source>
+        <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
 </context>
 <context>
@@ -1742,52 +1760,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="153"/>
+        <location filename="../../ui/models.py" line="183"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="237"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -1795,37 +1813,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="118"/>
+        <location filename="../../ui/panels.py" line="140"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="119"/>
+        <location filename="../../ui/panels.py" line="141"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="120"/>
+        <location filename="../../ui/panels.py" line="142"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="126"/>
+        <location filename="../../ui/panels.py" line="148"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="127"/>
+        <location filename="../../ui/panels.py" line="149"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="129"/>
+        <location filename="../../ui/panels.py" line="151"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="164"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -1833,12 +1851,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs.py" line="354"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs.py" line="360"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
@@ -1846,47 +1864,47 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs.py" line="259"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs.py" line="259"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="267"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs.py" line="268"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="257"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="258"/>
+        <location filename="../../ui/dialogs.py" line="270"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="274"/>
+        <location filename="../../ui/dialogs.py" line="286"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs.py" line="289"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -1894,42 +1912,42 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="222"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="222"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="222"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="222"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="225"/>
+        <location filename="../../ui/pages.py" line="223"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="226"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="225"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228"/>
+        <location filename="../../ui/pages.py" line="226"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
@@ -1937,7 +1955,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="334"/>
+        <location filename="../../ui/siteplan_view.py" line="352"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -1945,29 +1963,115 @@
 <context>
     <name>SitePlanView</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="539"/>
+        <location filename="../../ui/siteplan_view.py" line="571"/>
         <source>Edit post %1...</source>
         <translation>Ubah pos %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="541"/>
+        <location filename="../../ui/siteplan_view.py" line="573"/>
         <source>Assign selected people here</source>
         <translation>Tempatkan personel yang dipilih di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="543"/>
+        <location filename="../../ui/siteplan_view.py" line="575"/>
         <source>Delete post %1</source>
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="550"/>
+        <location filename="../../ui/siteplan_view.py" line="582"/>
         <source>Add post here...</source>
         <translation>Tambah pos di sini...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="554"/>
+        <location filename="../../ui/siteplan_view.py" line="586"/>
         <source>Fit plan to window</source>
         <translation>Sesuaikan denah dengan jendela</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../ui/pages.py" line="272"/>
+        <source>Edit unit</source>
+        <translation>Ubah satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="272"/>
+        <source>Add unit</source>
+        <translation>Tambah satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="281"/>
+        <source>sub-districts a Polsek covers</source>
+        <translation>kecamatan wilayah Polsek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="283"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="284"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="285"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="286"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="302"/>
+        <source>A unit needs a code.</source>
+        <translation>Satuan harus memiliki kode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="305"/>
+        <source>There is already a unit %1.</source>
+        <translation>Satuan %1 sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="348"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="348"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="348"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="348"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="349"/>
+        <source>People</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="350"/>
+        <source>Add unit...</source>
+        <translation>Tambah satuan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="351"/>
+        <source>Edit unit...</source>
+        <translation>Ubah satuan...</translation>
     </message>
 </context>
 <context>
