@@ -134,6 +134,8 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
     for name, pattern in plan.patterns.items():
         if sorted(pattern.notation.split("-")) != ["linmas", "police", "tps"]:
             bad(f"staffing pattern {name!r}: notation {pattern.notation!r} must name police, tps and linmas")
+        if not pattern.rows:
+            bad(f"staffing pattern {name!r} has no numbers for any TPS category")
         for category, row in pattern.rows.items():
             if category not in TPS_CATEGORIES or row.tps < 1 or row.police < 0 or row.linmas < 0:
                 bad(f"staffing pattern {name!r}: row {category!r} is invalid")

@@ -616,6 +616,8 @@ class Plan:
             raise PlanError("pattern name is empty")
         if sorted(pattern.notation.split("-")) != sorted(PATTERN_PARTS):
             raise PlanError(f"pattern notation {pattern.notation!r} must name police, tps and linmas once each")
+        if not pattern.rows:  # the file keeps a pattern as its rows: one without any would vanish
+            raise PlanError(f"pattern {pattern.name!r} needs numbers for at least one TPS category")
         for category, row in pattern.rows.items():
             _check_choice(category, TPS_CATEGORIES, "category")
             if row.tps < 1 or row.police < 0 or row.linmas < 0:
