@@ -385,3 +385,71 @@ def test_main_window_screenshot_with_demo(qtbot, tmp_path, demo_plan):
         assert w.grab().save(str(out.with_name("main_window_operation.png")))
     finally:
         i18n.install("en")
+
+
+def test_in_place_edit_commander_picker_ring_and_json_round_trip(qtbot, tmp_path, demo_plan):
+    """Edit a rank in the table, pick a commander, draw a ring, export and import plan JSON: all undoable."""
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    model = w.roster.model
+    pid = next(p.id for p in w.plan.personnel.values() if p.rank == "Bripda")
+    assert model.setData(model.index(model.rows[pid], model.RANK), "brigadir polisi satu")
+    assert w.plan.personnel[pid].rank == "Briptu"
+    w.ws.undo_stack.undo()
+    assert w.plan.personnel[pid].rank == "Bripda"
+
+    page = w.operation_page
+    page.commander.setCurrentIndex(page.commander.findData(pid))
+    page.commander.activated.emit(page.commander.currentIndex())
+    assert w.plan.operation.commander == pid
+    w.ws.undo_stack.undo()
+    assert w.plan.operation.commander != pid
+
+    w.plan_view.start_ring("I")
+    for x, y in ((0.1, 0.1), (0.4, 0.1), (0.4, 0.3), (0.1, 0.3)):
+        w.plan_view.add_ring_point(x, y)
+    w.plan_view.finish_ring()
+    assert w.plan.ring_outlines["I"].points == [(0.1, 0.1), (0.4, 0.1), (0.4, 0.3), (0.1, 0.3)]
+    w.ws.undo_stack.undo()
+    assert w.plan.ring_outlines["I"].points != [(0.1, 0.1), (0.4, 0.1), (0.4, 0.3), (0.1, 0.3)]
+
+    out = tmp_path / "rencana.json"
+    w.prompts.paths = [out]
+    w.export_plan()
+    text = out.read_text(encoding="utf-8")
+    assert '"format": "renpam-plan"' in text
+
+    w2 = make_window(qtbot, tmp_path)
+    w2.prompts.paths = [out]
+    w2.import_plan()
+    assert len(w2.plan.personnel) == 60 and len(w2.plan.posts) == 14
+    assert w2.roster.model.rowCount() == 60 and len(w2.scene.markers) == 14
+    w2.ws.undo_stack.undo()  # the whole import is one step
+    assert not w2.plan.personnel and not w2.scene.markers
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "renpam-plan", "version": 1, "posts": [{"code": "X", "ring": "IV"}]}', encoding="utf-8")
+    w2.prompts.paths = [bad]
+    w2.import_plan()
+    assert w2.prompts.errors and not w2.plan.posts
+
+
+def test_site_plan_image_and_blank_grid(qtbot, tmp_path, demo_plan):
+    """Loading a PNG as the site plan resizes the canvas; 'blank grid' and undo switch back."""
+    from PIL import Image
+
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    png = tmp_path / "denah.png"
+    Image.new("RGB", (800, 500), "white").save(png)
+    w.prompts.paths = [png]
+    w.load_site_image()
+    assert w.scene.size == (800.0, 500.0)
+    marker = w.scene.markers["P01"]
+    post = w.plan.posts["P01"]
+    assert marker.pos() == w.scene.to_scene(post.x, post.y)
+    w.clear_site_image()
+    assert w.scene.size == (1600.0, 1100.0) and not w.plan.site_plan.image_png
+    w.ws.undo_stack.undo()
+    w.ws.undo_stack.undo()
+    assert w.scene.size == (1600.0, 1100.0) and w.plan.site_plan.image_png  # the demo's own drawing
+    w.prompts.paths = [tmp_path / "missing.png"]
+    w.load_site_image()
+    assert w.prompts.errors
