@@ -23,6 +23,7 @@ from desktop.storage.document import OperationDocument, OperationFileError, Read
 from desktop.storage.recovery import RecoveryStore
 from ui import i18n, icons
 from ui import settings as cfg
+from ui.background import run_in_background
 from ui.commands import (
     PutPersonCommand,
     PutPostCommand,
@@ -497,7 +498,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         try:
-            document = OperationDocument.open(path, recovery=self.recovery)
+            document = run_in_background(self, self.tr("Opening %1...").replace("%1", path.name),
+                                         lambda: OperationDocument.open(path, recovery=self.recovery))
         except OperationFileError as exc:
             self.prompts.error(self.tr("Cannot open file"), str(exc))
             return False
@@ -515,7 +517,7 @@ class MainWindow(QMainWindow):
         if doc.path is None or doc.read_only:
             return self.file_save_as()
         try:
-            doc.save()
+            run_in_background(self, self.tr("Saving %1...").replace("%1", doc.display_name), doc.save)
         except (OSError, ReadOnlyError) as exc:
             self.prompts.error(self.tr("Cannot save"), str(exc))
             return False
@@ -528,7 +530,8 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         try:
-            self.document.save_as(path)
+            run_in_background(self, self.tr("Saving %1...").replace("%1", path.name),
+                              lambda: self.document.save_as(path))
         except (OSError, ReadOnlyError) as exc:
             self.prompts.error(self.tr("Cannot save"), str(exc))
             return False
@@ -639,7 +642,8 @@ class MainWindow(QMainWindow):
                 self.recovery.discard(entry.key)
             return False
         try:
-            document = OperationDocument.restore(entries[index], recovery=self.recovery)
+            document = run_in_background(self, self.tr("Restoring unsaved work..."),
+                                         lambda: OperationDocument.restore(entries[index], recovery=self.recovery))
         except OperationFileError as exc:
             self.prompts.error(self.tr("Cannot restore"), str(exc))
             self.recovery.discard(entries[index].key)

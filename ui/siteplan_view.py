@@ -430,11 +430,13 @@ class SitePlanView(QGraphicsView):
     def _update_detail(self) -> None:
         """Labelled discs need room: with many posts on screen, draw dots until the planner zooms in."""
         scene = self.plan_scene
-        if len(scene.markers) <= 250:
+        posts = scene.ws.plan.posts
+        if len(posts) <= 250:
             scene.set_compact(False)
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        on_screen = sum(1 for m in scene.markers.values() if visible.contains(m.pos()))
+        w, h = scene.size
+        on_screen = sum(1 for p in posts.values() if visible.contains(p.x * w, p.y * h))
         scene.set_compact(on_screen > 250)
 
     def _first_fit(self) -> None:
