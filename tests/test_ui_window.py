@@ -453,3 +453,26 @@ def test_site_plan_image_and_blank_grid(qtbot, tmp_path, demo_plan):
     w.prompts.paths = [tmp_path / "missing.png"]
     w.load_site_image()
     assert w.prompts.errors
+
+
+def test_menu_actions_open_the_print_import_and_auto_assign_dialogs(qtbot, tmp_path, demo_plan):
+    """File > Print, File > Import > Roster/Posts and Auto-assign open their dialogs on this operation."""
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    seen: list[str] = []
+
+    def close_next() -> None:
+        def run() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, run)
+                return
+            seen.append(type(dialog).__name__)
+            dialog.reject()
+
+        QTimer.singleShot(0, run)
+
+    for name in ("print", "import_roster", "import_posts", "auto_assign"):
+        close_next()
+        w.actions[name].trigger()
+    assert seen == ["PrintDialog", "ImportWizard", "ImportWizard", "AutoAssignDialog"]
+    assert w.ws.undo_stack.count() == 0 and not w.isWindowModified()

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         a("import_roster", lambda: self.open_import_wizard("roster"), "import")
         a("import_posts", lambda: self.open_import_wizard("posts"), "import")
         a("export_plan", self.export_plan, "export")
+        a("export_table", self.export_table, "export")
         a("print", self.open_print_dialog, "print", S.Print)
         a("close", self.file_close, "close", S.Close)
         a("quit", self.close, "quit", S.Quit).setMenuRole(QAction.MenuRole.QuitRole)
@@ -194,7 +195,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([A["save"], A["save_as"]])
         self.file_menu.addSeparator()
         self.file_menu.addMenu(self.import_menu)
-        self.file_menu.addAction(A["export_plan"])
+        self.export_menu = QMenu(self)
+        self.export_menu.setIcon(icons.icon("export"))
+        self.export_menu.addActions([A["export_plan"], A["export_table"]])
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([A["print"], A["close"]])
         self.file_menu.addSeparator()
@@ -298,7 +302,9 @@ class MainWindow(QMainWindow):
             "import_plan": (self.tr("Plan (JSON)..."), self.tr("Merge a plan document (JSON) into this operation")),
             "import_roster": (self.tr("Roster (spreadsheet)..."), self.tr("Import personnel from a spreadsheet")),
             "import_posts": (self.tr("Posts (spreadsheet)..."), self.tr("Import posts from a spreadsheet")),
-            "export_plan": (self.tr("&Export Plan (JSON)..."), self.tr("Write the whole operation as a plan document")),
+            "export_plan": (self.tr("Plan (JSON)..."), self.tr("Write the whole operation as a plan document")),
+            "export_table": (self.tr("Deployment table (spreadsheet)..."),
+                             self.tr("Write the plotting per shift as an Excel workbook or CSV")),
             "print": (self.tr("&Print..."), self.tr("Print or export the plan documents as PDF")),
             "close": (self.tr("&Close"), self.tr("Close this operation")),
             "quit": (self.tr("&Quit"), self.tr("Quit Renpam")),
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.import_menu.setTitle(self.tr("&Import"))
+        self.export_menu.setTitle(self.tr("E&xport"))
         self.rings_menu.setTitle(self.tr("Draw &Rings"))
         self.roster_dock.setWindowTitle(self.tr("Roster"))
         self.posts_dock.setWindowTitle(self.tr("Posts"))
@@ -616,7 +623,14 @@ class MainWindow(QMainWindow):
     def open_auto_assign(self) -> None:
         from ui.auto_assign_dialog import AutoAssignDialog
 
-        AutoAssignDialog(self.document, self.ws.undo_stack, self.ws.current_shift, self).exec()
+        AutoAssignDialog(self.document, self.ws.undo_stack, self.ws.current_shift, self, lang=self.language).exec()
+
+    def export_table(self) -> None:
+        from ui.import_wizard import export_deployment_table
+
+        written = export_deployment_table(self.plan, self, lang=self.language)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", Path(written).name), 5000)
 
     # ================================================================== recovery
     def recovery_tick(self) -> None:
