@@ -285,3 +285,81 @@ def test_recovery_copy_killed_mid_write_is_always_whole(tmp_path):
             assert RecoveryStore(store_dir).entries() == []
     print(f"\nrecovery copies killed mid-write: 20, whole copies offered: {offered}")
     assert offered >= 10
+
+
+def test_save_keeps_a_private_file_private(tmp_path):
+    """A file the planner made private (mode 600) stays private after saves, and so does its .bak."""
+    target = tmp_path / "operasi.renpam"
+    save_plan(version_plan(0), target)
+    target.chmod(0o600)
+    save_plan(version_plan(1), target, keep_backup=True)
+    save_plan(version_plan(2), target, keep_backup=True)
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert backup_path_for(target).stat().st_mode & 0o777 == 0o600
+
+
+def test_deleted_person_leaves_no_trace_in_the_saved_file(tmp_path):
+    """After deleting a person and saving, their name and NRP are nowhere in the file's bytes."""
+    plan = version_plan(0)
+    plan.put_person(Person("p-secret", "Bripka Rahasia Sekali", nrp="77889900", phone="081299990000"))
+    target = tmp_path / "operasi.renpam"
+    doc = OperationDocument(plan, target, keep_backup=False)
+    doc.save()
+    assert b"Rahasia Sekali" in target.read_bytes()
+    doc.plan.remove_person("p-secret")
+    doc.save()
+    raw = target.read_bytes()
+    assert b"Rahasia Sekali" not in raw and b"77889900" not in raw and b"081299990000" not in raw
+    import sqlite3
+
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # compact: no free pages
+    finally:
+        conn.close()
+    assert not backup_path_for(target).exists()  # backups off: no previous version kept
+    doc.close()
+
+
+def test_keep_backup_is_a_setting_of_the_document(tmp_path):
+    """With the setting on, Save keeps NAME.renpam.bak (the previous version); off, it keeps none."""
+    target = tmp_path / "operasi.renpam"
+    save_plan(version_plan(0), target)
+    doc = OperationDocument.open(target, keep_backup=False)
+    doc.plan.set_operation(name="v1")
+    doc.save()
+    assert not backup_path_for(target).exists()
+    doc.keep_backup = True
+    doc.plan.set_operation(name="v2")
+    doc.save()
+    assert open_operation_file(backup_path_for(target)).plan.operation.name == "v1"
+    doc.close()
+
+
+def test_recovery_copy_is_written_at_most_every_30_seconds(tmp_path):
+    """Edits every second for five minutes (simulated): a recovery copy at most every 30 s, never late."""
+    target = tmp_path / "operasi.renpam"
+    save_plan(version_plan(0), target)
+    doc = OperationDocument.open(target, recovery=RecoveryStore(tmp_path / "recovery"))
+    t0 = time.monotonic()
+    writes: list[float] = []
+    last_change = None
+    for second in range(300):
+        now = t0 + second
+        if second < 200 or second in (260, 261):  # a burst of work, a pause, two more edits
+            doc.plan.set_operation(name=f"v{second}")
+            last_change = now
+        if doc.recovery_due(now=now):  # what the window's timer asks once a second
+            doc.write_recovery(now=now)
+            writes.append(second)
+    gaps = [b - a for a, b in zip(writes, writes[1:])]
+    assert writes and writes[0] >= 30 and all(gap >= 30 for gap in gaps), writes
+    assert writes[-1] >= 261 and writes[-1] - 261 <= 30  # the last edits reached a copy in time
+    assert last_change is not None and not doc.recovery_due(now=t0 + 299)  # nothing left unsaved-unrecovered
+    entries = RecoveryStore(tmp_path / "recovery").entries()
+    assert [e.original for e in entries] == [target]
+    assert open_operation_file(entries[0].copy).plan.operation.name == "v261"
+    doc.save()  # saving removes the copy
+    assert RecoveryStore(tmp_path / "recovery").entries() == []
+    doc.close()
+    print(f"\nrecovery copies written at seconds {writes}")

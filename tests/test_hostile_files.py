@@ -483,3 +483,58 @@ def test_cli_opens_a_file_with_a_bad_image_and_says_so(corpus):
     assert result.returncode == 0, result.stderr
     assert "Pengamanan Uji" in result.stdout
     assert result.stderr.strip().startswith("The site-plan image was left out because")
+
+
+def test_runaway_work_is_stopped_by_the_progress_handler(tmp_path, monkeypatch):
+    """A statement that runs far longer than any plan needs is aborted with a clear sentence."""
+    from desktop.storage import opener
+
+    path = tmp_path / "op.renpam"
+    save_plan(build_demo_plan(), path)
+    before = sha(path)
+    monkeypatch.setattr(opener, "MAX_PROGRESS_CALLS", 0)  # any statement past 1000 steps is too much
+    with pytest.raises(OperationFileError) as info:
+        open_operation_file(path)
+    assert "stopped for safety" in str(info.value)
+    assert sha(path) == before
+
+
+def test_untrusted_connection_is_hardened_as_sqlite_advises():
+    """The connection for a foreign file: defensive, untrusted schema, no extensions, low limits."""
+    from desktop.storage.opener import MAX_VALUE_BYTES, harden
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        harden(conn)
+        assert conn.getconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE)
+        assert not conn.getconfig(sqlite3.SQLITE_DBCONFIG_TRUSTED_SCHEMA)
+        assert not conn.getconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION)
+        assert not conn.getconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER)
+        assert not conn.getconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_VIEW)
+        assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+        assert conn.execute("PRAGMA cell_size_check").fetchone()[0] == 1
+        assert conn.getlimit(sqlite3.SQLITE_LIMIT_ATTACHED) == 0
+        assert conn.getlimit(sqlite3.SQLITE_LIMIT_LENGTH) == MAX_VALUE_BYTES
+        assert conn.getlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH) <= 100_000
+        assert conn.getlimit(sqlite3.SQLITE_LIMIT_COLUMN) <= 100
+        with pytest.raises(sqlite3.OperationalError):
+            conn.execute("ATTACH DATABASE ':memory:' AS other")
+        with pytest.raises(sqlite3.OperationalError):
+            conn.execute("SELECT load_extension('/nonexistent/evil')")
+        with pytest.raises(sqlite3.DataError):
+            conn.execute("SELECT length(zeroblob(?))", (MAX_VALUE_BYTES + 1,)).fetchone()
+    finally:
+        conn.close()
+
+
+def test_document_open_reports_what_was_left_out(corpus):
+    """Opening a plan with a damaged image for editing tells the window what was left out."""
+    from desktop.storage import OperationDocument
+
+    folder, _items = corpus
+    doc = OperationDocument.open(folder / "image-truncated-png.renpam", lock=False)
+    try:
+        assert doc.open_warnings and "damaged" in doc.open_warnings[0]
+        assert doc.plan.site_plan.image_png == b"" and not doc.is_modified
+    finally:
+        doc.close()

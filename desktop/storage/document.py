@@ -171,12 +171,13 @@ class OperationDocument:
         now = time.monotonic() if now is None else now
         return self._dirty_since is not None and now - self._dirty_since >= interval
 
-    def write_recovery(self) -> RecoveryEntry | None:
+    def write_recovery(self, now: float | None = None) -> RecoveryEntry | None:
+        """Write the recovery copy now; the next is due `RECOVERY_INTERVAL_S` after this one."""
         if self._recovery is None:
             return None
         entry = self._recovery.write(self._recovery_key, self.plan, self.path)
         self._recovered_revision = self.plan.revision
-        self._dirty_since = time.monotonic()
+        self._dirty_since = time.monotonic() if now is None else now
         return entry
 
     @classmethod

@@ -148,7 +148,9 @@ def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connecti
         conn.execute("PRAGMA query_only = OFF")
         try:
             ok = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if _interrupted(exc):
+                raise OperationFileError(path, TOO_MUCH_WORK) from None
             ok = [("damaged",)]
         if ok != [("ok",)]:
             raise OperationFileError(path, "the file is damaged (SQLite integrity check failed)")
@@ -162,6 +164,8 @@ def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connecti
         raise
     except (sqlite3.Error, MemoryError, OverflowError, ValueError) as exc:
         conn.close()
+        if _interrupted(exc):
+            raise OperationFileError(path, TOO_MUCH_WORK) from None
         raise OperationFileError(path, f"the file is damaged ({_short(exc)})") from None
     return conn, version
 
@@ -179,6 +183,8 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
     except OperationFileError:
         raise
     except Exception as exc:  # hostile content of the right shape: wrong types, bad JSON, ...
+        if _interrupted(exc):
+            raise OperationFileError(path, TOO_MUCH_WORK) from None
         raise OperationFileError(path, f"its content is damaged ({_short(exc)})") from None
     finally:
         conn.close()
@@ -207,6 +213,14 @@ def _drop_bad_image(plan: Plan) -> tuple[str, ...]:
         return ()
     plan.site_plan = SitePlan(title=sp.title, image_png=b"", scale_note=sp.scale_note)
     return (f"The site-plan image was left out because {problem}; the plan shows a blank grid.",)
+
+
+TOO_MUCH_WORK = "reading it took far more work than any plan needs, so it was stopped for safety"
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """The progress handler stopped a statement (SQLite reports "interrupted")."""
+    return isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc).lower()
 
 
 def _short(exc: BaseException) -> str:

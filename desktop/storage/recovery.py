@@ -56,7 +56,8 @@ class RecoveryStore:
         return self.folder / f"{key}.renpam", self.folder / f"{key}.json"
 
     def write(self, key: str, plan: Plan, original: Path | None) -> RecoveryEntry:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        # Copies hold personal data of unsaved work: the folder is the user's alone (POSIX).
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         copy, note = self._paths(key)
         save_plan(plan, copy)
         written = now_jakarta()
