@@ -309,6 +309,8 @@ def test_second_window_opens_read_only_and_says_who_holds_it(qtbot, tmp_path, de
     """A file open in one window opens read-only in another, naming the holder in the title."""
     w1 = make_window(qtbot, tmp_path)
     assert w1.open_path(demo_file)
+    # the roster keeps its rank-first order on a newly opened file
+    qtbot.waitUntil(lambda: w1.roster.proxy.index(0, 1).data() == "AKBP")
     w2 = make_window(qtbot, tmp_path)
     assert w2.open_path(demo_file)
     assert w2.document.read_only

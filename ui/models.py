@@ -138,6 +138,8 @@ class RosterModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.ids = list(self.ws.plan.personnel)
         self.rows = {pid: i for i, pid in enumerate(self.ids)}
+        if getattr(self, "sorted_by", None):
+            QTimer.singleShot(0, lambda: self.sort(*self.sorted_by))  # keep the planner's sort after a reload
 
     def _on_change(self, change: Change) -> None:
         kind, action, key = change.kind, change.action, change.key
@@ -286,6 +288,7 @@ class RosterModel(QAbstractTableModel):
         personnel = self.ws.plan.personnel
         if column < 0:
             return
+        self.sorted_by = (column, order)
         if column == self.RANK:
             # Names A-Z within a rank in either direction: a stable sort by name first, then by rank.
             self.ids.sort(key=lambda pid: personnel[pid].name.casefold())
@@ -415,6 +418,8 @@ class PostsModel(QAbstractTableModel):
     def _reload(self) -> None:
         self.codes = list(self.ws.plan.posts)
         self.rows = {c: i for i, c in enumerate(self.codes)}
+        if getattr(self, "sorted_by", None):
+            QTimer.singleShot(0, lambda: self.sort(*self.sorted_by))
 
     def _on_change(self, change: Change) -> None:
         kind, action, key = change.kind, change.action, change.key
@@ -452,6 +457,7 @@ class PostsModel(QAbstractTableModel):
         plan, shift = self.ws.plan, self.ws.current_shift
         if column < 0:
             return
+        self.sorted_by = (column, order)
         order_of = {c: i for i, c in enumerate(plan.posts)}
         if column == self.CODE:
             key = order_of.__getitem__
