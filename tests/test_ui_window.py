@@ -478,3 +478,31 @@ def test_menu_actions_open_the_print_import_and_auto_assign_dialogs(qtbot, tmp_p
         w.actions[name].trigger()
     assert seen == ["PrintDialog", "ImportWizard", "ImportWizard", "AutoAssignDialog"]
     assert w.ws.undo_stack.count() == 0 and not w.isWindowModified()
+
+
+def test_selection_sync_recent_files_and_window_state_persist(qtbot, tmp_path, demo_file):
+    """Selecting a marker selects its row (and back); recent files and dock layout survive a restart."""
+    from ui import settings as cfg
+
+    w = make_window(qtbot, tmp_path)
+    assert w.open_path(demo_file)
+    assert cfg.recent_files()[0] == str(demo_file.resolve())
+    w.scene.markers["P05"].setSelected(True)
+    assert w.posts.selected_codes() == ["P05"]
+    assert w.posts.detail.people.post == "P05"
+    w.posts.select_posts([])
+    row = w.posts.model.row_of("P07")
+    w.posts.view.selectRow(w.posts.proxy.mapFromSource(w.posts.model.index(row, 0)).row())
+    assert [m.code for m in w.scene.markers.values() if m.isSelected()] == ["P07"]
+    w.history_dock.show()
+    w.roster_dock.hide()
+    assert w.close()
+
+    w2 = make_window(qtbot, tmp_path)
+    assert not w2.roster_dock.isVisible() and w2.history_dock.isVisible()
+    w2._fill_recent()
+    assert [a.text() for a in w2.recent_menu.actions()][0] == demo_file.name
+    w2.roster_dock.show()
+    w2.history_dock.hide()
+    w2.close()
+    cfg.settings().remove("window")

@@ -412,7 +412,7 @@ class ProblemsPane(QWidget):
             return
         if finding.shift and finding.shift in self.ws.plan.shifts:
             self.ws.set_shift(finding.shift)
+        if finding.person:  # e.g. a double booking: show the person, and the post below
+            self.target_clicked.emit("person", finding.person)
         if finding.post:
             self.target_clicked.emit("post", finding.post)
-        elif finding.person:
-            self.target_clicked.emit("person", finding.person)
