@@ -270,6 +270,15 @@ def test_problems_pane_follows_edits_and_selects_the_post(qtbot, tmp_path, demo_
     w.ws.undo_stack.undo()
     qtbot.waitUntil(lambda: not any(f.rule == "missing_danpos" and f.post == "P03" for f in pane.model.findings))
 
+    # Double booking: a P01 member also dropped on P02 in the same shift.
+    member = next(a.person for a in w.plan.assignments_at("P01", "LAKS") if a.role == "anggota")
+    assert w.plan_view.drop_on_post(people_mime([member]), "P02")
+    qtbot.waitUntil(lambda: any(f.rule == "double_booking" and f.person == member for f in pane.model.findings))
+    row = next(i for i, f in enumerate(pane.model.findings) if f.rule == "double_booking" and f.person == member)
+    pane.view.clicked.emit(pane.model.index(row, 1))
+    assert w.roster.selected_ids() == [member]
+    assert w.status_problems.text().startswith("1 ")
+
 
 def test_roster_filters_and_rank_sort(qtbot, tmp_path, demo_plan):
     """Search by name, 'free in this shift', and sorting by rank follows the ladder (AKBP first)."""

@@ -395,9 +395,10 @@ class ProblemsPane(QWidget):
     def refresh(self) -> None:
         self.timer.stop()
         findings = self.validator.findings()
-        self.model.set_findings(findings, self.language())
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
+        self.counts = (errors, warnings)  # before the reset: the status bar reads it then
+        self.model.set_findings(findings, self.language())
         if errors or warnings:
             self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
             self.summary.setStyleSheet("color: #c62828; font-weight: bold" if errors else "color: #e65100; font-weight: bold")
