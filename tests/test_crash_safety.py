@@ -363,3 +363,22 @@ def test_recovery_copy_is_written_at_most_every_30_seconds(tmp_path):
     assert RecoveryStore(tmp_path / "recovery").entries() == []
     doc.close()
     print(f"\nrecovery copies written at seconds {writes}")
+
+
+def test_saving_through_a_link_updates_the_file_it_points_to(tmp_path):
+    """Saving via a symbolic link writes the real file (the link stays a link); both names share one lock."""
+    real = tmp_path / "shared" / "operasi.renpam"
+    real.parent.mkdir()
+    save_plan(version_plan(0), real)
+    link = tmp_path / "pintasan.renpam"
+    link.symlink_to(real)
+    first = OperationDocument.open(link)
+    first.plan.set_operation(name="lewat tautan")
+    first.save()
+    assert link.is_symlink() and open_operation_file(real).plan.operation.name == "lewat tautan"
+    assert backup_path_for(real).exists() and not backup_path_for(link).exists()
+    second = OperationDocument.open(real)  # the same file by its own name: held by the first
+    assert second.read_only and second.locked_by.pid == os.getpid()
+    second.close()
+    first.close()
+    assert not lock_path_for(real).exists()

@@ -223,6 +223,7 @@ def build_corpus(folder: Path) -> list[Hostile]:
         "changed-default": ["PRAGMA writable_schema = ON",
                             "UPDATE sqlite_master SET sql = replace(sql, 'DEFAULT ''[]''', 'DEFAULT (hex(zeroblob(900000000)))') WHERE name = 'personnel'"],
         "wide-table": ["CREATE TABLE wide (" + ", ".join(f"c{i} TEXT" for i in range(500)) + ")"],
+        "many-tables": [f"CREATE TABLE t{i} (x)" for i in range(400)],
     }
     for name, statements in schema_attacks.items():
         add("schema attack", tamper(base, folder / f"schema-{name}.renpam", *statements).name, None,

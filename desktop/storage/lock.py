@@ -145,6 +145,8 @@ class FileLock:
 
     def __init__(self, target: Path) -> None:
         self.target = Path(target)
+        if self.target.is_symlink():  # two links to one file share one lock: the file's own
+            self.target = Path(os.path.realpath(self.target))
         self.path = lock_path_for(self.target)
         self.owner: LockOwner | None = None  # us, once acquired
         self._fh = None  # the open lock file carrying the OS lock, while we hold it

@@ -21,6 +21,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # a plan with a large site-plan image is a f
 MAX_VALUE_BYTES = 64 * 1024 * 1024  # longest string or blob (site-plan image cap is lower)
 PROGRESS_STEPS = 1000  # VM instructions between progress-handler calls
 MAX_PROGRESS_CALLS = 200_000  # ~2e8 instructions: far beyond any honest file's needs
+MAX_SCHEMA_OBJECTS = 100  # tables and indexes: Renpam's schema has about 25
 
 
 class OperationFileError(Exception):
@@ -154,6 +155,9 @@ def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connecti
             ok = [("damaged",)]
         if ok != [("ok",)]:
             raise OperationFileError(path, "the file is damaged (SQLite integrity check failed)")
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if objects > MAX_SCHEMA_OBJECTS:  # checked before describing each one (that costs time)
+            raise OperationFileError(path, f"its structure is not Renpam's ({objects} tables and indexes)")
         problem = schema_difference(conn, version)
         if problem:
             raise OperationFileError(path, f"its structure is not Renpam's ({problem})")

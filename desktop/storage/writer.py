@@ -92,6 +92,8 @@ def backup_path_for(target: Path) -> Path:
 def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool = False) -> None:
     """Atomically and durably write `plan` to `target`."""
     target = Path(target)
+    if target.is_symlink():  # save into the file the link points to, not over the link itself
+        target = Path(os.path.realpath(target))
     folder = target.parent
     tmp = temp_path_for(target)
     remove_stale_temps(target)
