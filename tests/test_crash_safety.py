@@ -382,3 +382,21 @@ def test_saving_through_a_link_updates_the_file_it_points_to(tmp_path):
     second.close()
     first.close()
     assert not lock_path_for(real).exists()
+
+
+def test_planner_may_take_over_a_lock_from_another_machine_but_not_a_live_one_here(tmp_path):
+    """"Open anyway" takes over a lock written on another machine; a running instance here keeps its lock."""
+    target = tmp_path / "operasi.renpam"
+    save_plan(version_plan(0), target)
+    lock_path_for(target).write_text(json.dumps(
+        {"user": "kabagops", "host": "laptop-ops-2", "pid": 4242, "since": "2024-12-04T09:00:00+07:00"}))
+    polite = OperationDocument.open(target)
+    assert polite.read_only and polite.locked_by.host == "laptop-ops-2"  # honoured by default
+    polite.close()
+    mine = OperationDocument.open(target, take_over=True)
+    assert not mine.read_only
+    other = OperationDocument.open(target, take_over=True)  # a second window here: still read-only
+    assert other.read_only and other.locked_by.pid == os.getpid()
+    other.close()
+    mine.close()
+    assert not lock_path_for(target).exists()

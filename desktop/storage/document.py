@@ -68,8 +68,13 @@ class OperationDocument:
         lock: bool = True,
         recovery: RecoveryStore | None = None,
         keep_backup: bool = KEEP_BACKUP_DEFAULT,
+        take_over: bool = False,
     ) -> OperationDocument:
-        """Open a file for editing; if another instance holds it, open read-only and say who."""
+        """Open a file for editing; if another instance holds it, open read-only and say who.
+
+        `take_over=True`: the planner chose to take over a lock written on another machine
+        (after being told who holds it); a live instance on this machine still wins.
+        """
         path = Path(path)
         opened = open_operation_file(path)
         doc = cls(opened.plan, path, recovery=recovery, file_version=opened.file_version,
@@ -77,7 +82,7 @@ class OperationDocument:
         doc.open_warnings = opened.warnings
         if lock:
             file_lock = FileLock(path)
-            holder = file_lock.acquire()
+            holder = file_lock.acquire(take_over=take_over)
             if holder is None:
                 doc._lock = file_lock
             else:

@@ -151,8 +151,13 @@ class FileLock:
         self.owner: LockOwner | None = None  # us, once acquired
         self._fh = None  # the open lock file carrying the OS lock, while we hold it
 
-    def acquire(self) -> LockOwner | None:
-        """Take the lock; returns None on success or the owner that holds it."""
+    def acquire(self, *, take_over: bool = False) -> LockOwner | None:
+        """Take the lock; returns None on success or the owner that holds it.
+
+        `take_over=True` is the planner's explicit "open anyway" for a lock written on another
+        machine (which cannot be checked from here); a live instance on this machine is never
+        overridden.
+        """
         me = _current_owner()
         payload = json.dumps(asdict(me)).encode("utf-8")
         for _attempt in range(5):
@@ -172,7 +177,7 @@ class FileLock:
                 fh.close()  # the holder released (unlinked) it just now: start again
                 continue
             holder = _owner_from_bytes(fh.read(64 * 1024))
-            if holder is not None and holder.host != me.host:
+            if holder is not None and holder.host != me.host and not take_over:
                 # No instance here holds it, but one on another machine may (over a network
                 # share OS locks do not reach across machines): honour it.
                 fh.close()
