@@ -350,6 +350,25 @@ class PlanFlowable(Flowable):
                   self.marker_radius, self.highlight)
 
 
+class SideBySide(Flowable):
+    """Two flowables next to each other, tops aligned; the right one keeps its own width.
+    (Cheaper than a nested table: each side is wrapped once.)"""
+
+    def __init__(self, left: Flowable, right: Flowable, gap: float) -> None:
+        super().__init__()
+        self.left, self.right, self.gap = left, right, gap
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.rw, self.rh = self.right.wrap(aw, ah)
+        self.lw, self.lh = self.left.wrap(aw - self.rw - self.gap, ah)
+        self.width, self.height = aw, max(self.lh, self.rh)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.left.drawOn(self.canv, 0, self.height - self.lh)
+        self.right.drawOn(self.canv, self.width - self.rw, self.height - self.rh)
+
+
 class RingKey(Flowable):
     """A row of ring line samples with their labels."""
 

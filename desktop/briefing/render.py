@@ -43,6 +43,7 @@ from desktop.briefing.layout import (
     PlanFlowable,
     RenpamCanvas,
     RingKey,
+    SideBySide,
     SlipSheet,
     frame_height,
     frame_width,
@@ -97,9 +98,27 @@ class Renderer:
         return text
 
     def table(self, header: list[str], rows: list[list], widths: list[float], extra: list | None = None,
-              repeat: int = 1) -> LongTable:
-        head = [PX(escape(h), self.st["head"]) for h in header]
-        return LongTable([head] + rows, colWidths=widths, repeatRows=repeat, style=_table_style(extra),
+              repeat: int = 1, cell: str = "cell", center: tuple[int, ...] = (0,)) -> LongTable:
+        """A long table repeating its header. String cells that fit their column on one line (per
+        line) stay plain strings, drawn fast; longer ones become wrapping paragraphs."""
+        style = self.st[cell]
+        font, size = style.fontName, style.fontSize
+        room = [w - 6.5 for w in widths]
+        head = [h if pdfmetrics.stringWidth(h, FONT_BOLD, 8) <= w else P(h, self.st["head"])
+                for h, w in zip(header, room)]
+        body = []
+        for row in rows:
+            out = []
+            for v, w in zip(row, room):
+                if isinstance(v, str) and v and not all(
+                        pdfmetrics.stringWidth(line, font, size) <= w for line in v.split("\n")):
+                    v = P(v, style)
+                out.append(v)
+            body.append(out)
+        cmds = [("FONT", (0, 0), (-1, 0), FONT_BOLD, 8), ("LEADING", (0, 0), (-1, 0), 9.6),
+                ("FONT", (0, 1), (-1, -1), font, size), ("LEADING", (0, 1), (-1, -1), style.leading)]
+        cmds += [("ALIGN", (c, 1), (c, -1), "CENTER") for c in center]
+        return LongTable([head] + body, colWidths=widths, repeatRows=repeat, style=_table_style(cmds + (extra or [])),
                          splitByRow=1)
 
     def annex_head(self, part: Part) -> list:
@@ -278,12 +297,11 @@ class Renderer:
         img_h = img_w / aspect
         radius = 6.5 if len(markers) <= 40 else (4 if len(markers) <= 300 else 2.2)
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
-        legend_rows = [[P(str(m["n"]), st["cellc"]), P(m["code"], st["cellb"]), P(m["name"], st["cell"]),
-                        P(m["ring"] or "-", st["cellc"])] for m in markers]
+        legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
         head = ["No", self.t("code"), self.t("post"), self.t("ring")]
         code_w = min(max((pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers), default=20) + 8, 30 * mm)
         if small:
-            legend = self.table(head, legend_rows, [8 * mm, code_w, 61 * mm - code_w, 11 * mm])
+            legend = self.table(head, legend_rows, [8 * mm, code_w, 61 * mm - code_w, 11 * mm], center=(0, 3))
             layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
                            style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             out += [layout, Spacer(1, 2 * mm)]
@@ -316,20 +334,19 @@ class Renderer:
         total = 0
         for i, r in enumerate(d["rows"], start=1):
             members = "<br/>".join(f"{k}. {escape(self.person_line(m))}" for k, m in enumerate(r["members"], start=1))
-            rows.append([P(str(i), st["cellc"]),
-                         PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
-                         P(r["ring"] or "-", st["cellc"]),
-                         P(f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}", st["cell"]),
-                         P(self.person_line(r["danpos"]) if r["danpos"] else "-", st["cell"]),
-                         PX(members or "-", st["cell"]), P(str(r["total"]), st["cellc"])])
+            rows.append([str(i), PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
+                         r["ring"] or "-", f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}",
+                         self.person_line(r["danpos"]) if r["danpos"] else "-",
+                         PX(members, st["cell"]) if len(r["members"]) > 1 else (self.person_line(r["members"][0]) if r["members"] else "-"),
+                         str(r["total"])])
             total += r["total"]
         if not rows:
             return out + [P(self.t("no_assignments"), st["body"])]
-        rows.append(["", P(self.t("grand_total"), st["cellb"]), "", "", "", "", P(str(total), st["cellc"])])
+        rows.append(["", P(self.t("grand_total"), st["cellb"]), "", "", "", "", str(total)])
         widths = [9 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 165 * mm, 12 * mm]
         out.append(self.table(["No", self.t("post"), self.t("ring"), self.t("shift"), self.t("danpos"),
                                self.t("members"), self.t("total")], rows, widths,
-                              [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)]))
+                              [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)], center=(0, 2, 6)))
         return out
 
     def r_contacts(self, part: Part) -> list:
@@ -338,8 +355,9 @@ class Renderer:
         out = self.annex_head(part) + self.title(self.t("contacts"))
         if d["nets"]:
             out += self.heading(self.t("radio_net"))
-            rows = [[P(ch, st["cellb"]), P(", ".join(codes), st["cell"])] for ch, codes in d["nets"]]
-            out += [self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm]), Spacer(1, 4 * mm)]
+            rows = [[P(ch, st["cellb"]), ", ".join(codes)] for ch, codes in d["nets"]]
+            out += [self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm], center=()),
+                    Spacer(1, 4 * mm)]
         rows = []
         for i, r in enumerate(d["rows"], start=1):
             duty = r["duty"]
@@ -347,10 +365,8 @@ class Renderer:
                 duty_text = f"{self.t(duty)}: {r['position']}"
             else:
                 duty_text = f"{self.t('danpos')} {duty.split(' ', 1)[1]} {r.get('post_name', '')}"
-            rows.append([P(str(i), st["cellc"]), P(f"{r['rank']} {r['name']}".strip(), st["cell"]),
-                         P(r["nrp"] or "-", st["cell"]), P(r["unit_name"], st["cell"]), P(duty_text, st["cell"]),
-                         P(r["channel"] or "-", st["cell"]), P(r["callsign"] or "-", st["cellb"]),
-                         P(r["phone"] or "-", st["cell"])])
+            rows.append([str(i), f"{r['rank']} {r['name']}".strip(), r["nrp"] or "-", r["unit_name"] or "-", duty_text,
+                         r["channel"] or "-", P(r["callsign"] or "-", st["cellb"]), r["phone"] or "-"])
         out += self.heading(self.t("contacts").capitalize())
         widths = [9 * mm, 50 * mm, 22 * mm, 40 * mm, w - 206 * mm, 28 * mm, 27 * mm, 30 * mm]
         out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
@@ -388,11 +404,14 @@ class Renderer:
             (self.t("staffing"), self.t("staffing_value", n=staffed, lo=post["min_staff"])),
             (self.t("report_to"), "\n".join(report) or "-"),
         ]
-        info = Table([[P(k, st["cellb"]), P(v, st["cell"])] for k, v in facts], colWidths=[26 * mm, None],
-                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        value_w = w - 80 * mm - 26 * mm - 4
+        info = Table([[k, v if "\n" not in v and pdfmetrics.stringWidth(v, FONT, 8) <= value_w else P(v, st["cell"])]
+                      for k, v in facts], colWidths=[26 * mm, value_w + 4],
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("FONT", (0, 0), (0, -1), FONT_BOLD, 8),
+                                       ("LEADING", (0, 0), (-1, -1), 9.6), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
-        map_w, map_h = 76 * mm, 54 * mm
+        map_w, map_h = 76 * mm, 54 * mm  # the facts column is w - 80 mm wide
         span = 0.34
         aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3
         ww, wh = span, span * aspect * map_h / map_w
@@ -400,23 +419,23 @@ class Renderer:
         y0 = min(max(post["y"] - wh / 2, 0), max(1 - wh, 0))
         marker = dict(post, n=0)
         crop = PlanFlowable(map_w, map_h, (x0, y0, x0 + ww, y0 + wh), d["rings"], [marker], 7, post["code"])
-        out.append(Table([[info, crop]], colWidths=[w - map_w - 4 * mm, map_w + 4 * mm],
-                         style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("LEFTPADDING", (1, 0), (1, 0), 4 * mm)])))
+        out.append(SideBySide(info, crop, 4 * mm))
         out += self.heading(self.t("people"))
         rows = []
         for i, p in enumerate(d["people"], start=1):
             name = self.person_line(p, nrp=False) if p.get("placeholder") else p["name"]
             c, cb = st["cell7"], st["cell7b"]
-            rows.append([P(str(i), st["cellc"]), P(self.t("role_" + p["role"]), cb if p["role"] == "danpos" else c),
-                         P(p["rank"] or "-", c), P(name, cb if p["role"] == "danpos" else c), P(p["nrp"] or "-", c),
-                         P(p["unit_name"] or "-", c), P(p["phone"] or "-", c)])
+            danpos_row = p["role"] == "danpos"
+            rows.append([str(i), P(self.t("role_" + p["role"]), cb) if danpos_row else self.t("role_" + p["role"]),
+                         p["rank"] or "-", P(name, cb) if danpos_row else name, p["nrp"] or "-",
+                         p["unit_name"] or "-", p["phone"] or "-"])
         if rows:
             out.append(self.table(["No", self.t("role"), self.t("rank"), self.t("name"), self.t("nrp"),
                                    self.t("unit"), self.t("phone")], rows,
                                   [7 * mm, 15 * mm, 17 * mm, w - 138 * mm, 19 * mm, 53 * mm, 27 * mm],
                                   [("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)],
+                                  cell="cell7"))
         else:
             out.append(P(self.t("no_assignments"), st["body"]))
         for key, text in (("tasks", post["tasks"]), ("equipment", post["equipment"])):
@@ -466,14 +485,13 @@ class Renderer:
                 where = self.t("unassigned")
             else:
                 where = r["where"] + (f" ({self.t('danpos')})" if r["duty"] == "danpos" else "")
-            indent = "" if i % 2 else "&nbsp;" * 12
-            sign = PX(f"<br/><br/>{indent}{i}. ..................", st["cell"])
-            rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
-                         P(r["nrp"] or "-", st["cell"]), P(where, st["cell"]), sign, ""])
+            indent = "" if i % 2 else " " * 14  # signatures alternate left and right, as on paper lists
+            sign = f"\n\n{indent}{i}. ..................."
+            rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", where, sign, ""])
         widths = [7 * mm, 17 * mm, w - 127 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]
         out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("post"),
                                self.t("signature"), self.t("remarks")], rows, widths,
-                              [("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
+                              [("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("LEADING", (5, 1), (5, -1), 11.5)]))
         out.append(Spacer(1, 3 * mm))
         out.append(P(self.t("att_totals", n=len(d["rows"])), st["body"]))
         out.append(Spacer(1, 2 * mm))
@@ -491,9 +509,8 @@ class Renderer:
         for unit in part.data["units"]:
             rows = []
             for i, r in enumerate(unit["rows"], start=1):
-                rows.append([P(str(i), st["cellc"]), P(r["rank"] or "-", st["cell"]), P(r["name"], st["cell"]),
-                             P(r["nrp"] or "-", st["cell"]), P(r["position"] or "-", st["cell"]),
-                             P(r["duty"] or "-", st["cell"]), P(r["phone"] or "-", st["cell"])])
+                rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", r["position"] or "-",
+                             r["duty"] or "-", r["phone"] or "-"])
             total += len(rows)
             out += self.heading(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
                                 f"{self.t('unit_total', n=len(rows))}")

@@ -1,0 +1,243 @@
+"""Benchmark: the full briefing packet of the large generated operation vs a bare ReportLab script.
+
+    .venv/bin/python tests/bench/bench_briefing.py [--personnel 5000 --posts 2000 --shifts 3]
+
+The baseline below draws the same pages with plain platypus (cover, orders, org chart as a box
+table, site plan markers, plotting table, contact list, a page per post and shift, attendance per
+unit and shift) but without Renpam's content layer, revision stamps, page totals, cropped plans or custom page
+furniture. Both use the same cell rule (plain strings where they fit, paragraphs where text must
+wrap), so the ratio measures what Renpam adds on top of ReportLab. Target: Renpam's packet takes at most 1.5x the baseline's time. Memory: tracemalloc
+peak of Renpam's generation for growing parts of the plan, to show how it grows with pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from desktop.briefing import BriefingOptions, generate  # noqa: E402
+from desktop.briefing.layout import FONT, FONT_BOLD, register_fonts  # noqa: E402
+from desktop.generator import generate_large_plan  # noqa: E402
+from desktop.model import Plan  # noqa: E402
+
+
+# ---------------------------------------------------------------------------- the bare baseline
+def baseline(plan: Plan, out: io.BytesIO) -> int:
+    """Draw the packet's tables and pages with plain ReportLab; returns the page count."""
+    register_fonts()
+    body = ParagraphStyle("b", fontName=FONT, fontSize=9.5, leading=12.5)
+    cell = ParagraphStyle("c", fontName=FONT, fontSize=8, leading=9.6)
+    head = ParagraphStyle("h", fontName=FONT_BOLD, fontSize=8, leading=9.6)
+    title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=12, leading=15)
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONT", (0, 0), (-1, -1), FONT, 8),
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)])
+    op = plan.operation
+    cls = op.classification
+
+    def on_page(c, doc):
+        w, h = c._pagesize
+        c.setFont(FONT_BOLD, 11)
+        c.drawCentredString(w / 2, h - 11 * mm, cls)
+        c.drawCentredString(w / 2, 8 * mm, cls)
+        c.setFont(FONT, 7.5)
+        c.drawString(20 * mm, h - 16 * mm, op.name)
+        c.drawRightString(w - 15 * mm, 14 * mm, f"Halaman {c.getPageNumber()}")
+
+    doc = BaseDocTemplate(out, pagesize=A4)
+    for name, size in (("p", A4), ("l", landscape(A4))):
+        frame = Frame(20 * mm, 22 * mm, size[0] - 35 * mm, size[1] - 46 * mm, id=name)
+        doc.addPageTemplates(PageTemplate(id=name, frames=[frame], onPage=on_page, pagesize=size))
+
+    def c(x, w):  # the same rule as Renpam: a plain string when it fits, else a wrapping paragraph
+        x = str(x)
+        if "<" not in x and all(stringWidth(line, FONT, 8) <= w - 6.5 for line in x.split("\n")):
+            return x
+        return Paragraph(x, cell)
+
+    def t(rows, widths):
+        return LongTable([[Paragraph(str(x), head) for x in rows[0]]] +
+                         [[c(x, w) for x, w in zip(r, widths)] for r in rows[1:]], colWidths=widths,
+                         repeatRows=1, style=style)
+
+    def person(pid):
+        p = plan.personnel[pid]
+        return f"{p.rank} {p.name}, NRP {p.nrp}"
+
+    story: list = [Paragraph("RENCANA PENGAMANAN", title), Paragraph(op.name, title),
+                   t([["", ""], ["Tempat", op.venue], ["Waktu", str(op.start)]], [40 * mm, 120 * mm]), PageBreak()]
+    for key in ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications"):
+        story += [Paragraph(key.upper(), title), Paragraph(getattr(op, key) or "-", body)]
+    shifts = list(plan.shifts.values())
+    posts = list(plan.posts.values())
+    boxes = []
+    for post in posts:
+        lines = [post.code + " " + post.name]
+        for s in shifts:
+            d = plan.danpos(post.code, s.code)
+            if post.manned_in(s.code):
+                lines.append(f"{s.code}: {d.rank + ' ' + d.name if d else '-'}")
+        boxes.append("<br/>".join(lines))
+    story += [PageBreak(), Paragraph("STRUKTUR ORGANISASI", title),
+              t([["", "", "", ""]] + [boxes[i:i + 4] + [""] * (4 - len(boxes[i:i + 4])) for i in range(0, len(boxes), 4)],
+                [43 * mm] * 4)]
+
+    class Markers(Flowable):
+        def wrap(self, aw, ah):
+            return 180 * mm, 120 * mm
+
+        def draw(self):
+            self.canv.rect(0, 0, 180 * mm, 120 * mm)
+            self.canv.setFont(FONT_BOLD, 4)
+            for i, p in enumerate(posts, start=1):
+                x, y = p.x * 180 * mm, (1 - p.y) * 120 * mm
+                self.canv.circle(x, y, 2.2)
+                self.canv.drawCentredString(x, y - 1.4, str(i))
+
+    class MapBox(Flowable):  # the post's place on the plan: a framed grid with one marker
+        def wrap(self, aw, ah):
+            return 76 * mm, 54 * mm
+
+        def draw(self):
+            c = self.canv
+            for i in range(21):
+                c.line(i * 3.8 * mm, 0, i * 3.8 * mm, 54 * mm)
+                c.line(0, i * 2.7 * mm, 76 * mm, i * 2.7 * mm)
+            c.rect(0, 0, 76 * mm, 54 * mm)
+            c.circle(38 * mm, 27 * mm, 10)
+
+    story += [NextPageTemplate("l"), PageBreak(), Paragraph("SKETSA", title), Markers(),
+              t([["No", "Kode", "Pos", "Ring"]] + [[i, p.code, p.name, p.ring or "-"] for i, p in enumerate(posts, 1)],
+                [10 * mm, 30 * mm, 100 * mm, 15 * mm])]
+    rows = [["No", "Pos", "Ring", "Shift", "Danpos", "Anggota", "Jml"]]
+    contacts = [["No", "Nama", "NRP", "Satuan", "Jabatan", "Kanal", "Sandi", "Telepon"]]
+    seen = set()
+    for post in posts:
+        for s in shifts:
+            if not post.manned_in(s.code):
+                continue
+            at = plan.assignments_at(post.code, s.code)
+            dan = [a for a in at if a.role == "danpos"]
+            mem = [a for a in at if a.role != "danpos"]
+            rows.append([len(rows), f"{post.code} {post.name}", post.ring or "-", s.code,
+                         person(dan[0].person) if dan else "-",
+                         "<br/>".join(f"{k}. {person(a.person)}" for k, a in enumerate(mem, 1)), len(at)])
+            if dan and dan[0].person not in seen:
+                seen.add(dan[0].person)
+                p = plan.personnel[dan[0].person]
+                contacts.append([len(contacts), f"{p.rank} {p.name}", p.nrp, p.unit, f"danpos {post.code}",
+                                 post.radio_channel, p.callsign, p.phone])
+    story += [PageBreak(), Paragraph("PLOTTING PERSONEL", title),
+              t(rows, [9 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, 102 * mm, 12 * mm]),
+              PageBreak(), Paragraph("KONTAK", title),
+              t(contacts, [9 * mm, 50 * mm, 22 * mm, 40 * mm, 61 * mm, 28 * mm, 27 * mm, 30 * mm]),
+              NextPageTemplate("p")]
+    for post in posts:
+        for s in shifts:
+            if not post.manned_in(s.code):
+                continue
+            people = [["No", "Peran", "Pangkat", "Nama", "NRP", "Satuan", "Telepon"]]
+            for k, a in enumerate(plan.assignments_at(post.code, s.code), 1):
+                p = plan.personnel[a.person]
+                people.append([k, a.role, p.rank, p.name, p.nrp, p.unit, p.phone])
+            d = plan.danpos(post.code, s.code)
+            fc = plan.personnel.get(op.field_commander or "")
+            facts = [["", ""], ["Ring", post.ring or "-"], ["Jenis", post.kind], ["Lokasi", post.district],
+                     ["Kanal", post.radio_channel], ["Danpos", f"{d.rank} {d.name}" if d else "-"],
+                     ["Kekuatan", f"{len(people) - 1} orang"], ["Lapor kepada", f"{fc.rank} {fc.name}" if fc else "-"]]
+            story += [PageBreak(), Paragraph("LAMPIRAN E<br/>NOMOR ...<br/>TANGGAL ...", body),
+                      Paragraph(f"LEMBAR POS {post.code}", title), Paragraph(post.name, title),
+                      Paragraph(f"{s.code} {s.name} {s.start}-{s.end}", body),
+                      t(facts, [26 * mm, 69 * mm]), MapBox(),
+                      Paragraph("Personel", head),
+                      t(people, [7 * mm, 15 * mm, 17 * mm, 37 * mm, 19 * mm, 53 * mm, 27 * mm]),
+                      Paragraph("Tugas dan perintah", head), Paragraph(post.tasks or "-", body),
+                      Paragraph("Peralatan", head), Paragraph(post.equipment or "-", body)]
+    for unit in plan.units:
+        members = plan.people_sorted_by_rank([p for p in plan.personnel.values() if p.unit == unit])
+        for s in shifts:
+            rows = [["No", "Pangkat", "Nama", "NRP", "Pos", "Tanda tangan", "Ket."]]
+            for p in members:
+                mine = [a for a in plan.assignments_of(p.id) if a.shift == s.code]
+                rows.append([len(rows), p.rank, p.name, p.nrp, ", ".join(a.post for a in mine) or "-",
+                             f"\n\n{len(rows)}. ........", ""])
+            if len(rows) > 1:
+                story += [PageBreak(), Paragraph("LAMPIRAN F<br/>NOMOR ...<br/>TANGGAL ...", body),
+                          Paragraph(f"DAFTAR HADIR APEL {unit} {s.code}", title),
+                          t(rows, [7 * mm, 17 * mm, 48 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]),
+                          Paragraph(f"Jumlah personel: {len(rows) - 1}", body),
+                          Paragraph("Yang memeriksa<br/><br/><br/>..........", body)]
+    doc.build(story)
+    return doc.page
+
+
+# ---------------------------------------------------------------------------- measurements
+def timed(fn):
+    start = time.perf_counter()
+    value = fn()
+    return value, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--personnel", type=int, default=5000)
+    parser.add_argument("--posts", type=int, default=2000)
+    parser.add_argument("--shifts", type=int, default=3)
+    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc runs")
+    args = parser.parse_args()
+
+    plan, seconds = timed(lambda: generate_large_plan(personnel=args.personnel, posts=args.posts,
+                                                      shifts=args.shifts, assign=True))
+    print(f"plan: {len(plan.personnel)} people, {len(plan.posts)} posts, {len(plan.shifts)} shifts, "
+          f"{len(plan.assignments)} assignments (built in {seconds:.1f} s)")
+    register_fonts()
+
+    ours_buf = io.BytesIO()
+    result, ours = timed(lambda: generate(plan, ours_buf, BriefingOptions()))
+    print(f"renpam packet:    {result.pages:6d} pages  {ours:7.1f} s  {len(ours_buf.getvalue()) / 1e6:6.1f} MB PDF")
+    base_buf = io.BytesIO()
+    base_pages, base = timed(lambda: baseline(plan, base_buf))
+    print(f"bare ReportLab:   {base_pages:6d} pages  {base:7.1f} s  {len(base_buf.getvalue()) / 1e6:6.1f} MB PDF")
+    ratio = ours / base
+    print(f"ratio renpam/baseline: {ratio:.2f}x (target <= 1.5x) -> {'OK' if ratio <= 1.5 else 'OVER TARGET'}")
+
+    if args.no_memory:
+        return
+    print("memory (tracemalloc peak) vs pages, Renpam packet for the first N posts:")
+    codes = list(plan.posts)
+    for share in (8, 4, 2, 1):
+        subset = tuple(codes[: len(codes) // share])
+        tracemalloc.start()
+        res = generate(plan, io.BytesIO(), BriefingOptions(posts=subset if share > 1 else ()))
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"  {len(subset):5d} posts  {res.pages:6d} pages  peak {peak / 1e6:7.1f} MB  "
+              f"({peak / 1e3 / max(res.pages, 1):6.1f} kB/page)")
+
+
+if __name__ == "__main__":
+    main()
