@@ -539,3 +539,27 @@ def test_document_open_reports_what_was_left_out(corpus):
         assert doc.plan.site_plan.image_png == b"" and not doc.is_modified
     finally:
         doc.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc (Linux)")
+def test_big_foreign_file_is_refused_from_its_header_without_reading_it(tmp_path):
+    """A 400 MB file that is not a plan is refused after its first 100 bytes (memory stays small)."""
+    path = tmp_path / "video.renpam"
+    with open(path, "wb") as fh:
+        fh.write(b"\x00\x00\x00\x18ftypmp42")
+        fh.truncate(400 * 1024 * 1024)  # sparse: costs no disk space
+    script = (
+        "import re, sys\n"
+        "from desktop.storage import OperationFileError, open_operation_file\n"
+        "try:\n"
+        "    open_operation_file(sys.argv[1])\n"
+        "except OperationFileError as exc:\n"
+        "    print(exc)\n"
+        "# peak resident memory of this process (ru_maxrss would include the parent's, from before exec)\n"
+        "status = open('/proc/self/status').read()\n"
+        "print(int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1)) // 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                         cwd=ROOT, check=True).stdout.splitlines()
+    assert out[0] == "Cannot open video.renpam: it is not a Renpam operation file."
+    assert int(out[1]) < 200  # MB: far below the file's 400 MB

@@ -99,6 +99,10 @@ def read_bytes(path: Path) -> bytearray:
         raise OperationFileError(path, f"the file is too large ({size // (1024 * 1024)} MB)")
     try:
         with open(path, "rb") as fh:
+            # The 100-byte header first: a file that is not a Renpam operation of a format this
+            # Renpam reads is refused before the rest (perhaps hundreds of MB) is read at all.
+            check_header(path, fh.read(100), size)
+            fh.seek(0)
             # One buffer of the size the file has (plus one byte to notice growth): the opener
             # patches it in place and hands it to SQLite, so a big file is held twice, not four times.
             data = bytearray(size + 1)
@@ -113,16 +117,16 @@ def read_bytes(path: Path) -> bytearray:
     return data
 
 
-def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connection, int]:
-    """An in-memory, hardened, checked and migrated copy of the file; returns (conn, version).
+def check_header(path: Path, header: bytes | bytearray, length: int) -> int:
+    """Refuse from the 100-byte header alone what is not a readable Renpam file; returns its version.
 
-    A bytearray is patched in place (the caller's buffer, not the file, is changed).
+    `length` is the file's size in bytes.
     """
-    if not data.startswith(SQLITE_MAGIC) or len(data) < 100:
+    if length < 100 or len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise OperationFileError(path, "it is not a Renpam operation file")
     # Header fields (big-endian): page size at 16, application_id at 68, user_version at 60.
-    app_id = int.from_bytes(data[68:72], "big")
-    version = int.from_bytes(data[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
+    version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
         raise OperationFileError(path, "it is an SQLite database of another application, not a Renpam operation")
     if version > SCHEMA_VERSION:
@@ -131,14 +135,23 @@ def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connecti
         )
     if version < 1:
         raise OperationFileError(path, "it is not a Renpam operation file (no format version)")
-    page_size = int.from_bytes(data[16:18], "big")
+    page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1) or len(data) % page_size:
+    if page_size < 512 or page_size & (page_size - 1) or length % page_size:
         raise OperationFileError(path, "the file is damaged or truncated")
     # The header's page count is valid when its "version valid for" number equals the change
     # counter; then it must match the file's length (a cut-off copy from a USB stick does not).
-    if data[92:96] == data[24:28] and int.from_bytes(data[28:32], "big") != len(data) // page_size:
+    if header[92:96] == header[24:28] and int.from_bytes(header[28:32], "big") != length // page_size:
         raise OperationFileError(path, "the file is truncated (incomplete copy)")
+    return version
+
+
+def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connection, int]:
+    """An in-memory, hardened, checked and migrated copy of the file; returns (conn, version).
+
+    A bytearray is patched in place (the caller's buffer, not the file, is changed).
+    """
+    version = check_header(path, data[:100], len(data))
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
         harden(conn)
