@@ -286,6 +286,23 @@ class MainWindow(QMainWindow):
         self.problems.target_clicked.connect(self.select_target)
         self.roster.view.doubleClicked.connect(lambda i: self.edit_person() if i.column() not in (0, 1, 2, 4) else None)
         self.problems.model.modelReset.connect(self._update_status)
+        for view, menu_for in ((self.roster.view, self._roster_menu), (self.posts.view, self._posts_menu)):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(menu_for)
+
+    def _roster_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.actions["assign"], self.actions["edit_person"], self.actions["add_person"]])
+        menu.addSeparator()
+        menu.addAction(self.actions["delete"])
+        menu.exec(self.roster.view.viewport().mapToGlobal(pos))
+
+    def _posts_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.actions["edit_post"], self.actions["add_post"]])
+        menu.addSeparator()
+        menu.addAction(self.actions["delete"])
+        menu.exec(self.posts.view.viewport().mapToGlobal(pos))
 
     # ================================================================== translation
     def changeEvent(self, event) -> None:

@@ -732,7 +732,7 @@ class ProblemsModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
             return QBrush(QColor("#c62828") if f.severity == "error" else QColor("#e65100"))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.SEVERITY:
-            return QColor("#c62828") if f.severity == "error" else QColor("#f9a825")
+            return _dot("#c62828" if f.severity == "error" else ("#9e9e9e" if f.accepted else "#f9a825"))
         elif role == KEY_ROLE:
             return f
         return None

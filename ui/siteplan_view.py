@@ -191,6 +191,10 @@ class SitePlanScene(QGraphicsScene):
         self._build_background()
         self._build_rings()
         self._queue = list(self.ws.plan.posts)
+        self.hint = None
+        site_plan = self.ws.plan.site_plan
+        if not self._queue and (site_plan is None or not site_plan.image_png):
+            self._add_hint()
         if len(self._queue) <= BATCH:
             self._build_batch()
         else:
@@ -267,7 +271,25 @@ class SitePlanScene(QGraphicsScene):
             self.addItem(text)
             self.ring_items += [item, text]
 
+    def _add_hint(self) -> None:
+        """A first-steps note on an empty plan; it goes away with the first post."""
+        text = self.tr("Right-click to add a post here.\nPlan > Load Site Plan Image to use a drawing of the venue.\n"
+                       "Then drag people from the roster onto the posts.")
+        self.hint = QGraphicsSimpleTextItem(text)
+        font = QFont()
+        font.setPixelSize(max(12, int(self.size[0] / 42)))  # readable once the plan is fitted
+        self.hint.setFont(font)
+        self.hint.setBrush(QColor("#78909c"))
+        rect = self.hint.boundingRect()
+        w, h = self.size
+        self.hint.setPos((w - rect.width()) / 2, (h - rect.height()) / 2)
+        self.hint.setZValue(0)
+        self.addItem(self.hint)
+
     def _add_marker(self, code: str) -> None:
+        if getattr(self, "hint", None) is not None:
+            self.removeItem(self.hint)
+            self.hint = None
         marker = PostMarker(code, self)
         post = self.ws.plan.posts[code]
         marker.setPos(self.to_scene(post.x, post.y))
