@@ -320,7 +320,7 @@ class Renderer:
             for i in range(0, len(legend_rows), 2):
                 right = legend_rows[i + 1] if i + 1 < len(legend_rows) else [""] * 4
                 pairs.append(legend_rows[i] + [""] + right)
-            cw = [9 * mm, code_w, half - 21 * mm - code_w, 12 * mm]
+            cw = [11 * mm, code_w, half - 23 * mm - code_w, 12 * mm]
             out.append(self.table(head + [""] + head, pairs, cw + [4 * mm] + cw,
                                   [("GRID", (4, 0), (4, -1), 0, colors.white),
                                    ("BACKGROUND", (4, 0), (4, 0), colors.white)]))
@@ -343,7 +343,7 @@ class Renderer:
         if not rows:
             return out + [P(self.t("no_assignments"), st["body"])]
         rows.append(["", P(self.t("grand_total"), st["cellb"]), "", "", "", "", str(total)])
-        widths = [9 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 165 * mm, 12 * mm]
+        widths = [11 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 167 * mm, 12 * mm]
         out.append(self.table(["No", self.t("post"), self.t("ring"), self.t("shift"), self.t("danpos"),
                                self.t("members"), self.t("total")], rows, widths,
                               [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)], center=(0, 2, 6)))
@@ -368,7 +368,7 @@ class Renderer:
             rows.append([str(i), f"{r['rank']} {r['name']}".strip(), r["nrp"] or "-", r["unit_name"] or "-", duty_text,
                          r["channel"] or "-", P(r["callsign"] or "-", st["cellb"]), r["phone"] or "-"])
         out += self.heading(self.t("contacts").capitalize())
-        widths = [9 * mm, 50 * mm, 22 * mm, 40 * mm, w - 206 * mm, 28 * mm, 27 * mm, 30 * mm]
+        widths = [11 * mm, 50 * mm, 22 * mm, 40 * mm, w - 208 * mm, 28 * mm, 27 * mm, 30 * mm]
         out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
                                self.t("channel"), self.t("callsign"), self.t("phone")], rows, widths))
         return out
@@ -488,7 +488,7 @@ class Renderer:
             indent = "" if i % 2 else " " * 14  # signatures alternate left and right, as on paper lists
             sign = f"\n\n{indent}{i}. ..................."
             rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", where, sign, ""])
-        widths = [7 * mm, 17 * mm, w - 127 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]
+        widths = [9 * mm, 17 * mm, w - 129 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]
         out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("post"),
                                self.t("signature"), self.t("remarks")], rows, widths,
                               [("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("LEADING", (5, 1), (5, -1), 11.5)]))
@@ -516,7 +516,7 @@ class Renderer:
                                 f"{self.t('unit_total', n=len(rows))}")
             out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("position"),
                                    self.t("assignments"), self.t("phone")], rows,
-                                  [8 * mm, 22 * mm, 42 * mm, 19 * mm, w - 152 * mm, 34 * mm, 27 * mm]))
+                                  [10 * mm, 22 * mm, 42 * mm, 19 * mm, w - 154 * mm, 34 * mm, 27 * mm]))
         out.append(Spacer(1, 3 * mm))
         out.append(P(self.t("grand_total") + f": {total}", st["cellb"]))
         return out
