@@ -515,3 +515,20 @@ def test_selection_sync_recent_files_and_window_state_persist(qtbot, tmp_path, d
     w2.history_dock.hide()
     w2.close()
     cfg.settings().remove("window")
+
+
+def test_delete_shift_asks_and_undoes_in_one_step(qtbot, tmp_path, demo_plan):
+    """Deleting a staffed shift asks first; undo brings back the shift and all its duties."""
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    duties = {k for k in w.plan.assignments if k[2] == "KONS"}
+    w.shifts_page.table.selectRow(list(w.plan.shifts).index("KONS"))
+    w.prompts.confirm_answer = False
+    w.shifts_page.delete_shift()
+    assert "KONS" in w.plan.shifts
+    w.prompts.confirm_answer = True
+    w.shifts_page.delete_shift()
+    assert "KONS" not in w.plan.shifts and w.shift_combo.count() == 2
+    assert not any(k[2] == "KONS" for k in w.plan.assignments)
+    w.ws.undo_stack.undo()
+    assert list(w.plan.shifts) == ["PERS", "LAKS", "KONS"] and w.shift_combo.count() == 3
+    assert {k for k in w.plan.assignments if k[2] == "KONS"} == duties

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.plan_view = SitePlanView(self.scene)
         self.operation_page = OperationPage(ws)
         self.shifts_page = ShiftsPage(ws)
+        self.shifts_page.confirm = lambda title, text: self.prompts.confirm(title, text)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.plan_view, icons.icon("site-plan"), "")

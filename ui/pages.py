@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import TEXT_SECTIONS, PlanError, Unit
 from ui import labels
-from ui.commands import PutShiftCommand, PutUnitCommand, SetOperationCommand
+from ui.commands import PutShiftCommand, PutUnitCommand, SetOperationCommand, apply_as_snapshot
 from ui.dialogs import ShiftDialog, datetime_edit, from_qdatetime, to_qdatetime
 from ui.workspace import Workspace
 
@@ -194,11 +194,16 @@ class ShiftsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_shift())
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
         self.add_button.clicked.connect(self.add_shift)
         self.edit_button.clicked.connect(self.edit_shift)
+        self.delete_button.clicked.connect(self.delete_shift)
+        # Asks the planner yes/no (title, text); the window hands in its prompts seam.
+        self.confirm = lambda title, text: True
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -223,6 +228,7 @@ class ShiftsPage(QWidget):
                                               self.tr("People on duty")])
         self.add_button.setText(self.tr("Add shift..."))
         self.edit_button.setText(self.tr("Edit shift..."))
+        self.delete_button.setText(self.tr("Delete shift"))
         self.hint.setText(self.tr("Shifts (phases) of the operation: preparation and roll call, execution, "
                                   "consolidation. The shift selector in the toolbar chooses what the plan, "
                                   "posts and roster show."))
@@ -246,6 +252,21 @@ class ShiftsPage(QWidget):
         read_only = self.ws.document.read_only
         self.add_button.setEnabled(not read_only)
         self.edit_button.setEnabled(not read_only)
+        self.delete_button.setEnabled(not read_only)
+
+    def delete_shift(self) -> None:
+        """Delete the selected shift with its duties, as one undo step (posts forget the shift too)."""
+        row = self.table.currentRow()
+        if row < 0 or self.ws.document.read_only:
+            return
+        code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        duties = sum(1 for key in self.ws.plan.assignments if key[2] == code)
+        if duties and not self.confirm(self.tr("Delete shift"),
+                                       self.tr("Shift %1 has %2 duties. Delete the shift and its duties?")
+                                       .replace("%1", code).replace("%2", str(duties))):
+            return
+        apply_as_snapshot(self.ws.undo_stack, self.ws.plan, self.tr("Delete shift %1").replace("%1", code),
+                          lambda plan: plan.remove_shift(code))
 
     def add_shift(self) -> None:
         dialog = ShiftDialog(self.ws.plan, None, self)
