@@ -354,7 +354,8 @@ def test_language_switch_retranslates_the_window(qtbot, tmp_path):
 
     w = make_window(qtbot, tmp_path)
     try:
-        w.set_language("en")
+        with_dialog(lambda d: d.language.setCurrentIndex(d.language.findData("en")))
+        w.actions["settings"].trigger()  # Edit > Settings..., choose English
         assert w.actions["save"].text() == "&Save"
         assert w.file_menu.title() == "&File"
         assert cfg.language() == "en"
