@@ -208,7 +208,7 @@ class PostDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
         self.result_post: Post | None = None
-        self.resize(460, 0)
+        self.resize(540, 0)
 
     @staticmethod
     def _next_code(plan: Plan) -> str:
