@@ -350,6 +350,9 @@ class PostsPanel(QWidget):
         self.detail.set_post(codes[0] if codes else None)
 
 
+BIG_PLAN = 2000  # people + posts above which a full check runs in the background
+
+
 class ProblemsPane(QWidget):
     """Live planning problems; a click selects the post or person concerned."""
 
@@ -394,7 +397,14 @@ class ProblemsPane(QWidget):
 
     def refresh(self) -> None:
         self.timer.stop()
-        findings = self.validator.findings()
+        plan = self.ws.plan
+        if self.validator._full and self.isVisible() and len(plan.personnel) + len(plan.posts) > BIG_PLAN:
+            # A full check of a district-size plan takes a few hundred ms: off the GUI thread.
+            from ui.background import run_in_background
+
+            findings = run_in_background(self.window(), self.tr("Checking the plan..."), self.validator.findings)
+        else:
+            findings = self.validator.findings()
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
         self.counts = (errors, warnings)  # before the reset: the status bar reads it then

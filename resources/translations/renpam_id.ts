@@ -1742,12 +1742,17 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="403"/>
+        <location filename="../../ui/panels.py" line="405"/>
+        <source>Checking the plan...</source>
+        <translation>Memeriksa rencana...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="413"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="406"/>
+        <location filename="../../ui/panels.py" line="416"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -1940,58 +1945,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228"/>
+        <location filename="../../ui/pages.py" line="231"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="232"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="233"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="231"/>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="234"/>
+        <location filename="../../ui/pages.py" line="267"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="232"/>
+        <location filename="../../ui/pages.py" line="235"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265"/>
+        <location filename="../../ui/pages.py" line="268"/>
         <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
         <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268"/>
+        <location filename="../../ui/pages.py" line="271"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2044,47 +2049,47 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="293"/>
+        <location filename="../../ui/pages.py" line="296"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="293"/>
+        <location filename="../../ui/pages.py" line="296"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="302"/>
+        <location filename="../../ui/pages.py" line="305"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="307"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="305"/>
+        <location filename="../../ui/pages.py" line="308"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="306"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307"/>
+        <location filename="../../ui/pages.py" line="310"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="323"/>
+        <location filename="../../ui/pages.py" line="326"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="326"/>
+        <location filename="../../ui/pages.py" line="329"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2092,37 +2097,37 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="370"/>
+        <location filename="../../ui/pages.py" line="375"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="371"/>
+        <location filename="../../ui/pages.py" line="376"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="372"/>
+        <location filename="../../ui/pages.py" line="377"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
