@@ -164,12 +164,12 @@ class FileLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError:
-                return self._acquire_without_os_lock(me, payload)
+                return self._acquire_without_os_lock(me, payload, take_over)
             fh = os.fdopen(fd, "r+b", buffering=0)
             got = _os_lock(fh)
             if got is None:
                 fh.close()
-                return self._acquire_without_os_lock(me, payload)
+                return self._acquire_without_os_lock(me, payload, take_over)
             if got is False:
                 fh.close()
                 return self._live_holder(me)
@@ -203,7 +203,8 @@ class FileLock:
             return LockOwner("unknown", "unknown", 0, "")
         return holder
 
-    def _acquire_without_os_lock(self, me: LockOwner, payload: bytes) -> LockOwner | None:
+    def _acquire_without_os_lock(self, me: LockOwner, payload: bytes,
+                                 take_over: bool = False) -> LockOwner | None:
         """Fallback where the file system has no OS locks: create-exclusive plus process ids."""
         payload = json.dumps(asdict(me)).encode("utf-8")
         for _attempt in range(3):
@@ -211,7 +212,8 @@ class FileLock:
                 fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
                 holder = read_owner(self.path)
-                if holder is not None and not self._is_stale(holder, me):
+                overridden = take_over and holder is not None and holder.host != me.host
+                if holder is not None and not self._is_stale(holder, me) and not overridden:
                     return holder
                 # Stale (crashed instance here) or unreadable (half-written by a crash): take over
                 # by replacing it atomically, then re-read to make sure another taker did not win.
