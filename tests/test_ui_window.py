@@ -533,3 +533,22 @@ def test_delete_shift_asks_and_undoes_in_one_step(qtbot, tmp_path, demo_plan):
     w.ws.undo_stack.undo()
     assert list(w.plan.shifts) == ["PERS", "LAKS", "KONS"] and w.shift_combo.count() == 3
     assert {k for k in w.plan.assignments if k[2] == "KONS"} == duties
+
+
+def test_larger_plan_opens_and_is_checked_in_the_background(qtbot, tmp_path):
+    """A plan above the background threshold opens, builds its markers in batches and gets checked."""
+    from desktop.generator import generate_large_plan
+    from desktop.storage import save_plan
+    from ui.panels import BIG_PLAN
+
+    plan = generate_large_plan(personnel=1700, posts=400, shifts=2, assign=True)
+    assert len(plan.personnel) + len(plan.posts) > BIG_PLAN
+    path = tmp_path / "pemilu.renpam"
+    save_plan(plan, path)
+    w = make_window(qtbot, tmp_path)
+    assert w.open_path(path)
+    assert w.roster.model.rowCount() == 1700 and w.posts.model.rowCount() == 400
+    qtbot.waitUntil(lambda: not w.scene.building, timeout=10_000)
+    assert len(w.scene.markers) == 400
+    assert w.problems.validator._full is False  # the full check ran (off the GUI thread)
+    assert w.problems.model.rowCount() == len(w.problems.validator.findings())
