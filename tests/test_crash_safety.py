@@ -405,3 +405,23 @@ def test_planner_may_take_over_a_lock_from_another_machine_but_not_a_live_one_he
     other.close()
     mine.close()
     assert not lock_path_for(target).exists()
+
+
+def test_without_os_locks_the_process_check_still_guards_the_file(tmp_path, monkeypatch):
+    """On a file system without OS locks the lock file alone still makes a second opener read-only."""
+    from desktop.storage import lock as lock_module
+
+    monkeypatch.setattr(lock_module, "_os_lock", lambda fh: None)
+    target = tmp_path / "operasi.renpam"
+    save_plan(version_plan(0), target)
+    first = OperationDocument.open(target)
+    second = OperationDocument.open(target)
+    assert not first.read_only and second.read_only and second.locked_by.pid == os.getpid()
+    second.close()
+    first.close()
+    assert not lock_path_for(target).exists()
+    lock_path_for(target).write_text(json.dumps(  # a crashed instance here: taken over
+        {"user": "ops", "host": socket.gethostname(), "pid": 2**22 + 17, "since": "2024-12-04T09:00:00+07:00"}))
+    third = OperationDocument.open(target)
+    assert not third.read_only
+    third.close()
