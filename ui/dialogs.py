@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QSortFilterProxyModel, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -367,4 +367,4 @@ class SettingsDialog(QDialog):
 
 
 __all__ = ["PersonDialog", "PostDialog", "ShiftDialog", "PostChooser", "SettingsDialog",
-           "to_qdatetime", "from_qdatetime", "QSortFilterProxyModel"]
+           "datetime_edit", "to_qdatetime", "from_qdatetime"]

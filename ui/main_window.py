@@ -350,7 +350,6 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(f"{text.replace('&', '').rstrip('.')}" + (f"\n{tip}" if tip else ""))
-        self.ws.undo_stack.undoText()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.plan_menu.setTitle(self.tr("&Plan"))
@@ -703,8 +702,6 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         dialog = PersonDialog(self.plan, self.plan.personnel[ids[0]], self)
-        if self.document.read_only:
-            dialog.setEnabled(True)
         if dialog.exec() and dialog.result_person is not None and not self.document.read_only:
             if dialog.result_person != self.plan.personnel[ids[0]]:
                 self.push(PutPersonCommand(self.plan, dialog.result_person))

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -739,4 +737,4 @@ class ProblemsModel(QAbstractTableModel):
 
 
 __all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "PostsModel", "PostsFilter",
-           "PostPeopleModel", "ProblemsModel", "QPersistentModelIndex", "STAFFING_COLOURS", "RING_COLOURS"]
+           "PostPeopleModel", "ProblemsModel", "STAFFING_COLOURS", "RING_COLOURS"]

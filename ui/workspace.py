@@ -18,6 +18,7 @@ def staffing_state(plan: Plan, code: str, shift: str | None) -> tuple[str, int]:
     post = plan.posts[code]
     if shift is None:
         return "off", 0
+    # The plan's own index, read directly: this runs for every marker and row on each repaint.
     count = len(plan._by_post_shift.get((code, shift), ()))
     if plan.placeholders:
         count += sum(1 for ph in plan.placeholders.values() if ph.post == code and ph.shift == shift)
