@@ -290,7 +290,7 @@ class PostsPanel(QWidget):
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 44), (2, 36), (3, 96), (4, 58), (5, 130)):
+        for col, width in ((0, 44), (2, 36), (3, 96), (4, 58), (5, 112)):
             self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(PostsModel.KIND, True)
         self.detail = PostDetail(workspace, self)
