@@ -240,3 +240,23 @@ def test_empty_plan_still_prints_a_marked_page():
     data, result = build(plan, documents=("slips",))
     texts = pages_text(data)
     assert result.pages == 1 and "TERBATAS" in texts[0] and "Halaman 1 dari 1" in texts[0]
+
+
+@pytest.mark.parametrize("paper,size_mm", [("F4", (215, 330)), ("Letter", (215.9, 279.4))])
+def test_other_paper_sizes_keep_everything(paper, size_mm):
+    """On F4 and Letter paper the long plan's packet keeps every person, post and page number."""
+    plan = long_plan()
+    data, result = build(plan, paper=paper)
+    reader = PdfReader(io.BytesIO(data))
+    sizes = {tuple(sorted((round(float(p.mediabox.width) / 72 * 25.4, 1), round(float(p.mediabox.height) / 72 * 25.4, 1))))
+             for p in reader.pages}
+    assert sizes == {tuple(sorted(size_mm))}
+    texts = pages_text(data)
+    whole = squash(" ".join(texts))
+    for name in assigned_names(plan):
+        assert squash(name) in whole
+    for post in plan.posts.values():
+        assert squash(post.name) in whole
+    assert all(f"Halaman {n} dari {len(texts)}" in t for n, t in enumerate(texts, start=1))
+    with pytest.raises(ValueError):
+        build(plan, paper="B5")

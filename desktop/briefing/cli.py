@@ -17,7 +17,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise CliExit(EXIT_USAGE, f"renpam print: {out.name} must end in .pdf")
     plan = load_plan(args.file)
     options = BriefingOptions(documents=tuple(args.doc or ["packet"]), shifts=tuple(args.shift or ()),
-                              posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang)
+                              posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang, paper=args.paper)
     try:
         result = generate(plan, out, options)
     except ValueError as exc:  # unknown shift/post/unit code
@@ -38,4 +38,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--post", action="append", metavar="CODE", help="only this post (repeatable)")
     p.add_argument("--unit", action="append", metavar="CODE", help="only people of this unit (repeatable)")
     p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the documents")
+    p.add_argument("--paper", choices=("A4", "F4", "Letter"), default="A4", help="paper size (default A4)")
     p.set_defaults(run=cmd_print)

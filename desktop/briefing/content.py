@@ -32,7 +32,7 @@ class BriefingOptions:
     """What to print. Empty filters mean everything.
 
     `shifts` and `posts` restrict the post sheets, plotting, slips and attendance; `units`
-    restricts the person lists (slips, attendance, roster). `generated_at` is printed on every
+    restricts the person lists (slips, attendance, roster). `paper` is A4, F4 or Letter. `generated_at` is printed on every
     page (now, when not given).
     """
 
@@ -42,6 +42,7 @@ class BriefingOptions:
     units: tuple[str, ...] = ()
     lang: str = "id"
     generated_at: datetime | None = None
+    paper: str = "A4"  # A4, F4 (folio 215 x 330 mm) or Letter
 
 
 @dataclass(slots=True)

@@ -32,6 +32,8 @@ _font_lock = threading.Lock()
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
+# Paper sizes, portrait: A4, F4 (folio, 215 x 330 mm, common in Indonesian offices), US Letter.
+PAPERS = {"A4": A4, "F4": (215 * mm, 330 * mm), "Letter": (215.9 * mm, 279.4 * mm)}
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 20 * mm, 15 * mm, 24 * mm, 22 * mm
 GRID = colors.HexColor("#555555")
 HEAD_BG = colors.HexColor("#E4E4E4")
@@ -191,25 +193,26 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
 
 
 class BriefingDocTemplate(BaseDocTemplate):
-    def __init__(self, target, ctx: PageContext, **kw) -> None:
-        super().__init__(target, pagesize=PORTRAIT, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
+    def __init__(self, target, ctx: PageContext, paper: str = "A4", **kw) -> None:
+        portrait = PAPERS[paper]
+        super().__init__(target, pagesize=portrait, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
                          bottomMargin=MARGIN_B, **kw)
         self.ctx = ctx
         templates = []
-        for name, size in (("portrait", PORTRAIT), ("landscape", LANDSCAPE)):
+        for name, size in (("portrait", portrait), ("landscape", landscape(portrait))):
             frame = Frame(MARGIN_L, MARGIN_B, size[0] - MARGIN_L - MARGIN_R, size[1] - MARGIN_T - MARGIN_B,
                           id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(id=name, frames=[frame], onPageEnd=_draw_furniture, pagesize=size))
         self.addPageTemplates(templates)
 
 
-def frame_width(landscape_page: bool) -> float:
-    size = LANDSCAPE if landscape_page else PORTRAIT
+def frame_width(landscape_page: bool, paper: str = "A4") -> float:
+    size = landscape(PAPERS[paper]) if landscape_page else PAPERS[paper]
     return size[0] - MARGIN_L - MARGIN_R
 
 
-def frame_height(landscape_page: bool) -> float:
-    size = LANDSCAPE if landscape_page else PORTRAIT
+def frame_height(landscape_page: bool, paper: str = "A4") -> float:
+    size = landscape(PAPERS[paper]) if landscape_page else PAPERS[paper]
     return size[1] - MARGIN_T - MARGIN_B
 
 

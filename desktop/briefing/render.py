@@ -34,6 +34,7 @@ from desktop.briefing.layout import (
     P,
     PX,
     BriefingDocTemplate,
+    PAPERS,
     LazyStory,
     OrgBox,
     OrgRow,
@@ -77,11 +78,18 @@ def _table_style(extra: list | None = None) -> TableStyle:
 
 
 class Renderer:
-    def __init__(self, sel: Selection, lang: str) -> None:
+    def __init__(self, sel: Selection, lang: str, paper: str = "A4") -> None:
         self.sel = sel
         self.lang = lang
+        self.paper = paper
         self.st = styles()
         self.header = header_data(sel.plan)
+
+    def fw(self, landscape_page: bool) -> float:
+        return frame_width(landscape_page, self.paper)
+
+    def fh(self, landscape_page: bool) -> float:
+        return frame_height(landscape_page, self.paper)
 
     def t(self, key: str, **kw: object) -> str:
         return S.tr(key, self.lang, **kw)
@@ -130,7 +138,7 @@ class Renderer:
         lines = [f"{self.t('annex')} {part.annex} {self.t('annex_of')}",
                  f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
                  f"{self.t('date')}&nbsp;: {escape(date)}"]
-        w = frame_width(part.landscape)
+        w = self.fw(part.landscape)
         box = Table([[None, PX("<br/>".join(lines), self.st["annex"])]], colWidths=[w - 78 * mm, 78 * mm],
                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                                       ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black)]))
@@ -184,7 +192,7 @@ class Renderer:
 
     def r_cover(self, part: Part) -> list:
         d, st = part.data, self.st
-        w = frame_width(False)
+        w = self.fw(False)
         kop = [self.t("police_hq")]
         if self.header["issuer"]:
             kop.append(self.header["issuer"].upper())
@@ -216,7 +224,7 @@ class Renderer:
                     self.table([self.t("code"), self.t("name"), self.t("time")], srows, [28 * mm, w - 98 * mm, 50 * mm])]
         out += [Spacer(1, 12 * mm), self.signature(d["commander"], w)]
         # The cover is one page: shrink it when long names and texts would push it over.
-        return [KeepInFrame(w, frame_height(False) - 2 * mm, out, mode="shrink")]
+        return [KeepInFrame(w, self.fh(False) - 2 * mm, out, mode="shrink")]
 
     def _sig_line(self, sig: dict | None) -> str:
         if not sig:
@@ -227,7 +235,7 @@ class Renderer:
 
     def r_orders(self, part: Part) -> list:
         d, st = part.data, self.st
-        w = frame_width(False)
+        w = self.fw(False)
         out: list = self.title(self.t("orders_title"), self.sel.plan.operation.name)
         order = ["situation", "mission", "execution", "rules", "contingency", "logistics", "communications"]
         for i, key in enumerate(order, start=1):
@@ -254,7 +262,7 @@ class Renderer:
 
     def r_orgchart(self, part: Part) -> list:
         d = part.data
-        w = frame_width(False)
+        w = self.fw(False)
         out = self.annex_head(part) + self.title(self.t("orgchart"))
         top = []
         for key, role in (("commander", "commander"), ("field_commander", "field_commander")):
@@ -287,7 +295,7 @@ class Renderer:
     def r_siteplan(self, part: Part) -> list:
         d, st = part.data, self.st
         ctx_size = self._image_size
-        w, h = frame_width(True), frame_height(True)
+        w, h = self.fw(True), self.fh(True)
         out = self.annex_head(part) + self.title(self.t("siteplan"), d["title"])
         markers = d["markers"]
         small = len(markers) <= 24
@@ -328,7 +336,7 @@ class Renderer:
 
     def r_plotting(self, part: Part) -> list:
         d, st = part.data, self.st
-        w = frame_width(True)
+        w = self.fw(True)
         out = self.annex_head(part) + self.title(self.t("plotting"), self.sel.plan.operation.name)
         rows = []
         total = 0
@@ -351,7 +359,7 @@ class Renderer:
 
     def r_contacts(self, part: Part) -> list:
         d, st = part.data, self.st
-        w = frame_width(True)
+        w = self.fw(True)
         out = self.annex_head(part) + self.title(self.t("contacts"))
         if d["nets"]:
             out += self.heading(self.t("radio_net"))
@@ -376,7 +384,7 @@ class Renderer:
     def r_post(self, part: Part) -> list:
         d, st = part.data, self.st
         post, shift = d["post"], d["shift"]
-        w = frame_width(False)
+        w = self.fw(False)
         out = self.annex_head(part)
         out.append(P(f"{self.t('post_sheet')} {post['code']}", st["title"]))
         out.append(P(post["name"], st["cover_name"]))
@@ -468,11 +476,11 @@ class Renderer:
                 ],
                 "footer": f"{self.t('revision')} {part.stamp}",
             })
-        return [SlipSheet(slips, frame_width(False), frame_height(False) - 1 * mm)]
+        return [SlipSheet(slips, self.fw(False), self.fh(False) - 1 * mm)]
 
     def r_attendance(self, part: Part) -> list:
         d, st = part.data, self.st
-        w = frame_width(False)
+        w = self.fw(False)
         out = self.annex_head(part)
         shift = d["shift"]
         out += self.title(self.t("attendance"), f"{d['unit_name'] or d['unit'] or self.t('no_unit')} · {shift['code']} "
@@ -503,7 +511,7 @@ class Renderer:
 
     def r_roster(self, part: Part) -> list:
         st = self.st
-        w = frame_width(False)
+        w = self.fw(False)
         out = self.title(self.t("roster"), self.sel.plan.operation.name)
         total = 0
         for unit in part.data["units"]:
@@ -537,7 +545,9 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     sel = Selection(plan, options)
     total = count_parts(sel)
     made = options.generated_at or now_jakarta()
-    renderer = Renderer(sel, lang)
+    if options.paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {options.paper!r}")
+    renderer = Renderer(sel, lang, options.paper)
     hdr = renderer.header
     ctx = PageContext(classification=hdr["classification"], operation=hdr["name"] or "-",
                       made=S.fmt_stamp_time(made), lang=lang,
@@ -586,7 +596,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         target = io.BytesIO()
     else:
         target = out
-    doc = BriefingDocTemplate(target, ctx, title=hdr["name"], author="Renpam", creator="Renpam",
+    doc = BriefingDocTemplate(target, ctx, options.paper, title=hdr["name"], author="Renpam", creator="Renpam",
                               subject=S.tr("security_plan", lang))
     canvases: list[RenpamCanvas] = []
 
