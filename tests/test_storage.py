@@ -370,3 +370,27 @@ def test_large_generated_operation_round_trips(tmp_path):
     reopened = open_operation_file(path).plan
     assert (len(reopened.personnel), len(reopened.posts), len(reopened.assignments)) == (5000, 2000, len(plan.assignments))
     assert plan_json.export_document(reopened) == plan_json.export_document(plan)
+
+
+def test_open_errors_have_an_indonesian_sentence(tmp_path, demo_plan):
+    """Every refusal reads as one Indonesian sentence for the window, English for scripts."""
+    from desktop.storage.messages import _REASONS_ID
+
+    cases = {"kosong.renpam": b"", "acak.renpam": b"\x13" * 5000}
+    for name, content in cases.items():
+        (tmp_path / name).write_bytes(content)
+    newer = tmp_path / "baru.renpam"
+    save_plan(demo_plan, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    expected = {"kosong.renpam": "berkas kosong", "acak.renpam": "bukan berkas operasi Renpam",
+                "baru.renpam": "Renpam yang lebih baru", "tidak-ada.renpam": "berkas tidak ada"}
+    for name, words in expected.items():
+        with pytest.raises(OperationFileError) as info:
+            open_operation_file(tmp_path / name)
+        text = info.value.message("id")
+        assert text.startswith(f"Tidak dapat membuka {name}: ") and words in text, text
+        assert info.value.message("en") == str(info.value)
+    assert len(_REASONS_ID) >= 15

@@ -32,6 +32,14 @@ class OperationFileError(Exception):
         self.reason = reason
         super().__init__(f"Cannot open {printable_name(self.path.name)}: {printable_name(reason)}.")
 
+    def message(self, lang: str = "id") -> str:
+        """The sentence for the planner in the interface language ("id" or "en")."""
+        if lang == "en":
+            return str(self)
+        from desktop.storage.messages import reason_in
+
+        return f"Tidak dapat membuka {printable_name(self.path.name)}: {printable_name(reason_in(self.reason, 'id'))}."
+
 
 def printable_name(text: str) -> str:
     """`text` on one line: control and invisible characters (newlines, bidi overrides) escaped."""
