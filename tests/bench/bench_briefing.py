@@ -237,6 +237,8 @@ def main() -> None:
         tracemalloc.stop()
         print(f"  {len(subset):5d} posts  {res.pages:6d} pages  peak {peak / 1e6:7.1f} MB  "
               f"({peak / 1e3 / max(res.pages, 1):6.1f} kB/page)")
+    print("  (the per-page share is ReportLab's page content streams, kept until the PDF is written;\n"
+          "   Renpam lays out one part at a time and keeps no flowables of finished pages)")
 
 
 if __name__ == "__main__":
