@@ -128,6 +128,7 @@ class PageContext:
     stamp: str = ""
     part_label: str = ""
     on_part: object = None  # callable(part_index) for progress/cancel
+    on_page: object = None  # callable() after each page, so a long table can be cancelled mid-way
     image: ImageReader | None = None
     image_size: tuple[int, int] = (0, 0)
     extra: dict = field(default_factory=dict)
@@ -190,6 +191,8 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     canv.doForm(TOTAL_FORM)
     canv.restoreState()
     canv.restoreState()
+    if ctx.on_page:
+        ctx.on_page()  # type: ignore[operator]
 
 
 class BriefingDocTemplate(BaseDocTemplate):

@@ -556,7 +556,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     sp = plan.site_plan
     ctx.image, size = image_reader(sp.image_png if sp else b"")
     renderer._image_size = size  # type: ignore[attr-defined]
-    state = {"parts": 0}
+    state = {"parts": 0, "current": 0}
 
     def on_part(index: int) -> None:
         if progress is not None:
@@ -564,7 +564,16 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
             if keep is False:
                 raise Cancelled()
 
-    ctx.on_part = on_part
+    def on_page() -> None:
+        if progress is not None and progress(state["current"], max(total, state["current"] + 1), "") is False:
+            raise Cancelled()
+
+    def on_part_tracked(index: int) -> None:
+        state["current"] = index
+        on_part(index)
+
+    ctx.on_part = on_part_tracked
+    ctx.on_page = on_page
 
     def chunks() -> Iterator[list]:
         orientation = "portrait"
