@@ -303,7 +303,7 @@ class Renderer:
         aspect = (ctx_size[0] / ctx_size[1]) if ctx_size[1] else 1.45
         img_w = min(w if not small else w - 86 * mm, img_h * aspect)
         img_h = img_w / aspect
-        radius = 6.5 if len(markers) <= 40 else (4 if len(markers) <= 300 else 2.2)
+        radius = 6.5 if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
         legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
         head = ["No", self.t("code"), self.t("post"), self.t("ring")]
