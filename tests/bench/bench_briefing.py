@@ -35,7 +35,6 @@ from reportlab.platypus import (  # noqa: E402
     PageBreak,
     PageTemplate,
     Paragraph,
-    Spacer,
     TableStyle,
 )
 
