@@ -674,6 +674,20 @@ class Plan:
         self.patterns = {p.name: p for p in patterns}
         self._changed("reset", "updated")
 
+    def replace_with(self, other: Plan) -> None:
+        """Take over everything `other` holds, as one 'reset' change (bulk import, undo of one).
+
+        `other` is used as it is, not copied: pass a clone if it lives on elsewhere.
+        """
+        self.load(
+            operation=other.operation, units=other.units.values(), personnel=other.personnel.values(),
+            shifts=other.shifts.values(), posts=other.posts.values(),
+            assignments=other.assignments.values(), site_plan=other.site_plan,
+            ring_outlines=other.ring_outlines.values(), settings=other.settings,
+            placeholders=other.placeholders.values(), accepted=other.accepted.values(),
+            patterns=other.patterns.values(),
+        )
+
     def iter_all(self) -> Iterator[object]:
         yield self.operation
         yield from self.units.values()

@@ -306,14 +306,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     if problems:
         raise PlanDocumentError(problems)
     if not dry_run:
-        plan.load(
-            operation=work.operation, units=work.units.values(), personnel=work.personnel.values(),
-            shifts=work.shifts.values(), posts=work.posts.values(),
-            assignments=work.assignments.values(), site_plan=work.site_plan,
-            ring_outlines=work.ring_outlines.values(), settings=work.settings,
-            placeholders=work.placeholders.values(), accepted=work.accepted.values(),
-            patterns=work.patterns.values(),
-        )
+        plan.replace_with(work)
     return ImportSummary(added, updated)
 
 

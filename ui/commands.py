@@ -308,14 +308,7 @@ def _as_plan(state: Plan | dict) -> Plan:
 
 
 def _load_into(plan: Plan, state: Plan) -> None:
-    copy = state.clone()
-    plan.load(
-        operation=copy.operation, units=copy.units.values(), personnel=copy.personnel.values(),
-        shifts=copy.shifts.values(), posts=copy.posts.values(), assignments=copy.assignments.values(),
-        site_plan=copy.site_plan, ring_outlines=copy.ring_outlines.values(), settings=copy.settings,
-        placeholders=copy.placeholders.values(), accepted=copy.accepted.values(),
-        patterns=copy.patterns.values(),
-    )
+    plan.replace_with(state.clone())
 
 
 def _restore_order(table: dict, key: str, index: int) -> None:

@@ -324,13 +324,7 @@ class _Importer:
 
 
 def _commit(plan: Plan, work: Plan) -> None:
-    plan.load(
-        operation=work.operation, units=work.units.values(), personnel=work.personnel.values(),
-        shifts=work.shifts.values(), posts=work.posts.values(), assignments=work.assignments.values(),
-        site_plan=work.site_plan, ring_outlines=work.ring_outlines.values(), settings=work.settings,
-        placeholders=work.placeholders.values(), accepted=work.accepted.values(),
-        patterns=work.patterns.values(),
-    )
+    plan.replace_with(work)
 
 
 @dataclass(slots=True)
