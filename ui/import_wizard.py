@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,66 +58,6 @@ MAPPING_KEY = "import/mapping_{kind}"  # JSON object: header text -> field ("" =
 LAST_FOLDER_KEY = "import/last_folder"
 
 
-# The wizard's own words in Indonesian (the default language); English is the source text. Kept
-# here, next to the strings, so the wizard speaks Indonesian without the window's catalogue.
-_INDONESIAN = {
-    "%1 rows read. Importing gives: %2.": "%1 baris terbaca. Hasil impor: %2.",
-    "%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.":
-        "%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan "
-        "apa adanya.",
-    "&Browse…": "&Telusuri…",
-    "&File:": "&Berkas:",
-    "&Import": "&Impor",
-    "&Sheet:": "&Lembar:",
-    "(ignore)": "(abaikan)",
-    "An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).":
-        "Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma "
-        "atau tab).",
-    "Cannot write %1": "Tidak dapat menulis %1",
-    "Check and import": "Periksa dan impor",
-    "Check what each column means. Columns set to '(ignore)' are not read.":
-        "Periksa arti setiap kolom. Kolom bertanda '(abaikan)' tidak dibaca.",
-    "Choose a list": "Pilih daftar",
-    "Choose the column that holds the name.": "Pilih kolom yang berisi nama.",
-    "Choose the personnel list": "Pilih daftar personel",
-    "Choose the post list": "Pilih daftar pos",
-    "Column": "Kolom",
-    "Columns": "Kolom",
-    "Each field can be read from one column only: %1.": "Setiap isian hanya boleh dibaca dari satu kolom: %1.",
-    "Example": "Contoh",
-    "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)":
-        "Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)",
-    "Export deployment table": "Ekspor plotting personel",
-    "File of the list": "Berkas daftar",
-    "Header": "Judul kolom",
-    "Ignored columns: %1.": "Kolom diabaikan: %1.",
-    "Import only the &valid rows (the rows listed above are left out)":
-        "Impor hanya baris yang &valid (baris yang tercantum di atas dilewati)",
-    "Import posts from %1": "Impor pos dari %1",
-    "Import posts": "Impor pos",
-    "Import roster from %1": "Impor personel dari %1",
-    "Import roster": "Impor personel",
-    "New units: %1.": "Satuan baru: %1.",
-    "No problems found.": "Tidak ada masalah.",
-    "Preview": "Pratinjau",
-    "Problem": "Masalah",
-    "Read as": "Dibaca sebagai",
-    "Row": "Baris",
-    "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)": "Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)",
-    "With any problem nothing is imported, unless you choose to import only the valid rows.":
-        "Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.",
-    "comma": "koma",
-    "semicolon": "titik koma",
-    "sheet %1": "lembar %1",
-    "tab": "tab",
-}
-
-
-def _t(text: str) -> str:
-    """The text in the interface language chosen in the settings (Indonesian unless English)."""
-    return _INDONESIAN.get(text, text) if ui_settings.language() == "id" else text
-
-
 def remembered_mapping(kind: str) -> dict[str, str]:
     """The columns the user mapped by hand last time for this kind of list."""
     raw = ui_settings.settings().value(MAPPING_KEY.format(kind=kind), "")
@@ -151,12 +91,11 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_t("Choose the personnel list") if wizard.kind == "roster" else _t("Choose the post list"))
-        self.setSubTitle(_t("An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, "
-                            "semicolon or tab separated)."))
+        self.setTitle(self.tr("Choose the personnel list") if wizard.kind == "roster" else self.tr("Choose the post list"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated)."))
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(_t("File of the list"))
-        self.browse = QPushButton(_t("&Browse…"))
+        self.path_edit.setPlaceholderText(self.tr("File of the list"))
+        self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.clicked.connect(self._browse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
@@ -166,9 +105,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("&File:"), buddy=self.path_edit))
+        layout.addWidget(QLabel(self.tr("&File:"), buddy=self.path_edit))
         layout.addLayout(row)
-        sheet_label = QLabel(_t("&Sheet:"), buddy=self.sheet_combo)
+        sheet_label = QLabel(self.tr("&Sheet:"), buddy=self.sheet_combo)
         layout.addWidget(sheet_label)
         layout.addWidget(self.sheet_combo)
         layout.addWidget(self.info)
@@ -218,7 +157,7 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_t("Preview"))
+        self.setTitle(self.tr("Preview"))
         self.model = QStandardItemModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -257,12 +196,12 @@ class PreviewPage(QWizardPage):
         self.model.setVerticalHeaderLabels(labels)
         where = []
         if sheet.name:
-            where.append(_t("sheet %1").replace("%1", sheet.name))
+            where.append(self.tr("sheet %1").replace("%1", sheet.name))
         if sheet.encoding:
-            delim = {";": _t("semicolon"), ",": _t("comma"), "\t": _t("tab")}[sheet.delimiter or ","]
+            delim = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}[sheet.delimiter or ","]
             where.append(f"{sheet.encoding}, {delim}")
         self.info.setText(
-            _t("%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.")
+            self.tr("%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.")
             .replace("%1", prepared.source).replace("%2", str(len(prepared.data)))
             .replace("%3", str(header_row)).replace("%4", "; ".join(where) or "-"))
 
@@ -273,10 +212,10 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_t("Columns"))
-        self.setSubTitle(_t("Check what each column means. Columns set to '(ignore)' are not read."))
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Check what each column means. Columns set to '(ignore)' are not read."))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([_t("Column"), _t("Header"), _t("Example"), _t("Read as")])
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("Example"), self.tr("Read as")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -305,7 +244,7 @@ class MappingPage(QWizardPage):
             example = example_row[i] if i < len(example_row) else None
             self.table.setItem(i, 2, QTableWidgetItem("" if example is None else str(example)))
             combo = QComboBox()
-            combo.addItem(_t("(ignore)"), IGNORE)
+            combo.addItem(self.tr("(ignore)"), IGNORE)
             for fld in FIELD_LABELS[kind]:
                 combo.addItem(_field_label(kind, fld, lang), fld)
             current = by_index.get(i, IGNORE)
@@ -327,10 +266,10 @@ class MappingPage(QWizardPage):
         chosen = [c.currentData() for c in self.combos if c.currentData()]
         twice = sorted({f for f in chosen if chosen.count(f) > 1})
         if twice:
-            return _t("Each field can be read from one column only: %1.").replace(
+            return self.tr("Each field can be read from one column only: %1.").replace(
                 "%1", ", ".join(_field_label(self.w.kind, f, self.w.lang) for f in twice))
         if "name" not in chosen:
-            return _t("Choose the column that holds the name.")
+            return self.tr("Choose the column that holds the name.")
         return ""
 
     def _changed(self) -> None:
@@ -351,27 +290,27 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_t("Check and import"))
+        self.setTitle(self.tr("Check and import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([_t("Row"), _t("Column"), _t("Problem")])
+        self.model.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.only_valid = QCheckBox(_t("Import only the &valid rows (the rows listed above are left out)"))
+        self.only_valid = QCheckBox(self.tr("Import only the &valid rows (the rows listed above are left out)"))
         self.only_valid.toggled.connect(self.completeChanged)
-        self.rule = QLabel(_t("With any problem nothing is imported, unless you choose to import only the valid rows."))
+        self.rule = QLabel(self.tr("With any problem nothing is imported, unless you choose to import only the valid rows."))
         self.rule.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.rule)
         layout.addWidget(self.only_valid)
-        self.setButtonText(QWizard.WizardButton.FinishButton, _t("&Import"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.check: ImportResult | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -384,13 +323,13 @@ class CheckPage(QWizardPage):
             self.model.appendRow([row, QStandardItem(p.column), QStandardItem(p.message(lang))])
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
-        lines = [_t("%1 rows read. Importing gives: %2.").replace("%1", str(result.rows)).replace("%2", result.summary(lang))]
+        lines = [self.tr("%1 rows read. Importing gives: %2.").replace("%1", str(result.rows)).replace("%2", result.summary(lang))]
         if result.unknown_columns:
-            lines.append(_t("Ignored columns: %1.").replace("%1", ", ".join(result.unknown_columns)))
+            lines.append(self.tr("Ignored columns: %1.").replace("%1", ", ".join(result.unknown_columns)))
         if result.units_created:
-            lines.append(_t("New units: %1.").replace("%1", ", ".join(result.units_created)))
+            lines.append(self.tr("New units: %1.").replace("%1", ", ".join(result.units_created)))
         if not result.problems:
-            lines.append(_t("No problems found."))
+            lines.append(self.tr("No problems found."))
         self.summary.setText("\n".join(lines))
         blocked = result.file_problem
         self.only_valid.setChecked(False)
@@ -433,7 +372,7 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, str] = {}
         # Seam for tests: a function (parent, folder) -> chosen path or "".
         self.choose_file: Callable[[QWidget, str], str] = _ask_for_file
-        self.setWindowTitle(_t("Import roster") if kind == "roster" else _t("Import posts"))
+        self.setWindowTitle(self.tr("Import roster") if kind == "roster" else self.tr("Import posts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
@@ -465,7 +404,7 @@ class ImportWizard(QWizard):
         before = self.plan.clone()
         result = import_prepared(self.plan, self.prepared, only_valid=only_valid)
         if result.applied:
-            text = (_t("Import roster from %1") if self.kind == "roster" else _t("Import posts from %1")).replace(
+            text = (self.tr("Import roster from %1") if self.kind == "roster" else self.tr("Import posts from %1")).replace(
                 "%1", self.path.name)
             self.undo_stack.push(PlanSnapshotCommand(self.plan, before, self.plan.clone(), text))
         remember_mapping(self.kind, self.mapping)
@@ -475,7 +414,7 @@ class ImportWizard(QWizard):
 
 def _ask_for_file(parent: QWidget, folder: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Choose a list"), folder, _t("Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+        parent, QCoreApplication.translate("ImportWizard", "Choose a list"), folder, QCoreApplication.translate("ImportWizard", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
     return path
 
 
@@ -487,13 +426,13 @@ def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str
     """
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, _t("Export deployment table"), "plotting.xlsx",
-            _t("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"))
+            parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), "plotting.xlsx",
+            QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"))
         if not chosen:
             return None
         path = chosen
     try:
         return export_table(plan, path, lang=lang or ui_settings.language())
     except ExportError as exc:
-        QMessageBox.warning(parent, _t("Export deployment table"), _t("Cannot write %1").replace("%1", str(exc)))
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), QCoreApplication.translate("ImportWizard", "Cannot write %1").replace("%1", str(exc)))
         return None
