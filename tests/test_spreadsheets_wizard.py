@@ -173,3 +173,49 @@ def test_wizard_speaks_indonesian_by_default_and_english_on_request(qtbot, docum
     finally:
         ui_settings.set_language("id")
         i18n.install("id")
+
+
+def test_wizard_reads_and_checks_a_large_workbook_off_the_gui_thread(qtbot, tmp_path, document):
+    """Reading and checking a 4,000-row workbook leave the event loop running, the wizard disabled and a busy note up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Personel")
+    ws.append(["Nama", "Pangkat", "NRP", "Satuan"])
+    for i in range(4000):
+        ws.append([f"Personel {i}", "Bripda", str(96000000 + i), "SAMAPTA"])
+    path = tmp_path / "besar.xlsx"
+    wb.save(path)
+    wizard, stack = open_wizard(qtbot, document)
+    wizard.file_page.path_edit.setText(str(path))
+    seen: list[tuple[bool, list[str]]] = []
+
+    def probe() -> None:  # runs on the GUI thread whenever its event loop turns
+        labels = [d.labelText() for d in wizard.findChildren(QProgressDialog)]
+        seen.append((wizard.isEnabled(), labels))
+        if labels and not (tmp_path / "busy.png").exists():
+            wizard.grab().save(str(tmp_path / "busy.png"))
+
+    timer = QTimer()
+    timer.timeout.connect(probe)
+    timer.start(0)
+    with qtbot.waitSignal(wizard.work_finished, timeout=30000):
+        wizard.next()
+    busy = [labels for enabled, labels in seen if not enabled]
+    assert busy and "Membaca besar.xlsx..." in busy[0]
+    assert wizard.currentPage() is wizard.preview_page and wizard.isEnabled()
+    assert "4000 baris data" in wizard.preview_page.info.text()
+    wizard.next()
+    seen.clear()
+    with qtbot.waitSignal(wizard.work_finished, timeout=30000):
+        wizard.next()  # columns -> check: the rows are checked in the background
+    timer.stop()
+    assert any(not enabled and any("Memeriksa 4000 baris" in t for t in labels) for enabled, labels in seen)
+    assert "4000 baris terbaca" in wizard.check_page.summary.text()
+    before = len(document.plan.personnel)
+    with qtbot.waitSignal(wizard.work_finished, timeout=30000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert len(document.plan.personnel) == before + 4000 and stack.count() == 1
+    stack.undo()
+    assert len(document.plan.personnel) == before

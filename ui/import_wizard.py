@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +52,10 @@ from desktop.spreadsheets.columns import field_for, header_key
 from desktop.spreadsheets.export import ExportError, export_table
 from desktop.spreadsheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
 from ui import settings as ui_settings
+from ui.background import run_in_background
 from ui.commands import PlanSnapshotCommand
 
+T = TypeVar("T")
 PREVIEW_ROWS = 20
 MAPPING_KEY = "import/mapping_{kind}"  # JSON object: header text -> field ("" = ignore)
 LAST_FOLDER_KEY = "import/last_folder"
@@ -144,7 +147,7 @@ class FilePage(QWizardPage):
         sheet = self.sheet_combo.currentText() or None
         try:
             self.w.load(path, sheet)
-        except SpreadsheetError as exc:
+        except SpreadsheetError as exc:  # raised by the reader thread, re-raised here
             self.info.setText(str(exc))
             return False
         ui_settings.settings().setValue(LAST_FOLDER_KEY, str(path.parent))
@@ -354,7 +357,15 @@ class ImportWizard(QWizard):
 
     `document` is the open OperationDocument (or a Plan); the import is pushed on `undo_stack`
     as one step. After the wizard finishes, `result` holds what the import did.
+
+    Reading the file, checking the rows and importing run off the GUI thread
+    (`ui.background.run_in_background`): the wizard is disabled meanwhile, keeps painting and,
+    past a short delay, shows a busy indicator saying what it does. `work_started(label)` and
+    `work_finished()` fire around each such step.
     """
+
+    work_started = Signal(str)
+    work_finished = Signal()
 
     def __init__(self, document, kind: str, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,31 +393,60 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(820, 560)
 
+    def in_background(self, label: str, fn: Callable[[], T]) -> T:
+        """Run `fn` off the GUI thread with the wizard disabled and a busy indicator; its result or error."""
+        self.setEnabled(False)
+        self.work_started.emit(label)
+        try:
+            return run_in_background(self, label, fn)
+        finally:
+            self.setEnabled(True)
+            self.work_finished.emit()
+
     def load(self, path: Path, sheet: str | None) -> None:
         """Read the file with the remembered hand-made mapping (raises SpreadsheetError)."""
         self.path, self.sheet = path, sheet
-        self.prepared = prepare(path, self.kind, sheet=sheet, mapping=remembered_mapping(self.kind))
+        kind, mapping = self.kind, remembered_mapping(self.kind)
+        self.prepared = self.in_background(
+            self.tr("Reading %1...").replace("%1", path.name),
+            lambda: prepare(path, kind, sheet=sheet, mapping=mapping))
 
     def remap(self, mapping: dict[str, str]) -> None:
-        assert self.prepared is not None
+        prepared = self.prepared
+        assert prepared is not None
         self.mapping = mapping
         # The sheet is already in memory: map it again rather than read the file a second time.
-        self.prepared = prepare_sheet(self.prepared.sheet, self.kind, self.prepared.source, mapping)
+        self.prepared = self.in_background(
+            self.tr("Reading the columns..."),
+            lambda: prepare_sheet(prepared.sheet, self.kind, prepared.source, mapping))
 
     def dry_run(self) -> ImportResult:
-        assert self.prepared is not None
+        prepared = self.prepared
+        assert prepared is not None
         # Counted as if only the valid rows went in, so the page can say what that choice gives.
-        return import_prepared(self.plan, self.prepared, dry_run=True, only_valid=True)
+        # The dry run only reads the plan; the wizard is modal and disabled meanwhile.
+        return self.in_background(self.tr("Checking %n row(s)...", "", len(prepared.data)),
+                                  lambda: import_prepared(self.plan, prepared, dry_run=True, only_valid=True))
 
     def run_import(self, *, only_valid: bool) -> ImportResult:
-        """Import for real as one undo step and remember the column mapping."""
-        assert self.prepared is not None and self.path is not None
-        before = self.plan.clone()
-        result = import_prepared(self.plan, self.prepared, only_valid=only_valid)
+        """Import for real as one undo step and remember the column mapping.
+
+        The import runs on a copy of the plan off the GUI thread; the GUI thread then takes the
+        copy over through the undo command (one 'reset' for the views).
+        """
+        prepared, plan = self.prepared, self.plan
+        assert prepared is not None and self.path is not None
+
+        def work() -> tuple[Plan, Plan, ImportResult]:
+            before = plan.clone()
+            after = before.clone()
+            return before, after, import_prepared(after, prepared, only_valid=only_valid)
+
+        before, after, result = self.in_background(self.tr("Importing %1...").replace("%1", self.path.name), work)
         if result.applied:
             text = (self.tr("Import roster from %1") if self.kind == "roster" else self.tr("Import posts from %1")).replace(
                 "%1", self.path.name)
-            self.undo_stack.push(PlanSnapshotCommand(self.plan, before, self.plan.clone(), text))
+            self.undo_stack.push(PlanSnapshotCommand(plan, before, after, text, owned=True))
         remember_mapping(self.kind, self.mapping)
         self.result = result
         return result

@@ -158,57 +158,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="293"/>
+        <location filename="../../ui/import_wizard.py" line="296"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="307"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="306"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
+        <location filename="../../ui/import_wizard.py" line="316"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="329"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="328"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -304,37 +304,37 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="94"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="108"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
@@ -342,48 +342,70 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="375"/>
+        <location filename="../../ui/import_wizard.py" line="386"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="411"/>
+        <source>Reading %1...</source>
+        <translation>Membaca %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="420"/>
+        <source>Reading the columns...</source>
+        <translation>Membaca kolom...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="428"/>
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Memeriksa %n baris...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="445"/>
+        <source>Importing %1...</source>
+        <translation>Mengimpor %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="407"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="417"/>
+        <location filename="../../ui/import_wizard.py" line="457"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="429"/>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="469"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="437"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -1272,47 +1294,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_wizard.py" line="218"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="218"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="247"/>
+        <location filename="../../ui/import_wizard.py" line="250"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="275"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1744,32 +1766,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_wizard.py" line="163"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="199"/>
+        <location filename="../../ui/import_wizard.py" line="202"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="201"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="207"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
