@@ -126,18 +126,41 @@ def dumps(plan: Plan) -> str:
 
 
 # ---------------------------------------------------------------------------- import
+def _schema() -> dict[str, Any]:
+    return json.loads(resource_path("schema", "renpam-plan.schema.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _fast_check() -> Any:
+    """The schema compiled to Python code: ~30x faster, but it stops at the first problem."""
+    import fastjsonschema
+
+    return fastjsonschema.compile(_schema())
+
+
 @lru_cache(maxsize=1)
 def _validator() -> Any:
     import jsonschema
 
-    schema = json.loads(resource_path("schema", "renpam-plan.schema.json").read_text(encoding="utf-8"))
+    schema = _schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 def schema_problems(doc: object) -> list[str]:
-    """Every place where `doc` does not fit the JSON Schema, as "where: what"."""
+    """Every place where `doc` does not fit the JSON Schema, as "where: what".
+
+    A valid document (the usual case, and a 5,000-person plan takes 2 s in jsonschema) passes the
+    compiled check alone; only an invalid one is walked by jsonschema to list every problem.
+    """
+    import fastjsonschema
+
+    try:
+        _fast_check()(doc)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
     problems = []
     for error in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         where = _where(doc, list(error.absolute_path))

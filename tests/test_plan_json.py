@@ -103,3 +103,28 @@ def test_wrong_format_and_bad_json_are_refused():
         plan_json.import_document(Plan(), {"format": "something", "version": 1})
     with pytest.raises(plan_json.PlanDocumentError, match="line 1"):
         plan_json.loads('{"format": ')
+
+
+@pytest.mark.parametrize("bad", [
+    {"format": "renpam-plan"},
+    {"format": "renpam-plan", "version": 2},
+    {"format": "renpam-plan", "version": 1, "extra": 1},
+    {"format": "renpam-plan", "version": 1, "units": [{"name": "no code"}]},
+    {"format": "renpam-plan", "version": 1, "personnel": [{"id": "a", "gender": "X"}]},
+    {"format": "renpam-plan", "version": 1, "personnel": [{"id": "a", "skills": "dalmas"}]},
+    {"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "ring": "IV"}]},
+    {"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "x": -0.1}]},
+    {"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "required_skills": {"polwan": 0}}]},
+    {"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "min_staff": 1.5}]},
+    {"format": "renpam-plan", "version": 1, "assignments": [{"person": "a", "post": "P"}]},
+    {"format": "renpam-plan", "version": 1, "site_plan": {"title": 3}},
+    {"format": "renpam-plan", "version": 1, "rings": [{"ring": "I", "points": [[0, 0], [1, 1]]}]},
+    {"format": "renpam-plan", "version": 1, "operation": {"classification": "SECRET"}},
+])
+def test_fast_schema_check_rejects_what_the_full_check_rejects(bad):
+    """The compiled fast check and jsonschema agree: an invalid document is never let through."""
+    import fastjsonschema
+
+    assert plan_json.schema_problems(bad)  # listed by jsonschema
+    with pytest.raises(fastjsonschema.JsonSchemaException):
+        plan_json._fast_check()(bad)
