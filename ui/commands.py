@@ -206,6 +206,35 @@ class PutUnitCommand(QUndoCommand):
             self.plan.put_unit(replace(self.old))
 
 
+class DeleteUnitCommand(QUndoCommand):
+    """Delete a unit; its people stay in the roster without a unit and its placeholders go.
+
+    Undo puts the unit back at its place, gives the people their unit again and restores the
+    placeholders ("nama menyusul" places) the unit held.
+    """
+
+    def __init__(self, plan: Plan, code: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Delete unit %1").replace("%1", code))
+        self.plan = plan
+        self.old = replace(plan.units[code])
+        self.order = list(plan.units).index(code)
+        self.people = [pid for pid, p in plan.personnel.items() if p.unit == code]
+        self.placeholders = [replace(ph) for ph in plan.placeholders.values() if ph.unit == code]
+
+    def redo(self) -> None:
+        for pid in self.people:
+            self.plan.put_person(replace(self.plan.personnel[pid], unit=None))
+        self.plan.remove_unit(self.old.code)
+
+    def undo(self) -> None:
+        self.plan.put_unit(replace(self.old))
+        _restore_order(self.plan.units, self.old.code, self.order)
+        for pid in self.people:
+            self.plan.put_person(replace(self.plan.personnel[pid], unit=self.old.code))
+        for ph in self.placeholders:
+            self.plan.put_placeholder(replace(ph))
+
+
 class SetOperationCommand(QUndoCommand):
     """Change fields of the operation (name, times, texts, commanders ...)."""
 

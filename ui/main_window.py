@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.operation_page, "")
         self.tabs.addTab(self.shifts_page, "")
         self.units_page = UnitsPage(ws)
+        self.units_page.confirm = lambda title, text: self.prompts.confirm(title, text)
         self.tabs.addTab(self.units_page, "")
         self.setCentralWidget(self.tabs)
 
@@ -789,6 +790,8 @@ class MainWindow(QMainWindow):
             self.delete_people(self.roster.selected_ids())
         elif focus is self.posts.view or focus is self.plan_view or (focus and self.plan_view.isAncestorOf(focus)):
             self.delete_posts(self.posts.selected_codes())
+        elif focus is self.units_page.table:
+            self.units_page.delete_unit()
 
     def select_posts(self, codes: list[str]) -> None:
         self.posts.select_posts(codes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import TEXT_SECTIONS, PlanError, Unit
 from ui import labels
-from ui.commands import PutShiftCommand, PutUnitCommand, SetOperationCommand, apply_as_snapshot
+from ui.commands import DeleteUnitCommand, PutShiftCommand, PutUnitCommand, SetOperationCommand, apply_as_snapshot
 from ui.dialogs import ShiftDialog, datetime_edit, from_qdatetime, to_qdatetime
 from ui.workspace import Workspace
 
@@ -337,6 +338,7 @@ class UnitsPage(QWidget):
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = workspace
+        self._reload_pending = False
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -346,13 +348,20 @@ class UnitsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_unit())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
         self.add_button.clicked.connect(self.add_unit)
         self.edit_button.clicked.connect(self.edit_unit)
+        self.delete_button.clicked.connect(self.delete_unit)
+        # Asks the planner yes/no (title, text); the window hands in its prompts seam.
+        self.confirm = lambda title, text: True
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -366,17 +375,21 @@ class UnitsPage(QWidget):
         self.load()
 
     def _on_change(self, change) -> None:
-        if change.kind in ("unit", "reset") or (change.kind == "person" and change.action != "updated"):
-            self.load()
+        if change.kind in ("unit", "reset", "person") and not self._reload_pending:
+            # Coalesced: a bulk edit (a unit deleted with its people, its undo) reloads once.
+            self._reload_pending = True
+            QTimer.singleShot(0, self.load)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Agency"), self.tr("Sector"),
                                               self.tr("People")])
         self.add_button.setText(self.tr("Add unit..."))
         self.edit_button.setText(self.tr("Edit unit..."))
+        self.delete_button.setText(self.tr("Delete unit"))
         self.load()
 
     def load(self) -> None:
+        self._reload_pending = False
         plan = self.ws.plan
         counts: dict[str, int] = {}
         for p in plan.personnel.values():
@@ -391,6 +404,43 @@ class UnitsPage(QWidget):
         read_only = self.ws.document.read_only
         self.add_button.setEnabled(not read_only)
         self.edit_button.setEnabled(not read_only)
+        self.delete_button.setEnabled(not read_only)
+
+    def _menu(self, pos) -> None:
+        if self.table.itemAt(pos) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit unit..."), self.edit_unit)
+        menu.addAction(self.tr("Delete unit"), self.delete_unit).setEnabled(not self.ws.document.read_only)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def selected_code(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def delete_unit(self) -> bool:
+        """Delete the selected unit as one undo step; returns whether it was deleted.
+
+        A unit that still has people (or "nama menyusul" places) is only deleted after the
+        planner agrees: the people stay in the roster and in their posts, without a unit, and
+        the unit's placeholders go. Declining leaves everything as it was.
+        """
+        code = self.selected_code()
+        if code is None or self.ws.document.read_only or code not in self.ws.plan.units:
+            return False
+        plan = self.ws.plan
+        people = sum(1 for p in plan.personnel.values() if p.unit == code)
+        places = sum(1 for ph in plan.placeholders.values() if ph.unit == code)
+        if people or places:
+            text = self.tr("Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? "
+                           "The people stay in the roster and at their posts without a unit; the places "
+                           "waiting for names are removed.")
+            if not self.confirm(self.tr("Delete unit"), text.replace("%1", code).replace("%2", str(people))
+                                .replace("%3", str(places))):
+                return False
+        self.ws.undo_stack.push(DeleteUnitCommand(plan, code))
+        return True
 
     def add_unit(self) -> None:
         dialog = UnitDialog(self.ws.plan, None, self)

@@ -286,17 +286,22 @@
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="217"/>
+        <source>Delete unit %1</source>
+        <translation>Hapus satuan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="242"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="228"/>
+        <location filename="../../ui/commands.py" line="257"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="242"/>
+        <location filename="../../ui/commands.py" line="271"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
@@ -682,611 +687,611 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Plan (JSON)...</source>
         <translation>Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Roster (spreadsheet)...</source>
         <translation>Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Posts (spreadsheet)...</source>
         <translation>Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Deployment table (spreadsheet)...</source>
         <translation>Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Delete the selected people or posts</source>
         <translation>Hapus personel atau pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Edit Post...</source>
         <translation>Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Draw Ring I Outline</source>
         <translation>Gambar Batas Ring I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
         <location filename="../../ui/main_window.py" line="341"/>
         <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Click the corners; double-click or Enter closes it</source>
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Draw Ring II Outline</source>
         <translation>Gambar Batas Ring II</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Draw Ring III Outline</source>
         <translation>Gambar Batas Ring III</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="777"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1342,87 +1347,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="112"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="112"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="112"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="112"/>
+        <location filename="../../ui/pages.py" line="113"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="114"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="116"/>
+        <location filename="../../ui/pages.py" line="117"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="117"/>
+        <location filename="../../ui/pages.py" line="118"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="117"/>
+        <location filename="../../ui/pages.py" line="118"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="118"/>
+        <location filename="../../ui/pages.py" line="119"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="118"/>
+        <location filename="../../ui/pages.py" line="119"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="144"/>
+        <location filename="../../ui/pages.py" line="145"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -2193,58 +2198,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="230"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="231"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="231"/>
+        <location filename="../../ui/pages.py" line="232"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="232"/>
+        <location filename="../../ui/pages.py" line="233"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="233"/>
-        <location filename="../../ui/pages.py" line="266"/>
+        <location filename="../../ui/pages.py" line="234"/>
+        <location filename="../../ui/pages.py" line="267"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234"/>
+        <location filename="../../ui/pages.py" line="235"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267"/>
+        <location filename="../../ui/pages.py" line="268"/>
         <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
         <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270"/>
+        <location filename="../../ui/pages.py" line="271"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2297,47 +2302,47 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="295"/>
+        <location filename="../../ui/pages.py" line="296"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="295"/>
+        <location filename="../../ui/pages.py" line="296"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="305"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="306"/>
+        <location filename="../../ui/pages.py" line="307"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307"/>
+        <location filename="../../ui/pages.py" line="308"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="308"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="309"/>
+        <location filename="../../ui/pages.py" line="310"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="325"/>
+        <location filename="../../ui/pages.py" line="326"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="328"/>
+        <location filename="../../ui/pages.py" line="329"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2345,39 +2350,52 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="373"/>
+        <location filename="../../ui/pages.py" line="381"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="373"/>
+        <location filename="../../ui/pages.py" line="381"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="373"/>
+        <location filename="../../ui/pages.py" line="381"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="373"/>
+        <location filename="../../ui/pages.py" line="381"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="374"/>
+        <location filename="../../ui/pages.py" line="382"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="375"/>
+        <location filename="../../ui/pages.py" line="383"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="376"/>
+        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="409"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="385"/>
+        <location filename="../../ui/pages.py" line="410"/>
+        <location filename="../../ui/pages.py" line="435"/>
+        <source>Delete unit</source>
+        <translation>Hapus satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages.py" line="432"/>
+        <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
+        <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,70 @@
+"""Follow-ups of the planning window: unit delete, site plan title/scale, placeholder rows, first check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.model import Placeholder, Unit
+from desktop.storage.document import OperationDocument
+import pytest
+from test_ui_window import make_window
+
+
+@pytest.fixture(autouse=True)
+def indonesian(qapp):
+    """The Indonesian catalogue installed, as the application does at start."""
+    from ui import i18n
+
+    assert i18n.install("id")
+    yield
+
+
+def select_unit(qtbot, window, code: str) -> None:
+    page = window.units_page
+    window.tabs.setCurrentWidget(page)
+    page.table.selectRow(list(window.plan.units).index(code))
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: window.focusWidget() is page.table)
+
+
+def test_delete_key_removes_an_empty_unit_and_undo_restores_it(qtbot, tmp_path, demo_plan):
+    """A unit without people goes with the Delete key without a question; undo puts it back in its place."""
+    demo_plan.put_unit(Unit("BRIMOB", "Kompi Brimob BKO", "POLRI"))
+    demo_plan.units = {k: demo_plan.units[k] for k in ["BAGOPS", "BRIMOB", *[c for c in demo_plan.units if c not in ("BAGOPS", "BRIMOB")]]}
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    select_unit(qtbot, w, "BRIMOB")
+    QTest.keyClick(w.units_page.table, Qt.Key.Key_Delete)
+    assert "BRIMOB" not in w.plan.units and w.prompts.asked == []
+    qtbot.waitUntil(lambda: w.units_page.table.rowCount() == len(w.plan.units))
+    assert w.ws.undo_stack.undoText() == "Hapus satuan BRIMOB"
+    w.ws.undo_stack.undo()
+    assert list(w.plan.units)[:2] == ["BAGOPS", "BRIMOB"]
+
+
+def test_deleting_a_unit_with_people_asks_and_keeps_them_without_a_unit(qtbot, tmp_path, demo_plan):
+    """The planner is asked; declining changes nothing, agreeing keeps the people at their posts without a unit."""
+    demo_plan.put_placeholder(Placeholder("P01", "LAKS", "PS-BGS", 1))
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    people = sorted(pid for pid, p in w.plan.personnel.items() if p.unit == "PS-BGS")
+    duties = set(w.plan.assignments)
+    select_unit(qtbot, w, "PS-BGS")
+    w.grab().save(str(tmp_path / "units.png"))
+    w.prompts.confirm_answer = False
+    w.units_page.delete_button.click()
+    assert "PS-BGS" in w.plan.units and len(w.prompts.asked) == 1
+    assert "10 personel" in w.prompts.asked[0] and "1 tempat" in w.prompts.asked[0]
+    assert w.ws.undo_stack.count() == 0
+    w.prompts.confirm_answer = True
+    w.units_page.delete_button.click()
+    assert "PS-BGS" not in w.plan.units and not w.plan.placeholders
+    assert all(w.plan.personnel[pid].unit is None for pid in people) and set(w.plan.assignments) == duties
+    assert w.ws.undo_stack.count() == 1
+    w.ws.undo_stack.undo()
+    assert "PS-BGS" in w.plan.units and len(w.plan.placeholders) == 1
+    assert sorted(pid for pid, p in w.plan.personnel.items() if p.unit == "PS-BGS") == people
+    row = list(w.plan.units).index("PS-BGS")
+    qtbot.waitUntil(lambda: w.units_page.table.item(row, 4).text() == "10")
