@@ -68,3 +68,46 @@ def test_deleting_a_unit_with_people_asks_and_keeps_them_without_a_unit(qtbot, t
     assert sorted(pid for pid, p in w.plan.personnel.items() if p.unit == "PS-BGS") == people
     row = list(w.plan.units).index("PS-BGS")
     qtbot.waitUntil(lambda: w.units_page.table.item(row, 4).text() == "10")
+
+
+def test_site_plan_title_and_scale_are_edited_undone_and_saved(qtbot, tmp_path, demo_plan):
+    """Plan > Site Plan Title and Scale changes both in one undo step, keeps the image, and the file keeps them."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.site_plan_dialog import SitePlanDetailsDialog
+    from test_ui_window import with_dialog
+
+    image = demo_plan.site_plan.image_png
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    action = w.actions["site_plan_details"]
+    assert action in w.plan_menu.actions() and action.text() == "&Judul dan Skala Denah..."
+    seen = []
+
+    def fill(d):
+        assert isinstance(d, SitePlanDetailsDialog)
+        assert d.title.text().startswith("Denah Pengamanan Kantor KPU")
+        d.title.setText("Denah Pengamanan Rapat Pleno KPU  Purwakarta")
+        d.scale_note.setText("Skala 1 : 500 (1 kotak = 5 m)")
+        d.grab().save(str(tmp_path / "site_plan_dialog.png"))
+        seen.append(d.windowTitle())
+
+    with_dialog(fill)
+    action.trigger()
+    assert seen == ["Judul dan skala denah"] and QApplication.activeModalWidget() is None
+    sp = w.plan.site_plan
+    assert (sp.title, sp.scale_note) == ("Denah Pengamanan Rapat Pleno KPU Purwakarta", "Skala 1 : 500 (1 kotak = 5 m)")
+    assert sp.image_png == image and w.ws.undo_stack.count() == 1
+    w.ws.undo_stack.undo()
+    assert w.plan.site_plan.title.startswith("Denah Pengamanan Kantor KPU") and w.plan.site_plan.image_png == image
+    w.ws.undo_stack.redo()
+    target = tmp_path / "pleno.renpam"
+    w.prompts.paths.append(target)
+    assert w.file_save_as()
+    w.file_close()
+    reopened = OperationDocument.open(target, lock=False)
+    try:
+        assert reopened.plan.site_plan.title == "Denah Pengamanan Rapat Pleno KPU Purwakarta"
+        assert reopened.plan.site_plan.scale_note == "Skala 1 : 500 (1 kotak = 5 m)"
+        assert reopened.plan.site_plan.image_png == image
+    finally:
+        reopened.close()

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         a("edit_post", self.edit_selected_post)
         a("load_image", self.load_site_image, "site-plan")
         a("clear_image", self.clear_site_image)
+        a("site_plan_details", self.edit_site_plan_details)
         for ring in ("I", "II", "III"):
             a(f"draw_ring_{ring}", lambda r=ring: self.plan_view.start_ring(r), "ring")
         a("zoom_in", lambda: self.plan_view.zoom(1.25), "zoom-in", S.ZoomIn)
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         self.plan_menu = bar.addMenu("")
         self.plan_menu.addActions([A["add_post"], A["edit_post"]])
         self.plan_menu.addSeparator()
-        self.plan_menu.addActions([A["load_image"], A["clear_image"]])
+        self.plan_menu.addActions([A["load_image"], A["clear_image"], A["site_plan_details"]])
         self.rings_menu = QMenu(self)
         self.rings_menu.setIcon(icons.icon("ring"))
         for ring in ("I", "II", "III"):
@@ -338,6 +339,8 @@ class MainWindow(QMainWindow):
             "edit_post": (self.tr("Edit Post..."), self.tr("Edit the selected post")),
             "load_image": (self.tr("&Load Site Plan Image..."), self.tr("Use a PNG or JPEG drawing as the site plan")),
             "clear_image": (self.tr("Use &Blank Grid"), self.tr("Remove the site plan image")),
+            "site_plan_details": (self.tr("Site Plan &Title and Scale..."),
+                                  self.tr("The title and scale note printed with the site plan")),
             "draw_ring_I": (self.tr("Draw Ring I Outline"), self.tr("Click the corners; double-click or Enter closes it")),
             "draw_ring_II": (self.tr("Draw Ring II Outline"), self.tr("Click the corners; double-click or Enter closes it")),
             "draw_ring_III": (self.tr("Draw Ring III Outline"), self.tr("Click the corners; double-click or Enter closes it")),
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
         self._connect_bridge_once()
         read_only = self.document.read_only
         for name in ("save", "delete", "add_person", "add_post", "assign", "auto_assign", "load_image", "clear_image",
+                     "site_plan_details",
                      "import_plan", "import_roster", "import_posts", "edit_person"):
             self.actions[name].setEnabled(not read_only or name == "edit_person")
         if read_only:
@@ -833,6 +837,13 @@ class MainWindow(QMainWindow):
         old = self.plan.site_plan
         self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,
                                                          scale_note=old.scale_note if old else "")))
+
+    def edit_site_plan_details(self) -> None:
+        from ui.site_plan_dialog import SitePlanDetailsDialog, apply_site_plan_details
+
+        dialog = SitePlanDetailsDialog(self.plan, self)
+        if dialog.exec():
+            apply_site_plan_details(self.plan, self.ws.undo_stack, *dialog.values())
 
     def clear_site_image(self) -> None:
         old = self.plan.site_plan
