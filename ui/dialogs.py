@@ -347,9 +347,9 @@ class PostChooser(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Preferences: interface language (applied at once)."""
+    """Preferences: interface language and the backup copy on saving (applied at once)."""
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None, *, keep_backup: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         form = QFormLayout()
@@ -358,12 +358,20 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form.addRow(self.tr("Interface &language"), self.language)
+        self.keep_backup = QCheckBox(self.tr("&Keep the previous version as NAME.renpam.bak"))
+        self.keep_backup.setChecked(keep_backup)
+        self.keep_backup.setToolTip(self.tr("Each save first keeps the file as it was before, beside it, "
+                                            "so a wrong save can be undone by opening the .bak copy."))
+        form.addRow(self.tr("Saving"), self.keep_backup)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 
     def chosen_language(self) -> str:
         return self.language.currentData()
+
+    def chosen_keep_backup(self) -> bool:
+        return self.keep_backup.isChecked()
 
 
 __all__ = ["PersonDialog", "PostDialog", "ShiftDialog", "PostChooser", "SettingsDialog",

@@ -34,6 +34,7 @@ from ui.commands import (
     apply_as_snapshot,
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog, SettingsDialog
+from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
 from ui.pages import OperationPage, ShiftsPage, UnitsPage
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
 from ui.prompts import CANCEL, SAVE, Prompts
@@ -53,9 +54,10 @@ class MainWindow(QMainWindow):
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self.prompts = prompts or Prompts(self)
         self.language = cfg.language()
+        self.keep_backup = cfg.keep_backup()
         self._forced_dirty = False
         if document is None:
-            document = OperationDocument.new("", recovery=self.recovery)
+            document = OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup)
         self.ws = Workspace(document, self)
         self.setWindowIcon(icons.icon("renpam"))
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -515,7 +517,7 @@ class MainWindow(QMainWindow):
     def file_new(self) -> None:
         if not self.maybe_save():
             return
-        self.set_document(OperationDocument.new("", recovery=self.recovery))
+        self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
 
     def file_open(self) -> None:
         path = self.prompts.open_path(self.tr("Open operation"), FILE_FILTER)
@@ -526,20 +528,50 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if not self.maybe_save():
             return False
-        try:
-            document = run_in_background(self, self.tr("Opening %1...").replace("%1", path.name),
-                                         lambda: OperationDocument.open(path, recovery=self.recovery))
-        except OperationFileError as exc:
-            self.prompts.error(self.tr("Cannot open file"), str(exc))
+        document = self._open_document(path)
+        if document is None:
             return False
-        except OSError as exc:
-            self.prompts.error(self.tr("Cannot open file"), f"{path.name}: {exc.strerror or exc}")
-            return False
+        if held_on_another_machine(document):
+            # A lock from another computer cannot be checked from here: it may be left by a crash
+            # there. The planner may take it over, after being told what that risks.
+            if self.prompts.offer_take_over(path.name, holder_text(document.locked_by)):
+                taken = self._open_document(path, take_over=True)
+                if taken is None:
+                    return False
+                document = taken
         self.set_document(document)
         cfg.add_recent(path)
         if document.read_only:
-            self.statusBar().showMessage(self.tr("%1 is open in another window; opened read-only.").replace("%1", path.name), 8000)
+            if held_on_another_machine(document):
+                text = self.tr("%1 is held by %2; opened read-only.").replace("%1", path.name) \
+                    .replace("%2", holder_text(document.locked_by))
+            else:
+                text = self.tr("%1 is open in another window; opened read-only.").replace("%1", path.name)
+            self.statusBar().showMessage(text, 8000)
+        self.show_open_warnings(document)
         return True
+
+    def _open_document(self, path: Path, *, take_over: bool = False) -> OperationDocument | None:
+        """Open `path` in the background; on failure tell the planner why and return None."""
+        try:
+            return run_in_background(self, self.tr("Opening %1...").replace("%1", path.name),
+                                     lambda: OperationDocument.open(path, recovery=self.recovery,
+                                                                    keep_backup=self.keep_backup,
+                                                                    take_over=take_over))
+        except OperationFileError as exc:
+            self.prompts.error(self.tr("Cannot open file"), exc.message(self.language))
+        except OSError as exc:
+            self.prompts.error(self.tr("Cannot open file"), f"{path.name}: {exc.strerror or exc}")
+        return None
+
+    def show_open_warnings(self, document: OperationDocument) -> None:
+        """What opening left out (e.g. a damaged site-plan image): status bar and a warning that does not block."""
+        warnings = [open_warning_text(w) for w in document.open_warnings]
+        if not warnings:
+            return
+        self.statusBar().showMessage(warnings[0], 15000)
+        self.prompts.warning(self.tr("Opened with warnings: %1").replace("%1", document.display_name),
+                             "\n\n".join(warnings))
 
     def file_save(self) -> bool:
         doc = self.document
@@ -577,7 +609,7 @@ class MainWindow(QMainWindow):
 
     def file_close(self) -> None:
         if self.maybe_save():
-            self.set_document(OperationDocument.new("", recovery=self.recovery))
+            self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -679,14 +711,16 @@ class MainWindow(QMainWindow):
             return False
         try:
             document = run_in_background(self, self.tr("Restoring unsaved work..."),
-                                         lambda: OperationDocument.restore(entries[index], recovery=self.recovery))
+                                         lambda: OperationDocument.restore(entries[index], recovery=self.recovery,
+                                                                           keep_backup=self.keep_backup))
         except OperationFileError as exc:
-            self.prompts.error(self.tr("Cannot restore"), str(exc))
+            self.prompts.error(self.tr("Cannot restore"), exc.message(self.language))
             self.recovery.discard(entries[index].key)
             return False
         self.set_document(document)
         self._forced_dirty = True
         self._update_title()
+        self.show_open_warnings(document)
         return True
 
     # ================================================================== people
@@ -889,9 +923,16 @@ class MainWindow(QMainWindow):
 
     # ================================================================== settings, about, closing
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.language, self)
+        dialog = SettingsDialog(self.language, self, keep_backup=self.keep_backup)
         if dialog.exec():
             self.set_language(dialog.chosen_language())
+            self.set_keep_backup(dialog.chosen_keep_backup())
+
+    def set_keep_backup(self, on: bool) -> None:
+        """The backup preference: stored, and applied to the open document's next save."""
+        self.keep_backup = on
+        cfg.set_keep_backup(on)
+        self.document.keep_backup = on
 
     def set_language(self, language: str) -> None:
         if language == self.language:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -57,6 +57,34 @@ class Prompts(QObject):
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent_widget, title, text)
+
+    def warning(self, title: str, text: str, details: str = "") -> None:
+        """A warning that does not block: the planner reads it while working and closes it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setObjectName("openWarning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        if details:
+            box.setDetailedText(details)
+        self.last_warning = box
+        box.show()
+
+    def offer_take_over(self, name: str, holder: str) -> bool:
+        """True when the planner opens anyway a file that a lock from another computer holds."""
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File in use on another computer"))
+        box.setText(self.tr("%1 is marked as open by %2.").replace("%1", name).replace("%2", holder))
+        box.setInformativeText(self.tr(
+            "If that person is still working on it, opening it anyway lets you both save over each "
+            "other and they may lose their changes. Open anyway only if you are sure the file is no "
+            "longer open there (for example, that computer crashed or was switched off)."))
+        anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(read_only)
+        box.setEscapeButton(read_only)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
         """Index of the chosen item, or None."""

@@ -10,11 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop.storage.document import KEEP_BACKUP_DEFAULT
 from desktop.storage.recovery import data_dir
 
 # preferences
 LANGUAGE = "preferences/language"  # "id" (default) or "en"
 RECOVERY_SECONDS = "preferences/recovery_seconds"  # how often the recovery timer looks
+PRINT_PAPER = "print/paper"  # paper size of the print dialog: "A4" (default), "F4" or "Letter"
+KEEP_BACKUP = "preferences/keep_backup"  # each save keeps the previous file as NAME.renpam.bak
 # window state
 GEOMETRY = "window/geometry"
 STATE = "window/state"  # dock layout and toolbars
@@ -36,6 +39,18 @@ def language() -> str:
 
 def set_language(code: str) -> None:
     settings().setValue(LANGUAGE, code)
+
+
+def keep_backup() -> bool:
+    """The "keep the previous version as NAME.renpam.bak" preference (on unless turned off)."""
+    value = settings().value(KEEP_BACKUP, KEEP_BACKUP_DEFAULT)
+    if isinstance(value, str):  # the INI file stores booleans as text
+        return value.strip().lower() not in ("false", "0", "no", "off")
+    return bool(value)
+
+
+def set_keep_backup(on: bool) -> None:
+    settings().setValue(KEEP_BACKUP, bool(on))
 
 
 def recent_files() -> list[str]:

@@ -381,6 +381,11 @@
         <source>The site-plan image was left out because %1; the plan shows a blank grid.</source>
         <translation>Gambar denah dihilangkan karena %1; rencana menampilkan grid kosong.</translation>
     </message>
+    <message>
+        <location filename="../../ui/file_trust.py" line="55"/>
+        <source>%1 on computer %2 since %3</source>
+        <translation>%1 di komputer %2 sejak %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
