@@ -241,3 +241,18 @@ def test_take_over_dialog_warns_about_lost_changes(qtbot, tmp_path, indonesian):
     assert "bripka.sari di komputer pc-posko-2" in seen["text"]
     assert "kehilangan perubahan" in seen["info"]
     assert seen["default"] == "Buka hanya-baca"
+
+
+def test_damaged_recovery_copy_is_refused_in_indonesian(qtbot, tmp_path, demo_plan, indonesian):
+    """A recovery copy cut short by the crash is refused with the Indonesian reason and dropped."""
+    store = RecoveryStore(tmp_path / "recovery")
+    entry = store.write(RecoveryStore.key_for(None), demo_plan, None)
+    data = entry.copy.read_bytes()
+    entry.copy.write_bytes(data[: len(data) // 3])
+    window = make_window(qtbot, tmp_path)
+    window.prompts.choose = lambda title, label, items: 0
+    assert not window.offer_recovery()
+    title, text = window.prompts.errors[-1]
+    assert text.startswith(f"Tidak dapat membuka {entry.copy.name}: berkas ")
+    assert "damaged" not in text and "truncated" not in text
+    assert store.entries() == []

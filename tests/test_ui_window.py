@@ -12,6 +12,7 @@ from desktop.model import Unit
 from desktop.storage.document import OperationDocument
 from desktop.storage.recovery import RecoveryStore
 from ui.commands import PutUnitCommand
+from ui.file_trust import holder_text
 from ui.main_window import MainWindow
 from ui.mime import people_mime
 from ui.prompts import CANCEL, DISCARD, SAVE
@@ -323,7 +324,7 @@ def test_second_window_opens_read_only_and_says_who_holds_it(qtbot, tmp_path, de
     w2 = make_window(qtbot, tmp_path)
     assert w2.open_path(demo_file)
     assert w2.document.read_only
-    holder = w2.document.locked_by.describe()
+    holder = holder_text(w2.document.locked_by)  # "user di komputer HOST sejak ..." in Indonesian
     assert holder in w2.windowTitle()
     assert holder in w2.status_lock.text()
     assert not w2.actions["save"].isEnabled()

@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
                      "import_plan", "import_roster", "import_posts", "edit_person"):
             self.actions[name].setEnabled(not read_only or name == "edit_person")
         if read_only:
-            who = self.document.locked_by.describe() if self.document.locked_by else self.tr("another window")
+            who = holder_text(self.document.locked_by) if self.document.locked_by else self.tr("another window")
             self.status_lock.setText(self.tr("Read-only: open by %1").replace("%1", who))
         else:
             self.status_lock.setText("")
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         name = doc.path.name if doc.path else (self.plan.operation.name or self.tr("Untitled operation"))
         suffix = ""
         if doc.read_only:
-            who = doc.locked_by.describe() if doc.locked_by else ""
+            who = holder_text(doc.locked_by) if doc.locked_by else ""
             suffix = " — " + self.tr("read-only, held by %1").replace("%1", who) if who else " — " + self.tr("read-only")
         self.setWindowTitle(f"{name}[*]{suffix} — Renpam")
         self.setWindowModified(self.is_dirty())
