@@ -111,3 +111,53 @@ def test_site_plan_title_and_scale_are_edited_undone_and_saved(qtbot, tmp_path, 
         assert reopened.plan.site_plan.image_png == image
     finally:
         reopened.close()
+
+
+def test_placeholders_show_in_the_post_detail_and_a_drop_fills_one(qtbot, tmp_path, demo_plan):
+    """Places waiting for names are rows "(nama menyusul)" with their unit; a person dropped on one takes it in one undo step."""
+    from PySide6.QtGui import QColor
+
+    from ui.mime import people_mime
+
+    for n in (1, 2):
+        demo_plan.put_placeholder(Placeholder("P05", "LAKS", "PS-BGS", n))
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    w.ws.set_shift("LAKS")
+    w.select_posts(["P05"])
+    detail = w.posts.detail
+    model = detail.people
+    qtbot.waitUntil(lambda: model.post == "P05" and model.rowCount() == len(model.items) + 2)
+    people_rows = len(model.items)
+    rows = [[model.index(r, c).data() for c in range(4)] for r in range(people_rows, people_rows + 2)]
+    assert rows == [["Anggota", "", "(nama menyusul)", "PS-BGS"]] * 2
+    assert model.index(people_rows, 2).data(Qt.ItemDataRole.FontRole).italic()
+    assert "Polsek Bungursari" in model.index(people_rows + 1, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "staf 2" not in detail.summary.text()  # the count includes the two places
+    w.posts.grab().save(str(tmp_path / "placeholders.png"))
+
+    free = next(pid for pid, p in w.plan.personnel.items() if p.unit == "PS-BGS"
+                and not any(k[0] == pid and k[2] == "LAKS" for k in w.plan.assignments))
+    target = model.index(people_rows + 1, 0)  # the second place
+    mime = people_mime([free])
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
+    assert (free, "P05", "LAKS") in w.plan.assignments
+    assert list(w.plan.placeholders) == [("P05", "LAKS", "PS-BGS", 1)]
+    assert w.ws.undo_stack.count() == 1
+    names = lambda: [model.index(r, 2).data() for r in range(model.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: names()[-1:] == ["(nama menyusul)"] and names().count("(nama menyusul)") == 1
+                    and w.plan.personnel[free].name in names()[:-1])
+    w.ws.undo_stack.undo()
+    assert (free, "P05", "LAKS") not in w.plan.assignments
+    assert list(w.plan.placeholders) == [("P05", "LAKS", "PS-BGS", 1), ("P05", "LAKS", "PS-BGS", 2)]
+    qtbot.waitUntil(lambda: model.rowCount() == people_rows + 2 and model.index(people_rows, 2).data() == "(nama menyusul)")
+    # A dragged selection never carries a placeholder row as a person.
+    assert read_back(model.mimeData([model.index(people_rows, 0)])) == []
+    assert QColor(model.index(people_rows, 2).data(Qt.ItemDataRole.ForegroundRole)).name() == "#6b6b6b"
+
+
+def read_back(mime):
+    from ui.mime import read_people
+
+    payload = read_people(mime)
+    return list(payload.people) if payload else []

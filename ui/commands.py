@@ -206,6 +206,25 @@ class PutUnitCommand(QUndoCommand):
             self.plan.put_unit(replace(self.old))
 
 
+class FillPlaceholderCommand(QUndoCommand):
+    """Swap a place waiting for a name ("nama menyusul") for a real person, keeping its role."""
+
+    def __init__(self, plan: Plan, key: tuple[str, str, str, int], person: str) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Fill a place at %1 with %2")
+                         .replace("%1", key[0]).replace("%2", plan.personnel[person].name))
+        self.plan, self.person = plan, person
+        self.old = replace(plan.placeholders[key])
+        self.order = list(plan.placeholders).index(key)
+
+    def redo(self) -> None:
+        self.plan.fill_placeholder(self.old.key, self.person)
+
+    def undo(self) -> None:
+        self.plan.unassign(self.person, self.old.post, self.old.shift)
+        self.plan.put_placeholder(replace(self.old))
+        _restore_order(self.plan.placeholders, self.old.key, self.order)
+
+
 class DeleteUnitCommand(QUndoCommand):
     """Delete a unit; its people stay in the roster without a unit and its placeholders go.
 

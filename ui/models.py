@@ -17,13 +17,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from desktop.model import Change, Person, PlanError
+from desktop.model import Change, Person, Placeholder, PlanError
 from desktop.ranks import rank_group, rank_level
 from ui import labels
 from ui.mime import PEOPLE_MIME, people_mime, read_people
 from ui.workspace import Workspace, staffing_state
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # person id / post code of the row
+PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 7  # key of a placeholder row in the post detail
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value that sorts the column the way a planner expects
 
 STAFFING_COLOURS = {
@@ -585,7 +586,11 @@ class PostsFilter(QSortFilterProxyModel):
 
 # ============================================================================ a post's people
 class PostPeopleModel(QAbstractTableModel):
-    """People at one post in the current shift, danpos first, for the post detail panel."""
+    """People at one post in the current shift, then its places waiting for names.
+
+    A placeholder row reads "(nama menyusul)" with its unit; dropping a person on it swaps the
+    placeholder for that person (`Workspace.drop_people(..., placeholder=key)`, one undo step).
+    """
 
     ROLE, RANK, NAME, UNIT = range(4)
 
@@ -594,6 +599,7 @@ class PostPeopleModel(QAbstractTableModel):
         self.ws = workspace
         self.post: str | None = None
         self.items: list[tuple[str, str]] = []  # (person id, role)
+        self.places: list[Placeholder] = []  # rows after the people: places waiting for names
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -615,18 +621,25 @@ class PostPeopleModel(QAbstractTableModel):
         plan, shift = self.ws.plan, self.ws.current_shift
         if self.post in plan.posts and shift:
             self.items = [(a.person, a.role) for a in plan.assignments_at(self.post, shift)]
+            self.places = sorted((ph for ph in plan.placeholders.values() if ph.post == self.post and ph.shift == shift),
+                                 key=lambda ph: (ph.role != "danpos", ph.unit, ph.number))
         else:
-            self.items = []
+            self.items, self.places = [], []
             if self.post not in plan.posts:
                 self.post = None
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("assignment", "person", "post", "reset", "shift"):
+        if change.kind in ("assignment", "person", "post", "reset", "shift", "placeholder", "unit"):
             self._pending.start()
 
+    def placeholder_at(self, row: int) -> Placeholder | None:
+        """The placeholder shown in `row`, or None for a person's row."""
+        i = row - len(self.items)
+        return self.places[i] if 0 <= i < len(self.places) else None
+
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self.items) + len(self.places)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
@@ -639,6 +652,9 @@ class PostPeopleModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        ph = self.placeholder_at(index.row())
+        if ph is not None:
+            return self._placeholder_data(ph, index.column(), role)
         pid, role_code = self.items[index.row()]
         p = self.ws.plan.personnel.get(pid)
         if p is None:
@@ -655,9 +671,27 @@ class PostPeopleModel(QAbstractTableModel):
             return font
         return None
 
+    def _placeholder_data(self, ph: Placeholder, col: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [("★ " + self.tr("Danpos")) if ph.role == "danpos" else labels.role(ph.role), "",
+                    self.tr("(name to follow)"), ph.unit][col]
+        if role == PLACEHOLDER_ROLE:
+            return ph.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            unit = self.ws.plan.units.get(ph.unit)
+            return (self.tr("Place %1 held for %2; drop a person here to fill it.")
+                    .replace("%1", str(ph.number)).replace("%2", (unit.name if unit and unit.name else ph.unit)))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#6b6b6b")
+        return None
+
     def flags(self, index):
         base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-        if index.isValid():
+        if index.isValid() and self.placeholder_at(index.row()) is None:
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
@@ -665,7 +699,8 @@ class PostPeopleModel(QAbstractTableModel):
         return [PEOPLE_MIME]
 
     def mimeData(self, indexes):
-        people = list(dict.fromkeys(self.items[i.row()][0] for i in indexes if i.isValid()))
+        people = list(dict.fromkeys(self.items[i.row()][0] for i in indexes
+                                    if i.isValid() and i.row() < len(self.items)))
         return people_mime(people, self.post, self.ws.current_shift)
 
     def supportedDragActions(self):
@@ -681,7 +716,8 @@ class PostPeopleModel(QAbstractTableModel):
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         if self.post is None or self.ws.document.read_only:
             return False
-        return self.ws.drop_people(data, self.post)
+        ph = self.placeholder_at(parent.row()) if parent.isValid() else None
+        return self.ws.drop_people(data, self.post, placeholder=ph.key if ph else None)
 
 
 # ============================================================================ problems

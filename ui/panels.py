@@ -255,7 +255,8 @@ class PostDetail(QFrame):
         self.summary.setToolTip(post.tasks)
 
     def selected_ids(self) -> list[str]:
-        return [r.data(KEY_ROLE) for r in self.view.selectionModel().selectedRows()]
+        ids = [r.data(KEY_ROLE) for r in self.view.selectionModel().selectedRows()]
+        return [pid for pid in ids if pid]  # placeholder rows carry no person
 
     def make_danpos(self) -> None:
         ids = self.selected_ids()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.model import Plan
 from desktop.storage.document import OperationDocument
 from ui.bridge import PlanBridge
-from ui.commands import AssignCommand, SetDanposCommand, UnassignCommand
+from ui.commands import AssignCommand, FillPlaceholderCommand, SetDanposCommand, UnassignCommand
 from ui.mime import read_people
 
 
@@ -107,13 +107,43 @@ class Workspace(QObject):
             self.undo_stack.endMacro()
         return len(todo)
 
-    def drop_people(self, mime: QMimeData, post: str) -> bool:
-        """The one code path every drop of people on a post goes through (marker, row, panel)."""
+    def drop_people(self, mime: QMimeData, post: str, placeholder: tuple[str, str, str, int] | None = None) -> bool:
+        """The one code path every drop of people on a post goes through (marker, row, panel).
+
+        Dropped on a placeholder row of the post ("nama menyusul"), the first person takes that
+        place (its role kept) and any others are assigned as usual; all of it one undo step.
+        """
         payload = read_people(mime)
         if payload is None:
             return False
+        if placeholder is not None and placeholder in self.plan.placeholders and placeholder[0] == post:
+            return self.fill_placeholder(placeholder, payload.people, payload.from_post)
         shift = payload.shift if payload.from_post and payload.shift else self.current_shift
         return self.assign_people(payload.people, post, shift, payload.from_post) > 0
+
+    def fill_placeholder(self, key: tuple[str, str, str, int], people: list[str] | tuple[str, ...],
+                         from_post: str | None = None) -> bool:
+        """Swap the placeholder `key` for the first of `people` (moving them from `from_post`)."""
+        plan = self.plan
+        post, shift = key[0], key[1]
+        todo = [p for p in dict.fromkeys(people) if p in plan.personnel and (p, post, shift) not in plan.assignments]
+        if not todo:
+            return False
+        first, rest = todo[0], todo[1:]
+        moving = from_post is not None and from_post != post and from_post in plan.posts
+        self.undo_stack.beginMacro(QCoreApplication.translate("Workspace", "Fill a place at %1 with %2")
+                                   .replace("%1", post).replace("%2", plan.personnel[first].name))
+        try:
+            if moving and (first, from_post, shift) in plan.assignments:
+                self.undo_stack.push(UnassignCommand(plan, first, from_post, shift))
+            self.undo_stack.push(FillPlaceholderCommand(plan, key, first))
+            for pid in rest:
+                if moving and (pid, from_post, shift) in plan.assignments:
+                    self.undo_stack.push(UnassignCommand(plan, pid, from_post, shift))
+                self.undo_stack.push(AssignCommand(plan, pid, post, shift))
+        finally:
+            self.undo_stack.endMacro()
+        return True
 
     def unassign_people(self, people: list[str], post: str, shift: str | None = None) -> int:
         shift = shift or self.current_shift

@@ -286,22 +286,27 @@
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="217"/>
+        <location filename="../../ui/commands.py" line="213"/>
+        <source>Fill a place at %1 with %2</source>
+        <translation>Isi tempat di %1 dengan %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="236"/>
         <source>Delete unit %1</source>
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="242"/>
+        <location filename="../../ui/commands.py" line="261"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="257"/>
+        <location filename="../../ui/commands.py" line="276"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="271"/>
+        <location filename="../../ui/commands.py" line="290"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
@@ -347,37 +352,37 @@
 <context>
     <name>FileTrust</name>
     <message>
-        <location filename="../../ui/file_trust.py" line="22"/>
+        <location filename="../../ui/file_trust.py" line="24"/>
         <source>the image is larger than %1 MB</source>
         <translation>gambar lebih besar dari %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/file_trust.py" line="24"/>
+        <location filename="../../ui/file_trust.py" line="26"/>
         <source>the image is not a PNG or JPEG</source>
         <translation>gambar bukan PNG atau JPEG</translation>
     </message>
     <message>
-        <location filename="../../ui/file_trust.py" line="26"/>
+        <location filename="../../ui/file_trust.py" line="28"/>
         <source>the image has no pixels</source>
         <translation>gambar tidak memiliki piksel</translation>
     </message>
     <message>
-        <location filename="../../ui/file_trust.py" line="28"/>
+        <location filename="../../ui/file_trust.py" line="30"/>
         <source>the image is too large (a decompression bomb)</source>
         <translation>gambar terlalu besar (bom dekompresi)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_trust.py" line="30"/>
+        <location filename="../../ui/file_trust.py" line="32"/>
         <source>the image is too large (%1 x %2 pixels)</source>
         <translation>gambar terlalu besar (%1 x %2 piksel)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_trust.py" line="33"/>
+        <location filename="../../ui/file_trust.py" line="35"/>
         <source>the image is damaged (%1)</source>
         <translation>gambar rusak (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_trust.py" line="40"/>
+        <location filename="../../ui/file_trust.py" line="42"/>
         <source>The site-plan image was left out because %1; the plan shows a blank grid.</source>
         <translation>Gambar denah dihilangkan karena %1; rencana menampilkan grid kosong.</translation>
     </message>
@@ -1737,60 +1742,71 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/models.py" line="636"/>
+        <location filename="../../ui/models.py" line="649"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="636"/>
+        <location filename="../../ui/models.py" line="649"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="636"/>
+        <location filename="../../ui/models.py" line="649"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="636"/>
+        <location filename="../../ui/models.py" line="649"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="648"/>
+        <location filename="../../ui/models.py" line="664"/>
+        <location filename="../../ui/models.py" line="676"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="677"/>
+        <source>(name to follow)</source>
+        <translation>(nama menyusul)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="682"/>
+        <source>Place %1 held for %2; drop a person here to fill it.</source>
+        <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
 </context>
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="480"/>
+        <location filename="../../ui/models.py" line="481"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="480"/>
+        <location filename="../../ui/models.py" line="481"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="480"/>
+        <location filename="../../ui/models.py" line="481"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="480"/>
+        <location filename="../../ui/models.py" line="481"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="480"/>
+        <location filename="../../ui/models.py" line="481"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="481"/>
+        <location filename="../../ui/models.py" line="482"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1798,7 +1814,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="317"/>
+        <location filename="../../ui/panels.py" line="318"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1867,172 +1883,202 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="100"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
+        <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
+        <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="115"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="115"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="121"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="121"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="130"/>
+        <location filename="../../ui/print_dialog.py" line="155"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="156"/>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="157"/>
+        <source>Numbered copies</source>
+        <translation>Salinan bernomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="160"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="135"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="167"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="189"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="190"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="191"/>
+        <location filename="../../ui/print_dialog.py" line="218"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="219"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="220"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="194"/>
+        <location filename="../../ui/print_dialog.py" line="221"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="195"/>
+        <location filename="../../ui/print_dialog.py" line="222"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="238"/>
+        <location filename="../../ui/print_dialog.py" line="227"/>
+        <source>A4 (210 x 297 mm)</source>
+        <translation>A4 (210 x 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="228"/>
+        <source>F4 / folio (215 x 330 mm)</source>
+        <translation>F4 / folio (215 x 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="229"/>
+        <source>Letter (216 x 279 mm)</source>
+        <translation>Letter (216 x 279 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="276"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="239"/>
+        <location filename="../../ui/print_dialog.py" line="277"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="239"/>
+        <location filename="../../ui/print_dialog.py" line="277"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="240"/>
+        <location filename="../../ui/print_dialog.py" line="278"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="242"/>
+        <location filename="../../ui/print_dialog.py" line="280"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="266"/>
+        <location filename="../../ui/print_dialog.py" line="304"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="273"/>
+        <location filename="../../ui/print_dialog.py" line="311"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="289"/>
+        <location filename="../../ui/print_dialog.py" line="327"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="296"/>
+        <location filename="../../ui/print_dialog.py" line="334"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="300"/>
+        <location filename="../../ui/print_dialog.py" line="338"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="312"/>
+        <location filename="../../ui/print_dialog.py" line="350"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="312"/>
+        <location filename="../../ui/print_dialog.py" line="350"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="334"/>
+        <location filename="../../ui/print_dialog.py" line="373"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="336"/>
+        <location filename="../../ui/print_dialog.py" line="375"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="374"/>
+        <location filename="../../ui/print_dialog.py" line="413"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -2040,17 +2086,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="712"/>
+        <location filename="../../ui/models.py" line="748"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="712"/>
+        <location filename="../../ui/models.py" line="748"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="712"/>
+        <location filename="../../ui/models.py" line="748"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2058,17 +2104,17 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="405"/>
+        <location filename="../../ui/panels.py" line="406"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="413"/>
+        <location filename="../../ui/panels.py" line="414"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="416"/>
+        <location filename="../../ui/panels.py" line="417"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2134,52 +2180,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="182"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="182"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="182"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="184"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="238"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2555,8 +2601,13 @@ Lalu seret personel dari daftar ke pos.</translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="134"/>
+        <source>Fill a place at %1 with %2</source>
+        <translation>Isi tempat di %1 dengan %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="123"/>
+        <location filename="../../ui/workspace.py" line="153"/>
         <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
