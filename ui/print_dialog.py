@@ -1,5 +1,6 @@
-"""File > Print: choose documents, shifts, posts, units and language; generate the PDF off the
-GUI thread with progress and cancel; preview it (QtPdf); save it or send it to a printer.
+"""File > Print: choose documents, shifts, posts, units, language, paper size (remembered) and
+numbered copies; generate the PDF off the GUI thread with progress and cancel; preview it
+(QtPdf); save it or send it to a printer.
 
 The PDF comes from `desktop.briefing.generate`, a pure function run on a snapshot of the plan
 (`plan.clone()`) in a QThreadPool task, so the planner may keep the window responsive while a
@@ -12,8 +13,8 @@ import io
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, QSizeF, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,14 +31,27 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.briefing import BriefingOptions, Cancelled, generate
+from desktop.briefing.layout import PAPERS
+from desktop.briefing.render import MAX_COPIES
 from desktop.model import Plan
 from desktop.storage import OperationDocument
+from ui import settings as prefs
+
+
+def paper_page_size(code: str) -> QPageSize:
+    """The printer paper for a briefing paper code (F4 is not a Qt standard size: custom)."""
+    if code == "Letter":
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    if code == "F4":
+        return QPageSize(QSizeF(215, 330), QPageSize.Unit.Millimeter, "F4", QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageSize(QPageSize.PageSizeId.A4)
 
 
 class _TaskSignals(QObject):
@@ -107,6 +121,17 @@ class PrintDialog(QDialog):
         self.lang_box = QComboBox()
         self.lang_box.addItem("Bahasa Indonesia", "id")
         self.lang_box.addItem("English", "en")
+        self.paper_box = QComboBox()
+        for code in PAPERS:
+            self.paper_box.addItem(self._paper_label(code), code)
+        saved = prefs.settings().value(prefs.PRINT_PAPER, "A4")
+        self.paper_box.setCurrentIndex(max(self.paper_box.findData(saved if saved in PAPERS else "A4"), 0))
+        self.paper_box.currentIndexChanged.connect(self._remember_paper)
+        self.copies_box = QSpinBox()
+        self.copies_box.setRange(1, MAX_COPIES)
+        self.copies_box.setValue(1)
+        self.copies_box.setToolTip(self.tr("More than one: every copy is marked \"Copy i of N\" "
+                                           "and numbered from page 1"))
 
         choose = QWidget()
         form = QVBoxLayout(choose)
@@ -128,6 +153,8 @@ class PrintDialog(QDialog):
             form.addWidget(box)
         lang_row = QFormLayout()
         lang_row.addRow(self.tr("Language of the documents"), self.lang_box)
+        lang_row.addRow(self.tr("Paper size"), self.paper_box)
+        lang_row.addRow(self.tr("Numbered copies"), self.copies_box)
         form.addLayout(lang_row)
 
         self.generate_button = QPushButton(self.tr("Generate preview"))
@@ -195,6 +222,16 @@ class PrintDialog(QDialog):
             "roster": self.tr("Roster by unit"),
         }[doc]
 
+    def _paper_label(self, code: str) -> str:
+        return {
+            "A4": self.tr("A4 (210 x 297 mm)"),
+            "F4": self.tr("F4 / folio (215 x 330 mm)"),
+            "Letter": self.tr("Letter (216 x 279 mm)"),
+        }[code]
+
+    def _remember_paper(self, *_: object) -> None:
+        prefs.settings().setValue(prefs.PRINT_PAPER, self.paper_box.currentData())
+
     @staticmethod
     def _checklist(items: list[tuple[str, str]], checked: set[str] | None = None) -> QListWidget:
         w = QListWidget()
@@ -231,7 +268,8 @@ class PrintDialog(QDialog):
 
         return BriefingOptions(documents=tuple(self.checked(self.doc_list)), shifts=filt(self.shift_list),
                                posts=filt(self.post_list), units=filt(self.unit_list),
-                               lang=self.lang_box.currentData())
+                               lang=self.lang_box.currentData(), paper=self.paper_box.currentData(),
+                               copies=self.copies_box.value())
 
     def _missing_choice(self) -> str:
         if not self.checked(self.doc_list):
@@ -314,6 +352,7 @@ class PrintDialog(QDialog):
 
     def ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(paper_page_size(self.paper_box.currentData()))
         dialog = QPrintDialog(printer, self)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 

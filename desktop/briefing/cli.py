@@ -1,4 +1,5 @@
-"""`renpam print FILE -o OUT.pdf [--doc ...] [--shift CODE] [--post CODE] [--unit CODE] [--lang id|en]`."""
+"""`renpam print FILE -o OUT.pdf [--doc ...] [--shift CODE] [--post CODE] [--unit CODE] [--lang id|en]
+[--paper A4|F4|Letter] [--copies N]`."""
 
 from __future__ import annotations
 
@@ -6,25 +7,30 @@ import argparse
 from pathlib import Path
 
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
+from desktop.briefing.render import MAX_COPIES
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan
 
 
 def cmd_print(args: argparse.Namespace) -> int:
     from desktop.briefing.render import generate
 
+    if not 1 <= args.copies <= MAX_COPIES:
+        raise CliExit(EXIT_USAGE, f"renpam print: --copies must be from 1 to {MAX_COPIES}")
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         raise CliExit(EXIT_USAGE, f"renpam print: {out.name} must end in .pdf")
     plan = load_plan(args.file)
     options = BriefingOptions(documents=tuple(args.doc or ["packet"]), shifts=tuple(args.shift or ()),
-                              posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang, paper=args.paper)
+                              posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang, paper=args.paper,
+                              copies=args.copies)
     try:
         result = generate(plan, out, options)
-    except ValueError as exc:  # unknown shift/post/unit code
+    except ValueError as exc:  # unknown shift/post/unit code, copies out of range
         raise CliExit(EXIT_USAGE, f"renpam print: {exc}") from None
     except OSError as exc:
         raise CliExit(3, f"Cannot write {out}: {exc}.") from None
-    print(f"Wrote {out} ({result.pages} pages: {', '.join(options.documents)})")
+    copies = f", {options.copies} numbered copies" if options.copies > 1 else ""
+    print(f"Wrote {out} ({result.pages} pages: {', '.join(options.documents)}{copies})")
     return EXIT_OK
 
 
@@ -39,4 +45,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--unit", action="append", metavar="CODE", help="only people of this unit (repeatable)")
     p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the documents")
     p.add_argument("--paper", choices=("A4", "F4", "Letter"), default="A4", help="paper size (default A4)")
+    p.add_argument("--copies", type=int, default=1, metavar="N",
+                   help=f"N numbered copies in one PDF, each marked 'Salinan ke-i dari N' (1..{MAX_COPIES})")
     p.set_defaults(run=cmd_print)

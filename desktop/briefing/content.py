@@ -18,6 +18,7 @@ from datetime import datetime
 
 from desktop.model import Person, Plan, Post, Shift
 from desktop.ranks import parse_rank, rank_full_name, rank_level
+from desktop.validation import RULES, validate
 
 DOCUMENTS = ("packet", "posts", "slips", "attendance", "roster")
 SLIPS_PER_PAGE = 8
@@ -32,7 +33,8 @@ class BriefingOptions:
     """What to print. Empty filters mean everything.
 
     `shifts` and `posts` restrict the post sheets, plotting, slips and attendance; `units`
-    restricts the person lists (slips, attendance, roster). `paper` is A4, F4 or Letter. `generated_at` is printed on every
+    restricts the person lists (slips, attendance, roster). `paper` is A4, F4 or Letter;
+    `copies` > 1 repeats everything as numbered copies. `generated_at` is printed on every
     page (now, when not given).
     """
 
@@ -43,11 +45,12 @@ class BriefingOptions:
     lang: str = "id"
     generated_at: datetime | None = None
     paper: str = "A4"  # A4, F4 (folio 215 x 330 mm) or Letter
+    copies: int = 1  # numbered copies in one PDF ("Salinan ke-i dari N"); page numbers restart per copy
 
 
 @dataclass(slots=True)
 class Part:
-    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster
+    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster, accepted
     data: dict
     landscape: bool = False
     annex: str | None = None  # annex letter within the packet ("A", "B", ...)
@@ -373,6 +376,38 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
         yield Part("roster", {"units": units})
 
 
+def accepted_part(sel: Selection) -> Part | None:
+    """Annex G: the warnings the planner accepted, each with its note and when (None when the plan
+    has no accepted warning in the selection). Both languages' messages are in the data, so the
+    stamp does not depend on the language."""
+    plan = sel.plan
+    if not plan.accepted:
+        return None
+    shifts = {s.code for s in sel.shifts}
+    posts = {p.code for p in sel.posts}
+    rows = []
+    for f in validate(plan):
+        if not f.accepted:
+            continue
+        if (f.shift and f.shift not in shifts) or (f.post and f.post not in posts):
+            continue
+        item = plan.accepted.get(f.key)
+        post = plan.posts.get(f.post or "")
+        person = sel.person(f.person)
+        shift = plan.shifts.get(f.shift or "")
+        rows.append({
+            "rule": f.rule, "title": list(RULES.get(f.rule, (f.rule, f.rule))),
+            "message": [f.message_id, f.message_en],
+            "post": {"code": post.code, "name": post.name} if post else None,
+            "person": {"rank": person.rank, "name": person.name, "nrp": person.nrp} if person else None,
+            "shift": {"code": shift.code, "name": shift.name} if shift else None,
+            "note": f.note, "accepted_at": item.accepted_at if item else None,
+        })
+    if not rows:
+        return None
+    return Part("accepted", {"rows": rows}, landscape=True)
+
+
 def packet_parts(sel: Selection) -> Iterator[Part]:
     yield cover_part(sel)
     yield orders_part(sel)
@@ -387,6 +422,10 @@ def packet_parts(sel: Selection) -> Iterator[Part]:
     for part in attendance_parts(sel):
         part.annex = "F"
         yield part
+    accepted = accepted_part(sel)
+    if accepted is not None:
+        accepted.annex = "G"
+        yield accepted
 
 
 def iter_parts(sel: Selection) -> Iterator[Part]:
@@ -414,7 +453,7 @@ def count_parts(sel: Selection) -> int:
     total = 0
     for doc in sel.options.documents:
         if doc == "packet":
-            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts)
+            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts) + (1 if sel.plan.accepted else 0)
         elif doc == "posts":
             total += slots
         elif doc == "slips":

@@ -103,17 +103,26 @@ class RenpamCanvas(rl_canvas.Canvas):
         kwargs["initialFontSize"] = 9
         super().__init__(*args, **kwargs)
         self.pages_done = 0
+        self.ctx: PageContext | None = None  # set by the caller; gives the per-copy page counts
 
     def showPage(self) -> None:
         self.pages_done += 1
         super().showPage()
 
     def save(self) -> None:
-        self.beginForm(TOTAL_FORM)
-        self.setFont(FONT, 7.5)
-        self.drawString(0, 0, str(self.pages_done))
-        self.endForm()
+        # One page-total form per numbered copy (page numbers restart with each copy).
+        ctx: PageContext | None = self.ctx
+        counts = dict(ctx.copy_pages) if ctx is not None and ctx.copy_pages else {1: self.pages_done}
+        for copy, count in counts.items():
+            self.beginForm(total_form(copy))
+            self.setFont(FONT, 7.5)
+            self.drawString(0, 0, str(count))
+            self.endForm()
         super().save()
+
+
+def total_form(copy: int) -> str:
+    return f"{TOTAL_FORM}{copy}"
 
 
 @dataclass
@@ -132,6 +141,9 @@ class PageContext:
     image: ImageReader | None = None
     image_size: tuple[int, int] = (0, 0)
     extra: dict = field(default_factory=dict)
+    copy: int = 1  # the numbered copy being laid out (set by `PartMarker`)
+    copies: int = 1  # how many numbered copies; the mark is printed only when more than one
+    copy_pages: dict[int, int] = field(default_factory=dict)  # pages finished per copy
 
 
 def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
@@ -145,6 +157,10 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     cls = ctx.classification
     canv.drawCentredString(width / 2, height - 11 * mm, cls)
     canv.drawCentredString(width / 2, 8 * mm, cls)
+    if ctx.copies > 1:  # numbered copies: "Salinan ke-2 dari 5" at the top right
+        canv.setFont(FONT_BOLD, 9)
+        canv.drawRightString(right, height - 11 * mm, ctx.labels["copy_of"].format(i=ctx.copy, n=ctx.copies))
+    ctx.copy_pages[ctx.copy] = page_in_copy = ctx.copy_pages.get(ctx.copy, 0) + 1
     # header: operation name (wrapped, at most two lines) and the part label
     canv.setFont(FONT, 7.5)
     label_w = min(canv.stringWidth(ctx.part_label, FONT, 7.5), (right - left) * 0.45)
@@ -182,13 +198,13 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     canv.rect(x - 1.5, fy - 2.5, sw + 3, 10.5, stroke=1, fill=0)
     canv.drawString(x, fy, ctx.stamp)
     canv.setFont(FONT, 7.5)
-    page_text = ctx.labels["page_of"].format(n=canv.getPageNumber())
+    page_text = ctx.labels["page_of"].format(n=page_in_copy)
     total_w = canv.stringWidth("0000", FONT, 7.5)
     px = right - total_w - canv.stringWidth(page_text, FONT, 7.5)
     canv.drawString(px, fy, page_text)
     canv.saveState()
     canv.translate(px + canv.stringWidth(page_text, FONT, 7.5), fy)
-    canv.doForm(TOTAL_FORM)
+    canv.doForm(total_form(ctx.copy))
     canv.restoreState()
     canv.restoreState()
     if ctx.on_page:
@@ -223,9 +239,9 @@ class PartMarker(Flowable):
     """Zero-size flowable at the top of a part: switches the page furniture to this part's
     stamp and label, and reports progress (which may cancel the build)."""
 
-    def __init__(self, index: int, stamp: str, label: str) -> None:
+    def __init__(self, index: int, stamp: str, label: str, copy: int = 1) -> None:
         super().__init__()
-        self.index, self.stamp, self.label = index, stamp, label
+        self.index, self.stamp, self.label, self.copy = index, stamp, label, copy
         self.width = self.height = 0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -233,7 +249,7 @@ class PartMarker(Flowable):
 
     def draw(self) -> None:
         ctx: PageContext = self.canv._doctemplate.ctx  # type: ignore[attr-defined]
-        ctx.stamp, ctx.part_label = self.stamp, self.label
+        ctx.stamp, ctx.part_label, ctx.copy = self.stamp, self.label, self.copy
         if ctx.on_part:
             ctx.on_part(self.index)  # type: ignore[operator]
 

@@ -55,6 +55,7 @@ from desktop.briefing.layout import (
 from desktop.model import now_jakarta
 
 Progress = Callable[[int, int, str], object]
+MAX_COPIES = 200  # numbered copies in one PDF
 
 
 @dataclass(slots=True)
@@ -175,7 +176,8 @@ class Renderer:
         d = part.data
         prefix = f"{self.t('annex').capitalize()} {part.annex} · " if part.annex else ""
         names = {"cover": "security_plan", "orders": "orders_title", "orgchart": "orgchart",
-                 "siteplan": "siteplan", "plotting": "plotting", "contacts": "contacts", "slips": "slips"}
+                 "siteplan": "siteplan", "plotting": "plotting", "contacts": "contacts", "slips": "slips",
+                 "accepted": "accepted"}
         if part.kind in names:
             return prefix + self.t(names[part.kind]).capitalize()
         if part.kind == "post":
@@ -307,7 +309,9 @@ class Renderer:
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
         legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
         head = ["No", self.t("code"), self.t("post"), self.t("ring")]
-        code_w = min(max((pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers), default=20) + 8, 30 * mm)
+        # wide enough for the longest code and for the header word itself ("Kode" must not wrap)
+        code_w = min(max([pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers]
+                         + [pdfmetrics.stringWidth(head[1], FONT_BOLD, 8)]) + 8, 30 * mm)
         if small:
             legend = self.table(head, legend_rows, [8 * mm, code_w, 61 * mm - code_w, 11 * mm], center=(0, 3))
             layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
@@ -509,6 +513,35 @@ class Renderer:
         out.append(KeepTogether([checker]))
         return out
 
+    def r_accepted(self, part: Part) -> list:
+        """Annex G: accepted warnings with where they apply, the planner's note and when."""
+        st = self.st
+        w = self.fw(True)
+        lang_i = 0 if self.lang == "id" else 1
+        out = self.annex_head(part) + self.title(self.t("accepted"), self.sel.plan.operation.name)
+        out.append(P(self.t("accepted_intro"), st["body"]))
+        out.append(Spacer(1, 2 * mm))
+        rows = []
+        for i, r in enumerate(part.data["rows"], start=1):
+            where = []
+            if r["post"]:
+                where.append(f"{self.t('post')} {r['post']['code']} {r['post']['name']}".strip())
+            if r["person"]:
+                p = r["person"]
+                who = f"{p['rank']} {p['name']}".strip() + (f", NRP {p['nrp']}" if p["nrp"] else "")
+                where.append(f"{self.t('person')}: {who}")
+            if r["shift"]:
+                where.append(f"{self.t('shift')} {r['shift']['code']} {r['shift']['name']}".strip())
+            when = S.fmt_stamp_time(r["accepted_at"]) if r["accepted_at"] else "-"
+            rows.append([str(i), P(r["title"][lang_i], st["cellb"]), r["message"][lang_i], "\n".join(where) or self.t("whole_operation"),
+                         r["note"] or "-", when])
+        widths = [9 * mm, 38 * mm, w - 183 * mm, 58 * mm, 52 * mm, 26 * mm]
+        out.append(self.table(["No", self.t("rule"), self.t("finding"), self.t("concerns"), self.t("note"),
+                               self.t("accepted_at")], rows, widths))
+        out.append(Spacer(1, 3 * mm))
+        out.append(P(self.t("accepted_total", n=len(rows)), st["cellb"]))
+        return out
+
     def r_roster(self, part: Part) -> list:
         st = self.st
         w = self.fw(False)
@@ -543,7 +576,10 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     lang = S.check_lang(options.lang)
     register_fonts()
     sel = Selection(plan, options)
-    total = count_parts(sel)
+    copies = options.copies
+    if not isinstance(copies, int) or not 1 <= copies <= MAX_COPIES:
+        raise ValueError(f"copies must be a whole number from 1 to {MAX_COPIES}, not {copies!r}")
+    total = count_parts(sel) * copies
     made = options.generated_at or now_jakarta()
     if options.paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {options.paper!r}")
@@ -552,7 +588,8 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     ctx = PageContext(classification=hdr["classification"], operation=hdr["name"] or "-",
                       made=S.fmt_stamp_time(made), lang=lang,
                       labels={"made": S.tr("made", lang), "revision": S.tr("revision", lang),
-                              "page_of": S.tr("page_of", lang)})
+                              "page_of": S.tr("page_of", lang), "copy_of": S.tr("copy_of", lang)},
+                      copies=copies)
     sp = plan.site_plan
     ctx.image, size = image_reader(sp.image_png if sp else b"")
     renderer._image_size = size  # type: ignore[attr-defined]
@@ -575,10 +612,17 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     ctx.on_part = on_part_tracked
     ctx.on_page = on_page
 
+    def numbered_parts() -> Iterator[tuple[int, int, Part]]:
+        index = 0
+        for copy in range(1, copies + 1):  # each copy lays the parts out afresh (lazily)
+            for part in iter_parts(sel):
+                yield index, copy, part
+                index += 1
+
     def chunks() -> Iterator[list]:
         orientation = "portrait"
         first = True
-        for index, part in enumerate(iter_parts(sel)):
+        for index, copy, part in numbered_parts():
             state["parts"] += 1
             want = "landscape" if part.landscape else "portrait"
             chunk: list = []
@@ -591,7 +635,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
                     chunk.append(NextPageTemplate(want))
                 chunk.append(PageBreak())
             orientation = want
-            chunk.append(PartMarker(index, part.stamp, renderer.label(part)))
+            chunk.append(PartMarker(index, part.stamp, renderer.label(part), copy))
             chunk += renderer.render(part)
             yield chunk
         if first:
@@ -611,6 +655,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
 
     def make_canvas(*args, **kw) -> RenpamCanvas:
         c = RenpamCanvas(*args, **kw)
+        c.ctx = ctx
         canvases.append(c)
         return c
 

@@ -110,7 +110,7 @@ _T: dict[str, tuple[str, str]] = {
     # attendance
     "attendance": ("DAFTAR HADIR APEL", "ROLL-CALL ATTENDANCE SHEET"),
     "signature": ("Tanda tangan", "Signature"),
-    "remarks": ("Ket.", "Remarks"),
+    "remarks": ("Ket.", "Notes"),
     "att_totals": ("Jumlah personel: {n}    Hadir: ........    Tidak hadir: ........    Keterangan: ....................",
                    "Personnel: {n}    Present: ........    Absent: ........    Remarks: ...................."),
     "checked_by": ("Yang memeriksa", "Checked by"),
@@ -121,6 +121,22 @@ _T: dict[str, tuple[str, str]] = {
     "assignments": ("Penugasan", "Assignments"),
     "unit_total": ("{n} orang", "{n} people"),
     "no_unit": ("Tanpa satuan", "No unit"),
+    # accepted warnings (annex G)
+    "accepted": ("CATATAN PENERIMAAN PERINGATAN", "ACCEPTED WARNINGS"),
+    "accepted_intro": ("Peringatan berikut telah diperiksa dan diterima oleh perencana dengan catatan "
+                       "alasannya. Kesalahan (error) tidak dapat diterima dan tidak tercantum di sini.",
+                       "The planner reviewed the following warnings and accepted them, with the reason "
+                       "noted. Errors cannot be accepted and are not listed here."),
+    "rule": ("Aturan", "Rule"),
+    "finding": ("Uraian peringatan", "Warning"),
+    "concerns": ("Menyangkut", "Concerns"),
+    "note": ("Catatan penerimaan", "Note"),
+    "accepted_at": ("Diterima", "Accepted"),
+    "person": ("Personel", "Person"),
+    "whole_operation": ("Seluruh operasi", "Whole operation"),
+    "accepted_total": ("Jumlah peringatan yang diterima: {n}", "Accepted warnings: {n}"),
+    # numbered copies
+    "copy_of": ("Salinan ke-{i} dari {n}", "Copy {i} of {n}"),
     # misc
     "no_assignments": ("Belum ada personel yang ditugaskan.", "Nobody is assigned yet."),
     "nothing": ("Tidak ada yang dicetak untuk pilihan ini.", "Nothing to print for this selection."),
