@@ -39,6 +39,7 @@ bench: $(VENV)/.installed
 translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate ui/*.py -target-language id_ID -no-obsolete -ts resources/translations/renpam_id.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/renpam_id.ts -qm resources/translations/renpam_id.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/qt_id.ts -qm resources/translations/qt_id.qm
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

@@ -25,7 +25,11 @@ def install(language: str) -> bool:
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # Qt's own dialog buttons, where Qt ships Indonesian
+    buttons = QTranslator(app)  # standard dialog buttons (OK, Cancel, Save, ...): Qt has no Indonesian
+    if buttons.load(str(resource_path("translations", "qt_id.qm"))):
+        app.installTranslator(buttons)
+        _installed.append(buttons)
+    qt = QTranslator(app)  # the rest of Qt's own text, where Qt ships Indonesian
     if qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
