@@ -161,3 +161,30 @@ def read_back(mime):
 
     payload = read_people(mime)
     return list(payload.people) if payload else []
+
+
+def test_first_check_of_a_large_plan_runs_off_the_gui_thread_after_the_window_is_built(qtbot, tmp_path):
+    """Building the window with a district-size plan does not check it; the first full check then runs in the background."""
+    from desktop.generator import generate_large_plan
+    from ui.main_window import MainWindow
+    from ui.panels import BIG_PLAN
+    from desktop.storage.recovery import RecoveryStore
+    from test_ui_window import FakePrompts
+
+    plan = generate_large_plan(personnel=1700, posts=400, shifts=2, assign=True)
+    assert len(plan.personnel) + len(plan.posts) > BIG_PLAN
+    window = MainWindow(OperationDocument(plan), recovery=RecoveryStore(tmp_path / "rec"), prompts=FakePrompts())
+    qtbot.addWidget(window)
+    pane = window.problems
+    assert pane.validator._full is True  # nothing was checked while the window was built
+    assert pane.summary.text() == "Memeriksa rencana..." and pane.model.rowCount() == 0
+    started: list[bool] = []
+    pane.check_started.connect(started.append)
+    window.resize(1366, 740)
+    with qtbot.waitSignal(pane.check_finished, timeout=30_000):
+        window.show()
+    assert started == [True] and pane.validator._full is False
+    assert pane.model.rowCount() == len(pane.validator.findings())
+    errors, warnings = pane.counts
+    assert window.status_problems.text() == f"{errors} kesalahan, {warnings} peringatan"
+    window.grab().save(str(tmp_path / "large.png"))

@@ -359,6 +359,9 @@ class ProblemsPane(QWidget):
 
     # Fires when the planner clicks a finding: ('post', code) or ('person', id).
     target_clicked = Signal(str, str)
+    # Fires when a check starts (True when it runs off the GUI thread) and when its list is shown.
+    check_started = Signal(bool)
+    check_finished = Signal()
 
     def __init__(self, workspace: Workspace, language: callable, parent=None) -> None:
         super().__init__(parent)
@@ -383,28 +386,57 @@ class ProblemsPane(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.refresh)
+        self.counts = (0, 0)
+        self._first_pending = False
         workspace.bridge.changed.connect(self._on_change)
         workspace.document_changed.connect(self._rebind)
-        self.refresh()
+        self._first_check()
 
     def _rebind(self) -> None:
         self.validator.close()
         self.validator = Validator(self.ws.plan)
         self.ws.bridge.changed.connect(self._on_change)
-        self.refresh()
+        self._first_check()
+
+    def _big(self) -> bool:
+        plan = self.ws.plan
+        return len(plan.personnel) + len(plan.posts) > BIG_PLAN
+
+    def _first_check(self) -> None:
+        """Check a newly shown plan: a small one now, a large one off the GUI thread once the
+        event loop runs (never inside the window's construction or a document swap)."""
+        if not self._big():
+            self._first_pending = False
+            self.refresh()
+            return
+        self._first_pending = True  # other refreshes meanwhile (a retranslation) wait for it
+        self.counts = (0, 0)
+        self.model.set_findings([], self.language())
+        self.summary.setText(self.tr("Checking the plan..."))
+        self.summary.setStyleSheet("color: #555555; font-weight: bold")
+        QTimer.singleShot(0, self, self._run_first_check)  # dropped if the pane is gone by then
+
+    def _run_first_check(self) -> None:
+        if self._first_pending:
+            self._first_pending = False
+            self.refresh()
 
     def _on_change(self, _change) -> None:
         self.timer.start()
 
     def refresh(self) -> None:
         self.timer.stop()
-        plan = self.ws.plan
-        if self.validator._full and self.isVisible() and len(plan.personnel) + len(plan.posts) > BIG_PLAN:
+        if self._first_pending:
+            return
+        if self.validator._full and self._big():
             # A full check of a district-size plan takes a few hundred ms: off the GUI thread.
             from ui.background import run_in_background
 
-            findings = run_in_background(self.window(), self.tr("Checking the plan..."), self.validator.findings)
+            self.check_started.emit(True)
+            parent = self.window() if self.window().isVisible() else None
+            findings = run_in_background(parent, self.tr("Checking the plan..."), self.validator.findings)
         else:
+            self.check_started.emit(False)
             findings = self.validator.findings()
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
@@ -417,6 +449,7 @@ class ProblemsPane(QWidget):
             self.summary.setText("✓ " + self.tr("No planning problems in this operation."))
             self.summary.setStyleSheet("color: #2e7d32; font-weight: bold")
         self.counts = (errors, warnings)
+        self.check_finished.emit()
 
     def _clicked(self, index) -> None:
         finding = index.data(KEY_ROLE)

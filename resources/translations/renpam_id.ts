@@ -2104,17 +2104,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="406"/>
+        <location filename="../../ui/panels.py" line="412"/>
+        <location filename="../../ui/panels.py" line="427"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="414"/>
+        <location filename="../../ui/panels.py" line="436"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="417"/>
+        <location filename="../../ui/panels.py" line="439"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
