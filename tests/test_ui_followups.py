@@ -188,3 +188,26 @@ def test_first_check_of_a_large_plan_runs_off_the_gui_thread_after_the_window_is
     errors, warnings = pane.counts
     assert window.status_problems.text() == f"{errors} kesalahan, {warnings} peringatan"
     window.grab().save(str(tmp_path / "large.png"))
+
+
+def test_removing_a_selected_place_and_a_person_is_one_undo_step(qtbot, tmp_path, demo_plan):
+    """"Remove from post" with a person and a "(nama menyusul)" row selected takes both away; one undo brings both back."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    demo_plan.put_placeholder(Placeholder("P05", "LAKS", "PS-BGS", 1))
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    w.ws.set_shift("LAKS")
+    w.select_posts(["P05"])
+    detail = w.posts.detail
+    model = detail.people
+    qtbot.waitUntil(lambda: model.post == "P05" and model.rowCount() == len(model.items) + 1)
+    person = model.items[-1][0]
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (len(model.items) - 1, len(model.items)):
+        detail.view.selectionModel().select(model.index(row, 0), flags)
+    assert detail.selected_ids() == [person] and detail.selected_places() == [("P05", "LAKS", "PS-BGS", 1)]
+    detail.remove_button.click()
+    assert not w.plan.placeholders and (person, "P05", "LAKS") not in w.plan.assignments
+    assert w.ws.undo_stack.count() == 1 and w.ws.undo_stack.undoText() == "Keluarkan 2 dari P05"
+    w.ws.undo_stack.undo()
+    assert ("P05", "LAKS", "PS-BGS", 1) in w.plan.placeholders and (person, "P05", "LAKS") in w.plan.assignments

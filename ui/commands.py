@@ -225,6 +225,23 @@ class FillPlaceholderCommand(QUndoCommand):
         _restore_order(self.plan.placeholders, self.old.key, self.order)
 
 
+class RemovePlaceholderCommand(QUndoCommand):
+    """Take away a place waiting for a name; undo puts it back in its place."""
+
+    def __init__(self, plan: Plan, key: tuple[str, str, str, int]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Remove a place at %1").replace("%1", key[0]))
+        self.plan = plan
+        self.old = replace(plan.placeholders[key])
+        self.order = list(plan.placeholders).index(key)
+
+    def redo(self) -> None:
+        self.plan.remove_placeholder(self.old.key)
+
+    def undo(self) -> None:
+        self.plan.put_placeholder(replace(self.old))
+        _restore_order(self.plan.placeholders, self.old.key, self.order)
+
+
 class DeleteUnitCommand(QUndoCommand):
     """Delete a unit; its people stay in the roster without a unit and its placeholders go.
 

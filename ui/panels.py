@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels
+from ui.commands import RemovePlaceholderCommand
 from ui.models import (
     KEY_ROLE,
+    PLACEHOLDER_ROLE,
     PostPeopleModel,
     PostsFilter,
     PostsModel,
@@ -263,10 +265,30 @@ class PostDetail(QFrame):
         if ids and self.people.post:
             self.ws.make_danpos(ids[0], self.people.post)
 
+    def selected_places(self) -> list[tuple[str, str, str, int]]:
+        """Keys of the selected placeholder rows ("nama menyusul")."""
+        return [r.data(PLACEHOLDER_ROLE) for r in self.view.selectionModel().selectedRows()
+                if r.data(PLACEHOLDER_ROLE) is not None]
+
     def remove_selected(self) -> None:
-        ids = self.selected_ids()
-        if ids and self.people.post:
-            self.ws.unassign_people(ids, self.people.post)
+        """Remove the selected people and places waiting for names from the post, one undo step."""
+        ids, places = self.selected_ids(), self.selected_places()
+        post = self.people.post
+        if not post or not (ids or places):
+            return
+        if not places:
+            self.ws.unassign_people(ids, post)
+            return
+        stack = self.ws.undo_stack
+        stack.beginMacro(self.tr("Remove %n from %1", "", len(ids) + len(places)).replace("%1", post))
+        try:
+            if ids:
+                self.ws.unassign_people(ids, post)
+            for key in places:
+                if key in self.ws.plan.placeholders:
+                    stack.push(RemovePlaceholderCommand(self.ws.plan, key))
+        finally:
+            stack.endMacro()
 
 
 class PostsPanel(QWidget):

@@ -291,22 +291,27 @@
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="236"/>
+        <location filename="../../ui/commands.py" line="232"/>
+        <source>Remove a place at %1</source>
+        <translation>Hapus tempat di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="253"/>
         <source>Delete unit %1</source>
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="261"/>
+        <location filename="../../ui/commands.py" line="278"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="276"/>
+        <location filename="../../ui/commands.py" line="293"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="290"/>
+        <location filename="../../ui/commands.py" line="307"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
@@ -1601,39 +1606,46 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="227"/>
+        <location filename="../../ui/panels.py" line="229"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="228"/>
+        <location filename="../../ui/panels.py" line="230"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="229"/>
+        <location filename="../../ui/panels.py" line="231"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="243"/>
+        <location filename="../../ui/panels.py" line="245"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="244"/>
+        <location filename="../../ui/panels.py" line="246"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="250"/>
+        <location filename="../../ui/panels.py" line="252"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="253"/>
+        <location filename="../../ui/panels.py" line="255"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="283"/>
+        <source>Remove %n from %1</source>
+        <translation>
+            <numerusform>Keluarkan %n dari %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1826,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="318"/>
+        <location filename="../../ui/panels.py" line="340"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2104,18 +2116,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="412"/>
-        <location filename="../../ui/panels.py" line="427"/>
+        <location filename="../../ui/panels.py" line="437"/>
+        <location filename="../../ui/panels.py" line="459"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="436"/>
+        <location filename="../../ui/panels.py" line="468"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="439"/>
+        <location filename="../../ui/panels.py" line="471"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2234,37 +2246,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="140"/>
+        <location filename="../../ui/panels.py" line="142"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="141"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="144"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="148"/>
+        <location filename="../../ui/panels.py" line="150"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="149"/>
+        <location filename="../../ui/panels.py" line="151"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="151"/>
+        <location filename="../../ui/panels.py" line="153"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="164"/>
+        <location filename="../../ui/panels.py" line="166"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
