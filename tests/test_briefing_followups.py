@@ -51,7 +51,7 @@ def test_accepted_warnings_annex_in_both_languages(demo_plan):
     plan = with_accepted_warnings(demo_plan)
     accepted = [f for f in validate(plan) if f.accepted]
     assert len(accepted) == 4
-    pages = build(plan)
+    pages = build(plan, posts=("P00", "P01"))  # the warnings are at P00; fewer post sheets, faster
     annex = annex_pages(pages, "CATATAN PENERIMAAN PERINGATAN")
     assert annex and pages[-1] is annex[-1] and "LAMPIRAN G" in annex[0]
     text = " ".join(annex)
@@ -60,16 +60,17 @@ def test_accepted_warnings_annex_in_both_languages(demo_plan):
     assert "kepala desa" in text and "Kabag Ops memimpin" in text and "02-12-2024 09.30 WIB" in text
     assert "Jumlah peringatan yang diterima: 4" in text
     assert all("kelebihan" in text and f.message_id.split(":")[0][:30] in text for f in accepted if f.post)
-    en = " ".join(annex_pages(build(plan, lang="en"), "ACCEPTED WARNINGS"))
+    en = " ".join(annex_pages(build(plan, lang="en", posts=("P00",)), "ACCEPTED WARNINGS"))
     assert "ANNEX G" in en and "Post above maximum staff" in en and "Accepted warnings: 4" in en
     assert "Whole operation" in en and "kepala desa" in en
 
 
 def test_annex_absent_without_accepted_warnings_and_open_warnings_stay_out(demo_plan):
     """No accepted warning means no Annex G; warnings still open are not listed as accepted."""
-    assert not annex_pages(build(demo_plan), "CATATAN PENERIMAAN PERINGATAN")
+    assert not annex_pages(build(demo_plan, posts=("P00",)), "CATATAN PENERIMAAN PERINGATAN")
     demo_plan.set_operation(field_commander=None)  # a warning, not accepted
-    assert not annex_pages(build(demo_plan), "CATATAN PENERIMAAN PERINGATAN")
+    pages = build(demo_plan, posts=("P00",))
+    assert "LAMPIRAN F" in pages[-1] and not annex_pages(pages, "CATATAN PENERIMAAN PERINGATAN")
 
 
 def test_annex_stamp_follows_its_content_not_the_language(demo_plan):
@@ -79,17 +80,18 @@ def test_annex_stamp_follows_its_content_not_the_language(demo_plan):
     def stamp(pages: list[str], title: str) -> str:
         return re.search(r"(?:Revisi|Revision): (\w{8})", annex_pages(pages, title)[0]).group(1)
 
-    id_stamp = stamp(build(plan), "CATATAN PENERIMAAN")
-    assert id_stamp == stamp(build(plan, lang="en"), "ACCEPTED WARNINGS")
+    few = ("P00",)
+    id_stamp = stamp(build(plan, posts=few), "CATATAN PENERIMAAN")
+    assert id_stamp == stamp(build(plan, lang="en", posts=few), "ACCEPTED WARNINGS")
     key = next(iter(plan.accepted))
     plan.accept_finding(key, "Catatan lain", ACCEPTED_AT)
-    assert stamp(build(plan), "CATATAN PENERIMAAN") != id_stamp
+    assert stamp(build(plan, posts=few), "CATATAN PENERIMAAN") != id_stamp
 
 
 def test_annex_follows_the_shift_filter(demo_plan):
     """Printing one shift lists only that shift's accepted warnings (and the operation-wide one)."""
     plan = with_accepted_warnings(demo_plan)
-    text = " ".join(annex_pages(build(plan, shifts=("LAKS",)), "CATATAN PENERIMAAN"))
+    text = " ".join(annex_pages(build(plan, shifts=("LAKS",), posts=("P00",)), "CATATAN PENERIMAAN"))
     assert "Shift LAKS" in text and "Shift KONS" not in text and "Shift PERS" not in text
     assert "Jumlah peringatan yang diterima: 2" in text
 
@@ -97,7 +99,7 @@ def test_annex_follows_the_shift_filter(demo_plan):
 def test_site_plan_legend_header_does_not_wrap(demo_plan):
     """The legend's code column is wide enough for its header: 'Kode' / 'Code' on one line."""
     for lang, header in (("id", "No Kode Pos Ring"), ("en", "No Code Post Ring")):
-        pages = build(demo_plan, lang=lang)
+        pages = build(demo_plan, lang=lang, posts=("P00", "P01", "P02"))
         siteplan = next(t for t in pages if ("SKETSA" in t if lang == "id" else "SITE PLAN" in t))
         assert header in siteplan
 
@@ -110,9 +112,10 @@ def page_marks(text: str) -> tuple[int, int, int, int]:
 
 def test_numbered_copies_restart_page_numbers(demo_plan):
     """Three copies make one PDF of three equal runs, each page marked with its copy and its page within it."""
-    single = build(demo_plan, documents=("posts", "roster"), shifts=("LAKS",))
+    few = dict(documents=("posts", "roster"), shifts=("LAKS",), posts=("P01", "P02", "P03"))
+    single = build(demo_plan, **few)
     assert not any("Salinan ke-" in t for t in single)
-    pages = build(demo_plan, documents=("posts", "roster"), shifts=("LAKS",), copies=3)
+    pages = build(demo_plan, copies=3, **few)
     n = len(single)
     assert len(pages) == 3 * n
     for i, text in enumerate(pages):
@@ -120,7 +123,7 @@ def test_numbered_copies_restart_page_numbers(demo_plan):
         assert "TERBATAS" in text
     assert [re.sub(r"Salinan ke-\d dari 3 ", "", t) for t in pages[n:2 * n]] == \
         [re.sub(r"Salinan ke-\d dari 3 ", "", t) for t in pages[2 * n:]]
-    en = build(demo_plan, documents=("slips",), lang="en", copies=2)
+    en = build(demo_plan, documents=("slips",), lang="en", copies=2, shifts=("LAKS",))
     assert page_marks(en[0])[:3] == (1, 2, 1) and page_marks(en[-1])[:3] == (2, 2, len(en) // 2)
 
 
