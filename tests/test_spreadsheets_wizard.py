@@ -24,9 +24,16 @@ def indonesian(qapp):
     """The Indonesian catalogue installed, as the application does at start."""
     from ui import i18n
 
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
     assert i18n.install("id")
     yield
-    i18n.install("id")
+    # Back to the state other tests expect: no catalogue, the locale as it was.
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -16,8 +16,16 @@ def indonesian(qapp):
     """The Indonesian catalogue installed, as the application does at start."""
     from ui import i18n
 
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
     assert i18n.install("id")
     yield
+    # Back to the state other tests expect: no catalogue, the locale as it was.
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(before)
 
 
 def select_unit(qtbot, window, code: str) -> None:
@@ -211,3 +219,24 @@ def test_removing_a_selected_place_and_a_person_is_one_undo_step(qtbot, tmp_path
     assert w.ws.undo_stack.count() == 1 and w.ws.undo_stack.undoText() == "Keluarkan 2 dari P05"
     w.ws.undo_stack.undo()
     assert ("P05", "LAKS", "PS-BGS", 1) in w.plan.placeholders and (person, "P05", "LAKS") in w.plan.assignments
+
+
+def test_choosing_a_place_row_offers_its_unit_in_the_candidates_and_enter_fills_it(qtbot, tmp_path, demo_plan):
+    """The keyboard path: select a "(nama menyusul)" row, the candidates list that unit's free people, Enter fills the place."""
+    demo_plan.put_placeholder(Placeholder("P05", "LAKS", "PS-BGS", 1))
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    w.ws.set_shift("LAKS")
+    w.select_posts(["P05"])
+    detail, panel = w.posts.detail, w.candidates
+    model = detail.people
+    qtbot.waitUntil(lambda: model.rowCount() == len(model.items) + 1)
+    detail.view.selectRow(len(model.items))
+    assert panel.placeholder == ("P05", "LAKS", "PS-BGS", 1) and panel.post == "P05"
+    assert panel.candidates and all(w.plan.personnel[c.person].unit == "PS-BGS" for c in panel.candidates)
+    first = panel.candidates[0].person
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert (first, "P05", "LAKS") in w.plan.assignments and not w.plan.placeholders
+    assert w.ws.undo_stack.count() == 1
+    w.ws.undo_stack.undo()
+    assert ("P05", "LAKS", "PS-BGS", 1) in w.plan.placeholders and (first, "P05", "LAKS") not in w.plan.assignments

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 from desktop.planning.candidates import Candidate, place_slot, rank_candidates
 from desktop.storage.document import OperationDocument
 from ui.bridge import PlanBridge
-from ui.commands import AssignCommand, SetDanposCommand, apply_as_snapshot
+from ui.commands import AssignCommand, FillPlaceholderCommand, SetDanposCommand
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -119,8 +119,8 @@ class CandidatesPanel(QWidget):
         name = plan.personnel[person].name
         if self.placeholder is not None and self.placeholder in plan.placeholders:
             key = self.placeholder
-            apply_as_snapshot(self.undo_stack, plan, self.tr("Assign %1 to %2").replace("%1", name).replace("%2", post),
-                              lambda p: p.fill_placeholder(key, person))
+            # A small command, not a plan snapshot: cheap to undo in a district-size plan.
+            self.undo_stack.push(FillPlaceholderCommand(plan, key, person))
             self.placeholder = None
         elif slot.kind == "danpos":
             self.undo_stack.beginMacro(self.tr("Make %1 danpos of %2").replace("%1", name).replace("%2", post))

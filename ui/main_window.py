@@ -911,8 +911,16 @@ class MainWindow(QMainWindow):
             self.candidates.lang = self.language
             self.candidates.set_place(self._candidate_post, self.ws.current_shift)
 
+        def show_place(key) -> None:  # a "(nama menyusul)" row chosen in the post detail, or None
+            self.candidates.lang = self.language
+            if key is not None:
+                self.candidates.set_place(key[0], key[1], placeholder=tuple(key))
+            else:
+                self.candidates.set_place(self._candidate_post, self.ws.current_shift)
+
         self.posts.posts_selected.connect(show_for)
         self.scene.posts_selected.connect(show_for)
+        self.posts.detail.place_chosen.connect(show_place)
         self.ws.shift_changed.connect(lambda code: self.candidates.set_place(self._candidate_post, code or None))
         self.ws.document_changed.connect(lambda: self.candidates.set_document(self.document))
 

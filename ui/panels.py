@@ -191,6 +191,10 @@ class RosterPanel(QWidget):
 class PostDetail(QFrame):
     """The selected post: what it is, its people in the current shift, danpos and removal."""
 
+    # Fires with the key of the one selected "(nama menyusul)" row, or None when the selection
+    # is anything else (the candidates panel then offers people for that place).
+    place_chosen = Signal(object)
+
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = workspace
@@ -223,7 +227,13 @@ class PostDetail(QFrame):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.people.modelReset.connect(self._update_text)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.retranslate()
+
+    def _selection_changed(self, *_args) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        key = rows[0].data(PLACEHOLDER_ROLE) if len(rows) == 1 else None
+        self.place_chosen.emit(key)
 
     def retranslate(self) -> None:
         self.danpos_button.setText(self.tr("Make danpos"))
