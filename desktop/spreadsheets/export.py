@@ -162,11 +162,12 @@ def _write_table(ws, headers: list[str], rows: list[list[object]]) -> None:  # n
         cell.fill = fill
         cell.alignment = Alignment(vertical="center")
     text_cols = [i for i, h in enumerate(headers, start=1) if h in TEXT_COLUMNS]
-    for row in rows:
+    for row_number, row in enumerate(rows, start=2):
         ws.append([None if v == "" else v for v in row])
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text typed by a planner is never a formula
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, str) and value.startswith("="):
+                # text typed by a planner is never a formula (ws.max_row would be O(n) per row)
+                ws.cell(row=row_number, column=column).data_type = "s"
     for col in text_cols:
         for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
             cell.number_format = "@"
