@@ -105,8 +105,14 @@ def test_site_plan_title_and_scale_are_edited_undone_and_saved(qtbot, tmp_path, 
     sp = w.plan.site_plan
     assert (sp.title, sp.scale_note) == ("Denah Pengamanan Rapat Pleno KPU Purwakarta", "Skala 1 : 500 (1 kotak = 5 m)")
     assert sp.image_png == image and w.ws.undo_stack.count() == 1
+    caption = lambda: w.scene.caption.text() if w.scene.caption is not None else ""  # noqa: E731
+    qtbot.waitUntil(lambda: caption() == "Denah Pengamanan Rapat Pleno KPU Purwakarta — Skala 1 : 500 (1 kotak = 5 m)")
+    w.tabs.setCurrentWidget(w.plan_view)
+    w.plan_view.fit()
+    w.grab().save(str(tmp_path / "site_plan_caption.png"))
     w.ws.undo_stack.undo()
     assert w.plan.site_plan.title.startswith("Denah Pengamanan Kantor KPU") and w.plan.site_plan.image_png == image
+    qtbot.waitUntil(lambda: caption().startswith("Denah Pengamanan Kantor KPU"))
     w.ws.undo_stack.redo()
     target = tmp_path / "pleno.renpam"
     w.prompts.paths.append(target)

@@ -153,6 +153,7 @@ class SitePlanScene(QGraphicsScene):
         self.compact = False  # small dots instead of labelled discs (zoomed out over many posts)
         self.size = BLANK_SIZE
         self.background: QGraphicsItem | None = None
+        self.caption: QGraphicsSimpleTextItem | None = None
         self.ring_items: list[QGraphicsItem] = []
         self._queue: list[str] = []
         self._dirty: set[str] = set()
@@ -240,7 +241,25 @@ class SitePlanScene(QGraphicsScene):
         self.addItem(item)
         self.background = item
         w, h = self.size
-        self.setSceneRect(QRectF(-40, -40, w + 80, h + 80))
+        self.caption = self._build_caption(sp.title if sp else "", sp.scale_note if sp else "")
+        top = self.caption.boundingRect().height() + 8 if self.caption else 0
+        self.setSceneRect(QRectF(-40, -40 - top, w + 80, h + 80 + top))
+
+    def _build_caption(self, title: str, scale_note: str) -> QGraphicsSimpleTextItem | None:
+        """The site plan's title and scale note on one line above the drawing (as printed)."""
+        text = " — ".join(t for t in (title.strip(), scale_note.strip()) if t)
+        if not text:
+            return None
+        item = QGraphicsSimpleTextItem(text)
+        font = QFont()
+        font.setPixelSize(max(12, int(self.size[0] / 70)))  # readable when the whole plan is fitted
+        font.setBold(True)
+        item.setFont(font)
+        item.setBrush(QBrush(QColor("#37474f")))
+        item.setPos(0, -item.boundingRect().height() - 6)
+        item.setZValue(-1)
+        self.addItem(item)
+        return item
 
     def _build_rings(self) -> None:
         for item in self.ring_items:
@@ -446,7 +465,9 @@ class SitePlanView(QGraphicsView):
 
     def fit(self) -> None:
         w, h = self.plan_scene.size
-        self.fitInView(QRectF(-20, -20, w + 40, h + 40), Qt.AspectRatioMode.KeepAspectRatio)
+        caption = self.plan_scene.caption
+        top = caption.boundingRect().height() + 6 if caption is not None else 0
+        self.fitInView(QRectF(-20, -20 - top, w + 40, h + 40 + top), Qt.AspectRatioMode.KeepAspectRatio)
         self._update_detail()
 
     def _update_detail(self) -> None:
