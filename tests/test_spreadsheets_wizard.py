@@ -195,7 +195,9 @@ def test_wizard_reads_and_checks_a_large_workbook_off_the_gui_thread(qtbot, tmp_
     path = tmp_path / "besar.xlsx"
     wb.save(path)
     wizard, stack = open_wizard(qtbot, document)
-    wizard.file_page.path_edit.setText(str(path))
+    with qtbot.waitSignal(wizard.work_finished, timeout=30000):
+        wizard.file_page.path_edit.setText(str(path))  # the sheet names are read in the background
+    assert wizard.file_page.sheet_combo.currentText() == "Personel"
     seen: list[tuple[bool, list[str]]] = []
 
     def probe() -> None:  # runs on the GUI thread whenever its event loop turns

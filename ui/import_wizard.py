@@ -129,8 +129,9 @@ class FilePage(QWizardPage):
         self.info.setText("")
         path = Path(text.strip())
         if path.suffix.lower() in XLSX_SUFFIXES and path.is_file():
-            try:
-                names = sheet_names(path)
+            try:  # opening a big workbook takes a moment: off the GUI thread too
+                names = self.w.in_background(self.tr("Reading %1...").replace("%1", path.name),
+                                             lambda: sheet_names(path))
             except SpreadsheetError as exc:
                 self.info.setText(str(exc))
             else:
