@@ -107,6 +107,27 @@ class _Coalescer:
         self.all = False
 
 
+def _append_key(model, keys: list[str], key: str) -> None:  # noqa: ANN001
+    """Add a row for plan key `key` at the end of a keyed model (rows: key -> row index)."""
+    row = len(keys)
+    model.beginInsertRows(QModelIndex(), row, row)
+    keys.append(key)
+    model.rows[key] = row
+    model.endInsertRows()
+
+
+def _remove_key(model, keys: list[str], key: str) -> None:  # noqa: ANN001
+    """Remove the row of plan key `key` from a keyed model, after flushing pending row updates."""
+    row = model.rows.get(key)
+    if row is None:
+        return
+    model._dirty.flush()
+    model.beginRemoveRows(QModelIndex(), row, row)
+    del keys[row]
+    model.rows = {k: i for i, k in enumerate(keys)}
+    model.endRemoveRows()
+
+
 # ============================================================================ roster
 class RosterModel(QAbstractTableModel):
     """The personnel of the operation, one row per person, in the plan's order."""
@@ -144,19 +165,9 @@ class RosterModel(QAbstractTableModel):
         kind, action, key = change.kind, change.action, change.key
         if kind == "person":
             if action == "added":
-                row = len(self.ids)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self.ids.append(key)
-                self.rows[key] = row
-                self.endInsertRows()
+                _append_key(self, self.ids, key)
             elif action == "removed":
-                row = self.rows.get(key)
-                if row is not None:
-                    self._dirty.flush()
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self.ids[row]
-                    self.rows = {pid: i for i, pid in enumerate(self.ids)}
-                    self.endRemoveRows()
+                _remove_key(self, self.ids, key)
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind == "assignment":
@@ -424,19 +435,9 @@ class PostsModel(QAbstractTableModel):
         kind, action, key = change.kind, change.action, change.key
         if kind == "post":
             if action == "added":
-                row = len(self.codes)
-                self.beginInsertRows(QModelIndex(), row, row)
-                self.codes.append(key)
-                self.rows[key] = row
-                self.endInsertRows()
+                _append_key(self, self.codes, key)
             elif action == "removed":
-                row = self.rows.get(key)
-                if row is not None:
-                    self._dirty.flush()
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self.codes[row]
-                    self.rows = {c: i for i, c in enumerate(self.codes)}
-                    self.endRemoveRows()
+                _remove_key(self, self.codes, key)
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind in ("assignment", "placeholder"):

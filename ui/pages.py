@@ -31,6 +31,17 @@ from ui.dialogs import ShiftDialog, datetime_edit, from_qdatetime, to_qdatetime
 from ui.workspace import Workspace
 
 
+def _add_edit_delete_buttons(page: QWidget, add, edit, delete) -> QHBoxLayout:  # noqa: ANN001
+    """The Add / Edit / Delete button row of a list page; texts are set by its retranslate."""
+    page.add_button, page.edit_button, page.delete_button = QPushButton(), QPushButton(), QPushButton()
+    row = QHBoxLayout()
+    for button, slot in ((page.add_button, add), (page.edit_button, edit), (page.delete_button, delete)):
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class SectionEdit(QPlainTextEdit):
     """A text section that commits when the planner leaves it (one undo step per visit)."""
 
@@ -195,19 +206,9 @@ class ShiftsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_shift())
-        self.add_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.add_button.clicked.connect(self.add_shift)
-        self.edit_button.clicked.connect(self.edit_shift)
-        self.delete_button.clicked.connect(self.delete_shift)
+        buttons = _add_edit_delete_buttons(self, self.add_shift, self.edit_shift, self.delete_shift)
         # Asks the planner yes/no (title, text); the window hands in its prompts seam.
         self.confirm = lambda title, text: True
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -350,19 +351,9 @@ class UnitsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_unit())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
-        self.add_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.add_button.clicked.connect(self.add_unit)
-        self.edit_button.clicked.connect(self.edit_unit)
-        self.delete_button.clicked.connect(self.delete_unit)
+        buttons = _add_edit_delete_buttons(self, self.add_unit, self.edit_unit, self.delete_unit)
         # Asks the planner yes/no (title, text); the window hands in its prompts seam.
         self.confirm = lambda title, text: True
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
