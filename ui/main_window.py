@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             "print": (self.tr("&Print..."), self.tr("Print or export the plan documents as PDF")),
             "close": (self.tr("&Close"), self.tr("Close this operation")),
             "quit": (self.tr("&Quit"), self.tr("Quit Renpam")),
-            "delete": (self.tr("&Delete"), self.tr("Delete the selected people or posts")),
+            "delete": (self.tr("&Delete"), self.tr("Delete what is selected: people, posts, shifts or units")),
             "find": (self.tr("&Find Person"), self.tr("Search the roster by name or NRP")),
             "add_person": (self.tr("Add &Person..."), self.tr("Add a person to the roster")),
             "edit_person": (self.tr("&Edit Person..."), self.tr("Edit the selected person")),

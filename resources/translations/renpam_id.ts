@@ -861,11 +861,6 @@
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <source>Delete the selected people or posts</source>
-        <translation>Hapus personel atau pos yang dipilih</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
@@ -1199,6 +1194,11 @@
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>Delete what is selected: people, posts, shifts or units</source>
+        <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="573"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
@@ -1420,87 +1420,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="124"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="124"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="124"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="113"/>
+        <location filename="../../ui/pages.py" line="124"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="114"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="117"/>
+        <location filename="../../ui/pages.py" line="128"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="118"/>
+        <location filename="../../ui/pages.py" line="129"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="118"/>
+        <location filename="../../ui/pages.py" line="129"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119"/>
+        <location filename="../../ui/pages.py" line="130"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="119"/>
+        <location filename="../../ui/pages.py" line="130"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="131"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="131"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="132"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="145"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1754,38 +1754,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/models.py" line="649"/>
+        <location filename="../../ui/models.py" line="650"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="649"/>
+        <location filename="../../ui/models.py" line="650"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="649"/>
+        <location filename="../../ui/models.py" line="650"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="649"/>
+        <location filename="../../ui/models.py" line="650"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="664"/>
-        <location filename="../../ui/models.py" line="676"/>
+        <location filename="../../ui/models.py" line="665"/>
+        <location filename="../../ui/models.py" line="677"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="677"/>
+        <location filename="../../ui/models.py" line="678"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="682"/>
+        <location filename="../../ui/models.py" line="683"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1793,32 +1793,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="481"/>
+        <location filename="../../ui/models.py" line="482"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="481"/>
+        <location filename="../../ui/models.py" line="482"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="481"/>
+        <location filename="../../ui/models.py" line="482"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="481"/>
+        <location filename="../../ui/models.py" line="482"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="481"/>
+        <location filename="../../ui/models.py" line="482"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="482"/>
+        <location filename="../../ui/models.py" line="483"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2098,17 +2098,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="748"/>
+        <location filename="../../ui/models.py" line="749"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="748"/>
+        <location filename="../../ui/models.py" line="749"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="748"/>
+        <location filename="../../ui/models.py" line="749"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2193,52 +2193,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="192"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="192"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="192"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="192"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="192"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="182"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="182"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="182"/>
+        <location filename="../../ui/models.py" line="193"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="195"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="238"/>
+        <location filename="../../ui/models.py" line="249"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2360,58 +2360,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="231"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="231"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="231"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="231"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="231"/>
+        <location filename="../../ui/pages.py" line="232"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="232"/>
+        <location filename="../../ui/pages.py" line="233"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="233"/>
+        <location filename="../../ui/pages.py" line="234"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234"/>
-        <location filename="../../ui/pages.py" line="267"/>
+        <location filename="../../ui/pages.py" line="235"/>
+        <location filename="../../ui/pages.py" line="268"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="235"/>
+        <location filename="../../ui/pages.py" line="236"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268"/>
+        <location filename="../../ui/pages.py" line="269"/>
         <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
         <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271"/>
+        <location filename="../../ui/pages.py" line="272"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2502,47 +2502,47 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="296"/>
+        <location filename="../../ui/pages.py" line="297"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="296"/>
+        <location filename="../../ui/pages.py" line="297"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="305"/>
+        <location filename="../../ui/pages.py" line="306"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307"/>
+        <location filename="../../ui/pages.py" line="308"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="308"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="309"/>
+        <location filename="../../ui/pages.py" line="310"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310"/>
+        <location filename="../../ui/pages.py" line="311"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="326"/>
+        <location filename="../../ui/pages.py" line="327"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="329"/>
+        <location filename="../../ui/pages.py" line="330"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2550,50 +2550,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="375"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="375"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="375"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="375"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="385"/>
+        <location filename="../../ui/pages.py" line="376"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="377"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="387"/>
-        <location filename="../../ui/pages.py" line="413"/>
+        <location filename="../../ui/pages.py" line="378"/>
+        <location filename="../../ui/pages.py" line="404"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="388"/>
-        <location filename="../../ui/pages.py" line="414"/>
-        <location filename="../../ui/pages.py" line="439"/>
+        <location filename="../../ui/pages.py" line="379"/>
+        <location filename="../../ui/pages.py" line="405"/>
+        <location filename="../../ui/pages.py" line="430"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="436"/>
+        <location filename="../../ui/pages.py" line="427"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
