@@ -29,3 +29,17 @@ def demo_file(tmp_path, demo_plan):
     path = tmp_path / "demo.renpam"
     save_plan(demo_plan, path)
     return path
+
+
+@pytest.fixture
+def indonesian_ui(qapp):
+    """The Indonesian catalogue installed, as the application does at start; removed afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    before = QLocale()
+    assert i18n.install("id")
+    yield
+    i18n.uninstall()  # back to what other tests expect: English source text, the locale as it was
+    QLocale.setDefault(before)

@@ -19,21 +19,7 @@ def write_csv(path: Path, text: str) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True)
-def indonesian(qapp):
-    """The Indonesian catalogue installed, as the application does at start."""
-    from ui import i18n
-
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    assert i18n.install("id")
-    yield
-    # Back to the state other tests expect: no catalogue, the locale as it was.
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed.clear()
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("indonesian_ui")
 
 
 @pytest.fixture

@@ -11,21 +11,7 @@ import pytest
 from test_ui_window import make_window
 
 
-@pytest.fixture(autouse=True)
-def indonesian(qapp):
-    """The Indonesian catalogue installed, as the application does at start."""
-    from ui import i18n
-
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    assert i18n.install("id")
-    yield
-    # Back to the state other tests expect: no catalogue, the locale as it was.
-    for translator in i18n._installed:
-        qapp.removeTranslator(translator)
-    i18n._installed.clear()
-    QLocale.setDefault(before)
+pytestmark = pytest.mark.usefixtures("indonesian_ui")
 
 
 def select_unit(qtbot, window, code: str) -> None:

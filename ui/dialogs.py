@@ -66,6 +66,20 @@ def datetime_edit(value: datetime | None = None) -> QDateTimeEdit:
     return edit
 
 
+def form_with_error_and_buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
+    """Lay out an edit dialog: the form, a red line for what is wrong, OK / Cancel.
+
+    Returns the error label; the dialog's accept() writes to it instead of closing.
+    """
+    error = QLabel()
+    error.setStyleSheet("color: #c62828")
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(error)
+    layout.addWidget(_buttons(dialog))
+    return error
+
+
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.accepted.connect(dialog.accept)
@@ -109,12 +123,7 @@ class PersonDialog(QDialog):
                               (self.tr("&Gender"), self.gender), (self.tr("P&hone"), self.phone),
                               (self.tr("&Call sign"), self.callsign), (self.tr("&Skills"), self.skills)):
             form.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        self.error = form_with_error_and_buttons(self, form)
         self.result_person: Person | None = None
         self._id = p.id
 
@@ -201,12 +210,7 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Manned in shifts"), shifts_row)
         form.addRow(self.tr("&Tasks"), self.tasks)
         form.addRow(self.tr("&Equipment"), self.equipment)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        self.error = form_with_error_and_buttons(self, form)
         self.result_post: Post | None = None
         self.resize(540, 0)
 
@@ -268,12 +272,7 @@ class ShiftDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Start"), self.start)
         form.addRow(self.tr("&End"), self.end)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(_buttons(self))
+        self.error = form_with_error_and_buttons(self, form)
         self.result_shift: Shift | None = None
 
     def accept(self) -> None:

@@ -10,12 +10,18 @@ from desktop.resources import resource_path
 _installed: list[QTranslator] = []
 
 
-def install(language: str) -> bool:
-    """Install the translators for `language` ('id' or 'en'); returns True when Renpam's loaded."""
+def uninstall() -> None:
+    """Remove every translator Renpam installed (the interface falls back to English)."""
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+
+
+def install(language: str) -> bool:
+    """Install the translators for `language` ('id' or 'en'); returns True when Renpam's loaded."""
+    app = QCoreApplication.instance()
+    uninstall()
     if language != "id":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return False

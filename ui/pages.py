@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.model import TEXT_SECTIONS, PlanError, Unit
 from ui import labels
 from ui.commands import DeleteUnitCommand, PutShiftCommand, PutUnitCommand, SetOperationCommand, apply_as_snapshot
-from ui.dialogs import ShiftDialog, datetime_edit, from_qdatetime, to_qdatetime
+from ui.dialogs import ShiftDialog, datetime_edit, form_with_error_and_buttons, from_qdatetime, to_qdatetime
 from ui.workspace import Workspace
 
 
@@ -309,15 +309,7 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Agency"), self.agency)
         form.addRow(self.tr("&Sector"), self.sector)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = form_with_error_and_buttons(self, form)
         self.result_unit: Unit | None = None
 
     def accept(self) -> None:
