@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         ws.undo_stack.indexChanged.connect(self._update_title)
         ws.shift_changed.connect(self._fill_shifts)
         ws.document_changed.connect(self._document_changed)
+        ws.plan_changed.connect(self._on_plan_change)
         self.scene.posts_selected.connect(self._posts_selected_on_plan)
         self.scene.edit_requested.connect(self.edit_post)
         self.posts.posts_selected.connect(self._posts_selected_in_list)
@@ -401,7 +402,6 @@ class MainWindow(QMainWindow):
     def _document_changed(self) -> None:
         # A restored recovery copy is unsaved work although nothing is on the undo stack.
         self._forced_dirty = self.document.is_modified
-        self._connect_bridge_once()
         read_only = self.document.read_only
         for name in ("save", "delete", "add_person", "add_post", "assign", "auto_assign", "load_image", "clear_image",
                      "site_plan_details",
@@ -416,12 +416,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         QTimer.singleShot(0, self.plan_view.fit)
-
-    def _connect_bridge_once(self) -> None:
-        bridge = self.ws.bridge
-        if getattr(self, "_bridge_connected", None) is not bridge:
-            bridge.changed.connect(self._on_plan_change)
-            self._bridge_connected = bridge
 
     def _on_plan_change(self, change) -> None:
         if change.kind in ("shift", "reset"):

@@ -141,16 +141,12 @@ class RosterModel(QAbstractTableModel):
         self.ids: list[str] = []
         self.rows: dict[str, int] = {}
         self._dirty = _Coalescer(self)
-        self._connect()
+        workspace.plan_changed.connect(self._on_change)
         workspace.document_changed.connect(self._rebind)
         workspace.shift_changed.connect(lambda _code: self._dirty.mark_all())
         self._reload()
 
-    def _connect(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
-
     def _rebind(self) -> None:
-        self._connect()
         self.beginResetModel()
         self._reload()
         self.endResetModel()
@@ -414,13 +410,12 @@ class PostsModel(QAbstractTableModel):
         self.codes: list[str] = []
         self.rows: dict[str, int] = {}
         self._dirty = _Coalescer(self)
-        self.ws.bridge.changed.connect(self._on_change)
+        workspace.plan_changed.connect(self._on_change)
         workspace.document_changed.connect(self._rebind)
         workspace.shift_changed.connect(lambda _c: self._dirty.mark_all())
         self._reload()
 
     def _rebind(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
         self.beginResetModel()
         self._reload()
         self.endResetModel()
@@ -605,13 +600,9 @@ class PostPeopleModel(QAbstractTableModel):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
-        self.ws.bridge.changed.connect(self._on_change)
-        workspace.document_changed.connect(self._rebind)
+        workspace.plan_changed.connect(self._on_change)
+        workspace.document_changed.connect(lambda: self.set_post(None))
         workspace.shift_changed.connect(lambda _c: self.refresh())
-
-    def _rebind(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
-        self.set_post(None)
 
     def set_post(self, code: str | None) -> None:
         self.post = code

@@ -108,13 +108,9 @@ class OperationPage(QWidget):
         self.field_commander.activated.connect(lambda _i: self._commit(field_commander=self.field_commander.currentData()))
         for name, edit in self.sections.items():
             edit.editing_finished.connect(lambda n=name, e=edit: self._commit(**{n: e.toPlainText()}))
-        workspace.bridge.changed.connect(self._on_change)
-        workspace.document_changed.connect(self._rebind)
+        workspace.plan_changed.connect(self._on_change)
+        workspace.document_changed.connect(self.load)
         self.retranslate()
-
-    def _rebind(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
-        self.load()
 
     def _on_change(self, change) -> None:
         if change.kind in ("operation", "reset") or (change.kind == "person" and change.action != "updated"):
@@ -215,13 +211,9 @@ class ShiftsPage(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        workspace.bridge.changed.connect(self._on_change)
-        workspace.document_changed.connect(self._rebind)
+        workspace.plan_changed.connect(self._on_change)
+        workspace.document_changed.connect(self.load)
         self.retranslate()
-
-    def _rebind(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
-        self.load()
 
     def _on_change(self, change) -> None:
         if change.kind in ("shift", "reset", "assignment", "post"):
@@ -349,13 +341,9 @@ class UnitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        workspace.bridge.changed.connect(self._on_change)
-        workspace.document_changed.connect(self._rebind)
+        workspace.plan_changed.connect(self._on_change)
+        workspace.document_changed.connect(self.load)
         self.retranslate()
-
-    def _rebind(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
-        self.load()
 
     def _on_change(self, change) -> None:
         if change.kind in ("unit", "reset", "person") and not self._reload_pending:

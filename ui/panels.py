@@ -117,8 +117,7 @@ class RosterPanel(QWidget):
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
         workspace.document_changed.connect(self.fill_filters)
-        workspace.bridge.changed.connect(self._on_change)
-        workspace.document_changed.connect(lambda: workspace.bridge.changed.connect(self._on_change))
+        workspace.plan_changed.connect(self._on_change)
         self.retranslate()
 
     def _on_change(self, change) -> None:
@@ -420,14 +419,13 @@ class ProblemsPane(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.counts = (0, 0)
         self._first_pending = False
-        workspace.bridge.changed.connect(self._on_change)
+        workspace.plan_changed.connect(self._on_change)
         workspace.document_changed.connect(self._rebind)
         self._first_check()
 
     def _rebind(self) -> None:
         self.validator.close()
         self.validator = Validator(self.ws.plan)
-        self.ws.bridge.changed.connect(self._on_change)
         self._first_check()
 
     def _big(self) -> bool:

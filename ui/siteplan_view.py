@@ -166,8 +166,8 @@ class SitePlanScene(QGraphicsScene):
         self._dirty_timer.setInterval(0)
         self._dirty_timer.timeout.connect(self._flush_dirty)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        workspace.bridge.changed.connect(self._on_change)
-        workspace.document_changed.connect(self._rebind)
+        workspace.plan_changed.connect(self._on_change)
+        workspace.document_changed.connect(self.rebuild)
         workspace.shift_changed.connect(lambda _c: self._mark_all())
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
@@ -176,10 +176,6 @@ class SitePlanScene(QGraphicsScene):
     @property
     def building(self) -> bool:
         return bool(self._queue)
-
-    def _rebind(self) -> None:
-        self.ws.bridge.changed.connect(self._on_change)
-        self.rebuild()
 
     def rebuild(self) -> None:
         self._build_timer.stop()

@@ -36,6 +36,9 @@ class Workspace(QObject):
 
     # Fires after a different document (new, opened, restored) became the current one.
     document_changed = Signal()
+    # Fires after every edit of the current plan, whichever document is open (relays the current
+    # PlanBridge): views connect once and never reconnect when a document is opened.
+    plan_changed = Signal(object)
     # Fires when the planner picks another shift; carries the shift code ('' when none).
     shift_changed = Signal(str)
     # Fires with (kind, key) when a view asks others to select something ('post' or 'person').
@@ -48,6 +51,7 @@ class Workspace(QObject):
         self.bridge = PlanBridge(document.plan, self)
         self.current_shift: str | None = next(iter(document.plan.shifts), None)
         self.bridge.changed.connect(self._on_change)
+        self.bridge.changed.connect(self.plan_changed)
 
     @property
     def plan(self) -> Plan:
@@ -60,6 +64,7 @@ class Workspace(QObject):
         self.document = document
         self.bridge = PlanBridge(document.plan, self)
         self.bridge.changed.connect(self._on_change)
+        self.bridge.changed.connect(self.plan_changed)
         self.current_shift = next(iter(document.plan.shifts), None)
         self.document_changed.emit()
         self.shift_changed.emit(self.current_shift or "")

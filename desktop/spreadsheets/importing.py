@@ -270,6 +270,15 @@ class _Importer:
         column = self.cols.field_label(fld) if fld else ""
         self.row_problems.append(RowProblem(row, column, code, text_id, text_en))
 
+    def choice(self, row: int, fld: str, text: str, value: str | None, what_id: str, what_en: str,
+               hint: str = "") -> str | None:
+        """`value` is what `text` means in a lookup table; None (unknown) is reported as a row problem."""
+        if value is None:
+            more = f" ({hint})" if hint else ""
+            self.problem(row, fld, f"bad_{fld}", f"{what_id} tidak dikenal: {text!r}{more}",
+                         f"unknown {what_en}: {text!r}{more}")
+        return value
+
     def file_problem(self, code: str, text_id: str, text_en: str) -> None:
         self.result.problems.append(RowProblem(self.cols.header_row, "", "file_" + code, text_id, text_en))
 
@@ -464,11 +473,9 @@ class _RosterImporter(_Importer):
 
         gender_text = _text(p.cell(cells, "gender"))
         if gender_text:
-            gender = _GENDERS.get(header_key(gender_text))
-            if gender is None:
-                self.problem(number, "gender", "bad_gender", f"jenis kelamin tidak dikenal: {gender_text!r} (L/P)",
-                             f"unknown gender: {gender_text!r} (L/P)")
-            else:
+            gender = self.choice(number, "gender", gender_text, _GENDERS.get(header_key(gender_text)),
+                                 "jenis kelamin", "gender", "L/P")
+            if gender is not None:
                 values["gender"] = gender
 
         phone_cell = p.cell(cells, "phone")
@@ -568,28 +575,20 @@ class _PostImporter(_Importer):
 
         ring_text = _text(p.cell(cells, "ring"))
         if ring_text:
-            ring = _RINGS.get(re.sub(r"^ring", "", header_key(ring_text)))
-            if ring is None:
-                self.problem(number, "ring", "bad_ring", f"ring tidak dikenal: {ring_text!r} (I, II, III)",
-                             f"unknown ring: {ring_text!r} (I, II, III)")
-            values["ring"] = ring
+            values["ring"] = self.choice(number, "ring", ring_text,
+                                         _RINGS.get(re.sub(r"^ring", "", header_key(ring_text))),
+                                         "ring", "ring", "I, II, III")
 
         category_text = _text(p.cell(cells, "category"))
         if category_text:
-            category = _CATEGORIES.get(header_key(category_text))
-            if category is None:
-                self.problem(number, "category", "bad_category",
-                             f"kategori tidak dikenal: {category_text!r} (kurang rawan, rawan, sangat rawan, khusus)",
-                             f"unknown category: {category_text!r} (kurang rawan, rawan, sangat rawan, khusus)")
-            values["category"] = category
+            values["category"] = self.choice(number, "category", category_text,
+                                             _CATEGORIES.get(header_key(category_text)), "kategori", "category",
+                                             "kurang rawan, rawan, sangat rawan, khusus")
 
         kind_text = _text(p.cell(cells, "kind"))
         if kind_text:
-            kind = _KINDS.get(header_key(kind_text))
-            if kind is None:
-                self.problem(number, "kind", "bad_kind", f"jenis pos tidak dikenal: {kind_text!r}",
-                             f"unknown post kind: {kind_text!r}")
-            else:
+            kind = self.choice(number, "kind", kind_text, _KINDS.get(header_key(kind_text)), "jenis pos", "post kind")
+            if kind is not None:
                 values["kind"] = kind
         elif existing is None and (values.get("category") or self.name_is_tps_number
                                    or re.match(r"tps\b", name, re.IGNORECASE)):
