@@ -107,38 +107,17 @@ class _Coalescer:
         self.all = False
 
 
-def _append_key(model, keys: list[str], key: str) -> None:  # noqa: ANN001
-    """Add a row for plan key `key` at the end of a keyed model (rows: key -> row index)."""
-    row = len(keys)
-    model.beginInsertRows(QModelIndex(), row, row)
-    keys.append(key)
-    model.rows[key] = row
-    model.endInsertRows()
+class _KeyedPlanModel(QAbstractTableModel):
+    """Rows keyed by a plan key (person id, post code) in the plan's order.
 
-
-def _remove_key(model, keys: list[str], key: str) -> None:  # noqa: ANN001
-    """Remove the row of plan key `key` from a keyed model, after flushing pending row updates."""
-    row = model.rows.get(key)
-    if row is None:
-        return
-    model._dirty.flush()
-    model.beginRemoveRows(QModelIndex(), row, row)
-    del keys[row]
-    model.rows = {k: i for i, k in enumerate(keys)}
-    model.endRemoveRows()
-
-
-# ============================================================================ roster
-class RosterModel(QAbstractTableModel):
-    """The personnel of the operation, one row per person, in the plan's order."""
-
-    NAME, RANK, NRP, UNIT, POSITION, SKILLS, SHIFTS, POST = range(8)
-    EDITABLE = {NAME, RANK, NRP, POSITION}
+    Edits update single rows (coalesced), adding or removing keys inserts or removes rows, and
+    opening another document resets the model. Subclasses say which keys with `_plan_keys()`.
+    """
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.ids: list[str] = []
+        self.keys: list[str] = []
         self.rows: dict[str, int] = {}
         self._dirty = _Coalescer(self)
         workspace.plan_changed.connect(self._on_change)
@@ -146,24 +125,58 @@ class RosterModel(QAbstractTableModel):
         workspace.shift_changed.connect(lambda _code: self._dirty.mark_all())
         self._reload()
 
+    def _plan_keys(self) -> list[str]:
+        raise NotImplementedError
+
+    def _on_change(self, change: Change) -> None:
+        raise NotImplementedError
+
     def _rebind(self) -> None:
         self.beginResetModel()
         self._reload()
         self.endResetModel()
 
     def _reload(self) -> None:
-        self.ids = list(self.ws.plan.personnel)
-        self.rows = {pid: i for i, pid in enumerate(self.ids)}
+        self.keys = self._plan_keys()
+        self.rows = {key: i for i, key in enumerate(self.keys)}
         if getattr(self, "sorted_by", None):
             QTimer.singleShot(0, lambda: self.sort(*self.sorted_by))  # keep the planner's sort after a reload
+
+    def _append_key(self, key: str) -> None:
+        row = len(self.keys)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.keys.append(key)
+        self.rows[key] = row
+        self.endInsertRows()
+
+    def _remove_key(self, key: str) -> None:
+        row = self.rows.get(key)
+        if row is None:
+            return
+        self._dirty.flush()  # pending row updates refer to the old row numbers
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.keys[row]
+        self.rows = {k: i for i, k in enumerate(self.keys)}
+        self.endRemoveRows()
+
+
+# ============================================================================ roster
+class RosterModel(_KeyedPlanModel):
+    """The personnel of the operation, one row per person, in the plan's order."""
+
+    NAME, RANK, NRP, UNIT, POSITION, SKILLS, SHIFTS, POST = range(8)
+    EDITABLE = {NAME, RANK, NRP, POSITION}
+
+    def _plan_keys(self) -> list[str]:
+        return list(self.ws.plan.personnel)
 
     def _on_change(self, change: Change) -> None:
         kind, action, key = change.kind, change.action, change.key
         if kind == "person":
             if action == "added":
-                _append_key(self, self.ids, key)
+                self._append_key(key)
             elif action == "removed":
-                _remove_key(self, self.ids, key)
+                self._remove_key(key)
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind == "assignment":
@@ -178,7 +191,7 @@ class RosterModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else len(self.keys)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 8
@@ -192,7 +205,7 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def person(self, row: int) -> Person:
-        return self.ws.plan.personnel[self.ids[row]]
+        return self.ws.plan.personnel[self.keys[row]]
 
     def post_in_shift(self, pid: str) -> str:
         shift = self.ws.current_shift
@@ -207,7 +220,7 @@ class RosterModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        pid = self.ids[index.row()]
+        pid = self.keys[index.row()]
         p = self.ws.plan.personnel.get(pid)
         if p is None:
             return None
@@ -297,7 +310,7 @@ class RosterModel(QAbstractTableModel):
         self.sorted_by = (column, order)
         if column == self.RANK:
             # Names A-Z within a rank in either direction: a stable sort by name first, then by rank.
-            self.ids.sort(key=lambda pid: personnel[pid].name.casefold())
+            self.keys.sort(key=lambda pid: personnel[pid].name.casefold())
 
             def key(pid):
                 p = personnel[pid]
@@ -315,14 +328,14 @@ class RosterModel(QAbstractTableModel):
                 p = personnel[pid]
                 value = ", ".join(p.skills) if attr is None else (getattr(p, attr) or "")
                 return (value.casefold(), p.name.casefold())
-        _sort_rows(self, self.ids, key, order == Qt.SortOrder.DescendingOrder)
-        self.rows = {pid: i for i, pid in enumerate(self.ids)}
+        _sort_rows(self, self.keys, key, order == Qt.SortOrder.DescendingOrder)
+        self.rows = {pid: i for i, pid in enumerate(self.keys)}
 
     def mimeTypes(self) -> list[str]:
         return [PEOPLE_MIME]
 
     def mimeData(self, indexes):
-        people = list(dict.fromkeys(self.ids[i.row()] for i in indexes if i.isValid()))
+        people = list(dict.fromkeys(self.keys[i.row()] for i in indexes if i.isValid()))
         return people_mime(people, None, self.ws.current_shift)
 
     def supportedDragActions(self):
@@ -379,7 +392,7 @@ class RosterFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model: RosterModel = self.sourceModel()  # type: ignore[assignment]
-        pid = model.ids[row]
+        pid = model.keys[row]
         p = self.ws.plan.personnel.get(pid)
         if p is None:
             return False
@@ -399,40 +412,21 @@ class RosterFilter(QSortFilterProxyModel):
 
 
 # ============================================================================ posts
-class PostsModel(QAbstractTableModel):
+class PostsModel(_KeyedPlanModel):
     """The posts of the operation with their staffing in the current shift; people drop on rows."""
 
     CODE, NAME, RING, KIND, STAFF, DANPOS = range(6)
 
-    def __init__(self, workspace: Workspace, parent=None) -> None:
-        super().__init__(parent)
-        self.ws = workspace
-        self.codes: list[str] = []
-        self.rows: dict[str, int] = {}
-        self._dirty = _Coalescer(self)
-        workspace.plan_changed.connect(self._on_change)
-        workspace.document_changed.connect(self._rebind)
-        workspace.shift_changed.connect(lambda _c: self._dirty.mark_all())
-        self._reload()
-
-    def _rebind(self) -> None:
-        self.beginResetModel()
-        self._reload()
-        self.endResetModel()
-
-    def _reload(self) -> None:
-        self.codes = list(self.ws.plan.posts)
-        self.rows = {c: i for i, c in enumerate(self.codes)}
-        if getattr(self, "sorted_by", None):
-            QTimer.singleShot(0, lambda: self.sort(*self.sorted_by))
+    def _plan_keys(self) -> list[str]:
+        return list(self.ws.plan.posts)
 
     def _on_change(self, change: Change) -> None:
         kind, action, key = change.kind, change.action, change.key
         if kind == "post":
             if action == "added":
-                _append_key(self, self.codes, key)
+                self._append_key(key)
             elif action == "removed":
-                _remove_key(self, self.codes, key)
+                self._remove_key(key)
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind in ("assignment", "placeholder"):
@@ -463,11 +457,11 @@ class PostsModel(QAbstractTableModel):
         else:
             def key(code):
                 return (str(self.data(self.index(self.rows[code], column))).casefold(), order_of[code])
-        _sort_rows(self, self.codes, key, order == Qt.SortOrder.DescendingOrder)
-        self.rows = {c: i for i, c in enumerate(self.codes)}
+        _sort_rows(self, self.keys, key, order == Qt.SortOrder.DescendingOrder)
+        self.rows = {c: i for i, c in enumerate(self.keys)}
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.codes)
+        return 0 if parent.isValid() else len(self.keys)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
@@ -481,7 +475,7 @@ class PostsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        code = self.codes[index.row()]
+        code = self.keys[index.row()]
         plan = self.ws.plan
         post = plan.posts.get(code)
         if post is None:
@@ -550,7 +544,7 @@ class PostsModel(QAbstractTableModel):
         """Dropping people on a post row assigns them there in the current shift."""
         if not parent.isValid() or self.ws.document.read_only:
             return False
-        return self.ws.drop_people(data, self.codes[parent.row()])
+        return self.ws.drop_people(data, self.keys[parent.row()])
 
 
 class PostsFilter(QSortFilterProxyModel):
@@ -573,7 +567,7 @@ class PostsFilter(QSortFilterProxyModel):
         if not self.text:
             return True
         model: PostsModel = self.sourceModel()  # type: ignore[assignment]
-        post = model.ws.plan.posts.get(model.codes[row])
+        post = model.ws.plan.posts.get(model.keys[row])
         if post is None:
             return False
         hay = f"{post.code} {post.name} {labels.post_kind(post.kind)} {post.ring or ''} {post.village} {post.district}"
