@@ -1,7 +1,7 @@
 """The Auto-assign dialog: what auto-assignment will do, shown before it is done, undone in one step.
 
-The dialog runs `desktop.planning.autoassign.auto_assign` on the open plan (which it does not
-change), lists every person it would place and everything it could not fill in the planner's
+The dialog runs `desktop.planning.autoassign.auto_assign` on a copy of the open plan off the GUI
+thread (`ui.background.run_task`: progress, and Cancel, which leaves no proposal), lists every person it would place and everything it could not fill in the planner's
 words, and on Apply makes all of it one step on the undo stack (`apply_as_snapshot`).
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import Cancelled
 from desktop.planning.autoassign import AutoAssignResult, auto_assign
 from desktop.storage.document import OperationDocument
 from ui import labels
+from ui.background import run_task
 from ui.commands import apply_as_snapshot
 
 
@@ -138,12 +139,20 @@ class AutoAssignDialog(QDialog):
 
     def recompute(self) -> None:
         """Work out the proposal again for the chosen shift(s); the plan is not touched."""
-        plan = self.document.plan
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second for a whole district
+        plan = self.document.plan.clone()  # about a second for a whole district, off the GUI thread
+        scope = self.shift_scope()
+        parent = self if self.isVisible() else self.parentWidget()
         try:
-            self.proposal = auto_assign(plan, self.shift_scope())
-        finally:
-            QApplication.restoreOverrideCursor()
+            self.proposal = run_task(parent, self.tr("Working out the assignments..."),
+                                     lambda progress: auto_assign(plan, scope, progress=progress.step),
+                                     cancellable=True)
+        except Cancelled:
+            self.proposal = None
+            self.preview_model.set_result(self.document, AutoAssignResult(shifts=[]))
+            self.summary.setText(self.tr("Auto-assign was cancelled; nothing was changed."))
+            self.notes.clear()
+            self.apply_button.setEnabled(False)
+            return
         result = self.proposal
         self.preview_model.set_result(self.document, result)
         self.summary.setText(

@@ -3,17 +3,16 @@ numbered copies; generate the PDF off the GUI thread with progress and cancel; p
 (QtPdf); save it or send it to a printer.
 
 The PDF comes from `desktop.briefing.generate`, a pure function run on a snapshot of the plan
-(`plan.clone()`) in a QThreadPool task, so the planner may keep the window responsive while a
+(`plan.clone()`) as a `ui.background.Task`, so the planner may keep the window responsive while a
 large packet is laid out.
 """
 
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, QSizeF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,12 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.briefing import BriefingOptions, Cancelled, generate
+from desktop.briefing import BriefingOptions, generate
 from desktop.briefing.layout import PAPERS
 from desktop.briefing.render import MAX_COPIES
 from desktop.model import Plan
+from desktop.progress import Progress
 from desktop.storage import OperationDocument
 from ui import settings as prefs
+from ui.background import Task
 
 
 def paper_page_size(code: str) -> QPageSize:
@@ -54,45 +55,15 @@ def paper_page_size(code: str) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-class _TaskSignals(QObject):
-    # Fires from the worker thread after each laid-out part: (done, total).
-    progressed = Signal(int, int)
-    # Fires once when the PDF is complete, with its bytes and page count.
-    finished = Signal(bytes, int)
-    # Fires once when the planner cancelled the generation.
-    cancelled = Signal()
-    # Fires once when generation failed, with a one-line reason.
-    failed = Signal(str)
+def generation_task(plan: Plan, options: BriefingOptions) -> Task:
+    """`generate()` on a plan snapshot as a `Task`: succeeds with (PDF bytes, page count)."""
 
-
-class GenerateTask(QRunnable):
-    """Runs `generate()` on a plan snapshot; `cancel()` is safe from the GUI thread."""
-
-    def __init__(self, plan: Plan, options: BriefingOptions) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.plan = plan
-        self.options = options
-        self.signals = _TaskSignals()
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int, message: str) -> bool:
-        self.signals.progressed.emit(done, total)
-        return not self._stop.is_set()
-
-    def run(self) -> None:
+    def work(progress: Progress) -> tuple[bytes, int]:
         buf = io.BytesIO()
-        try:
-            result = generate(self.plan, buf, self.options, self._progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # reported to the planner, not swallowed
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.finished.emit(buf.getvalue(), result.pages)
+        result = generate(plan, buf, options, progress)
+        return buf.getvalue(), result.pages
+
+    return Task(work)
 
 
 class PrintDialog(QDialog):
@@ -109,8 +80,7 @@ class PrintDialog(QDialog):
         self.document = document
         self.plan = document.plan
         self.pdf_bytes = b""
-        self.task: GenerateTask | None = None
-        self.pool = QThreadPool.globalInstance()
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Print documents"))
         self.resize(1100, 760)
 
@@ -294,23 +264,25 @@ class PrintDialog(QDialog):
     def start_generation(self) -> None:
         if self.task is not None or self._missing_choice():
             return
-        task = GenerateTask(self.plan.clone(), self.options())
+        task = generation_task(self.plan.clone(), self.options())
         task.signals.progressed.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
+        task.signals.succeeded.connect(self._on_finished)
         task.signals.cancelled.connect(self._on_cancelled)
         task.signals.failed.connect(self._on_failed)
         self.task = task
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Generating..."))
         self._update_buttons()
-        self.pool.start(task)
+        task.start()
 
     def cancel_generation(self) -> None:
         if self.task is not None:
             self.task.cancel()
             self.status.setText(self.tr("Cancelling..."))
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, _note: str = "") -> None:
+        if self.task is None or self.task.progress.cancelled:
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
@@ -319,7 +291,8 @@ class PrintDialog(QDialog):
         self.progress.setRange(0, 1)
         self._update_buttons()
 
-    def _on_finished(self, data: bytes, pages: int) -> None:
+    def _on_finished(self, result: tuple[bytes, int]) -> None:
+        data, pages = result
         self.pdf_bytes = data
         self._finish_task()
         self.progress.setValue(1)
@@ -333,7 +306,8 @@ class PrintDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Generation cancelled."))
 
-    def _on_failed(self, reason: str) -> None:
+    def _on_failed(self, error: BaseException) -> None:
+        reason = f"{type(error).__name__}: {error}"
         self._finish_task()
         self.status.setText(self.tr("Could not generate the documents: %1").replace("%1", reason))
 
@@ -417,7 +391,7 @@ class PrintDialog(QDialog):
     def done(self, result: int) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.pool.waitForDone(10000)
+            QThreadPool.globalInstance().waitForDone(10000)
             self.task = None
         self.pdf.close()
         super().done(result)

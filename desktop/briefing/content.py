@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop.errors import Cancelled  # re-exported: what generate() raises when asked to stop
 from desktop.model import Person, Plan, Post, Shift
 from desktop.ranks import parse_rank, rank_full_name, rank_level
 from desktop.validation import RULES, validate
@@ -24,8 +25,6 @@ DOCUMENTS = ("packet", "posts", "slips", "attendance", "roster")
 SLIPS_PER_PAGE = 8
 
 
-class Cancelled(Exception):
-    """Raised out of `generate()` when the progress callback asked to stop."""
 
 
 @dataclass(slots=True)

@@ -53,6 +53,7 @@ from desktop.briefing.layout import (
     styles,
 )
 from desktop.model import now_jakarta
+from desktop.progress import Progress as CoreProgress
 
 Progress = Callable[[int, int, str], object]
 MAX_COPIES = 200  # numbered copies in one PDF
@@ -570,8 +571,10 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     Pure: reads the plan, touches nothing else, safe in a worker thread (give it `plan.clone()`
     when the GUI may edit the plan meanwhile). `progress(done, total, message)` is called as parts
     are laid out; returning False (or raising `Cancelled`) stops the build with `Cancelled`, and
-    nothing is written to a path.
+    nothing is written to a path. A `desktop.progress.Progress` may be given instead of a callback.
     """
+    if isinstance(progress, CoreProgress):
+        progress = progress.step
     options = options or BriefingOptions()
     lang = S.check_lang(options.lang)
     register_fonts()
