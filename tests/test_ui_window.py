@@ -86,7 +86,7 @@ def add_person(window: MainWindow, name: str, rank: str, nrp: str, unit: str) ->
         d.skills.setText("dalmas")
 
     with_dialog(fill)
-    window.add_person()
+    window.edits.add_person()
     return next(p.id for p in window.plan.personnel.values() if p.name == name)
 
 
@@ -99,7 +99,7 @@ def add_post(window: MainWindow, code: str, name: str, x: float, y: float, ring:
         d.max_staff.setValue(3)
 
     with_dialog(fill)
-    window.add_post_at(x, y)
+    window.edits.add_post_at(x, y)
 
 
 def assigned(window: MainWindow, post: str, shift: str = "LAKS") -> set[str]:
@@ -306,10 +306,10 @@ def test_delete_assigned_person_asks_and_undo_restores_duties(qtbot, tmp_path, d
     pid = w.plan.danpos("P01", "LAKS").id
     duties = {a.key: a.role for a in w.plan.assignments_of(pid)}
     w.prompts.confirm_answer = False
-    w.delete_people([pid])
+    w.edits.delete_people([pid])
     assert pid in w.plan.personnel
     w.prompts.confirm_answer = True
-    w.delete_people([pid])
+    w.edits.delete_people([pid])
     assert pid not in w.plan.personnel and w.roster.model.rowCount() == 59
     w.ws.undo_stack.undo()
     assert pid in w.plan.personnel and {a.key: a.role for a in w.plan.assignments_of(pid)} == duties
@@ -427,13 +427,13 @@ def test_in_place_edit_commander_picker_ring_and_json_round_trip(qtbot, tmp_path
 
     out = tmp_path / "rencana.json"
     w.prompts.paths = [out]
-    w.export_plan()
+    w.edits.export_plan()
     text = out.read_text(encoding="utf-8")
     assert '"format": "renpam-plan"' in text
 
     w2 = make_window(qtbot, tmp_path)
     w2.prompts.paths = [out]
-    w2.import_plan()
+    w2.edits.import_plan()
     assert len(w2.plan.personnel) == 60 and len(w2.plan.posts) == 14
     assert w2.roster.model.rowCount() == 60 and len(w2.scene.markers) == 14
     w2.ws.undo_stack.undo()  # the whole import is one step
@@ -441,7 +441,7 @@ def test_in_place_edit_commander_picker_ring_and_json_round_trip(qtbot, tmp_path
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "renpam-plan", "version": 1, "posts": [{"code": "X", "ring": "IV"}]}', encoding="utf-8")
     w2.prompts.paths = [bad]
-    w2.import_plan()
+    w2.edits.import_plan()
     assert w2.prompts.errors and not w2.plan.posts
 
 
@@ -453,18 +453,18 @@ def test_site_plan_image_and_blank_grid(qtbot, tmp_path, demo_plan):
     png = tmp_path / "denah.png"
     Image.new("RGB", (800, 500), "white").save(png)
     w.prompts.paths = [png]
-    w.load_site_image()
+    w.edits.load_site_image()
     assert w.scene.size == (800.0, 500.0)
     marker = w.scene.markers["P01"]
     post = w.plan.posts["P01"]
     assert marker.pos() == w.scene.to_scene(post.x, post.y)
-    w.clear_site_image()
+    w.edits.clear_site_image()
     assert w.scene.size == (1600.0, 1100.0) and not w.plan.site_plan.image_png
     w.ws.undo_stack.undo()
     w.ws.undo_stack.undo()
     assert w.scene.size == (1600.0, 1100.0) and w.plan.site_plan.image_png  # the demo's own drawing
     w.prompts.paths = [tmp_path / "missing.png"]
-    w.load_site_image()
+    w.edits.load_site_image()
     assert w.prompts.errors
 
 

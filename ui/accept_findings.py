@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 
 from desktop.model import AcceptedFinding, Plan
 from desktop.planning.rules import ERROR, Finding
-
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # what ProblemsModel returns for a row (the Finding)
+from ui.roles import FINDING_ROLE
 
 
 class AcceptFindingCommand(QUndoCommand):

@@ -8,7 +8,7 @@ The list follows the plan: after any edit it is worked out again (a moment later
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -16,8 +16,8 @@ from desktop.planning.candidates import Candidate, place_slot, rank_candidates
 from desktop.storage.document import OperationDocument
 from ui.bridge import PlanBridge
 from ui.commands import AssignCommand, FillPlaceholderCommand, SetDanposCommand
+from ui.roles import PERSON_ROLE
 
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CandidatesPanel(QWidget):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ from desktop.spreadsheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
 from ui import settings as ui_settings
 from ui.background import run_in_background
 from ui.commands import PlanSnapshotCommand
+from ui.roles import CODE_ROLE
 
 T = TypeVar("T")
 PREVIEW_ROWS = 20
@@ -323,7 +324,7 @@ class CheckPage(QWizardPage):
         self.model.removeRows(0, self.model.rowCount())
         for p in result.problems:
             row = QStandardItem(str(p.row))
-            row.setData(p.row, Qt.ItemDataRole.UserRole)
+            row.setData(p.row, CODE_ROLE)
             self.model.appendRow([row, QStandardItem(p.column), QStandardItem(p.message(lang))])
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -21,11 +21,9 @@ from desktop.model import Change, Person, Placeholder, PlanError
 from desktop.ranks import rank_group, rank_level
 from ui import labels
 from ui.mime import PEOPLE_MIME, people_mime, read_people
+from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE, SORT_ROLE
 from ui.workspace import Workspace, staffing_state
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # person id / post code of the row
-PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 7  # key of a placeholder row in the post detail
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value that sorts the column the way a planner expects
 
 STAFFING_COLOURS = {
     "full": QColor("#2e7d32"),

@@ -28,6 +28,7 @@ from desktop.model import TEXT_SECTIONS, PlanError, Unit
 from ui import labels
 from ui.commands import DeleteUnitCommand, PutShiftCommand, PutUnitCommand, SetOperationCommand, apply_as_snapshot
 from ui.dialogs import ShiftDialog, datetime_edit, form_with_error_and_buttons, from_qdatetime, to_qdatetime
+from ui.roles import CODE_ROLE
 from ui.workspace import Workspace
 
 
@@ -243,7 +244,7 @@ class ShiftsPage(QWidget):
                       str(len(counts.get(shift.code, ()))))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, shift.code)
+                item.setData(CODE_ROLE, shift.code)
                 self.table.setItem(row, col, item)
         read_only = self.ws.document.read_only
         self.add_button.setEnabled(not read_only)
@@ -255,7 +256,7 @@ class ShiftsPage(QWidget):
         row = self.table.currentRow()
         if row < 0 or self.ws.document.read_only:
             return
-        code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        code = self.table.item(row, 0).data(CODE_ROLE)
         duties = sum(1 for key in self.ws.plan.assignments if key[2] == code)
         if duties and not self.confirm(self.tr("Delete shift"),
                                        self.tr("Shift %1 has %2 duties. Delete the shift and its duties?")
@@ -273,7 +274,7 @@ class ShiftsPage(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
-        code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        code = self.table.item(row, 0).data(CODE_ROLE)
         dialog = ShiftDialog(self.ws.plan, self.ws.plan.shifts[code], self)
         if dialog.exec() and dialog.result_shift:
             self.ws.undo_stack.push(PutShiftCommand(self.ws.plan, dialog.result_shift))
@@ -370,7 +371,7 @@ class UnitsPage(QWidget):
             values = (unit.code, unit.name, labels.agency(unit.agency), unit.sector, str(counts.get(unit.code, 0)))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, unit.code)
+                item.setData(CODE_ROLE, unit.code)
                 self.table.setItem(row, col, item)
         read_only = self.ws.document.read_only
         self.add_button.setEnabled(not read_only)
@@ -388,7 +389,7 @@ class UnitsPage(QWidget):
     def selected_code(self) -> str | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(CODE_ROLE) if item else None
 
     def delete_unit(self) -> bool:
         """Delete the selected unit as one undo step; returns whether it was deleted.
@@ -422,7 +423,7 @@ class UnitsPage(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
-        code = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        code = self.table.item(row, 0).data(CODE_ROLE)
         dialog = UnitDialog(self.ws.plan, self.ws.plan.units[code], self)
         if dialog.exec() and dialog.result_unit and dialog.result_unit != self.ws.plan.units[code]:
             self.ws.undo_stack.push(PutUnitCommand(self.ws.plan, dialog.result_unit))

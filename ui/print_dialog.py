@@ -44,6 +44,7 @@ from desktop.progress import Progress
 from desktop.storage import OperationDocument
 from ui import settings as prefs
 from ui.background import Task
+from ui.roles import CODE_ROLE
 
 
 def paper_page_size(code: str) -> QPageSize:
@@ -207,7 +208,7 @@ class PrintDialog(QDialog):
         w = QListWidget()
         for code, label in items:
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setData(CODE_ROLE, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             on = checked is None or code in checked
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -221,13 +222,13 @@ class PrintDialog(QDialog):
 
     @staticmethod
     def checked(w: QListWidget) -> list[str]:
-        return [w.item(i).data(Qt.ItemDataRole.UserRole) for i in range(w.count())
+        return [w.item(i).data(CODE_ROLE) for i in range(w.count())
                 if w.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_checked(self, w: QListWidget, codes: set[str]) -> None:
         for i in range(w.count()):
             item = w.item(i)
-            on = item.data(Qt.ItemDataRole.UserRole) in codes
+            on = item.data(CODE_ROLE) in codes
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def options(self) -> BriefingOptions:

@@ -1,0 +1,231 @@
+"""The planner's edits made from the window's menus and panels: people and posts (add, edit,
+delete, assign by keyboard), the site-plan image, title and rings, and the plan document
+(JSON) import and export.
+
+`WorkspaceEdits` is one part of `MainWindow`. Each edit asks through the window's `Prompts` when
+it must, then pushes undo commands (`ui.commands`) on the workspace's stack; views follow the
+plan's change notifications. The methods keep the names and bodies they had in `MainWindow`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop.model import PlanError, RingOutline, SitePlan
+from ui.commands import (
+    PutPersonCommand,
+    PutPostCommand,
+    PutRingOutlineCommand,
+    RemovePersonCommand,
+    RemovePostCommand,
+    SetSitePlanCommand,
+    apply_as_snapshot,
+)
+from ui.dialogs import PersonDialog, PostChooser, PostDialog
+
+JSON_FILTER = "JSON (*.json)"
+IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
+
+
+class WorkspaceEdits(QObject):
+    """Edits of the open plan started from the window (menus, context menus, double-clicks)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def ws(self):
+        return self.window.ws
+
+    @property
+    def prompts(self):
+        return self.window.prompts
+
+    @property
+    def document(self):
+        return self.window.ws.document
+
+    @property
+    def plan(self):
+        return self.window.ws.plan
+
+    def statusBar(self):  # noqa: N802 - the window's, under its Qt name
+        return self.window.statusBar()
+
+    def push(self, command) -> bool:
+        try:
+            self.ws.undo_stack.push(command)
+        except PlanError as exc:
+            self.prompts.error(self.tr("Cannot change the plan"), str(exc))
+            return False
+        return True
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self.plan, None, self.window)
+        if dialog.exec() and dialog.result_person is not None:
+            self.push(PutPersonCommand(self.plan, dialog.result_person))
+            self.window.roster.select_person(dialog.result_person.id)
+
+    def edit_person(self, pid: str | None = None) -> None:
+        ids = [pid] if pid else self.window.roster.selected_ids()
+        if not ids:
+            return
+        dialog = PersonDialog(self.plan, self.plan.personnel[ids[0]], self.window)
+        if dialog.exec() and dialog.result_person is not None and not self.document.read_only:
+            if dialog.result_person != self.plan.personnel[ids[0]]:
+                self.push(PutPersonCommand(self.plan, dialog.result_person))
+
+    def delete_people(self, ids: list[str]) -> None:
+        if not ids or self.document.read_only:
+            return
+        assigned = [pid for pid in ids if self.plan.assignments_of(pid)]
+        if assigned:
+            names = ", ".join(self.plan.personnel[p].name for p in assigned[:5]) + (" ..." if len(assigned) > 5 else "")
+            if not self.prompts.confirm(self.tr("Delete people"),
+                                        self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
+                                        .replace("%1", str(len(assigned))).replace("%2", names)):
+                return
+        stack = self.ws.undo_stack
+        stack.beginMacro(self.tr("Delete %1 people").replace("%1", str(len(ids))))
+        for pid in ids:
+            stack.push(RemovePersonCommand(self.plan, pid))
+        stack.endMacro()
+
+    def assign_to_post(self) -> None:
+        """The keyboard path for every drag: selected people -> 'Assign to post...' chooser."""
+        ids = self.window.roster.selected_ids()
+        if not ids or self.document.read_only:
+            self.statusBar().showMessage(self.tr("Select people in the roster first."), 4000)
+            return
+        chooser = PostChooser(self.window.posts.model, len(ids), self.window)
+        if chooser.exec():
+            code = chooser.chosen()
+            if code:
+                self.ws.assign_people(ids, code)
+                self.window.selection.select_posts([code])
+
+    def add_post_at(self, x: float, y: float) -> None:
+        if self.document.read_only:
+            return
+        dialog = PostDialog(self.plan, None, (x, y), self.window)
+        if dialog.exec() and dialog.result_post is not None:
+            if self.push(PutPostCommand(self.plan, dialog.result_post)):
+                self.window.selection.select_posts([dialog.result_post.code])
+
+    def edit_post(self, code: str | None) -> None:
+        if not code or code not in self.plan.posts:
+            return
+        dialog = PostDialog(self.plan, self.plan.posts[code], parent=self.window)
+        if dialog.exec() and dialog.result_post is not None and not self.document.read_only:
+            if dialog.result_post != self.plan.posts[code]:
+                self.push(PutPostCommand(self.plan, dialog.result_post))
+
+    def edit_selected_post(self) -> None:
+        codes = self.window.posts.selected_codes()
+        if codes:
+            self.edit_post(codes[0])
+
+    def delete_post(self, code: str) -> None:
+        self.delete_posts([code])
+
+    def delete_posts(self, codes: list[str]) -> None:
+        if not codes or self.document.read_only:
+            return
+        staffed = [c for c in codes if any(a.post == c for s in self.plan.shifts for a in self.plan.assignments_at(c, s))]
+        if staffed and not self.prompts.confirm(self.tr("Delete posts"),
+                                                self.tr("Delete %1 and the duties at it?").replace("%1", ", ".join(codes))):
+            return
+        stack = self.ws.undo_stack
+        stack.beginMacro(self.tr("Delete %1 posts").replace("%1", str(len(codes))))
+        for code in codes:
+            stack.push(RemovePostCommand(self.plan, code))
+        stack.endMacro()
+
+    def delete_selection(self) -> None:
+        focus = self.window.focusWidget()
+        if focus is self.window.posts.detail.view or (focus and self.window.posts.detail.isAncestorOf(focus)):
+            self.window.posts.detail.remove_selected()
+        elif focus is self.window.roster.view or (focus and self.window.roster.isAncestorOf(focus)):
+            self.delete_people(self.window.roster.selected_ids())
+        elif focus is self.window.posts.view or focus is self.window.plan_view or (focus and self.window.plan_view.isAncestorOf(focus)):
+            self.delete_posts(self.window.posts.selected_codes())
+        elif focus is self.window.units_page.table:
+            self.window.units_page.delete_unit()
+
+    def load_site_image(self) -> None:
+        from desktop.siteplan import image_problem
+
+        path = self.prompts.open_path(self.tr("Load site plan image"), IMAGE_FILTER)
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.prompts.error(self.tr("Cannot load image"), str(exc))
+            return
+        problem = image_problem(data)
+        if problem:
+            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem}")
+            return
+        old = self.plan.site_plan
+        self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,
+                                                         scale_note=old.scale_note if old else "")))
+
+    def edit_site_plan_details(self) -> None:
+        from ui.site_plan_dialog import SitePlanDetailsDialog, apply_site_plan_details
+
+        dialog = SitePlanDetailsDialog(self.plan, self.window)
+        if dialog.exec():
+            apply_site_plan_details(self.plan, self.ws.undo_stack, *dialog.values())
+
+    def clear_site_image(self) -> None:
+        old = self.plan.site_plan
+        if old is not None and old.image_png:
+            self.push(SetSitePlanCommand(self.plan, SitePlan(old.title, b"", old.scale_note)))
+
+    def _ring_drawn(self, ring: str, points: list) -> None:
+        from ui import labels
+
+        old = self.plan.ring_outlines.get(ring)
+        self.push(PutRingOutlineCommand(self.plan, RingOutline(ring, old.label if old else labels.ring(ring),
+                                                               [tuple(p) for p in points])))
+
+    def import_plan(self) -> None:
+        from desktop.plan_json import PlanDocumentError, import_document, loads
+
+        path = self.prompts.open_path(self.tr("Import plan document"), JSON_FILTER)
+        if path is None:
+            return
+        try:
+            doc = loads(path.read_text(encoding="utf-8"))
+            summary = apply_as_snapshot(self.ws.undo_stack, self.plan, self.tr("Import %1").replace("%1", path.name),
+                                        lambda plan: import_document(plan, doc))
+        except PlanDocumentError as exc:
+            self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
+                               self.tr("The plan document has %1 problem(s); nothing was changed.")
+                               .replace("%1", str(len(exc.problems))), "\n".join(exc.problems))
+            return
+        except (OSError, UnicodeDecodeError) as exc:
+            self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Imported %1 entries from %2").replace("%1", str(summary.total()))
+                                     .replace("%2", path.name), 6000)
+
+    def export_plan(self) -> None:
+        from desktop.plan_json import dumps
+
+        suggested = (self.document.path.stem if self.document.path else "rencana") + ".json"
+        path = self.prompts.save_path(self.tr("Export plan document"), JSON_FILTER, suggested)
+        if path is None:
+            return
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        try:
+            tmp = path.with_name(path.name + ".tmp")
+            tmp.write_text(dumps(self.plan), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            self.prompts.error(self.tr("Cannot export"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path.name), 5000)

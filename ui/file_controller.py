@@ -1,0 +1,236 @@
+"""The document life-cycle of the planning window: new, open, save, save as, close, recover, and
+the recent-files menu.
+
+`FileController` is one part of `MainWindow`: it decides when the current `OperationDocument` is
+replaced, asks the planner (through the window's `Prompts`) about unsaved work, locks and
+recovery copies, and runs opening and saving off the GUI thread (`ui.background`). The window
+shows what follows (title, status bar, read-only state) when `Workspace.document_changed` fires.
+The methods keep the names and bodies they had in `MainWindow`; the few window parts they use
+are reached through the properties below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from desktop.storage.document import OperationDocument, OperationFileError, ReadOnlyError
+from desktop.storage.recovery import RecoveryStore
+from ui import settings as cfg
+from ui.background import run_in_background
+from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
+from ui.prompts import CANCEL, SAVE
+
+FILE_FILTER = "Renpam (*.renpam)"
+
+
+class FileController(QObject):
+    """New/open/save/close/recover for one window; `window` provides prompts, status bar and title."""
+
+    def __init__(self, window, recovery: RecoveryStore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.recovery = recovery
+        # A restored recovery copy is unsaved work although nothing is on the undo stack.
+        self._forced_dirty = False
+        window.ws.document_changed.connect(self._document_replaced)  # before the window's own slot
+
+    # ------------------------------------------------------------------ what the moved methods use
+    @property
+    def ws(self):
+        return self.window.ws
+
+    @property
+    def prompts(self):
+        return self.window.prompts
+
+    @property
+    def keep_backup(self) -> bool:
+        return self.window.keep_backup
+
+    @property
+    def language(self) -> str:
+        return self.window.language
+
+    @property
+    def document(self) -> OperationDocument:
+        return self.window.ws.document
+
+    @property
+    def plan(self):
+        return self.window.ws.plan
+
+    def statusBar(self):  # noqa: N802 - the window's, under its Qt name
+        return self.window.statusBar()
+
+    def _document_replaced(self) -> None:
+        self._forced_dirty = self.document.is_modified
+
+    # ------------------------------------------------------------------ life-cycle
+    def is_dirty(self) -> bool:
+        return not self.ws.undo_stack.isClean() or self._forced_dirty
+
+    def set_document(self, document: OperationDocument) -> None:
+        old = self.ws.document
+        self.window.plan_view.cancel_ring()
+        self.ws.set_document(document)
+        if old is not document:
+            old.close()
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded, or clean)."""
+        if not self.is_dirty():
+            return True
+        answer = self.prompts.ask_save_changes(self.document.display_name)
+        if answer == CANCEL:
+            return False
+        if answer == SAVE:
+            return self.file_save()
+        return True
+
+    def file_new(self) -> None:
+        if not self.maybe_save():
+            return
+        self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
+
+    def file_open(self) -> None:
+        path = self.prompts.open_path(self.tr("Open operation"), FILE_FILTER)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path | str) -> bool:
+        path = Path(path)
+        if not self.maybe_save():
+            return False
+        document = self._open_document(path)
+        if document is None:
+            return False
+        if held_on_another_machine(document):
+            # A lock from another computer cannot be checked from here: it may be left by a crash
+            # there. The planner may take it over, after being told what that risks.
+            if self.prompts.offer_take_over(path.name, holder_text(document.locked_by)):
+                taken = self._open_document(path, take_over=True)
+                if taken is None:
+                    return False
+                document = taken
+        self.set_document(document)
+        cfg.add_recent(path)
+        if document.read_only:
+            if held_on_another_machine(document):
+                text = self.tr("%1 is held by %2; opened read-only.").replace("%1", path.name) \
+                    .replace("%2", holder_text(document.locked_by))
+            else:
+                text = self.tr("%1 is open in another window; opened read-only.").replace("%1", path.name)
+            self.statusBar().showMessage(text, 8000)
+        self.show_open_warnings(document)
+        return True
+
+    def _open_document(self, path: Path, *, take_over: bool = False) -> OperationDocument | None:
+        """Open `path` in the background; on failure tell the planner why and return None."""
+        try:
+            return run_in_background(self.window, self.tr("Opening %1...").replace("%1", path.name),
+                                     lambda: OperationDocument.open(path, recovery=self.recovery,
+                                                                    keep_backup=self.keep_backup,
+                                                                    take_over=take_over))
+        except OperationFileError as exc:
+            self.prompts.error(self.tr("Cannot open file"), exc.message(self.language))
+        except OSError as exc:
+            self.prompts.error(self.tr("Cannot open file"), f"{path.name}: {exc.strerror or exc}")
+        return None
+
+    def show_open_warnings(self, document: OperationDocument) -> None:
+        """What opening left out (e.g. a damaged site-plan image): status bar and a warning that does not block."""
+        warnings = [open_warning_text(w) for w in document.open_warnings]
+        if not warnings:
+            return
+        self.statusBar().showMessage(warnings[0], 15000)
+        self.prompts.warning(self.tr("Opened with warnings: %1").replace("%1", document.display_name),
+                             "\n\n".join(warnings))
+
+    def file_save(self) -> bool:
+        doc = self.document
+        if doc.path is None or doc.read_only:
+            return self.file_save_as()
+        try:
+            run_in_background(self.window, self.tr("Saving %1...").replace("%1", doc.display_name), doc.save)
+        except (OSError, ReadOnlyError) as exc:
+            self.prompts.error(self.tr("Cannot save"), str(exc))
+            return False
+        self._saved()
+        return True
+
+    def file_save_as(self) -> bool:
+        suggested = self.document.path.name if self.document.path else (self.plan.operation.name or "operasi") + ".renpam"
+        path = self.prompts.save_path(self.tr("Save operation as"), FILE_FILTER, suggested)
+        if path is None:
+            return False
+        try:
+            run_in_background(self.window, self.tr("Saving %1...").replace("%1", path.name),
+                              lambda: self.document.save_as(path))
+        except (OSError, ReadOnlyError) as exc:
+            self.prompts.error(self.tr("Cannot save"), str(exc))
+            return False
+        cfg.add_recent(self.document.path)
+        self.window._document_changed()
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
+        self._forced_dirty = False
+        self.ws.undo_stack.setClean()
+        self.window._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.document.display_name), 4000)
+
+    def file_close(self) -> None:
+        if self.maybe_save():
+            self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
+
+    def _fill_recent(self) -> None:
+        self.window.recent_menu.clear()
+        files = cfg.recent_files()
+        for text in files:
+            action = self.window.recent_menu.addAction(Path(text).name)
+            action.setToolTip(text)
+            action.triggered.connect(lambda _c=False, t=text: self.open_path(t))
+        if files:
+            self.window.recent_menu.addSeparator()
+            self.window.recent_menu.addAction(self.tr("Clear list"), cfg.clear_recent)
+        else:
+            self.window.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def recovery_tick(self) -> None:
+        """Every few seconds: write the recovery copy when the document says one is due."""
+        doc = self.document
+        if self.is_dirty() and doc.recovery_due():
+            try:
+                doc.write_recovery()
+            except OSError as exc:
+                self.statusBar().showMessage(self.tr("Could not write the recovery copy: %1").replace("%1", str(exc)), 8000)
+
+    def offer_recovery(self) -> bool:
+        """On start: offer unsaved work left by a crash; True when a copy was restored."""
+        entries = self.recovery.entries()
+        if not entries:
+            return False
+        items = [f"{e.title or (e.original.name if e.original else self.tr('Untitled operation'))} — "
+                 f"{e.written_at:%d-%m-%Y %H:%M}" for e in entries]
+        index = self.prompts.choose(self.tr("Restore unsaved work"),
+                                    self.tr("Renpam was not closed properly. Restore this unsaved work?"), items)
+        if index is None:
+            for entry in entries:
+                self.recovery.discard(entry.key)
+            return False
+        try:
+            document = run_in_background(self.window, self.tr("Restoring unsaved work..."),
+                                         lambda: OperationDocument.restore(entries[index], recovery=self.recovery,
+                                                                           keep_backup=self.keep_backup))
+        except OperationFileError as exc:
+            self.prompts.error(self.tr("Cannot restore"), exc.message(self.language))
+            self.recovery.discard(entries[index].key)
+            return False
+        self.set_document(document)
+        self._forced_dirty = True
+        self.window._update_title()
+        self.show_open_warnings(document)
+        return True
