@@ -139,6 +139,10 @@ class AutoAssignDialog(QDialog):
 
     def recompute(self) -> None:
         """Work out the proposal again for the chosen shift(s); the plan is not touched."""
+        # The solver's extension module is loaded here, on the GUI thread: its first import in a
+        # worker thread while Qt paints crashes the process (seen with ortools 9 and PySide6 6.x).
+        from ortools.graph.python import min_cost_flow  # noqa: F401
+
         plan = self.document.plan.clone()  # about a second for a whole district, off the GUI thread
         scope = self.shift_scope()
         parent = self if self.isVisible() else self.parentWidget()

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.model import DEFAULT_TZ, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import labels
-from ui.models import KEY_ROLE, PostsFilter, PostsModel
+from ui.post_models import PostsFilter, PostsModel
+from ui.roles import KEY_ROLE
 
 
 def _combo(pairs: list[tuple[object, str]], current: object) -> QComboBox:

@@ -23,16 +23,9 @@ from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels
 from ui.commands import RemovePlaceholderCommand
-from ui.models import (
-    KEY_ROLE,
-    PLACEHOLDER_ROLE,
-    PostPeopleModel,
-    PostsFilter,
-    PostsModel,
-    ProblemsModel,
-    RosterFilter,
-    RosterModel,
-)
+from ui.models import ProblemsModel, RosterFilter, RosterModel
+from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
+from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE
 from ui.workspace import Workspace, staffing_state
 
 

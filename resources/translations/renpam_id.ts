@@ -1431,77 +1431,77 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Edit person</source>
         <translation>Ubah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Add person</source>
         <translation>Tambah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs.py" line="114"/>
         <source>8 digits for Polri officers</source>
         <translation>8 angka untuk anggota Polri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>The NRP holds digits only.</source>
         <translation>NRP hanya berisi angka.</translation>
     </message>
@@ -1509,17 +1509,17 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs.py" line="316"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1529,42 +1529,42 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="238"/>
+        <location filename="../../ui/panels.py" line="231"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="239"/>
+        <location filename="../../ui/panels.py" line="232"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="240"/>
+        <location filename="../../ui/panels.py" line="233"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="254"/>
+        <location filename="../../ui/panels.py" line="247"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="255"/>
+        <location filename="../../ui/panels.py" line="248"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="261"/>
+        <location filename="../../ui/panels.py" line="254"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="264"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="292"/>
+        <location filename="../../ui/panels.py" line="285"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1574,102 +1574,102 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs.py" line="176"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="183"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs.py" line="203"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="244"/>
+        <location filename="../../ui/dialogs.py" line="245"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs.py" line="248"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="251"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1677,38 +1677,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/models.py" line="633"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="633"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="633"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="633"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="648"/>
-        <location filename="../../ui/models.py" line="660"/>
+        <location filename="../../ui/post_models.py" line="262"/>
+        <location filename="../../ui/post_models.py" line="274"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="661"/>
+        <location filename="../../ui/post_models.py" line="275"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="666"/>
+        <location filename="../../ui/post_models.py" line="280"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1716,32 +1716,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="469"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="469"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="469"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="469"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="469"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="470"/>
+        <location filename="../../ui/post_models.py" line="84"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1749,7 +1749,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="349"/>
+        <location filename="../../ui/panels.py" line="342"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2021,17 +2021,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="732"/>
+        <location filename="../../ui/models.py" line="438"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="732"/>
+        <location filename="../../ui/models.py" line="438"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="732"/>
+        <location filename="../../ui/models.py" line="438"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2039,18 +2039,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="445"/>
-        <location filename="../../ui/panels.py" line="467"/>
+        <location filename="../../ui/panels.py" line="438"/>
+        <location filename="../../ui/panels.py" line="460"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="476"/>
+        <location filename="../../ui/panels.py" line="469"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="479"/>
+        <location filename="../../ui/panels.py" line="472"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2116,52 +2116,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="203"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="256"/>
+        <location filename="../../ui/models.py" line="257"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2169,37 +2169,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="141"/>
+        <location filename="../../ui/panels.py" line="134"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="135"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="143"/>
+        <location filename="../../ui/panels.py" line="136"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="149"/>
+        <location filename="../../ui/panels.py" line="142"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="150"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="152"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="158"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2207,27 +2207,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="353"/>
+        <location filename="../../ui/dialogs.py" line="354"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="359"/>
+        <location filename="../../ui/dialogs.py" line="360"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362"/>
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs.py" line="365"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2235,47 +2235,47 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="263"/>
+        <location filename="../../ui/dialogs.py" line="264"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="263"/>
+        <location filename="../../ui/dialogs.py" line="264"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs.py" line="272"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="272"/>
+        <location filename="../../ui/dialogs.py" line="273"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="273"/>
+        <location filename="../../ui/dialogs.py" line="274"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="274"/>
+        <location filename="../../ui/dialogs.py" line="275"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="286"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs.py" line="289"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="291"/>
+        <location filename="../../ui/siteplan_scene.py" line="288"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2389,7 +2389,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="389"/>
+        <location filename="../../ui/siteplan_scene.py" line="386"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -2397,27 +2397,27 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>SitePlanView</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="612"/>
+        <location filename="../../ui/siteplan_view.py" line="207"/>
         <source>Edit post %1...</source>
         <translation>Ubah pos %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="614"/>
+        <location filename="../../ui/siteplan_view.py" line="209"/>
         <source>Assign selected people here</source>
         <translation>Tempatkan personel yang dipilih di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="616"/>
+        <location filename="../../ui/siteplan_view.py" line="211"/>
         <source>Delete post %1</source>
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="623"/>
+        <location filename="../../ui/siteplan_view.py" line="218"/>
         <source>Add post here...</source>
         <translation>Tambah pos di sini...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="627"/>
+        <location filename="../../ui/siteplan_view.py" line="222"/>
         <source>Fit plan to window</source>
         <translation>Sesuaikan denah dengan jendela</translation>
     </message>
