@@ -63,6 +63,15 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
+class TaskMonitor(QObject):
+    # Fires on the GUI thread when any task starts, with the Task (for status displays and tests:
+    # a test may cancel a task a dialog started from its first progress report).
+    started = Signal(object)
+
+
+monitor = TaskMonitor()
+
+
 class _Runner(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
@@ -95,6 +104,7 @@ class Task:
         self.signals.progressed.emit(done, total, note)
 
     def start(self) -> Task:
+        monitor.started.emit(self)
         if _synchronous:
             self._run()
         else:

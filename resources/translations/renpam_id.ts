@@ -72,27 +72,27 @@
         <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="146"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="150"/>
         <source>Working out the assignments...</source>
         <translation>Menyusun plotting...</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="152"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="156"/>
         <source>Auto-assign was cancelled; nothing was changed.</source>
         <translation>Plotting otomatis dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="159"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="163"/>
         <source>%1 of %2 open places will be filled; %3 member(s) become danpos.</source>
         <translation>%1 dari %2 tempat kosong akan diisi; %3 anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="166"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="170"/>
         <source>Nothing: every open place can be filled.</source>
         <translation>Tidak ada: semua tempat kosong dapat diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="175"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="179"/>
         <source>Auto-assign (%1 people)</source>
         <translation>Plotting otomatis (%1 orang)</translation>
     </message>
@@ -2425,12 +2425,12 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../ui/background.py" line="143"/>
+        <location filename="../../ui/background.py" line="153"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="145"/>
+        <location filename="../../ui/background.py" line="155"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
