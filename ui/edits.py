@@ -1,6 +1,6 @@
 """The planner's edits made from the window's menus and panels: people and posts (add, edit,
 delete, assign by keyboard), the site-plan image, title and rings, and the plan document
-(JSON) import and export.
+(JSON) import (read, checked and merged into a copy off the GUI thread) and export.
 
 `WorkspaceEdits` is one part of `MainWindow`. Each edit asks through the window's `Prompts` when
 it must, then pushes undo commands (`ui.commands`) on the workspace's stack; views follow the
@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop.model import PlanError, RingOutline, SitePlan
+from desktop.model import Plan, PlanError, RingOutline, SitePlan
+from ui.background import run_in_background
 from ui.commands import (
+    PlanSnapshotCommand,
     PutPersonCommand,
     PutPostCommand,
     PutRingOutlineCommand,
     RemovePersonCommand,
     RemovePostCommand,
     SetSitePlanCommand,
-    apply_as_snapshot,
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog
 
@@ -197,10 +198,17 @@ class WorkspaceEdits(QObject):
         path = self.prompts.open_path(self.tr("Import plan document"), JSON_FILTER)
         if path is None:
             return
-        try:
+        plan = self.plan
+
+        def work() -> tuple[Plan, Plan, object]:  # off the GUI thread: read, check, merge into a copy
             doc = loads(path.read_text(encoding="utf-8"))
-            summary = apply_as_snapshot(self.ws.undo_stack, self.plan, self.tr("Import %1").replace("%1", path.name),
-                                        lambda plan: import_document(plan, doc))
+            before = plan.clone()
+            after = before.clone()
+            return before, after, import_document(after, doc)
+
+        try:
+            before, after, summary = run_in_background(self.window, self.tr("Importing %1...").replace("%1", path.name),
+                                                       work)
         except PlanDocumentError as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
                                self.tr("The plan document has %1 problem(s); nothing was changed.")
@@ -209,6 +217,8 @@ class WorkspaceEdits(QObject):
         except (OSError, UnicodeDecodeError) as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name), str(exc))
             return
+        self.ws.undo_stack.push(PlanSnapshotCommand(plan, before, after, self.tr("Import %1").replace("%1", path.name),
+                                                    owned=True))
         self.statusBar().showMessage(self.tr("Imported %1 entries from %2").replace("%1", str(summary.total()))
                                      .replace("%2", path.name), 6000)
 

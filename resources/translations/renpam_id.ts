@@ -2566,94 +2566,99 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="60"/>
+        <location filename="../../ui/edits.py" line="61"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="85"/>
+        <location filename="../../ui/edits.py" line="86"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="86"/>
+        <location filename="../../ui/edits.py" line="87"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="90"/>
+        <location filename="../../ui/edits.py" line="91"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="99"/>
+        <location filename="../../ui/edits.py" line="100"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="136"/>
+        <location filename="../../ui/edits.py" line="137"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="137"/>
+        <location filename="../../ui/edits.py" line="138"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="140"/>
+        <location filename="../../ui/edits.py" line="141"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="159"/>
+        <location filename="../../ui/edits.py" line="160"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="165"/>
-        <location filename="../../ui/edits.py" line="169"/>
+        <location filename="../../ui/edits.py" line="166"/>
+        <location filename="../../ui/edits.py" line="170"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="197"/>
+        <location filename="../../ui/edits.py" line="198"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="202"/>
+        <location filename="../../ui/edits.py" line="210"/>
+        <source>Importing %1...</source>
+        <translation>Mengimpor %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="220"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="205"/>
-        <location filename="../../ui/edits.py" line="210"/>
+        <location filename="../../ui/edits.py" line="213"/>
+        <location filename="../../ui/edits.py" line="218"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="206"/>
+        <location filename="../../ui/edits.py" line="214"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="212"/>
+        <location filename="../../ui/edits.py" line="222"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="219"/>
+        <location filename="../../ui/edits.py" line="229"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="229"/>
+        <location filename="../../ui/edits.py" line="239"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="231"/>
+        <location filename="../../ui/edits.py" line="241"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
