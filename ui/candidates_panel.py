@@ -8,6 +8,8 @@ The list follows the plan: after any edit it is worked out again (a moment later
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -59,6 +61,29 @@ class CandidatesPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self.bridge: PlanBridge | None = None
         self.set_document(document)
+
+    def follow(self, ws, posts, scene, language: Callable[[], str]) -> None:
+        """Show the candidates for the one post selected in `posts` or on `scene` (or the
+        "(nama menyusul)" place chosen in the post detail) in the workspace's current shift."""
+        selected: list[str | None] = [None]
+
+        def show_for(codes: list[str]) -> None:
+            selected[0] = codes[0] if len(codes) == 1 else None
+            self.lang = language()
+            self.set_place(selected[0], ws.current_shift)
+
+        def show_place(key) -> None:  # a "(nama menyusul)" row chosen in the post detail, or None
+            self.lang = language()
+            if key is not None:
+                self.set_place(key[0], key[1], placeholder=tuple(key))
+            else:
+                self.set_place(selected[0], ws.current_shift)
+
+        posts.posts_selected.connect(show_for)
+        scene.posts_selected.connect(show_for)
+        posts.detail.place_chosen.connect(show_place)
+        ws.shift_changed.connect(lambda code: self.set_place(selected[0], code or None))
+        ws.document_changed.connect(lambda: self.set_document(ws.document))
 
     def set_document(self, document: OperationDocument) -> None:
         if self.bridge is not None:

@@ -33,7 +33,7 @@ class FileController(QObject):
         self.window = window
         self.recovery = recovery
         # A restored recovery copy is unsaved work although nothing is on the undo stack.
-        self._forced_dirty = False
+        self._forced_dirty = window.ws.document.is_modified
         window.ws.document_changed.connect(self._document_replaced)  # before the window's own slot
 
     # ------------------------------------------------------------------ what the moved methods use

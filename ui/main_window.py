@@ -252,26 +252,9 @@ class MainWindow(QMainWindow):
             view.customContextMenuRequested.connect(menu_for)
 
     def _connect_candidates(self) -> None:
-        """The candidates follow the selected post (or chosen place) and the current shift."""
-        self._candidate_post: str | None = None
-
-        def show_for(codes: list[str]) -> None:
-            self._candidate_post = codes[0] if len(codes) == 1 else None
-            self.candidates.lang = self.language
-            self.candidates.set_place(self._candidate_post, self.ws.current_shift)
-
-        def show_place(key) -> None:  # a "(nama menyusul)" row chosen in the post detail, or None
-            self.candidates.lang = self.language
-            if key is not None:
-                self.candidates.set_place(key[0], key[1], placeholder=tuple(key))
-            else:
-                self.candidates.set_place(self._candidate_post, self.ws.current_shift)
-
-        self.posts.posts_selected.connect(show_for)
-        self.scene.posts_selected.connect(show_for)
-        self.posts.detail.place_chosen.connect(show_place)
-        self.ws.shift_changed.connect(lambda code: self.candidates.set_place(self._candidate_post, code or None))
-        self.ws.document_changed.connect(lambda: self.candidates.set_document(self.document))
+        """The candidates follow the selected post (or chosen place) and the current shift;
+        the problems list offers to accept a warning."""
+        self.candidates.follow(self.ws, self.posts, self.scene, lambda: self.language)
 
         from ui.accept_findings import install_accept_menu
 
