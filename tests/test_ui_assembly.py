@@ -207,6 +207,8 @@ def test_a_long_job_shows_its_progress_and_can_be_cancelled(qtbot):
     assert seen["modality"] == Qt.WindowModality.WindowModal
     assert len(steps_done) < 200  # it stopped early
     release.set()
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QProgressDialog) and d.isVisible()]
+    assert QApplication.activeModalWidget() is None  # nothing left blocking the window
 
 
 def test_work_without_progress_keeps_its_result_and_its_error(qtbot):

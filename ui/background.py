@@ -173,7 +173,7 @@ def run_task(parent: QWidget | None, label: str, fn: Callable[[Progress], T], *,
         task.start()
         if not task.done:
             loop.exec()
-        dialog.reset()
+        dialog.hide()  # reset() does not hide it (no auto-close), and deleteLater may wait long
         dialog.deleteLater()
     if task.error is not None:
         raise task.error
