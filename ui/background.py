@@ -139,9 +139,18 @@ class Task:
         signals.finished.emit()
 
 
-def run_task(parent: QWidget | None, label: str, fn: Callable[[Progress], T], *, cancellable: bool = False) -> T:
+def _widget(parent: QObject | None) -> QWidget | None:
+    """The widget a progress dialog belongs to: `parent` itself or its nearest widget ancestor
+    (a controller QObject owned by the window passes the window)."""
+    while parent is not None and not isinstance(parent, QWidget):
+        parent = parent.parent()
+    return parent
+
+
+def run_task(parent: QObject | None, label: str, fn: Callable[[Progress], T], *, cancellable: bool = False) -> T:
     """Run `fn(progress)` off the GUI thread behind a progress dialog; its result or its exception."""
     task = Task(fn)
+    parent = _widget(parent)
     if _synchronous:
         task.start()
     else:
@@ -180,6 +189,6 @@ def run_task(parent: QWidget | None, label: str, fn: Callable[[Progress], T], *,
     return task.result
 
 
-def run_in_background(parent: QWidget | None, label: str, fn: Callable[[], T]) -> T:
+def run_in_background(parent: QObject | None, label: str, fn: Callable[[], T]) -> T:
     """Run `fn()` (work without progress reports) off the GUI thread behind a busy indicator."""
     return run_task(parent, label, lambda _progress: fn())

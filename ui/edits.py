@@ -4,7 +4,9 @@ delete, assign by keyboard), the site-plan image, title and rings, and the plan 
 
 `WorkspaceEdits` is one part of `MainWindow`. Each edit asks through the window's `Prompts` when
 it must, then pushes undo commands (`ui.commands`) on the workspace's stack; views follow the
-plan's change notifications. The methods keep the names and bodies they had in `MainWindow`.
+plan's change notifications. The methods keep the names and bodies they had in `MainWindow`
+(dialogs take the window as their parent); the window parts they use are reached through the
+properties and forwards below.
 """
 
 from __future__ import annotations
@@ -51,8 +53,35 @@ class WorkspaceEdits(QObject):
     def plan(self):
         return self.window.ws.plan
 
+    @property
+    def language(self) -> str:
+        return self.window.language
+
+    # The window's views the edits read the selection from (as when these methods were the window's).
+    @property
+    def roster(self):
+        return self.window.roster
+
+    @property
+    def posts(self):
+        return self.window.posts
+
+    @property
+    def plan_view(self):
+        return self.window.plan_view
+
+    @property
+    def units_page(self):
+        return self.window.units_page
+
+    def focusWidget(self):  # noqa: N802 - the window's, under its Qt name
+        return self.window.focusWidget()
+
     def statusBar(self):  # noqa: N802 - the window's, under its Qt name
         return self.window.statusBar()
+
+    def select_posts(self, codes: list[str]) -> None:
+        self.window.selection.select_posts(codes)
 
     def push(self, command) -> bool:
         try:
@@ -66,10 +95,10 @@ class WorkspaceEdits(QObject):
         dialog = PersonDialog(self.plan, None, self.window)
         if dialog.exec() and dialog.result_person is not None:
             self.push(PutPersonCommand(self.plan, dialog.result_person))
-            self.window.roster.select_person(dialog.result_person.id)
+            self.roster.select_person(dialog.result_person.id)
 
     def edit_person(self, pid: str | None = None) -> None:
-        ids = [pid] if pid else self.window.roster.selected_ids()
+        ids = [pid] if pid else self.roster.selected_ids()
         if not ids:
             return
         dialog = PersonDialog(self.plan, self.plan.personnel[ids[0]], self.window)
@@ -95,16 +124,16 @@ class WorkspaceEdits(QObject):
 
     def assign_to_post(self) -> None:
         """The keyboard path for every drag: selected people -> 'Assign to post...' chooser."""
-        ids = self.window.roster.selected_ids()
+        ids = self.roster.selected_ids()
         if not ids or self.document.read_only:
             self.statusBar().showMessage(self.tr("Select people in the roster first."), 4000)
             return
-        chooser = PostChooser(self.window.posts.model, len(ids), self.window)
+        chooser = PostChooser(self.posts.model, len(ids), self.window)
         if chooser.exec():
             code = chooser.chosen()
             if code:
                 self.ws.assign_people(ids, code)
-                self.window.selection.select_posts([code])
+                self.select_posts([code])
 
     def add_post_at(self, x: float, y: float) -> None:
         if self.document.read_only:
@@ -112,7 +141,7 @@ class WorkspaceEdits(QObject):
         dialog = PostDialog(self.plan, None, (x, y), self.window)
         if dialog.exec() and dialog.result_post is not None:
             if self.push(PutPostCommand(self.plan, dialog.result_post)):
-                self.window.selection.select_posts([dialog.result_post.code])
+                self.select_posts([dialog.result_post.code])
 
     def edit_post(self, code: str | None) -> None:
         if not code or code not in self.plan.posts:
@@ -123,7 +152,7 @@ class WorkspaceEdits(QObject):
                 self.push(PutPostCommand(self.plan, dialog.result_post))
 
     def edit_selected_post(self) -> None:
-        codes = self.window.posts.selected_codes()
+        codes = self.posts.selected_codes()
         if codes:
             self.edit_post(codes[0])
 
@@ -144,15 +173,15 @@ class WorkspaceEdits(QObject):
         stack.endMacro()
 
     def delete_selection(self) -> None:
-        focus = self.window.focusWidget()
-        if focus is self.window.posts.detail.view or (focus and self.window.posts.detail.isAncestorOf(focus)):
-            self.window.posts.detail.remove_selected()
-        elif focus is self.window.roster.view or (focus and self.window.roster.isAncestorOf(focus)):
-            self.delete_people(self.window.roster.selected_ids())
-        elif focus is self.window.posts.view or focus is self.window.plan_view or (focus and self.window.plan_view.isAncestorOf(focus)):
-            self.delete_posts(self.window.posts.selected_codes())
-        elif focus is self.window.units_page.table:
-            self.window.units_page.delete_unit()
+        focus = self.focusWidget()
+        if focus is self.posts.detail.view or (focus and self.posts.detail.isAncestorOf(focus)):
+            self.posts.detail.remove_selected()
+        elif focus is self.roster.view or (focus and self.roster.isAncestorOf(focus)):
+            self.delete_people(self.roster.selected_ids())
+        elif focus is self.posts.view or focus is self.plan_view or (focus and self.plan_view.isAncestorOf(focus)):
+            self.delete_posts(self.posts.selected_codes())
+        elif focus is self.units_page.table:
+            self.units_page.delete_unit()
 
     def load_site_image(self) -> None:
         from desktop.siteplan import image_problem

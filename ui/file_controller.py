@@ -6,7 +6,9 @@ replaced, asks the planner (through the window's `Prompts`) about unsaved work, 
 recovery copies, and runs opening and saving off the GUI thread (`ui.background`). The window
 shows what follows (title, status bar, read-only state) when `Workspace.document_changed` fires.
 The methods keep the names and bodies they had in `MainWindow`; the few window parts they use
-are reached through the properties below.
+are reached through the properties and forwards below, so helpers written for the window
+(`helper(window)` reading `.document`, `.prompts`, `.language`, calling `._saved()`,
+`._update_title()`, `.statusBar()`) work as well when given the controller.
 """
 
 from __future__ import annotations
@@ -61,8 +63,22 @@ class FileController(QObject):
     def plan(self):
         return self.window.ws.plan
 
+    @property
+    def plan_view(self):
+        return self.window.plan_view
+
+    @property
+    def recent_menu(self):
+        return self.window.recent_menu
+
     def statusBar(self):  # noqa: N802 - the window's, under its Qt name
         return self.window.statusBar()
+
+    def _update_title(self, *_args) -> None:
+        self.window._update_title()
+
+    def _document_changed(self) -> None:
+        self.window._document_changed()
 
     def _document_replaced(self) -> None:
         self._forced_dirty = self.document.is_modified
@@ -73,7 +89,7 @@ class FileController(QObject):
 
     def set_document(self, document: OperationDocument) -> None:
         old = self.ws.document
-        self.window.plan_view.cancel_ring()
+        self.plan_view.cancel_ring()
         self.ws.set_document(document)
         if old is not document:
             old.close()
@@ -129,7 +145,7 @@ class FileController(QObject):
     def _open_document(self, path: Path, *, take_over: bool = False) -> OperationDocument | None:
         """Open `path` in the background; on failure tell the planner why and return None."""
         try:
-            return run_in_background(self.window, self.tr("Opening %1...").replace("%1", path.name),
+            return run_in_background(self, self.tr("Opening %1...").replace("%1", path.name),
                                      lambda: OperationDocument.open(path, recovery=self.recovery,
                                                                     keep_backup=self.keep_backup,
                                                                     take_over=take_over))
@@ -153,7 +169,7 @@ class FileController(QObject):
         if doc.path is None or doc.read_only:
             return self.file_save_as()
         try:
-            run_in_background(self.window, self.tr("Saving %1...").replace("%1", doc.display_name), doc.save)
+            run_in_background(self, self.tr("Saving %1...").replace("%1", doc.display_name), doc.save)
         except (OSError, ReadOnlyError) as exc:
             self.prompts.error(self.tr("Cannot save"), str(exc))
             return False
@@ -166,20 +182,20 @@ class FileController(QObject):
         if path is None:
             return False
         try:
-            run_in_background(self.window, self.tr("Saving %1...").replace("%1", path.name),
+            run_in_background(self, self.tr("Saving %1...").replace("%1", path.name),
                               lambda: self.document.save_as(path))
         except (OSError, ReadOnlyError) as exc:
             self.prompts.error(self.tr("Cannot save"), str(exc))
             return False
         cfg.add_recent(self.document.path)
-        self.window._document_changed()
+        self._document_changed()
         self._saved()
         return True
 
     def _saved(self) -> None:
         self._forced_dirty = False
         self.ws.undo_stack.setClean()
-        self.window._update_title()
+        self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", self.document.display_name), 4000)
 
     def file_close(self) -> None:
@@ -187,17 +203,17 @@ class FileController(QObject):
             self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
 
     def _fill_recent(self) -> None:
-        self.window.recent_menu.clear()
+        self.recent_menu.clear()
         files = cfg.recent_files()
         for text in files:
-            action = self.window.recent_menu.addAction(Path(text).name)
+            action = self.recent_menu.addAction(Path(text).name)
             action.setToolTip(text)
             action.triggered.connect(lambda _c=False, t=text: self.open_path(t))
         if files:
-            self.window.recent_menu.addSeparator()
-            self.window.recent_menu.addAction(self.tr("Clear list"), cfg.clear_recent)
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), cfg.clear_recent)
         else:
-            self.window.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def recovery_tick(self) -> None:
         """Every few seconds: write the recovery copy when the document says one is due."""
@@ -222,7 +238,7 @@ class FileController(QObject):
                 self.recovery.discard(entry.key)
             return False
         try:
-            document = run_in_background(self.window, self.tr("Restoring unsaved work..."),
+            document = run_in_background(self, self.tr("Restoring unsaved work..."),
                                          lambda: OperationDocument.restore(entries[index], recovery=self.recovery,
                                                                            keep_backup=self.keep_backup))
         except OperationFileError as exc:
@@ -231,6 +247,6 @@ class FileController(QObject):
             return False
         self.set_document(document)
         self._forced_dirty = True
-        self.window._update_title()
+        self._update_title()
         self.show_open_warnings(document)
         return True

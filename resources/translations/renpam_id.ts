@@ -324,90 +324,90 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="98"/>
+        <location filename="../../ui/file_controller.py" line="114"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="121"/>
+        <location filename="../../ui/file_controller.py" line="137"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="124"/>
+        <location filename="../../ui/file_controller.py" line="140"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="132"/>
+        <location filename="../../ui/file_controller.py" line="148"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="137"/>
-        <location filename="../../ui/file_controller.py" line="139"/>
+        <location filename="../../ui/file_controller.py" line="153"/>
+        <location filename="../../ui/file_controller.py" line="155"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="148"/>
+        <location filename="../../ui/file_controller.py" line="164"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="156"/>
-        <location filename="../../ui/file_controller.py" line="169"/>
+        <location filename="../../ui/file_controller.py" line="172"/>
+        <location filename="../../ui/file_controller.py" line="185"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="158"/>
-        <location filename="../../ui/file_controller.py" line="172"/>
+        <location filename="../../ui/file_controller.py" line="174"/>
+        <location filename="../../ui/file_controller.py" line="188"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="165"/>
+        <location filename="../../ui/file_controller.py" line="181"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="183"/>
+        <location filename="../../ui/file_controller.py" line="199"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="198"/>
+        <location filename="../../ui/file_controller.py" line="214"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="200"/>
+        <location filename="../../ui/file_controller.py" line="216"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="209"/>
+        <location filename="../../ui/file_controller.py" line="225"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="218"/>
+        <location filename="../../ui/file_controller.py" line="234"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="219"/>
+        <location filename="../../ui/file_controller.py" line="235"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="225"/>
+        <location filename="../../ui/file_controller.py" line="241"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="229"/>
+        <location filename="../../ui/file_controller.py" line="245"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -2425,12 +2425,12 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../ui/background.py" line="153"/>
+        <location filename="../../ui/background.py" line="162"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="155"/>
+        <location filename="../../ui/background.py" line="164"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
@@ -2566,99 +2566,99 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="61"/>
+        <location filename="../../ui/edits.py" line="90"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="86"/>
+        <location filename="../../ui/edits.py" line="115"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="87"/>
+        <location filename="../../ui/edits.py" line="116"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="91"/>
+        <location filename="../../ui/edits.py" line="120"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="100"/>
+        <location filename="../../ui/edits.py" line="129"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="137"/>
+        <location filename="../../ui/edits.py" line="166"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="138"/>
+        <location filename="../../ui/edits.py" line="167"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="141"/>
+        <location filename="../../ui/edits.py" line="170"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="160"/>
+        <location filename="../../ui/edits.py" line="189"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="166"/>
-        <location filename="../../ui/edits.py" line="170"/>
+        <location filename="../../ui/edits.py" line="195"/>
+        <location filename="../../ui/edits.py" line="199"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="198"/>
+        <location filename="../../ui/edits.py" line="227"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="210"/>
+        <location filename="../../ui/edits.py" line="239"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="220"/>
+        <location filename="../../ui/edits.py" line="249"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="213"/>
-        <location filename="../../ui/edits.py" line="218"/>
+        <location filename="../../ui/edits.py" line="242"/>
+        <location filename="../../ui/edits.py" line="247"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="214"/>
+        <location filename="../../ui/edits.py" line="243"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="222"/>
+        <location filename="../../ui/edits.py" line="251"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="229"/>
+        <location filename="../../ui/edits.py" line="258"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="239"/>
+        <location filename="../../ui/edits.py" line="268"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="241"/>
+        <location filename="../../ui/edits.py" line="270"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
