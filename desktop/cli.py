@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Any
 
 from desktop.model import Plan
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
+from desktop.storage.opener import printable_name
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -84,7 +86,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out = Path(args.out)
     refuse_overwrite(out, args.force)
     save_plan(build_demo_plan(), out)
-    print(f"Wrote the demo operation to {out}")
+    print(f"Wrote the demo operation to {printable_name(str(out))}")
     return EXIT_OK
 
 
@@ -105,7 +107,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.name:
         plan.set_operation(name=args.name)
     save_plan(plan, out)
-    print(f"Created {out}")
+    print(f"Created {printable_name(str(out))}")
     return EXIT_OK
 
 
@@ -123,9 +125,9 @@ def _read_plan_document(path: str) -> object:
 
 
 def _report_document_problems(path: str, exc: Any) -> int:
-    print(f"{Path(path).name}: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
+    print(f"{printable_name(Path(path).name)}: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
     for problem in exc.problems:
-        print(f"  - {problem}", file=sys.stderr)
+        print(f"  - {printable_name(problem)}", file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -164,8 +166,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json(info)
         return EXIT_OK
     c = info["counts"]
-    print(f"{op.name or '(no name)'}  [{op.classification}]")
-    print(f"  venue:       {op.venue}")
+    print(f"{printable_name(op.name) or '(no name)'}  [{op.classification}]")
+    print(f"  venue:       {printable_name(op.venue)}")
     print(f"  time:        {info['start'] or '-'}  ..  {info['end'] or '-'}")
     print(f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "
           f"posts {c['posts']}, assignments {c['assignments']}")
@@ -183,14 +185,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             summary = plan_json.import_document(doc.plan, data, dry_run=args.dry_run)
         except plan_json.PlanDocumentError as exc:
             return _report_document_problems(args.plan, exc)
-        if not args.dry_run:
+        if not args.dry_run and summary.changed():  # an import that changes nothing leaves the file as it is
             save_document(doc)
     finally:
         doc.close()
-    parts = [f"{k}: {summary.added[k]} added, {summary.updated[k]} updated"
-             for k in summary.added if summary.added[k] or summary.updated[k]]
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {Path(args.plan).name} into {Path(args.file).name}" + (": " + "; ".join(parts) if parts else ": nothing to change"))
+    print(f"{verb} {printable_name(Path(args.plan).name)} into {printable_name(Path(args.file).name)}: "
+          f"{summary.describe()}")
     return EXIT_OK
 
 
@@ -206,7 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             export_table(plan, out)
         except ExportError as exc:
             raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {exc}.") from None
-        print(f"Exported the deployment table of {Path(args.file).name} to {out}")
+        print(f"Exported the deployment table of {printable_name(Path(args.file).name)} to {printable_name(str(out))}")
         return EXIT_OK
     if out.suffix.lower() != ".json":
         raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json, .xlsx or .csv")
@@ -214,7 +215,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)
-    print(f"Exported {Path(args.file).name} to {out}")
+    print(f"Exported {printable_name(Path(args.file).name)} to {printable_name(str(out))}")
     return EXIT_OK
 
 
@@ -311,13 +312,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "run", None):
             parser.print_help()
             return EXIT_USAGE
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe is noticed here, not at exit with a traceback
+        return code
     except CliExit as exc:
         if exc.message:
             print(exc.message, file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed()
+
+
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a Unix tool reports when its reader went away
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (`renpam info x | head -1`): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device, so that flushing what is left at exit does
+    not raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
-from dataclasses import dataclass, fields, replace
+import os
+import re
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from desktop import limits
 from desktop.integrity import structural_problems
 from desktop.model import (
     DEFAULT_TZ,
@@ -49,11 +54,29 @@ class PlanDocumentError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
+    """What an import did: entries `added`, `updated` (changed) and `unchanged` by kind, and the
+    `sections` (operation, settings, site_plan, rings, placeholders, accepted, patterns) it changed."""
+
     added: dict[str, int]
     updated: dict[str, int]
+    unchanged: dict[str, int] = field(default_factory=dict)
+    sections: tuple[str, ...] = ()
 
     def total(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
+
+    def changed(self) -> bool:
+        return bool(self.total() or self.sections)
+
+    def describe(self) -> str:
+        """'personnel: 2 added, 1 updated; operation changed; 40 unchanged', or 'nothing to change'."""
+        parts = [f"{k}: {self.added[k]} added, {self.updated[k]} updated"
+                 for k in self.added if self.added[k] or self.updated.get(k)]
+        parts += [f"{section.replace('_', ' ')} changed" for section in self.sections]
+        same = sum(self.unchanged.values())
+        if not parts:
+            return "nothing to change" + (f" ({same} entries already as written)" if same else "")
+        return "; ".join(parts) + (f"; {same} unchanged" if same else "")
 
 
 # ---------------------------------------------------------------------------- export
@@ -168,6 +191,34 @@ def schema_problems(doc: object) -> list[str]:
     return problems
 
 
+def character_problems(doc: object) -> list[str]:
+    """Every text of the document holding a control character, as "where: what".
+
+    Names, codes and one-line fields may hold none; multi-line texts (tasks, the order's
+    sections, notes) may hold line breaks and tabs. The schema has bounded lengths and nesting.
+    """
+    problems: list[str] = []
+
+    def visit(node: object, path: list[Any]) -> None:
+        if isinstance(node, str):
+            name = next((p for p in reversed(path) if isinstance(p, str)), "")
+            found = limits.character_problem(node, multiline=name in limits.MULTILINE_FIELDS)
+            if found:
+                problems.append(f"{_where(doc, path)}: {found.message('en')}")
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                found = limits.character_problem(key) if isinstance(key, str) else None
+                if found:
+                    problems.append(f"{_where(doc, path)}: a key {found.message('en')}")
+                visit(value, [*path, key])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, [*path, index])
+
+    visit(doc, [])
+    return problems
+
+
 def _where(doc: object, path: list[Any]) -> str:
     """'personnel[3] (id p-12), field rank' style location for a JSON path."""
     if not path:
@@ -212,13 +263,17 @@ def _merge(existing: Any, cls: type, values: dict[str, Any]) -> Any:
 
 def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> ImportSummary:
     """Merge `doc` into `plan` by key in one step; raise PlanDocumentError listing every problem."""
-    problems = schema_problems(doc)
+    problems = schema_problems(doc) or character_problems(doc)
     if problems:
         raise PlanDocumentError(problems)
     assert isinstance(doc, dict)
     work = plan.clone()
     added = {k: 0 for k in ("units", "personnel", "shifts", "posts", "assignments")}
     updated = dict(added)
+    unchanged = dict(added)
+
+    def count(kind: str, old: object, new: object) -> None:
+        (added if old is None else updated if old != new else unchanged)[kind] += 1
 
     if "operation" in doc:
         values = dict(doc["operation"])
@@ -230,7 +285,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     for entry in doc.get("units", []):
         old = work.units.get(entry["code"])
         work.units[entry["code"]] = _merge(old, Unit, entry)
-        (updated if old else added)["units"] += 1
+        count("units", old, work.units[entry["code"]])
 
     for i, entry in enumerate(doc.get("personnel", []), start=1):
         values = dict(entry)
@@ -243,7 +298,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             problems.append(f"personnel[{i}] (id {values['id']}): a new person needs a name")
             continue
         work.personnel[values["id"]] = _merge(old, Person, values)
-        (updated if old else added)["personnel"] += 1
+        count("personnel", old, work.personnel[values["id"]])
 
     for i, entry in enumerate(doc.get("shifts", []), start=1):
         values = dict(entry)
@@ -252,7 +307,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
                 values[key] = _parse_dt(values[key], f"shifts[{i}] (code {entry['code']}), field {key}", problems)
         old = work.shifts.get(values["code"])
         work.shifts[values["code"]] = _merge(old, Shift, values)
-        (updated if old else added)["shifts"] += 1
+        count("shifts", old, work.shifts[values["code"]])
 
     for entry in doc.get("posts", []):
         values = dict(entry)
@@ -260,7 +315,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             values["commander_min_rank"] = normalize_rank(values["commander_min_rank"])
         old = work.posts.get(values["code"])
         work.posts[values["code"]] = _merge(old, Post, values)
-        (updated if old else added)["posts"] += 1
+        count("posts", old, work.posts[values["code"]])
 
     for entry in doc.get("assignments", []):
         a = Assignment(entry["person"], entry["post"], entry["shift"], entry.get("role", "anggota"),
@@ -270,8 +325,9 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
                            bool(entry.get("locked", old_a.locked)))
             work._index_remove(a.key)
+        was = replace(old_a) if old_a is not None else None
         work._index_add(a)
-        (updated if old_a else added)["assignments"] += 1
+        count("assignments", was, a)
 
     if "site_plan" in doc:
         sp = doc["site_plan"]
@@ -328,17 +384,88 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     problems.extend(structural_problems(work, limit=200))
     if problems:
         raise PlanDocumentError(problems)
-    if not dry_run:
+    sections = tuple(name for name, before, after in (
+        ("operation", plan.operation, work.operation), ("settings", plan.settings, work.settings),
+        ("site_plan", plan.site_plan, work.site_plan), ("rings", plan.ring_outlines, work.ring_outlines),
+        ("placeholders", plan.placeholders, work.placeholders), ("accepted", plan.accepted, work.accepted),
+        ("patterns", plan.patterns, work.patterns)) if before != after)
+    summary = ImportSummary(added, updated, unchanged, sections)
+    if not dry_run and summary.changed():
         plan.replace_with(work)
-    return ImportSummary(added, updated)
+    return summary
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_LONG_NUMBER = re.compile(r"[0-9]{%d,}" % (limits.MAX_NUMBER_CHARS + 1))
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _bound_problems(text: str) -> list[str]:
+    """Nesting deeper than any plan needs, or number literals longer than any plan holds.
+
+    Checked on the text before it is parsed: the parser would recurse 100,000 levels deep, and
+    Python refuses (with a traceback) to build integers of more than 4,300 digits.
+    """
+    if len(text) > limits.MAX_DOCUMENT_BYTES:
+        return [f"document: {len(text):,} characters, more than a plan document holds "
+                f"({limits.MAX_DOCUMENT_BYTES:,})"]
+    raw_items = text.count("[") + text.count("{") + text.count(",")
+    if raw_items > 2 * limits.MAX_DOCUMENT_ITEMS:  # far beyond, whatever strings hold: say so at once
+        return [f"document: about {raw_items:,} values, more than a plan document holds "
+                f"({limits.MAX_DOCUMENT_ITEMS:,})"]
+    skeleton = _STRING.sub('""', text)  # what is inside strings is neither nesting nor numbers
+    problems = []
+    containers = skeleton.count("[") + skeleton.count("{")
+    items = containers + skeleton.count(",")
+    if items > limits.MAX_DOCUMENT_ITEMS:  # each value costs memory once parsed: count them first
+        return [f"document: {items:,} values, more than a plan document holds ({limits.MAX_DOCUMENT_ITEMS:,})"]
+    brackets = _NOT_BRACKET.sub("", skeleton)
+    deepest = max(itertools.accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
+    if deepest > limits.MAX_DOCUMENT_DEPTH:
+        problems.append(f"document: nested {deepest:,} levels deep, at most {limits.MAX_DOCUMENT_DEPTH}")
+    long_number = _LONG_NUMBER.search(skeleton)
+    if long_number:
+        line = skeleton.count("\n", 0, long_number.start()) + 1
+        problems.append(f"line {line}: a number of more than {limits.MAX_NUMBER_CHARS} digits")
+    return problems
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def loads(text: str) -> object:
-    """Parse JSON text; a syntax error becomes a PlanDocumentError with line and column."""
+    """Parse JSON text within Renpam's bounds; problems become a PlanDocumentError (line and column)."""
+    problems = _bound_problems(text)
+    if problems:
+        raise PlanDocumentError(problems)
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise PlanDocumentError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+    except (ValueError, RecursionError) as exc:  # NaN/Infinity; a nesting the checks above let by
+        raise PlanDocumentError([f"document: {str(exc) or type(exc).__name__}"]) from None
+
+
+def read_document(path: os.PathLike[str] | str) -> object:
+    """Read and parse a plan document file, its size checked before it is read.
+
+    Raises OSError when the file cannot be read and PlanDocumentError when it is not a plan
+    document Renpam can take (too large, not UTF-8, not JSON, beyond the nesting bounds).
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > limits.MAX_DOCUMENT_BYTES:
+        raise PlanDocumentError([f"document: {size // (1024 * 1024):,} MB, more than a plan document holds "
+                                 f"({limits.MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"])
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise PlanDocumentError([f"line {line}: the document is not UTF-8 text"]) from None
+    return loads(text)
 
 
 def plan_from_document(doc: object) -> Plan:

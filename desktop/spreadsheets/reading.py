@@ -12,8 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop import limits
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -56,6 +59,7 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise SpreadsheetError(f"{path.name}: file not found")
+    _check_file_size(path)
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, sheet)
     if suffix in CSV_SUFFIXES:
@@ -66,13 +70,57 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
 
 
 # ---------------------------------------------------------------------------- xlsx
+def _check_file_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}") from None
+    if size > limits.MAX_SPREADSHEET_BYTES:
+        raise SpreadsheetError(f"{path.name}: the file is too large ({size // (1024 * 1024)} MB, "
+                               f"at most {limits.MAX_SPREADSHEET_BYTES // (1024 * 1024)} MB)")
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse an .xlsx whose zip would inflate beyond the caps, before anything is inflated.
+
+    The sizes a zip declares bind: Python's zipfile stops at the declared size and checks the
+    CRC, so a member cannot inflate past what is checked here.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})") from None
+    if len(members) > limits.MAX_XLSX_MEMBERS:
+        raise SpreadsheetError(f"{path.name}: the workbook holds {len(members):,} parts, "
+                               f"more than a roster needs ({limits.MAX_XLSX_MEMBERS:,})")
+    mb = 1024 * 1024
+    total = 0
+    for member in members:
+        total += member.file_size
+        if member.file_size > limits.MAX_XLSX_MEMBER_BYTES:
+            raise SpreadsheetError(
+                f"{path.name}: {member.filename} unpacks to {member.file_size // mb:,} MB, more than a "
+                f"roster needs ({limits.MAX_XLSX_MEMBER_BYTES // mb} MB)")
+    if total > limits.MAX_XLSX_UNCOMPRESSED_BYTES:
+        raise SpreadsheetError(f"{path.name}: the workbook unpacks to {total // mb:,} MB, more than a roster "
+                               f"needs ({limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb} MB)")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
 def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook
     from openpyxl import load_workbook
 
+    _check_file_size(path)
+    _check_archive(path)
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException ...
-        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({exc})") from None
+    except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException, ParseError ...
+        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})") from None
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
@@ -88,16 +136,42 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         ws = wb[sheet]
         rows: list[list[Cell]] = []
         numbers: list[int] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = [_clean(v) for v in values]
-            while cells and cells[-1] is None:
-                cells.pop()
-            if cells:
+        # One row and one column past the caps are read, so that content beyond them is noticed;
+        # the sheet's declared dimension is not trusted (it may claim a million rows).
+        try:
+            for number, values in enumerate(ws.iter_rows(max_row=limits.MAX_SHEET_ROWS + 1,
+                                                         max_col=limits.MAX_SHEET_COLUMNS + 1,
+                                                         values_only=True), start=1):
+                cells = [_clean(v) for v in values]
+                while cells and cells[-1] is None:
+                    cells.pop()
+                if not cells:
+                    continue
+                if number > limits.MAX_SHEET_ROWS:
+                    raise SpreadsheetError(f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows")
+                if len(cells) > limits.MAX_SHEET_COLUMNS:
+                    raise SpreadsheetError(f"{path.name}: row {number} has more than "
+                                           f"{limits.MAX_SHEET_COLUMNS} columns")
+                _check_cells(path, number, cells)
                 rows.append(cells)
                 numbers.append(number)
+        except SpreadsheetError:
+            raise
+        except Exception as exc:  # a damaged sheet: ParseError, zlib or CRC errors, bad values
+            raise SpreadsheetError(f"{path.name}: the sheet {sheet!r} is damaged ({_reason(exc)})") from None
         return Sheet(rows, numbers, sheet, names)
     finally:
         wb.close()
+
+
+def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
+    for index, value in enumerate(cells):
+        if isinstance(value, str) and len(value) > limits.MAX_CELL_CHARS:
+            from desktop.spreadsheets.columns import column_letter
+
+            raise SpreadsheetError(
+                f"{path.name}: row {number}, column {column_letter(index)} holds {len(value):,} characters; "
+                f"a spreadsheet cell holds at most {limits.MAX_CELL_CHARS:,}")
 
 
 def _clean(value: object) -> Cell:
@@ -110,15 +184,43 @@ def _clean(value: object) -> Cell:
 
 
 # ---------------------------------------------------------------------------- csv
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of `data` and the encoding it was in: UTF-8 with BOM, UTF-8, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe", "utf-16", "utf-16-le"),  # Excel's "Unicode text" and many web exports
+    (b"\xfe\xff", "utf-16", "utf-16-be"),
+)
+
+
+def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """The text of `data` and the encoding it was in.
+
+    A byte-order mark names the encoding (UTF-8, UTF-16 little- or big-endian); without one the
+    text is UTF-8, else Windows-1252 (older Excel on Windows). Bytes that are none of these are
+    refused naming the row they are in, never turned silently into other characters.
+    """
+    for bom, label, codec in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                return body.decode(codec), label
+            except UnicodeDecodeError as exc:
+                raise SpreadsheetError(_undecodable(name, body, exc, label)) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        # Windows-1252 leaves five bytes undefined; a stray one should not lose the whole list.
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise SpreadsheetError(_undecodable(name, data, exc, "UTF-8 or Windows-1252")) from None
+
+
+def _undecodable(name: str, data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:
+    newline = b"\n\x00" if encoding == "utf-16" and data[1:2] == b"\x00" else b"\n"
+    row = data[:exc.start].count(newline) + 1
+    bad = data[exc.start:exc.start + 1].hex().upper()
+    return (f"{name}: row {row} cannot be read as text (byte 0x{bad} is not {encoding}); "
+            f"save the list as UTF-8 CSV or as .xlsx")
 
 
 def detect_delimiter(text: str) -> str:
@@ -127,7 +229,9 @@ def detect_delimiter(text: str) -> str:
     A title line above the header ("DAFTAR PERSONEL") has one cell whatever the separator, so
     lines are scored by the most common column count among those that split at all.
     """
-    lines = [line for line in text.splitlines() if line.strip()][:30]
+    # The first lines, each cut short: detection needs a few cells, and a hostile 50 MB line would
+    # otherwise overflow the csv module's field limit here.
+    lines = [line[:4096] for line in text[:1_000_000].splitlines() if line.strip()][:30]
     best, best_score = ",", (0, 0)
     for delim in DELIMITERS:
         counts = [n for n in (len(r) for r in csv.reader(lines, delimiter=delim)) if n > 1]
@@ -152,7 +256,7 @@ def _read_csv(path: Path) -> Sheet:
         raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}") from None
     if data.startswith(b"PK\x03\x04"):
         raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx")
-    text, encoding = decode(data)
+    text, encoding = decode(data, path.name)
     hint = re.match(r"sep=(.)\r?\n", text)
     if hint:  # Excel's "sep=;" first line names the separator and is not shown as a row
         delimiter, text = hint.group(1), text[hint.end():]
@@ -161,14 +265,24 @@ def _read_csv(path: Path) -> Sheet:
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    number = 0
     try:
         for number, record in enumerate(reader, start=1):
             cells: list[Cell] = [_unguard(c.strip()) or None for c in record]
             while cells and cells[-1] is None:
                 cells.pop()
-            if cells:
-                rows.append(cells)
-                numbers.append(number)
+            if not cells:
+                continue
+            if number > limits.MAX_SHEET_ROWS:
+                raise SpreadsheetError(f"{path.name}: the list has more than {limits.MAX_SHEET_ROWS:,} rows")
+            if len(cells) > limits.MAX_SHEET_COLUMNS:
+                raise SpreadsheetError(f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns")
+            _check_cells(path, number, cells)
+            rows.append(cells)
+            numbers.append(number)
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # a cell of more than 131,072 characters
+            raise SpreadsheetError(f"{path.name}: row {number + 1} holds a cell longer than "
+                                   f"{limits.MAX_CELL_CHARS:,} characters") from None
         raise SpreadsheetError(f"{path.name}: row {reader.line_num}: {exc}") from None
     return Sheet(rows, numbers, None, [], encoding, delimiter)
