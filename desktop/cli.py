@@ -64,10 +64,14 @@ def open_for_edit(path: str | Path) -> OperationDocument:
 
 
 def save_document(doc: OperationDocument) -> None:
+    from desktop.limits import LimitError
+
     try:
         doc.save()
     except (OSError, ReadOnlyError) as exc:
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {exc}.") from None
+    except LimitError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {printable_name(exc.message('en'))}.") from None
 
 
 def print_json(data: Any) -> None:

@@ -153,8 +153,8 @@ class Problem:
         if self.code == "too_big_to_store":
             return (f"{p['size']:,} bytes, more than an operation file holds in one value ({p['limit']:,})"
                     if lang == "en" else
-                    f"{_id_number(p['size'])} bita, melebihi isi satu nilai berkas operasi "
-                    f"({_id_number(p['limit'])})")
+                    f"{_id_number(p['size'])} bita, lebih besar daripada yang dapat disimpan berkas operasi "
+                    f"dalam satu nilai ({_id_number(p['limit'])})")
         return self.code
 
     def describe(self, lang: str = "id") -> str:
@@ -333,6 +333,18 @@ def setting_problems(settings: dict[str, Any]) -> list[Problem]:
                         problems.append(problem)
                         break
     return problems
+
+
+def setting_number(settings: dict[str, Any], key: str, default: float) -> float:
+    """A numeric setting as a float within its bounds; `default` when absent, and when it is not a
+    number (a file written before settings were typed may hold "abc"), so that checks never crash."""
+    value = settings.get(key, default)
+    if value is None or value == "":
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        return float(default)
+    high = SETTINGS[key][1] if key in SETTINGS else float("inf")
+    return float(min(max(value, 0), high))
 
 
 def require(problems: list[Problem], where: str = "") -> None:

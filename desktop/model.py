@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from desktop import limits
 from desktop.ranks import rank_level
 
 DEFAULT_TZ = ZoneInfo("Asia/Jakarta")
@@ -239,6 +240,12 @@ class Change:
 Listener = Callable[[Change], None]
 
 
+def _check_limits(problems: list, what: str) -> None:
+    """Refuse an edit holding a value beyond `desktop.limits` (too long, control characters, ...)."""
+    if problems:
+        raise PlanError(f"{what}, {problems[0].describe('en')}")
+
+
 def _check_choice(value: object, allowed: Iterable[object], what: str) -> None:
     if value not in allowed:
         raise PlanError(f"{what}: {value!r} is not one of {', '.join(map(str, allowed))}")
@@ -346,6 +353,7 @@ class Plan:
             pid = values.get(name)
             if pid is not None and pid not in self.personnel:
                 raise PlanError(f"{name}: no person with id {pid!r}")
+        _check_limits(limits.operation_problems(values), "operation")
         for name, value in values.items():
             setattr(self.operation, name, value)
         self._changed("operation", "updated")
@@ -355,6 +363,7 @@ class Plan:
         if not unit.code.strip():
             raise PlanError("unit code is empty")
         _check_choice(unit.agency, AGENCIES, "agency")
+        _check_limits(limits.unit_problems(unit), f"unit {unit.code[:40]!r}")
         action = "updated" if unit.code in self.units else "added"
         self.units[unit.code] = unit
         self._changed("unit", action, unit.code)
@@ -378,6 +387,7 @@ class Plan:
         if person.unit is not None and person.unit not in self.units:
             raise PlanError(f"person {person.name!r}: no unit {person.unit!r}")
         _check_choice(person.gender, GENDERS, "gender")
+        _check_limits(limits.person_problems(person), f"person {person.name[:40]!r}")
         action = "updated" if person.id in self.personnel else "added"
         self.personnel[person.id] = person
         self._changed("person", action, person.id)
@@ -404,6 +414,7 @@ class Plan:
             raise PlanError("shift code is empty")
         if shift.start and shift.end and shift.end <= shift.start:
             raise PlanError(f"shift {shift.code!r} ends before it starts")
+        _check_limits(limits.shift_problems(shift), f"shift {shift.code[:40]!r}")
         action = "updated" if shift.code in self.shifts else "added"
         self.shifts[shift.code] = shift
         self._changed("shift", action, shift.code)
@@ -439,6 +450,7 @@ class Plan:
         for code in post.shifts:
             if code not in self.shifts:
                 raise PlanError(f"post {post.code!r}: no shift {code!r}")
+        _check_limits(limits.post_problems(post), f"post {post.code[:40]!r}")
         action = "updated" if post.code in self.posts else "added"
         self.posts[post.code] = post
         self._changed("post", action, post.code)
@@ -510,6 +522,8 @@ class Plan:
 
     # ----------------------------------------------------------------- site plan
     def set_site_plan(self, site_plan: SitePlan | None) -> None:
+        if site_plan is not None:
+            _check_limits(limits.record_problems(site_plan, limits.SITE_PLAN_FIELDS), "site plan")
         self.site_plan = site_plan
         self._changed("site_plan", "updated")
 
@@ -519,6 +533,9 @@ class Plan:
             raise PlanError(f"ring {outline.ring} outline needs at least three points")
         if not all(0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 for x, y in outline.points):
             raise PlanError(f"ring {outline.ring} outline must lie within the plan (0..1)")
+        if len(outline.points) > limits.MAX_RING_POINTS:
+            raise PlanError(f"ring {outline.ring} outline has more than {limits.MAX_RING_POINTS} points")
+        _check_limits(limits.record_problems(outline, {"label": limits.NAME_CHARS}), f"ring {outline.ring}")
         action = "updated" if outline.ring in self.ring_outlines else "added"
         self.ring_outlines[outline.ring] = outline
         self._changed("ring_outline", action, outline.ring)
@@ -531,6 +548,7 @@ class Plan:
         return outline
 
     def set_setting(self, key: str, value: object) -> None:
+        _check_limits(limits.setting_problems({key: value}), "setting")
         self.settings[key] = value
         self._changed("settings", "updated", key)
 
@@ -558,8 +576,8 @@ class Plan:
         if unit not in self.units:
             raise PlanError(f"no unit {unit!r}")
         _check_choice(role, ROLES, "role")
-        if count < 1:
-            raise PlanError("a placeholder count must be at least 1")
+        if not 1 <= count <= limits.MAX_STAFF:
+            raise PlanError(f"a placeholder count must be from 1 to {limits.MAX_STAFF}")
         taken = {ph.number for ph in self.placeholders.values() if ph.unit == unit and ph.post == post and ph.shift == shift}
         added: list[Placeholder] = []
         number = 1
@@ -600,6 +618,7 @@ class Plan:
         """Record that the planner accepts a warning (the caller checks it is not an error)."""
         if not note.strip():
             raise PlanError("accepting a warning needs a short note saying why")
+        _check_limits([p for p in (limits.text_problem(note.strip(), limits.NOTE_CHARS, "note"),) if p], "accepted warning")
         action = "updated" if key in self.accepted else "added"
         self.accepted[key] = AcceptedFinding(key, note.strip(), accepted_at or now_jakarta())
         self._changed("accepted", action, key)
@@ -614,6 +633,8 @@ class Plan:
     def put_pattern(self, pattern: StaffingPattern) -> None:
         if not pattern.name.strip():
             raise PlanError("pattern name is empty")
+        _check_limits(limits.record_problems(pattern, {"name": limits.NAME_CHARS, "note": limits.NOTE_CHARS}),
+                      "pattern")
         if sorted(pattern.notation.split("-")) != sorted(PATTERN_PARTS):
             raise PlanError(f"pattern notation {pattern.notation!r} must name police, tps and linmas once each")
         if not pattern.rows:  # the file keeps a pattern as its rows: one without any would vanish
@@ -622,6 +643,8 @@ class Plan:
             _check_choice(category, TPS_CATEGORIES, "category")
             if row.tps < 1 or row.police < 0 or row.linmas < 0:
                 raise PlanError(f"pattern {pattern.name!r}, {category}: counts must be positive")
+            if max(row.tps, row.police, row.linmas) > limits.MAX_PATTERN_NUMBER:
+                raise PlanError(f"pattern {pattern.name!r}, {category}: counts go up to {limits.MAX_PATTERN_NUMBER}")
         action = "updated" if pattern.name in self.patterns else "added"
         self.patterns[pattern.name] = pattern
         self._changed("pattern", action, pattern.name)

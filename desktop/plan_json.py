@@ -187,8 +187,23 @@ def schema_problems(doc: object) -> list[str]:
     problems = []
     for error in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         where = _where(doc, list(error.absolute_path))
-        problems.append(f"{where}: {error.message}")
+        problems.append(f"{where}: {_short_message(error)}")
     return problems
+
+
+def _short_message(error: Any) -> str:
+    """jsonschema's message, without quoting a 70 MB value back at the planner."""
+    value, bound = error.instance, error.validator_value
+    if error.validator == "maxLength" and isinstance(value, str):
+        return f"{len(value):,} characters, at most {bound:,}"
+    if error.validator in ("maxItems", "maxProperties") and isinstance(value, (list, dict)):
+        return f"{len(value):,} entries, at most {bound:,}"
+    if error.validator in ("maximum", "minimum") and isinstance(value, (int, float)):
+        text = str(value)
+        text = text if len(text) <= 20 else f"{text[:8]}…({len(text)} digits)"
+        return f"{text} is {'more' if error.validator == 'maximum' else 'less'} than {'the maximum' if error.validator == 'maximum' else 'the minimum'} {bound}"
+    message = error.message
+    return message if len(message) <= 300 else message[:300] + "…"
 
 
 def character_problems(doc: object) -> list[str]:
@@ -263,7 +278,7 @@ def _merge(existing: Any, cls: type, values: dict[str, Any]) -> Any:
 
 def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> ImportSummary:
     """Merge `doc` into `plan` by key in one step; raise PlanDocumentError listing every problem."""
-    problems = schema_problems(doc) or character_problems(doc)
+    problems = schema_problems(doc) + character_problems(doc)
     if problems:
         raise PlanDocumentError(problems)
     assert isinstance(doc, dict)

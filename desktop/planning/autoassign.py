@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from desktop.limits import setting_number
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.rules import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, active_pattern, cluster_of
 from desktop.ranks import rank_level
@@ -144,8 +145,8 @@ class Workload:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         s = plan.settings
-        self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
-        self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
+        self.max_hours = setting_number(s, "max_hours", DEFAULT_MAX_HOURS)
+        self.min_rest = setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS)
         self._state: dict[tuple[frozenset[str], str], tuple[int, bool, bool]] = {}
         self.overlapping: dict[str, set[str]] = {
             code: {o for o, other in plan.shifts.items() if o == code or s_.overlaps(other)}

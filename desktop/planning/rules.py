@@ -32,6 +32,7 @@ from functools import lru_cache
 from datetime import datetime, timedelta
 
 from desktop.integrity import structural_problems
+from desktop.limits import setting_number
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
 from desktop.ranks import rank_level
 
@@ -111,8 +112,8 @@ class Context:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         s = plan.settings
-        self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
-        self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
+        self.max_hours = setting_number(s, "max_hours", DEFAULT_MAX_HOURS)
+        self.min_rest = setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS)
         ring1 = s.get("ring1_skills") or []
         self.ring1_skills: tuple[str, ...] = tuple(ring1) if isinstance(ring1, list) else ()
         self.agency_of_unit = {code: u.agency for code, u in plan.units.items()}

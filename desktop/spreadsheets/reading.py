@@ -246,7 +246,7 @@ def detect_delimiter(text: str) -> str:
 
 def _unguard(text: str) -> str:
     """Drop the apostrophe that guards a cell like "'=..." or "'+62..." against running as a formula."""
-    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r" else text
 
 
 def _read_csv(path: Path) -> Sheet:
