@@ -73,6 +73,13 @@ MAX_SHEET_ROWS = 100_000
 MAX_SHEET_COLUMNS = 200
 MAX_CELL_CHARS = 32_767  # what one Excel cell holds at most
 
+# ---------------------------------------------------------------------------- print
+# A printed table cell, box or slip cannot grow past a page: longer texts are cut with "…" and the
+# part says so in a note (order sections, tasks and equipment flow as paragraphs and print whole).
+PRINT_CELL_CHARS = NAME_CHARS
+PRINT_NOTE_CHARS = 1_000  # an accepted warning's note or message in Annex G
+PRINT_HEADER_CHARS = 120  # the operation name and issuer in page headers and the letterhead
+
 # ---------------------------------------------------------------------------- storage
 # The opener's SQLite limit on one value (desktop.storage.opener.MAX_VALUE_BYTES): anything saved
 # must stay below it, or the file would be refused when opened again.

@@ -10,6 +10,11 @@ from desktop.resources import resource_path
 _installed: list[QTranslator] = []
 
 
+def current() -> str:
+    """The interface language now in use: 'id' or 'en' (for texts the core renders itself)."""
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
+
+
 def uninstall() -> None:
     """Remove every translator Renpam installed (the interface falls back to English)."""
     app = QCoreApplication.instance()
