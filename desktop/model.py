@@ -308,10 +308,11 @@ class Plan:
                 return self.personnel.get(a.person)
         return None
 
-    def _assignment_order(self, a: Assignment) -> tuple[int, int, str]:
+    def _assignment_order(self, a: Assignment) -> tuple[int, int, str, str]:
         person = self.personnel.get(a.person)
+        # The person id last: namesakes of one rank keep one order, whatever a set's order is.
         return (0 if a.role == "danpos" else 1, -rank_level(person.rank if person else ""),
-                person.name if person else a.person)
+                person.name if person else a.person, a.person)
 
     def shifts_of_post(self, post: Post) -> list[Shift]:
         return [s for code, s in self.shifts.items() if post.manned_in(code)]

@@ -175,7 +175,7 @@ class Workload:
 
     def _compute(self, have: frozenset[str], shift: str) -> tuple[int, bool, bool]:
         shifts = self.plan.shifts
-        hours = round(sum(shifts[c].hours for c in have if c in shifts))
+        hours = round(sum(shifts[c].hours for c in sorted(have) if c in shifts))  # sorted: same sum every run
         spans = sorted((s.start, s.end) for c in have | {shift}
                        if (s := shifts.get(c)) is not None and s.start and s.end)
         merged: list[list] = []
@@ -395,7 +395,8 @@ def _unit_here(plan: Plan, post: str, shift: str) -> str:
     units = Counter(plan.personnel[a.person].unit or "" for a in plan.assignments_at(post, shift))
     units.update(ph.unit for ph in plan.placeholders_at(post, shift))
     units.pop("", None)
-    return units.most_common(1)[0][0] if units else ""
+    # Most people first; a tie goes to the first unit code (not to whichever a set yields first).
+    return min(units.items(), key=lambda kv: (-kv[1], kv[0]))[0] if units else ""
 
 
 # ---------------------------------------------------------------------------- solving
@@ -545,9 +546,11 @@ def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignme
         if not pool:
             continue
 
-        def seniority(a: Assignment) -> tuple[int, int, str]:
+        def seniority(a: Assignment) -> tuple[int, int, str, str]:
             p = work.personnel[a.person]
-            return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name)
+            # The person id breaks ties between namesakes of one rank: the result never depends
+            # on the order of a set (PYTHONHASHSEED), so a dry run and the real run agree.
+            return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name, p.id)
 
         best = max(pool, key=seniority)
         best.role = "danpos"
