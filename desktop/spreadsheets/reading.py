@@ -120,7 +120,23 @@ def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException, ParseError ...
-        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})") from None
+        failure = f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})"
+    _collect_parsers()
+    raise SpreadsheetError(failure)
+
+
+def _collect_parsers() -> None:
+    """Free the XML parsers a failed read left in reference cycles, now.
+
+    openpyxl's worksheet and workbook refer to each other, so the generators and XML parser of a
+    failed read live on in a cycle. Python 3.12.1 crashes (segfault) when such a parser is only
+    collected at interpreter exit (CPython gh-113583), so a damaged sheet ended the command line
+    with a crash after its message. The error is raised outside the `except` block, so it does
+    not keep the parser's traceback alive, and a collection runs before it.
+    """
+    import gc
+
+    gc.collect()
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
@@ -158,10 +174,14 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         except SpreadsheetError:
             raise
         except Exception as exc:  # a damaged sheet: ParseError, zlib or CRC errors, bad values
-            raise SpreadsheetError(f"{path.name}: the sheet {sheet!r} is damaged ({_reason(exc)})") from None
-        return Sheet(rows, numbers, sheet, names)
+            failure = f"{path.name}: the sheet {sheet!r} is damaged ({_reason(exc)})"
+        else:
+            return Sheet(rows, numbers, sheet, names)
     finally:
         wb.close()
+    del wb, ws
+    _collect_parsers()
+    raise SpreadsheetError(failure)
 
 
 def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
