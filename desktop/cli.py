@@ -118,14 +118,17 @@ def cmd_new(args: argparse.Namespace) -> int:
 def _read_plan_document(path: str) -> object:
     from desktop import plan_json
 
+    name = printable_name(Path(path).name)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {Path(path).name}: {exc}.") from None
-    try:
-        return plan_json.loads(text)
+        return plan_json.read_document(path)  # its size and nesting are checked before parsing
+    except OSError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {name}: {exc.strerror or exc}.") from None
     except plan_json.PlanDocumentError as exc:
-        raise CliExit(EXIT_PROBLEMS, f"{Path(path).name} is not valid JSON: {exc.problems[0]}.") from None
+        if exc.kind == "unreadable":
+            raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {name}: {exc.problems[0]}.") from None
+        if exc.kind == "syntax":
+            raise CliExit(EXIT_PROBLEMS, f"{name} is not valid JSON: {exc.problems[0]}.") from None
+        raise CliExit(EXIT_PROBLEMS, f"{name}: {exc.problems[0]}; nothing was changed.") from None
 
 
 def _report_document_problems(path: str, exc: Any) -> int:

@@ -47,8 +47,11 @@ VERSION = 1
 class PlanDocumentError(ValueError):
     """A plan document that cannot be imported; `problems` lists every one ("where: what")."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], kind: str = "content") -> None:
         self.problems = problems
+        # content: entries do not fit; syntax: not JSON; bounds: beyond desktop.limits before
+        # parsing; unreadable: too large or not UTF-8 (the file, not its entries)
+        self.kind = kind
         super().__init__(f"{len(problems)} problem(s) in the plan document: " + "; ".join(problems[:5]))
 
 
@@ -184,10 +187,49 @@ def schema_problems(doc: object) -> list[str]:
         return []
     except fastjsonschema.JsonSchemaException:
         pass
-    problems = []
+    problems = _count_problems(doc)
+    if problems:  # a list of a million entries: say so instead of checking each entry
+        return problems
     for error in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         where = _where(doc, list(error.absolute_path))
         problems.append(f"{where}: {_short_message(error)}")
+    return problems
+
+
+_SECTION_COUNTS = {
+    "units": limits.MAX_UNITS, "personnel": limits.MAX_PERSONNEL, "shifts": limits.MAX_SHIFTS,
+    "posts": limits.MAX_POSTS, "assignments": limits.MAX_ASSIGNMENTS, "rings": limits.MAX_RINGS,
+    "placeholders": limits.MAX_PLACEHOLDERS, "accepted": limits.MAX_ACCEPTED, "patterns": limits.MAX_PATTERNS,
+}
+_ENTRY_COUNTS = {  # section -> field -> most entries
+    "personnel": {"skills": limits.MAX_SKILLS},
+    "posts": {"required_skills": limits.MAX_SKILLS, "shifts": limits.MAX_SHIFTS},
+    "rings": {"points": limits.MAX_RING_POINTS},
+}
+
+
+def _count_problems(doc: object) -> list[str]:
+    """Sections and lists longer than `desktop.limits` allows, found without walking their entries."""
+    if not isinstance(doc, dict):
+        return []
+    problems = []
+    for section, most in _SECTION_COUNTS.items():
+        entries = doc.get(section)
+        if not isinstance(entries, list):
+            continue
+        if len(entries) > most:
+            problems.append(f"{section}: {len(entries):,} entries, at most {most:,}")
+            continue
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                continue
+            for name, bound in _ENTRY_COUNTS.get(section, {}).items():
+                value = entry.get(name)
+                if isinstance(value, (list, dict)) and len(value) > bound:
+                    problems.append(f"{_where(doc, [section, i, name])}: {len(value):,} entries, at most {bound:,}")
+    settings = doc.get("settings")
+    if isinstance(settings, dict) and len(settings) > limits.MAX_SETTINGS:
+        problems.append(f"settings: {len(settings):,} entries, at most {limits.MAX_SETTINGS:,}")
     return problems
 
 
@@ -454,13 +496,13 @@ def loads(text: str) -> object:
     """Parse JSON text within Renpam's bounds; problems become a PlanDocumentError (line and column)."""
     problems = _bound_problems(text)
     if problems:
-        raise PlanDocumentError(problems)
+        raise PlanDocumentError(problems, "bounds")
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise PlanDocumentError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+        raise PlanDocumentError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"], "syntax") from None
     except (ValueError, RecursionError) as exc:  # NaN/Infinity; a nesting the checks above let by
-        raise PlanDocumentError([f"document: {str(exc) or type(exc).__name__}"]) from None
+        raise PlanDocumentError([f"document: {str(exc) or type(exc).__name__}"], "bounds") from None
 
 
 def read_document(path: os.PathLike[str] | str) -> object:
@@ -472,14 +514,14 @@ def read_document(path: os.PathLike[str] | str) -> object:
     path = Path(path)
     size = path.stat().st_size
     if size > limits.MAX_DOCUMENT_BYTES:
-        raise PlanDocumentError([f"document: {size // (1024 * 1024):,} MB, more than a plan document holds "
-                                 f"({limits.MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"])
+        raise PlanDocumentError([f"the file is too large ({size // (1024 * 1024):,} MB, more than a plan "
+                                 f"document holds: {limits.MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"], "unreadable")
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise PlanDocumentError([f"line {line}: the document is not UTF-8 text"]) from None
+        raise PlanDocumentError([f"line {line} is not UTF-8 text"], "unreadable") from None
     return loads(text)
 
 

@@ -152,19 +152,24 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         ws = wb[sheet]
         rows: list[list[Cell]] = []
         numbers: list[int] = []
-        # One row and one column past the caps are read, so that content beyond them is noticed;
-        # the sheet's declared dimension is not trusted (it may claim a million rows).
+        # One row past the cap is read, so that a sheet reaching beyond it is noticed; the sheet's
+        # declared dimension is not trusted (it may claim a million rows), and openpyxl fills rows
+        # up to the cap only when the sheet really has a row past it. Rows are as wide as the
+        # dimension says (checked above) or, without one, as their last cell.
+        declared = ws.max_column  # from the sheet's dimension, when it has one
+        if declared is not None and declared > limits.MAX_SHEET_COLUMNS:
+            raise SpreadsheetError(f"{path.name}: the sheet has {declared:,} columns, more than "
+                                   f"{limits.MAX_SHEET_COLUMNS}")
         try:
-            for number, values in enumerate(ws.iter_rows(max_row=limits.MAX_SHEET_ROWS + 1,
-                                                         max_col=limits.MAX_SHEET_COLUMNS + 1,
-                                                         values_only=True), start=1):
+            for number, values in enumerate(ws.iter_rows(max_row=limits.MAX_SHEET_ROWS + 1, values_only=True),
+                                            start=1):
+                if number > limits.MAX_SHEET_ROWS:  # the sheet holds a row past the cap, empty or not
+                    raise SpreadsheetError(f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows")
                 cells = [_clean(v) for v in values]
                 while cells and cells[-1] is None:
                     cells.pop()
                 if not cells:
                     continue
-                if number > limits.MAX_SHEET_ROWS:
-                    raise SpreadsheetError(f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows")
                 if len(cells) > limits.MAX_SHEET_COLUMNS:
                     raise SpreadsheetError(f"{path.name}: row {number} has more than "
                                            f"{limits.MAX_SHEET_COLUMNS} columns")
