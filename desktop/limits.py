@@ -85,6 +85,10 @@ PRINT_HEADER_CHARS = 120  # the operation name and issuer in page headers and th
 # must stay below it, or the file would be refused when opened again.
 MAX_STORED_VALUE_BYTES = 64 * 1024 * 1024
 MAX_STORED_INTEGER = 2**63 - 1  # SQLite's INTEGER
+MAX_STORED_FILE_BYTES = 512 * 1024 * 1024  # the opener's largest file (opener.MAX_FILE_BYTES)
+# What the texts and the image of a plan may add up to: the file holds them plus indexes and
+# free space in its pages, so a quarter of the largest file is kept for those.
+MAX_STORED_CONTENT_BYTES = MAX_STORED_FILE_BYTES * 3 // 4
 
 # Single-line fields may hold no control character at all; multi-line ones may hold line breaks
 # and tabs. Unpaired surrogates (possible in JSON "\ud800") cannot be stored as UTF-8 at all.
@@ -162,6 +166,12 @@ class Problem:
                     if lang == "en" else
                     f"{_id_number(p['size'])} bita, lebih besar daripada yang dapat disimpan berkas operasi "
                     f"dalam satu nilai ({_id_number(p['limit'])})")
+        if self.code == "too_big_to_store_file":
+            mb = 1024 * 1024
+            return (f"its texts and image take {p['size'] // mb:,} MB, more than an operation file holds "
+                    f"({p['limit'] // mb:,} MB)" if lang == "en" else
+                    f"teks dan gambarnya memerlukan {_id_number(p['size'] // mb)} MB, melebihi isi berkas operasi "
+                    f"({_id_number(p['limit'] // mb)} MB)")
         return self.code
 
     def describe(self, lang: str = "id") -> str:
@@ -432,11 +442,86 @@ def storable_problems(plan: Any) -> list[Problem]:
             text(f"setting {key}", json.dumps(value, ensure_ascii=False))
         except (TypeError, ValueError):
             continue
+    if not problems:
+        image = len(plan.site_plan.image_png or b"") if plan.site_plan is not None else 0
+        size = _content_bytes(_all_texts(plan)) + image
+        if size > MAX_STORED_CONTENT_BYTES:
+            problems.append(Problem("the operation", "too_big_to_store_file", {"size": size,
+                                                                              "limit": MAX_STORED_CONTENT_BYTES}))
     return problems
+
+
+def _quickly_storable(plan: Any) -> bool:
+    """True when no text can be too long or unencodable and no number too large (C-speed scans).
+
+    The usual case for every save; only a plan failing this is walked field by field to say
+    where the problem is.
+    """
+    from itertools import chain
+
+    texts: list[str] = []
+    numbers: list[int] = []
+    for records in (plan.units.values(), plan.personnel.values(), plan.shifts.values(), plan.posts.values()):
+        for record in records:
+            for value in record.__slots__ and (getattr(record, name) for name in record.__slots__):
+                if isinstance(value, str):
+                    texts.append(value)
+                elif isinstance(value, list):
+                    texts.extend(v for v in value if isinstance(v, str))
+                elif isinstance(value, dict):
+                    texts.extend(k for k in value if isinstance(k, str))
+                    numbers.extend(v for v in value.values() if isinstance(v, int))
+                elif isinstance(value, int):
+                    numbers.append(value)
+    op = plan.operation
+    texts.extend(v for v in (getattr(op, name) for name in op.__slots__) if isinstance(v, str))
+    texts.extend(chain.from_iterable((a.note, a.key) for a in plan.accepted.values()))
+    for pattern in plan.patterns.values():
+        texts.append(pattern.note)
+        numbers.extend(chain.from_iterable((r.police, r.tps, r.linmas) for r in pattern.rows.values()))
+    numbers.extend(ph.number for ph in plan.placeholders.values())
+    if plan.site_plan is not None:
+        texts.extend((plan.site_plan.title, plan.site_plan.scale_note))
+        if len(plan.site_plan.image_png or b"") > MAX_STORED_VALUE_BYTES:
+            return False
+    if texts and max(map(len, texts)) * 4 > MAX_STORED_VALUE_BYTES:
+        return False
+    image = len(plan.site_plan.image_png or b"") if plan.site_plan is not None else 0
+    if (sum(map(len, texts)) * 4 + image > MAX_STORED_CONTENT_BYTES
+            and _content_bytes(texts) + image > MAX_STORED_CONTENT_BYTES):
+        return False
+    if numbers and max(map(abs, numbers)) > MAX_STORED_INTEGER:
+        return False
+    try:
+        "\n".join(texts).encode("utf-8")  # an unpaired surrogate cannot be stored
+    except UnicodeEncodeError:
+        return False
+    import json
+
+    try:
+        settings = json.dumps(plan.settings, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return True  # the codec reports a setting it cannot write
+    return len(settings) * 4 <= MAX_STORED_VALUE_BYTES
+
+
+def _content_bytes(texts: list[str]) -> int:
+    return len("\n".join(texts).encode("utf-8", "surrogatepass"))
+
+
+def _all_texts(plan: Any) -> list[str]:
+    texts: list[str] = []
+    for records in (plan.units.values(), plan.personnel.values(), plan.shifts.values(), plan.posts.values(),
+                    (plan.operation,), plan.accepted.values(), plan.patterns.values()):
+        for record in records:
+            texts.extend(v for v in (getattr(record, name) for name in record.__slots__) if isinstance(v, str))
+    return texts
 
 
 def check_storable(plan: Any) -> None:
     """Raise LimitError when the plan holds a value its file could not be reopened with."""
+    if _quickly_storable(plan):
+        return
     problems = storable_problems(plan)
     if problems:
         raise LimitError(problems)

@@ -13,12 +13,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.limits import MAX_STORED_VALUE_BYTES
+from desktop.limits import MAX_STORED_FILE_BYTES, MAX_STORED_VALUE_BYTES
 from desktop.model import Plan
 from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_difference
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MAX_FILE_BYTES = 512 * 1024 * 1024  # a plan with a large site-plan image is a few MB
+MAX_FILE_BYTES = MAX_STORED_FILE_BYTES  # a plan with a large site-plan image is a few MB
 MAX_VALUE_BYTES = MAX_STORED_VALUE_BYTES  # longest string or blob; savers stay below it (desktop.limits)
 PROGRESS_STEPS = 1000  # VM instructions between progress-handler calls
 MAX_PROGRESS_CALLS = 200_000  # ~2e8 instructions: far beyond any honest file's needs
