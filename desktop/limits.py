@@ -320,6 +320,11 @@ def setting_problems(settings: dict[str, Any]) -> list[Problem]:
     for key, value in settings.items():
         spec = SETTINGS.get(key)
         where = f"settings.{key}"
+        found = text_problem(key, SETTING_KEY_CHARS, "settings", multiline=False) if isinstance(key, str) else None
+        found = found or json_character_problem(value, where, key)
+        if found:
+            problems.append(found)
+            continue
         if spec is None:
             continue
         kind, bound = spec
@@ -362,6 +367,28 @@ def setting_number(settings: dict[str, Any], key: str, default: float) -> float:
         return float(default)
     high = SETTINGS[key][1] if key in SETTINGS else float("inf")
     return float(min(max(value, 0), high))
+
+
+def json_character_problem(node: object, field: str, key: str = "") -> Problem | None:
+    """The first control character in a JSON value (a setting): in its texts and its keys.
+
+    Texts under a multi-line field name (tasks, notes, sections) may hold line breaks and tabs,
+    as in plan documents; the nesting is bounded where the value came from.
+    """
+    if isinstance(node, str):
+        return character_problem(node, field, multiline=key in MULTILINE_FIELDS)
+    if isinstance(node, dict):
+        for k, v in node.items():
+            found = (character_problem(k, field) if isinstance(k, str) else None) or \
+                json_character_problem(v, field, k if isinstance(k, str) else key)
+            if found:
+                return found
+    elif isinstance(node, list):
+        for v in node:
+            found = json_character_problem(v, field, key)
+            if found:
+                return found
+    return None
 
 
 def require(problems: list[Problem], where: str = "") -> None:

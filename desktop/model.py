@@ -619,7 +619,9 @@ class Plan:
         """Record that the planner accepts a warning (the caller checks it is not an error)."""
         if not note.strip():
             raise PlanError("accepting a warning needs a short note saying why")
-        _check_limits([p for p in (limits.text_problem(note.strip(), limits.NOTE_CHARS, "note"),) if p], "accepted warning")
+        _check_limits([p for p in (limits.text_problem(key, limits.FINDING_KEY_CHARS, "key", multiline=False),
+                                   limits.text_problem(note.strip(), limits.NOTE_CHARS, "note")) if p],
+                      "accepted warning")
         action = "updated" if key in self.accepted else "added"
         self.accepted[key] = AcceptedFinding(key, note.strip(), accepted_at or now_jakarta())
         self._changed("accepted", action, key)
