@@ -323,8 +323,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe is noticed here, not at exit with a traceback
         return code
     except CliExit as exc:
-        if exc.message:
-            print(exc.message, file=sys.stderr)
+        if exc.message:  # one line, whatever file names or codes it quotes
+            print(printable_name(exc.message), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130

@@ -107,7 +107,10 @@ def cmd_accept(args: argparse.Namespace) -> int:
             raise CliExit(EXIT_PROBLEMS, f"No current finding has the key {args.key!r} (see `renpam validate --json`).")
         if finding.severity == ERROR:
             raise CliExit(EXIT_PROBLEMS, f"{args.key} is an error; errors cannot be accepted, only fixed.")
-        plan.accept_finding(args.key, args.note)
+        try:
+            plan.accept_finding(args.key, args.note)
+        except PlanError as exc:  # a note beyond the bounds (desktop.limits)
+            raise CliExit(EXIT_PROBLEMS, f"Cannot accept {args.key}: {exc}.") from None
         save_document(doc)
     finally:
         doc.close()
