@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.model import Plan
+from desktop.model import Plan, PlanError
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
 from desktop.storage.opener import printable_name
 
@@ -109,7 +109,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         except plan_json.PlanDocumentError as exc:
             return _report_document_problems(args.from_plan, exc)
     if args.name:
-        plan.set_operation(name=args.name)
+        try:
+            plan.set_operation(name=args.name)
+        except PlanError as exc:  # a name beyond the bounds (desktop.limits)
+            raise CliExit(EXIT_USAGE, f"renpam new: --name: {exc}") from None
     save_plan(plan, out)
     print(f"Created {printable_name(str(out))}")
     return EXIT_OK

@@ -149,6 +149,19 @@ def cmd_placeholders(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bounded_limit(text: str) -> int:
+    """--limit N: a whole number from 0 to the most personnel a plan holds (checked before any work)."""
+    from desktop.limits import MAX_PERSONNEL
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_PERSONNEL:
+        raise argparse.ArgumentTypeError(f"{value} is not from 0 to {MAX_PERSONNEL}")
+    return value
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("auto-assign", help="fill open places without breaking an error rule")
     p.add_argument("file", metavar="FILE")
@@ -163,7 +176,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("post", metavar="POST")
     p.add_argument("shift", metavar="SHIFT")
     p.add_argument("--danpos", action="store_true", help="rank for the post commander's place")
-    p.add_argument("--limit", type=int, default=15)
+    p.add_argument("--limit", type=_bounded_limit, default=15, help="at most this many (0 to 50,000)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.set_defaults(run=cmd_candidates)
