@@ -296,3 +296,23 @@ def test_wizard_names_a_damaged_workbook_and_stays(qtbot, tmp_path, demo_plan, i
     assert wizard.currentPage() is wizard.file_page
     assert "rusak.xlsx" in wizard.file_page.info.text() and "damaged" in wizard.file_page.info.text()
     doc.close()
+
+
+def test_command_line_arguments_are_bounded_before_work(tmp_path, demo_plan):
+    """A control character in `new --name`, an absurd `--limit` and an overlong accept note end
+    in one line with the usage or problems exit code; nothing is created or saved."""
+    demo_plan.set_setting("max_hours", 1)  # every duty is now a warning that can be accepted
+    demo_file = tmp_path / "op.renpam"
+    save_plan(demo_plan, demo_file)
+    out = tmp_path / "n.renpam"
+    proc = cli("new", str(out), "--name", "Operasi\x07")
+    assert proc.returncode == 2 and not out.exists()
+    assert proc.stderr.strip().endswith("contains a control character (U+0007) at position 8")
+    proc = cli("candidates", str(demo_file), "P01", "PERS", "--limit", "10" * 20)
+    assert proc.returncode == 2 and "is not from 0 to 50000" in proc.stderr and "Traceback" not in proc.stderr
+    findings = json.loads(cli("validate", str(demo_file), "--json").stdout)["findings"]
+    warning = next(f for f in findings if f["severity"] == "warning")
+    before = demo_file.read_bytes()
+    proc = cli("accept", str(demo_file), warning["key"], "--note", "x" * 6000)
+    assert proc.returncode == 1 and "6,000 characters, at most 5,000" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and demo_file.read_bytes() == before
