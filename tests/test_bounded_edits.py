@@ -316,3 +316,20 @@ def test_command_line_arguments_are_bounded_before_work(tmp_path, demo_plan):
     proc = cli("accept", str(demo_file), warning["key"], "--note", "x" * 6000)
     assert proc.returncode == 1 and "6,000 characters, at most 5,000" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and demo_file.read_bytes() == before
+
+
+def test_post_lists_are_held_to_the_same_bounds(tmp_path, demo_plan):
+    """A post list with a minimum of 5,000 people or an escape character in a name is refused
+    row by row (all or nothing), in the planner's language."""
+    from desktop.spreadsheets import import_file
+
+    path = tmp_path / "pos.csv"
+    path.write_text("Kode;Nama;Min\r\nX1;Gerbang Barat;2\r\nX2;Pos Jaga;5000\r\nX3;Pintu\x1b[31m;1\r\n", encoding="utf-8")
+    revision = demo_plan.revision
+    result = import_file(demo_plan, path, "posts")
+    problems = {(p.row, p.code): p for p in result.problems}
+    assert set(problems) == {(3, "out_of_range"), (4, "control_character")}
+    assert problems[(3, "out_of_range")].message("id") == "5000 tidak di antara 0 dan 1000"
+    assert problems[(4, "control_character")].describe("en") == (
+        "row 4, column B (Nama): contains a control character (U+001B) at position 6")
+    assert not result.applied and demo_plan.revision == revision and "X1" not in demo_plan.posts
