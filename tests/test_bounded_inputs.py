@@ -249,7 +249,9 @@ def test_spreadsheet_bombs_and_damage_are_refused_in_one_line(tmp_path, op_file)
         assert result["seconds"] < 30, (kind, result["seconds"])
         TRIED["spreadsheet"] += 1
     assert digest(op_file) == before
-    print(f"\nslowest spreadsheet refusal: {max(r['seconds'] for r in results):.1f} s")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    print(f"\nslowest spreadsheet refusal: {max(r['seconds'] for r in results):.1f} s; "
+          f"largest child so far: {peak} MB resident")
 
 
 def test_utf16_lists_are_read(tmp_path, op_file):
