@@ -333,3 +333,26 @@ def test_post_lists_are_held_to_the_same_bounds(tmp_path, demo_plan):
     assert problems[(4, "control_character")].describe("en") == (
         "row 4, column B (Nama): contains a control character (U+001B) at position 6")
     assert not result.applied and demo_plan.revision == revision and "X1" not in demo_plan.posts
+
+
+def test_auto_assign_refuses_a_post_asking_for_a_trillion_people(qtbot, tmp_path, demo_plan, indonesian_ui):
+    """A file from before the bounds with a minimum of 10^12 people at a post: auto-assign says
+    so in one sentence at once (command line and window) instead of running out of memory."""
+    from PySide6.QtGui import QUndoStack
+
+    from ui.auto_assign_dialog import AutoAssignDialog
+
+    old = legacy_plan(demo_plan)
+    code = next(iter(old.posts))
+    old.posts[code] = replace(old.posts[code], min_staff=10**12, max_staff=None)
+    path = tmp_path / "old.renpam"
+    save_plan(old, path)
+    proc = cli("auto-assign", str(path), "--dry-run", "--lang", "en")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == (f"Cannot auto-assign: post {code}, min_staff: 1000000000000 is not from 0 to 1000.")
+    doc = OperationDocument(open_operation_file(path).plan)
+    dialog = AutoAssignDialog(doc, QUndoStack(), None)
+    qtbot.addWidget(dialog)
+    assert dialog.proposal is None and not dialog.apply_button.isEnabled()
+    assert dialog.summary.text() == f"post {code}, min_staff: 1000000000000 tidak di antara 0 dan 1000"
+    doc.close()

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from desktop import limits
 from desktop.limits import setting_number
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.rules import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, active_pattern, cluster_of
@@ -488,7 +489,12 @@ Progress = Callable[[int, int, str], None]
 
 
 def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Progress | None = None) -> AutoAssignResult:
-    """Plan how to fill the open places of `shifts` (all by default); the plan is not changed."""
+    """Plan how to fill the open places of `shifts` (all by default); the plan is not changed.
+
+    Raises `desktop.limits.LimitError` first when a post asks for more people than any post may
+    (a file from before the bounds may hold a minimum of 10^12): places are made one by one.
+    """
+    check_staff_bounds(plan)
     codes = list(plan.shifts) if shifts is None else [c for c in plan.shifts if c in set(shifts)]
     order = sorted(codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c)))  # type: ignore[arg-type]
     result = AutoAssignResult(shifts=order)
@@ -527,6 +533,16 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
     if progress:
         progress(len(order), len(order), "")
     return result
+
+
+def check_staff_bounds(plan: Plan) -> None:
+    """Refuse, before any work, a post whose staff numbers are beyond `desktop.limits.MAX_STAFF`."""
+    for code, post in plan.posts.items():
+        counts = [post.min_staff, post.max_staff or 0, *post.required_skills.values()]
+        if max(counts) > limits.MAX_STAFF:
+            problems = [p for p in limits.post_problems(post) if p.code == "out_of_range"]
+            raise limits.LimitError(problems or [limits.Problem("min_staff", "out_of_range", {
+                "value": max(counts), "low": 0, "high": limits.MAX_STAFF})], where=f"post {code}")
 
 
 def work_role(plan: Plan, key: tuple[str, str, str, int]) -> str:

@@ -18,6 +18,7 @@ import argparse
 import sys
 
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CliExit, load_plan, open_for_edit, print_json, save_document
+from desktop.limits import LimitError
 from desktop.model import PlanError
 
 
@@ -35,7 +36,10 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
         unknown = [c for c in args.shift or [] if c not in plan.shifts]
         if unknown:
             raise CliExit(EXIT_PROBLEMS, f"No shift {', '.join(unknown)} in {args.file}; shifts: {', '.join(plan.shifts)}.")
-        result = auto_assign(plan, args.shift or None)
+        try:
+            result = auto_assign(plan, args.shift or None)
+        except LimitError as exc:  # a post of an older file asks for 10^12 people
+            raise CliExit(EXIT_PROBLEMS, f"Cannot auto-assign: {exc.message(args.lang)}.") from None
         target = plan.clone() if args.dry_run else plan
         result.apply(target)
         if doc is not None and result.added:
