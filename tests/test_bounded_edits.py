@@ -356,3 +356,19 @@ def test_auto_assign_refuses_a_post_asking_for_a_trillion_people(qtbot, tmp_path
     assert dialog.proposal is None and not dialog.apply_button.isEnabled()
     assert dialog.summary.text() == f"post {code}, min_staff: 1000000000000 tidak di antara 0 dan 1000"
     doc.close()
+
+
+def test_older_files_with_control_characters_still_print(tmp_path, demo_plan):
+    """Names holding bell, NUL, escape and bidi characters (an older file) print every document."""
+    old = legacy_plan(demo_plan)
+    for pid in list(old.personnel)[:20]:
+        old.personnel[pid] = replace(old.personnel[pid], name=old.personnel[pid].name + "\x07\x00\x1b[31m\u202e",
+                                     position="Ka\x0bSat")
+    code = next(iter(old.posts))
+    old.posts[code] = replace(old.posts[code], name="Gerbang\x01\x02", tasks="Jaga\x00pintu\n\tcek")
+    old.operation.name = "Operasi\x07Lilin"
+    out = tmp_path / "all.pdf"
+    result = generate(old, out, BriefingOptions(documents=DOCUMENTS))
+    reader = PdfReader(out)
+    assert result.pages == len(reader.pages) > 100
+    assert "Gerbang" in "".join(page.extract_text() for page in reader.pages[:60])
