@@ -269,8 +269,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         if old_a is not None:
             a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
                            bool(entry.get("locked", old_a.locked)))
-            work._index_remove(a.key)
-        work._index_add(a)
+        work.put_assignment(a)
         (updated if old_a else added)["assignments"] += 1
 
     if "site_plan" in doc:

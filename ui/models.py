@@ -149,6 +149,16 @@ class _KeyedPlanModel(QAbstractTableModel):
         self.rows[key] = row
         self.endInsertRows()
 
+    def _follow_plan_order(self) -> None:
+        """An item took another place in the plan's order (`Plan.reorder`, e.g. undoing a delete):
+        rows follow, unless the planner sorted the view by a column."""
+        if getattr(self, "sorted_by", None):
+            return
+        where = {k: i for i, k in enumerate(self._plan_keys())}
+        self._dirty.flush()
+        _sort_rows(self, self.keys, lambda k: where.get(k, len(where)), False)
+        self.rows = {k: i for i, k in enumerate(self.keys)}
+
     def _remove_key(self, key: str) -> None:
         row = self.rows.get(key)
         if row is None:
@@ -177,6 +187,8 @@ class RosterModel(_KeyedPlanModel):
                 self._append_key(key)
             elif action == "removed":
                 self._remove_key(key)
+            elif action == "moved":
+                self._follow_plan_order()
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind == "assignment":
@@ -264,7 +276,7 @@ class RosterModel(_KeyedPlanModel):
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.POST:
             return QBrush(QColor("#1b5e20"))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
-            on_duty = any(k[2] == self.ws.current_shift for k in self.ws.plan._by_person.get(pid, ()))
+            on_duty = self.ws.plan.on_duty(pid, self.ws.current_shift)
             return _dot("#2e7d32" if on_duty else "#cfd8dc")
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.SHIFTS:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -406,7 +418,7 @@ class RosterFilter(QSortFilterProxyModel):
             return False
         if self.unassigned_only:
             shift = self.ws.current_shift
-            if any(k[2] == shift for k in self.ws.plan._by_person.get(pid, ())):
+            if self.ws.plan.on_duty(pid, shift):
                 return False
         return True
 
@@ -427,6 +439,8 @@ class PostsModel(_KeyedPlanModel):
                 self._append_key(key)
             elif action == "removed":
                 self._remove_key(key)
+            elif action == "moved":
+                self._follow_plan_order()
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind in ("assignment", "placeholder"):

@@ -87,7 +87,7 @@ def cmd_candidates(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    from desktop.planning.rules import ERROR, validate
+    from desktop.planning.rules import validate
 
     doc = open_for_edit(args.file)
     try:
@@ -105,9 +105,10 @@ def cmd_accept(args: argparse.Namespace) -> int:
         finding = next((f for f in validate(plan) if f.key == args.key), None)
         if finding is None:
             raise CliExit(EXIT_PROBLEMS, f"No current finding has the key {args.key!r} (see `renpam validate --json`).")
-        if finding.severity == ERROR:
-            raise CliExit(EXIT_PROBLEMS, f"{args.key} is an error; errors cannot be accepted, only fixed.")
-        plan.accept_finding(args.key, args.note)
+        try:
+            plan.accept_finding(args.key, args.note)
+        except PlanError as exc:  # FindingNotAcceptable: errors cannot be accepted, only fixed
+            raise CliExit(EXIT_PROBLEMS, str(exc)) from None
         save_document(doc)
     finally:
         doc.close()
