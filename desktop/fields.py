@@ -39,9 +39,9 @@ NRP_DIGITS = 8  # Polri members
 NIP_DIGITS = 18  # civil servants (PNS Polri)
 
 _TEXTS: dict[str, tuple[str, str]] = {
-    "nrp_polri": ("NRP anggota Polri harus 8 angka: {value!r}", "A Polri member's NRP has 8 digits: {value!r}"),
-    "nrp_polri_staff": ("NRP/NIP personel Polri harus 8 angka (NRP) atau 18 angka (NIP PNS): {value!r}",
-                        "A Polri NRP has 8 digits, a civil servant's NIP 18: {value!r}"),
+    "nrp_polri": ("NRP harus 8 angka: {value!r}", "NRP must be 8 digits: {value!r}"),
+    "nrp_polri_staff": ("NRP harus 8 angka, atau NIP PNS Polri 18 angka: {value!r}",
+                        "NRP must be 8 digits, or a Polri civil servant's NIP 18 digits: {value!r}"),
     "nrp_missing": ("NRP kosong (personel Polri)", "NRP is missing (Polri personnel)"),
     "bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
     "bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
@@ -123,8 +123,6 @@ def parse_phone(value: object) -> str | None:
         elif not digits.startswith("0"):
             digits = "0" + digits
         return digits if 9 <= len(digits) <= 14 else None
-    if isinstance(value, float) and value.is_integer():
-        return parse_phone(int(value))
     text = " ".join(str(value if value is not None else "").split())
     compact = _PHONE_SEPARATORS.sub("", text)
     if not re.fullmatch(r"\+?\d+", compact, re.ASCII):
@@ -159,8 +157,8 @@ def parse_time(text: str) -> datetime | None:
     """An ISO 8601 time ("2024-11-27T16:00", "2024-11-27 16:00:00+07:00"); no zone means WIB.
     None when the text is not one."""
     try:
-        parsed = datetime.fromisoformat(text.strip())
-    except (ValueError, TypeError, AttributeError):
+        parsed = datetime.fromisoformat(text)
+    except (ValueError, TypeError):
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=DEFAULT_TZ)

@@ -562,7 +562,9 @@ class Plan:
     def put_shift(self, shift: Shift) -> None:
         if not shift.code.strip():
             raise PlanError("shift code is empty")
-        if shift.start and shift.end and shift.end <= shift.start:
+        from desktop.fields import span_problem  # the one rule for times (it imports this module)
+
+        if span_problem(shift.start, shift.end, "shift"):
             raise PlanError(f"shift {shift.code!r} ends before it starts")
         action = "updated" if shift.code in self.shifts else "added"
         self.shifts[shift.code] = shift

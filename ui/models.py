@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
@@ -174,6 +175,10 @@ class _KeyedPlanModel(QAbstractTableModel):
 class RosterModel(_KeyedPlanModel):
     """The personnel of the operation, one row per person, in the plan's order."""
 
+    # Fires with one sentence (interface language) when an in-place edit is refused because the
+    # value does not have its format (`desktop.fields`); the person is left as they were.
+    edit_refused = Signal(str)
+
     NAME, RANK, NRP, UNIT, POSITION, SKILLS, SHIFTS, POST = range(8)
     EDITABLE = {NAME, RANK, NRP, POSITION}
 
@@ -296,7 +301,8 @@ class RosterModel(_KeyedPlanModel):
             return False
         from dataclasses import replace
 
-        from desktop.ranks import normalize_rank
+        from desktop import fields
+        from ui import i18n
         from ui.commands import PutPersonCommand
 
         p = self.person(index.row())
@@ -305,11 +311,16 @@ class RosterModel(_KeyedPlanModel):
         if field is None or (field == "name" and not text):
             return False
         if field == "rank":
-            text = normalize_rank(text)
+            text = fields.normalize_rank(text)
         if getattr(p, field) == text:
             return False
+        new = replace(p, **{field: text})
+        problems = fields.person_problems(new, self.ws.plan.agency_of(new))
+        if problems:  # the same rule as the person dialog and the importers: said, and nothing changes
+            self.edit_refused.emit(problems[0].message(i18n.language()))
+            return False
         try:
-            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, replace(p, **{field: text})))
+            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, new))
         except PlanError:
             return False
         return True
