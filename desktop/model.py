@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -359,6 +359,11 @@ class Plan:
         """Whether the person holds a post in that shift."""
         keys = self._by_person.get(person)
         return bool(keys) and any(k[2] == shift for k in keys)
+
+    def on_duty_in(self, person: str, shifts: Container[str]) -> bool:
+        """Whether the person holds a post in any of `shifts` (e.g. the shifts overlapping one)."""
+        keys = self._by_person.get(person)
+        return bool(keys) and any(k[2] in shifts for k in keys)
 
     def people_on_duty(self) -> list[str]:
         """Ids of everyone with at least one duty."""

@@ -157,8 +157,7 @@ class Workload:
         return self.plan.shifts_of(person)
 
     def busy(self, person: str, shift: str) -> bool:
-        have = self.plan.shifts_of(person)
-        return bool(have) and not have.isdisjoint(self.overlapping[shift])
+        return self.plan.on_duty_in(person, self.overlapping[shift])
 
     def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
         """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""

@@ -9,7 +9,7 @@ manned).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from desktop.model import Assignment, Placeholder, Plan, Post
 
@@ -37,19 +37,20 @@ def staffing_state(plan: Plan, code: str, shift: str | None) -> tuple[str, int]:
     return classify(plan.posts[code], shift, count), count
 
 
-@dataclass(frozen=True, slots=True)
 class PlaceStaff:
     """Who holds a post in a shift, people and placeholders, with the figures rules and
-    auto-assignment read (built from `Plan.assignments_at` / `placeholders_at`)."""
+    auto-assignment read (built from `Plan.assignments_at` / `placeholders_at`). A plain class:
+    the rules make one per post and shift on every full check."""
 
-    post: Post
-    shift: str
-    people: list[Assignment]
-    placeholders: list[Placeholder] | tuple[Placeholder, ...]
+    __slots__ = ("post", "shift", "people", "placeholders", "count")
 
-    @property
-    def count(self) -> int:
-        return len(self.people) + len(self.placeholders)
+    def __init__(self, post: Post, shift: str, people: list[Assignment],
+                 placeholders: Sequence[Placeholder]) -> None:
+        self.post = post
+        self.shift = shift
+        self.people = people
+        self.placeholders = placeholders
+        self.count = len(people) + len(placeholders)  # the staffing count: people plus held places
 
     @property
     def state(self) -> str:
