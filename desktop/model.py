@@ -522,11 +522,9 @@ class Plan:
                 self.reorder("placeholder", ph.key, index)
 
     # ----------------------------------------------------------------- personnel
-    def put_person(self, person: Person, *, check_fields: bool = True) -> None:
-        """Add or replace a person. The NRP and phone must have their format
-        (`desktop.fields`; `FieldError` otherwise); a Polri rank is kept as its abbreviation and
-        a Polri NRP without spaces or dots;
-        `check_fields=False` only for edits that leave those fields as they are."""
+    def check_person(self, person: Person, *, check_fields: bool = True) -> None:
+        """Raise the `PlanError` (a `FieldError` for a new or changed field without its format)
+        `put_person` would raise, changing nothing: undo commands ask before they are pushed."""
         if not person.id:
             raise PlanError("person id is empty")
         if not person.name.strip():
@@ -537,12 +535,26 @@ class Plan:
         if check_fields:
             from desktop import fields as field_rules  # it imports this module: imported when needed
 
-            agency = self.agency_of(person)
-            problems = field_rules.person_problems(person, agency)
-            if problems:
-                raise field_rules.FieldError(problems[0])
+            old = self.personnel.get(person.id)
+            for problem in field_rules.person_problems(person, self.agency_of(person)):
+                # A value kept as it was is not judged again (a number an older file holds stays
+                # editable around); a new or changed one, or one under a new rank or unit, is.
+                if old is None or problem.field != "nrp" and old.phone != person.phone or problem.field == "nrp" and (
+                        (old.nrp, old.rank, old.unit) != (person.nrp, person.rank, person.unit)):
+                    raise field_rules.FieldError(problem)
+
+    def put_person(self, person: Person, *, check_fields: bool = True) -> None:
+        """Add or replace a person. The NRP and phone must have their format
+        (`desktop.fields`; `FieldError` otherwise); a Polri rank is kept as its abbreviation and
+        a Polri NRP without spaces or dots. `check_fields=False` puts a person back exactly as
+        they were (undo, a unit deleted), even one read from an older file with a number that
+        breaks today's rule."""
+        self.check_person(person, check_fields=check_fields)
+        if check_fields:
+            from desktop import fields as field_rules
+
             person.rank = field_rules.normalize_rank(person.rank)
-            person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
+            person.nrp = field_rules.clean_nrp(person.nrp, self.agency_of(person), person.rank)
         action = "updated" if person.id in self.personnel else "added"
         self.personnel[person.id] = person
         self._changed("person", action, person.id)

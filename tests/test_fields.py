@@ -192,3 +192,28 @@ def test_roster_in_place_edit_refuses_a_malformed_nrp_and_says_why(qtbot, plan):
     assert plan.personnel["asep"].nrp == "86110234" and ws.undo_stack.count() == 1
     assert model.setData(model.index(row, RosterModel.RANK), "AJUN INSPEKTUR POLISI DUA")
     assert plan.personnel["asep"].rank == "Aipda"
+
+
+def test_a_number_an_older_file_kept_stays_editable_around_and_undo_restores_it(qtbot, plan):
+    """Values already in the plan are not judged again; a changed one is; undo puts back exactly."""
+    from PySide6.QtGui import QUndoStack
+
+    from ui.commands import PutPersonCommand, RemovePersonCommand
+
+    legacy = Person("lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA", phone="lihat daftar")
+    plan.load(operation=plan.operation, units=plan.units.values(), personnel=[*plan.personnel.values(), legacy])
+    stack = QUndoStack()
+    stack.push(PutPersonCommand(plan, Person("lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA",
+                                             phone="lihat daftar", position="Banit Dalmas")))
+    assert plan.personnel["lama"].position == "Banit Dalmas"
+    with pytest.raises(FieldError):  # a changed number meets the rule
+        PutPersonCommand(plan, Person("lama", "Data Lama", nrp="12-346", rank="Bripka", unit="SAMAPTA",
+                                      phone="lihat daftar"))
+    stack.push(PutPersonCommand(plan, Person("lama", "Data Lama", nrp="8611 0299", rank="Bripka", unit="SAMAPTA",
+                                             phone="0812 0000 1111")))
+    assert plan.personnel["lama"].nrp == "86110299" and stack.count() == 2
+    stack.undo()
+    stack.push(RemovePersonCommand(plan, "lama"))
+    stack.undo()
+    assert plan.personnel["lama"] == Person("lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA",
+                                            phone="lihat daftar", position="Banit Dalmas")

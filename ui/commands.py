@@ -128,6 +128,7 @@ class PutPersonCommand(QUndoCommand):
     def __init__(self, plan: Plan, person: Person) -> None:
         old = plan.personnel.get(person.id)
         super().__init__((QCoreApplication.translate("Commands", "Edit %1") if old else QCoreApplication.translate("Commands", "Add %1")).replace("%1", person.name))
+        plan.check_person(person)  # refused here (PlanError), before the stack would run redo
         self.plan, self.new = plan, replace(person, skills=list(person.skills))
         self.old = replace(old, skills=list(old.skills)) if old else None
 
@@ -137,8 +138,8 @@ class PutPersonCommand(QUndoCommand):
     def undo(self) -> None:
         if self.old is None:
             self.plan.remove_person(self.new.id)
-        else:
-            self.plan.put_person(replace(self.old, skills=list(self.old.skills)))
+        else:  # exactly as it was, even a number an older file kept that today's rule refuses
+            self.plan.put_person(replace(self.old, skills=list(self.old.skills)), check_fields=False)
 
 
 class RemovePersonCommand(QUndoCommand):
@@ -157,7 +158,7 @@ class RemovePersonCommand(QUndoCommand):
         self.removed = [replace(a) for a in self.plan.remove_person(self.old.id)]
 
     def undo(self) -> None:
-        self.plan.put_person(replace(self.old, skills=list(self.old.skills)))
+        self.plan.put_person(replace(self.old, skills=list(self.old.skills)), check_fields=False)
         self.plan.reorder("person", self.old.id, self.order)
         for a in self.removed:
             self.plan.assign(a.person, a.post, a.shift, a.role, a.locked)
