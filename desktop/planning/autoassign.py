@@ -28,14 +28,13 @@ What could not be filled, or was filled with a compromise, is reported in planne
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.duty import assess, limits
-from desktop.planning.rules import active_pattern, cluster_of
+from desktop.planning.rules import active_pattern, cluster_of, pattern_need
 from desktop.planning.staffing import place_staff
 from desktop.ranks import rank_level
 
@@ -188,23 +187,20 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         for post in plan.posts.values():
             if post.category in pattern.rows and post.manned_in(shift):
                 clusters[cluster_of(post)].append(post)
-        for posts in clusters.values():
-            police = linmas = 0.0
+        for members in clusters.values():
+            police_need, linmas_need, _n = pattern_need(pattern, members)
             have_p = have_l = 0
             room: dict[str, int] = {}
-            for post in posts:
-                row = pattern.rows[post.category]  # type: ignore[index]
-                police += row.police / row.tps
-                linmas += row.linmas / row.tps
+            for post in members:
                 room[post.code] = place_staff(plan, post.code, shift).room
                 for a in plan.assignments_at(post.code, shift):
                     agency = agency_of_unit.get(persons[a.person].unit or "", "OTHER")
                     have_p += agency == "POLRI"
                     have_l += agency == "LINMAS"
-            need_p = max(0, math.ceil(police - 1e-9) - have_p)
-            need_l = max(0, math.ceil(linmas - 1e-9) - have_l)
+            need_p = max(0, police_need - have_p)
+            need_l = max(0, linmas_need - have_l)
             # Spread the cluster's needs over its posts, most room first, within their maximum.
-            order = sorted(posts, key=lambda p: -room[p.code])
+            order = sorted(members, key=lambda p: -room[p.code])
             for kind_need, bucket in ((need_p, extra_police), (need_l, extra_linmas)):
                 i = 0
                 while kind_need > 0 and any(room[p.code] > 0 for p in order):
