@@ -258,3 +258,37 @@ def test_candidates_for_one_post_do_not_build_a_plan_of_their_own(demo_plan):
     for code in demo_plan.posts:
         assert open_slots_at(demo_plan, code, shift) == [s for s in everything if s.post == code]
     assert len({s.post for s in everything}) >= 3 and any(s.kind == "unit" for s in everything)
+
+
+# ---------------------------------------------------------------------------- the window's side
+def test_the_accept_command_is_refused_for_an_error_before_it_is_pushed(qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from ui.accept_findings import AcceptFindingCommand
+
+    plan = small_plan()
+    stack = QUndoStack()
+    error = next(f for f in validate(plan) if f.severity == ERROR)
+    with pytest.raises(FindingNotAcceptable):
+        AcceptFindingCommand(plan, error, "catatan")
+    assert stack.count() == 0 and plan.accepted == {}
+
+
+def test_undoing_a_post_delete_puts_its_row_back_in_place(qtbot, demo_plan):
+    """Plan.reorder tells the views: the posts list shows the post where it was, not at the end."""
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.storage.document import OperationDocument
+    from ui.commands import RemovePostCommand
+    from ui.models import PostsModel
+    from ui.workspace import Workspace
+
+    ws = Workspace(OperationDocument(demo_plan))
+    model = PostsModel(ws)
+    order = list(demo_plan.posts)
+    stack = QUndoStack()
+    stack.push(RemovePostCommand(demo_plan, order[1]))
+    assert model.keys == order[:1] + order[2:]
+    stack.undo()
+    assert list(demo_plan.posts) == order and model.keys == order
+    assert model.rows == {code: i for i, code in enumerate(order)}
