@@ -842,6 +842,8 @@ class Plan:
     def reorder(self, kind: str, key: object, index: int) -> None:
         """Move an item to `index` in the planner's order (dict order, kept by the file), e.g.
         back to where it was before a delete that is being undone; notifies a 'moved' change."""
+        if kind not in self._ORDERED:
+            raise PlanError(f"{kind!r} items have no order to change")
         table: dict = getattr(self, self._ORDERED[kind])
         if key not in table:
             raise PlanError(f"no {kind} {key!r}")

@@ -192,8 +192,9 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
             have_p = have_l = 0
             room: dict[str, int] = {}
             for post in members:
-                room[post.code] = place_staff(plan, post.code, shift).room
-                for a in plan.assignments_at(post.code, shift):
+                staff = place_staff(plan, post.code, shift)
+                room[post.code] = staff.room
+                for a in staff.people:
                     agency = agency_of_unit.get(persons[a.person].unit or "", "OTHER")
                     have_p += agency == "POLRI"
                     have_l += agency == "LINMAS"
@@ -214,7 +215,7 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         if not post.manned_in(shift):
             continue
         staff = place_staff(plan, post.code, shift)
-        people, holders = staff.people, staff.placeholders
+        holders = staff.placeholders
         n = staff.count
         room = staff.room
         for ph in holders:
@@ -222,11 +223,9 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         p_extra = extra_police.get(post.code, 0)
         l_extra = extra_linmas.get(post.code, 0)
         general = max(0, post.min_staff - n - p_extra - l_extra)
-        skill_slots: list[Slot] = []
-        for skill, count in post.required_skills.items():
-            have = sum(1 for a in people if skill in persons[a.person].skills)
-            for _ in range(max(0, count - have)):
-                skill_slots.append(Slot(post.code, shift, "skill", skill))
+        short_skills = plan.open_places(post.code, shift).skills if post.required_skills else {}
+        skill_slots = [Slot(post.code, shift, "skill", skill) for skill, short in short_skills.items()
+                       for _ in range(short)]
         # Skill places take the minimum's general places first, then the room up to the maximum.
         take = min(general, len(skill_slots))
         general -= take
