@@ -29,7 +29,7 @@ import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from datetime import datetime
 
 from desktop.integrity import structural_problems
@@ -127,6 +127,9 @@ class Context:
                         and (sh.start < op.start or sh.end > op.end)}
         self.duty_issues: dict[frozenset[str], DutyLoad] = {}
         self.index_placeholders()
+        # Who holds a post in a shift, a person's duties: the plan's queries, in any order.
+        self.at: Callable[[str, str], list[Assignment]] = partial(plan.assignments_at, ordered=False)
+        self.of: Callable[[str], list[Assignment]] = partial(plan.assignments_of, ordered=False)
 
     def index_placeholders(self) -> None:
         self.placeholders: dict[tuple[str, str], list[Placeholder]] = {}
@@ -138,11 +141,6 @@ class Context:
             return "OTHER"
         return self.agency_of_unit.get(person.unit, "OTHER")
 
-    def at(self, post: str, shift: str) -> list[Assignment]:
-        return self.plan.assignments_at(post, shift, ordered=False)
-
-    def of(self, person: str) -> list[Assignment]:
-        return self.plan.assignments_of(person, ordered=False)
 
 
 def active_pattern(plan: Plan) -> StaffingPattern | None:
