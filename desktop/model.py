@@ -369,6 +369,10 @@ class Plan:
         """Ids of everyone with at least one duty."""
         return [pid for pid, keys in self._by_person.items() if keys]
 
+    def staffed_places(self) -> set[tuple[str, str]]:
+        """Every (post, shift) at least one person holds."""
+        return {place for place, keys in self._by_post_shift.items() if keys}
+
     def people_count_at(self, post: str, shift: str) -> int:
         """How many people (placeholders not counted) hold `post` in `shift`."""
         return len(self._by_post_shift.get((post, shift), ()))

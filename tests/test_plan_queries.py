@@ -83,10 +83,10 @@ def test_a_persons_duties_and_who_is_on_duty(tmp_path):
         ("G1", "PAGI", "danpos"), ("G1", "SIANG", "anggota")]
     assert plan.shifts_of("asep") == frozenset({"PAGI", "SIANG"}) and plan.shifts_of("siti") == frozenset()
     assert plan.on_duty("asep", "SIANG") and not plan.on_duty("asep", "MALAM") and not plan.on_duty("siti", "PAGI")
-    assert plan.people_on_duty() == ["asep"]
+    assert plan.people_on_duty() == ["asep"] and plan.staffed_places() == {("G1", "PAGI"), ("G1", "SIANG")}
     plan.unassign("asep", "G1", "PAGI")
     plan.unassign("asep", "G1", "SIANG")
-    assert plan.people_on_duty() == [] and plan.assignments_of("asep") == []
+    assert plan.people_on_duty() == [] and plan.assignments_of("asep") == [] and plan.staffed_places() == set()
 
 
 def test_open_places_name_the_missing_places_skills_and_danpos(tmp_path):

@@ -152,11 +152,12 @@ class Workload:
             for code, s_ in plan.shifts.items()
         }
 
-    def shifts_of(self, person: str) -> frozenset[str]:
-        return self.plan.shifts_of(person)
+        # The plan's queries, bound once: candidates ask them for every person of the roster.
+        self.shifts_of: Callable[[str], frozenset[str]] = plan.shifts_of
+        self._on_duty_in = plan.on_duty_in
 
     def busy(self, person: str, shift: str) -> bool:
-        return self.plan.on_duty_in(person, self.overlapping[shift])
+        return self._on_duty_in(person, self.overlapping[shift])
 
     def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
         """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""

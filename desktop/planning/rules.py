@@ -35,7 +35,7 @@ from datetime import datetime
 from desktop.integrity import structural_problems
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
 from desktop.planning.duty import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, DutyLoad, assess, limits  # noqa: F401
-from desktop.planning.staffing import PlaceStaff
+from desktop.planning.staffing import classify
 from desktop.ranks import rank_level
 
 ERROR = "error"
@@ -297,9 +297,9 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             ))
         return out
 
-    staff = PlaceStaff(post, shift, people, holders)
-    n = staff.count
-    if staff.short:
+    n = len(people) + len(holders)  # the staffing count, people plus held places (Plan.count_at)
+    state = classify(post, shift, n)  # the one staffing classification (markers, rows, auto-assign)
+    if state == "short":
         out.append(Finding(
             "post_understaffed", ERROR if n == 0 else WARNING,
             f"Pos {where} kurang personel pada shift {shift}: {n} dari minimal {post.min_staff}. "
@@ -308,7 +308,7 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             "The post cannot carry out all its tasks.",
             post=post_code, shift=shift,
         ))
-    if staff.excess:
+    if state == "over":
         out.append(Finding(
             "post_overstaffed", WARNING,
             f"Pos {where} kelebihan personel pada shift {shift}: {n} dari maksimal {post.max_staff}. "
@@ -505,12 +505,12 @@ def plan_findings(ctx: Context) -> list[Finding]:
 
 # ---------------------------------------------------------------------------- all together
 def _places(plan: Plan) -> Iterator[tuple[str, str]]:
-    staffed = plan.people_count_at
     shift_codes = list(plan.shifts)
-    held = {(ph.post, ph.shift) for ph in plan.placeholders.values()}
+    in_use = plan.staffed_places()  # held by people, or by places waiting for names
+    in_use.update((ph.post, ph.shift) for ph in plan.placeholders.values())
     for code, post in plan.posts.items():
         for s in shift_codes:
-            if post.manned_in(s) or staffed(code, s) or (code, s) in held:
+            if post.manned_in(s) or (code, s) in in_use:
                 yield code, s
 
 
