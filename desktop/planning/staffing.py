@@ -38,9 +38,9 @@ def staffing_state(plan: Plan, code: str, shift: str | None) -> tuple[str, int]:
 
 
 class PlaceStaff:
-    """Who holds a post in a shift, people and placeholders, with the figures rules and
-    auto-assignment read (built from `Plan.assignments_at` / `placeholders_at`). A plain class:
-    the rules make one per post and shift on every full check."""
+    """Who holds a post in a shift, people and placeholders, with the figures auto-assignment
+    reads (built from `Plan.assignments_at` / `placeholders_at`; a plain slotted class, made per
+    post for every shift auto-assignment fills)."""
 
     __slots__ = ("post", "shift", "people", "placeholders", "count")
 
