@@ -15,9 +15,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from desktop import fields as field_rules  # (dataclasses' `fields` is used here too)
 from desktop.integrity import structural_problems
 from desktop.model import (
-    DEFAULT_TZ,
     AcceptedFinding,
     Assignment,
     Operation,
@@ -194,13 +194,9 @@ def _where(doc: object, path: list[Any]) -> str:
 def _parse_dt(value: str | None, where: str, problems: list[str]) -> datetime | None:
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
+    parsed = field_rules.parse_time(value)
+    if parsed is None:
         problems.append(f"{where}: {value!r} is not an ISO 8601 time")
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=DEFAULT_TZ)
     return parsed
 
 
@@ -242,7 +238,14 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         if old is None and not values.get("name"):
             problems.append(f"personnel[{i}] (id {values['id']}): a new person needs a name")
             continue
-        work.personnel[values["id"]] = _merge(old, Person, values)
+        person = _merge(old, Person, values)
+        agency = work.agency_of(person)
+        bad = [p for p in field_rules.person_problems(person, agency) if p.field in values]
+        for p in bad:  # the one NRP and phone rule (desktop.fields); fields not given are left alone
+            problems.append(f"personnel[{i}] (id {values['id']}), field {p.field}: {p.message('en')}")
+        if "nrp" in values and not bad:
+            person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
+        work.personnel[values["id"]] = person
         (updated if old else added)["personnel"] += 1
 
     for i, entry in enumerate(doc.get("shifts", []), start=1):
@@ -269,8 +272,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         if old_a is not None:
             a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
                            bool(entry.get("locked", old_a.locked)))
-            work._index_remove(a.key)
-        work._index_add(a)
+        work.put_assignment(a)
         (updated if old_a else added)["assignments"] += 1
 
     if "site_plan" in doc:

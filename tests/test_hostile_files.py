@@ -275,8 +275,10 @@ def build_corpus(folder: Path) -> list[Hostile]:
     odd_names = ["'; DROP TABLE personnel; --", 'Robert"); DELETE FROM posts; --', "]]'\"`",
                  "tab\tnew\nline\r", "bell\x07esc\x1b[31mred", "\u202eright-to-left", "nul\x00byte",
                  "emoji \U0001f46e Polri", "percent %s %n %x"]
+    # (A partner agency's member: their number is free text, so the NRP column gets the odd text too.)
+    odd.put_unit(Unit("MITRA", "Mitra", "OTHER"))
     for i, name in enumerate(odd_names):
-        odd.put_person(Person(f"p-q{i}", name, nrp=name, position=name, unit="SAMAPTA"))
+        odd.put_person(Person(f"p-q{i}", name, nrp=name, position=name, unit="MITRA"))
     odd.put_post(Post("P'02", "Pos \"A\"; --", tasks="\x00\x01\x02"))
     odd.set_operation(name="Op 'Lilin'; DROP TABLE operation; --", situation="\x00" * 10)
     for file_name in ("o'p.renpam", 'o"p;--.renpam', "tab\tnl\n.renpam", "\u202egnp.renpam", "op [1] %s.renpam"):

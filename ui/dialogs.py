@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import fields
 from desktop.model import DEFAULT_TZ, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
-from ui import labels
+from ui import i18n, labels
 from ui.post_models import PostsFilter, PostsModel
 from ui.roles import KEY_ROLE
 
@@ -111,7 +112,7 @@ class PersonDialog(QDialog):
         else:
             self.rank.setCurrentIndex(-1)
         self.nrp = QLineEdit(p.nrp)
-        self.nrp.setPlaceholderText(self.tr("8 digits for Polri officers"))
+        self.nrp.setPlaceholderText(self.tr("8 digits for Polri officers; 18 (NIP) for civil staff"))
         self.unit = _combo([(None, self.tr("(no unit)"))] + [(u.code, f"{u.code} — {u.name}") for u in plan.units.values()], p.unit)
         self.position = QLineEdit(p.position)
         self.gender = _combo(labels.choices(labels.GENDERS), p.gender)
@@ -141,8 +142,9 @@ class PersonDialog(QDialog):
         if not person.name:
             self.error.setText(self.tr("A person needs a name."))
             return
-        if person.nrp and not person.nrp.isdigit():
-            self.error.setText(self.tr("The NRP holds digits only."))
+        problems = fields.person_problems(person, self.plan.agency_of(person))
+        if problems:  # the one rule for NRP and phone (desktop.fields), in the interface language
+            self.error.setText(problems[0].message(i18n.language()))
             return
         self.result_person = person
         super().accept()
@@ -285,7 +287,7 @@ class ShiftDialog(QDialog):
         if self.original is None and shift.code in self.plan.shifts:
             self.error.setText(self.tr("There is already a shift %1.").replace("%1", shift.code))
             return
-        if shift.start and shift.end and shift.end <= shift.start:
+        if fields.span_problem(shift.start, shift.end):
             self.error.setText(self.tr("The shift ends before it starts."))
             return
         self.result_shift = shift

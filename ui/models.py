@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
@@ -148,6 +149,16 @@ class _KeyedPlanModel(QAbstractTableModel):
         self.rows[key] = row
         self.endInsertRows()
 
+    def _follow_plan_order(self) -> None:
+        """An item took another place in the plan's order (`Plan.reorder`, e.g. undoing a delete):
+        rows follow, unless the planner sorted the view by a column."""
+        if getattr(self, "sorted_by", None):
+            return
+        where = {k: i for i, k in enumerate(self._plan_keys())}
+        self._dirty.flush()
+        _sort_rows(self, self.keys, lambda k: where.get(k, len(where)), False)
+        self.rows = {k: i for i, k in enumerate(self.keys)}
+
     def _remove_key(self, key: str) -> None:
         row = self.rows.get(key)
         if row is None:
@@ -163,6 +174,10 @@ class _KeyedPlanModel(QAbstractTableModel):
 class RosterModel(_KeyedPlanModel):
     """The personnel of the operation, one row per person, in the plan's order."""
 
+    # Fires with one sentence (interface language) when an in-place edit is refused because the
+    # value does not have its format (`desktop.fields`); the person is left as they were.
+    edit_refused = Signal(str)
+
     NAME, RANK, NRP, UNIT, POSITION, SKILLS, SHIFTS, POST = range(8)
     EDITABLE = {NAME, RANK, NRP, POSITION}
 
@@ -176,6 +191,8 @@ class RosterModel(_KeyedPlanModel):
                 self._append_key(key)
             elif action == "removed":
                 self._remove_key(key)
+            elif action == "moved":
+                self._follow_plan_order()
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind == "assignment":
@@ -263,7 +280,7 @@ class RosterModel(_KeyedPlanModel):
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.POST:
             return QBrush(QColor("#1b5e20"))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
-            on_duty = any(k[2] == self.ws.current_shift for k in self.ws.plan._by_person.get(pid, ()))
+            on_duty = self.ws.plan.on_duty(pid, self.ws.current_shift)
             return _dot("#2e7d32" if on_duty else "#cfd8dc")
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.SHIFTS:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -283,7 +300,8 @@ class RosterModel(_KeyedPlanModel):
             return False
         from dataclasses import replace
 
-        from desktop.ranks import normalize_rank
+        from desktop import fields
+        from ui import i18n
         from ui.commands import PutPersonCommand
 
         p = self.person(index.row())
@@ -292,11 +310,16 @@ class RosterModel(_KeyedPlanModel):
         if field is None or (field == "name" and not text):
             return False
         if field == "rank":
-            text = normalize_rank(text)
+            text = fields.normalize_rank(text)
         if getattr(p, field) == text:
             return False
+        new = replace(p, **{field: text})
+        problems = fields.person_problems(new, self.ws.plan.agency_of(new))
+        if problems:  # the same rule as the person dialog and the importers: said, and nothing changes
+            self.edit_refused.emit(problems[0].message(i18n.language()))
+            return False
         try:
-            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, replace(p, **{field: text})))
+            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, new))
         except PlanError:
             return False
         return True
@@ -405,7 +428,7 @@ class RosterFilter(QSortFilterProxyModel):
             return False
         if self.unassigned_only:
             shift = self.ws.current_shift
-            if any(k[2] == shift for k in self.ws.plan._by_person.get(pid, ())):
+            if self.ws.plan.on_duty(pid, shift):
                 return False
         return True
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,11 @@ def _table(model, *, drag: bool = False, drop: bool = False) -> QTableView:
 class RosterPanel(QWidget):
     """Search and filters above the personnel table; people are dragged from here to posts."""
 
+    def _edit_refused(self, text: str) -> None:
+        """An in-place edit broke a field's format: say why under the cell (nothing changed)."""
+        rect = self.view.visualRect(self.view.currentIndex())
+        QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), text, self.view)
+
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = workspace
@@ -73,6 +79,7 @@ class RosterPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.model.edit_refused.connect(self._edit_refused)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in ((0, 150), (1, 62), (2, 74), (3, 72), (4, 120), (5, 90), (6, 34), (7, 74)):

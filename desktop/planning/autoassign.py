@@ -28,14 +28,14 @@ What could not be filled, or was filled with a compromise, is reported in planne
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
-from desktop.planning.rules import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, active_pattern, cluster_of
+from desktop.planning.duty import assess, limits
+from desktop.planning.rules import active_pattern, cluster_of, pattern_need
+from desktop.planning.staffing import place_staff
 from desktop.ranks import rank_level
 
 # Costs (whole numbers; the flow is integral). Larger = less wanted.
@@ -143,25 +143,21 @@ class Workload:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        s = plan.settings
-        self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
-        self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
+        self.limits = limits(plan)
+        self.max_hours = self.limits.max_hours
+        self.min_rest = self.limits.min_rest
         self._state: dict[tuple[frozenset[str], str], tuple[int, bool, bool]] = {}
         self.overlapping: dict[str, set[str]] = {
             code: {o for o, other in plan.shifts.items() if o == code or s_.overlaps(other)}
             for code, s_ in plan.shifts.items()
         }
 
-    def shifts_of(self, person: str) -> frozenset[str]:
-        keys = self.plan._by_person.get(person)
-        return frozenset(k[2] for k in keys) if keys else frozenset()
+        # The plan's queries, bound once: candidates ask them for every person of the roster.
+        self.shifts_of: Callable[[str], frozenset[str]] = plan.shifts_of
+        self._on_duty_in = plan.on_duty_in
 
     def busy(self, person: str, shift: str) -> bool:
-        keys = self.plan._by_person.get(person)
-        if not keys:
-            return False
-        overlapping = self.overlapping[shift]
-        return any(k[2] in overlapping for k in keys)
+        return self._on_duty_in(person, self.overlapping[shift])
 
     def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
         """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""
@@ -173,36 +169,14 @@ class Workload:
         return cached
 
     def _compute(self, have: frozenset[str], shift: str) -> tuple[int, bool, bool]:
-        shifts = self.plan.shifts
-        hours = round(sum(shifts[c].hours for c in have if c in shifts))
-        spans = sorted((s.start, s.end) for c in have | {shift}
-                       if (s := shifts.get(c)) is not None and s.start and s.end)
-        merged: list[list] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        over = False
-        if self.max_hours > 0:
-            for start, _ in merged:
-                stop = start + timedelta(hours=24)
-                total = sum(max(0.0, (min(e, stop) - max(s, start)) / timedelta(hours=1)) for s, e in merged)
-                if total > self.max_hours + 1e-9:
-                    over = True
-                    break
-        short = False
-        if self.min_rest > 0:
-            for (_, e1), (s2, _) in zip(merged, merged[1:]):
-                if (s2 - e1) / timedelta(hours=1) < self.min_rest - 1e-9:
-                    short = True
-                    break
-        return hours, over, short
+        load = assess(self.plan.shifts, have | {shift}, self.limits)
+        return round(sum(self.plan.shifts[c].hours for c in have if c in self.plan.shifts)), load.over, load.short_rest
 
 
 # ---------------------------------------------------------------------------- open places
-def open_slots(plan: Plan, shift: str) -> list[Slot]:
-    """Every place to fill in `shift`, in post order."""
+def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> list[Slot]:
+    """Every place to fill in `shift`, in post order (of `posts` only, when given and no staffing
+    pattern is in force: pattern places need the whole cluster)."""
     pattern = active_pattern(plan)
     agency_of_unit = {c: u.agency for c, u in plan.units.items()}
     persons = plan.personnel
@@ -214,24 +188,21 @@ def open_slots(plan: Plan, shift: str) -> list[Slot]:
         for post in plan.posts.values():
             if post.category in pattern.rows and post.manned_in(shift):
                 clusters[cluster_of(post)].append(post)
-        for posts in clusters.values():
-            police = linmas = 0.0
+        for members in clusters.values():
+            police_need, linmas_need, _n = pattern_need(pattern, members)
             have_p = have_l = 0
             room: dict[str, int] = {}
-            for post in posts:
-                row = pattern.rows[post.category]  # type: ignore[index]
-                police += row.police / row.tps
-                linmas += row.linmas / row.tps
-                n = len(plan._by_post_shift.get((post.code, shift), ())) + len(plan.placeholders_at(post.code, shift))
-                room[post.code] = (post.max_staff if post.max_staff is not None else 10**6) - n
-                for a in plan.assignments_at(post.code, shift):
+            for post in members:
+                staff = place_staff(plan, post.code, shift)
+                room[post.code] = staff.room
+                for a in staff.people:
                     agency = agency_of_unit.get(persons[a.person].unit or "", "OTHER")
                     have_p += agency == "POLRI"
                     have_l += agency == "LINMAS"
-            need_p = max(0, math.ceil(police - 1e-9) - have_p)
-            need_l = max(0, math.ceil(linmas - 1e-9) - have_l)
+            need_p = max(0, police_need - have_p)
+            need_l = max(0, linmas_need - have_l)
             # Spread the cluster's needs over its posts, most room first, within their maximum.
-            order = sorted(posts, key=lambda p: -room[p.code])
+            order = sorted(members, key=lambda p: -room[p.code])
             for kind_need, bucket in ((need_p, extra_police), (need_l, extra_linmas)):
                 i = 0
                 while kind_need > 0 and any(room[p.code] > 0 for p in order):
@@ -241,30 +212,28 @@ def open_slots(plan: Plan, shift: str) -> list[Slot]:
                         room[post.code] -= 1
                         kind_need -= 1
                     i += 1
-    for post in plan.posts.values():
+    for post in plan.posts.values() if posts is None or pattern is not None else posts:
         if not post.manned_in(shift):
             continue
-        people = plan.assignments_at(post.code, shift)
-        holders = plan.placeholders_at(post.code, shift)
-        n = len(people) + len(holders)
-        room = (post.max_staff if post.max_staff is not None else 10**6) - n
+        staff = place_staff(plan, post.code, shift)
+        holders = staff.placeholders
+        n = staff.count
+        room = staff.room
         for ph in holders:
             slots.append(Slot(post.code, shift, "unit", ph.unit, ph.key))
         p_extra = extra_police.get(post.code, 0)
         l_extra = extra_linmas.get(post.code, 0)
         general = max(0, post.min_staff - n - p_extra - l_extra)
-        skill_slots: list[Slot] = []
-        for skill, count in post.required_skills.items():
-            have = sum(1 for a in people if skill in persons[a.person].skills)
-            for _ in range(max(0, count - have)):
-                skill_slots.append(Slot(post.code, shift, "skill", skill))
+        short_skills = plan.open_places(post.code, shift).skills if post.required_skills else {}
+        skill_slots = [Slot(post.code, shift, "skill", skill) for skill, short in short_skills.items()
+                       for _ in range(short)]
         # Skill places take the minimum's general places first, then the room up to the maximum.
         take = min(general, len(skill_slots))
         general -= take
         extra_needed = len(skill_slots) - take
         room_left = room - take - general - p_extra - l_extra
         skill_slots = skill_slots[: take + max(0, min(extra_needed, room_left))]
-        has_danpos = any(a.role == "danpos" for a in people) or any(ph.role == "danpos" for ph in holders)
+        has_danpos = staff.has_danpos
         danpos_slot = not has_danpos and general > 0
         here: list[Slot] = []
         if danpos_slot:
@@ -514,10 +483,11 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
             result.objective += cost
             if slot.placeholder is not None:
                 result.filled_placeholders.append(slot.placeholder)
-                work.placeholders.pop(slot.placeholder, None)
+                if slot.placeholder in work.placeholders:
+                    work.remove_placeholder(slot.placeholder)
             role = "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
             a = Assignment(person.id, slot.post, shift, role)
-            work._index_add(a)  # the workload reads the working copy, so this counts at once
+            work.put_assignment(a)  # the workload reads the working copy, so this counts at once
             new_by_place[(slot.post, shift)].append(a)
             result.added.append(a)
         _choose_danpos(work, new_by_place, result)

@@ -71,16 +71,7 @@ def open_slots_at(plan: Plan, post: str, shift: str) -> list[Slot]:
     """Open places of one post (pattern places need the whole cluster, so only when a pattern is in force)."""
     if active_pattern(plan) is not None:
         return [s for s in open_slots(plan, shift) if s.post == post]
-    holder = Plan()
-    holder.shifts = plan.shifts
-    holder.units = plan.units
-    holder.personnel = plan.personnel
-    holder.posts = {post: plan.posts[post]}
-    keys = plan._by_post_shift.get((post, shift), set())
-    holder.assignments = {k: plan.assignments[k] for k in keys}
-    holder._by_post_shift = {(post, shift): set(keys)}
-    holder.placeholders = {k: ph for k, ph in plan.placeholders.items() if ph.post == post and ph.shift == shift}
-    return open_slots(holder, shift)
+    return open_slots(plan, shift, [plan.posts[post]])
 
 
 def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = None,

@@ -14,12 +14,13 @@ have changed (`Validator`):
 
 Settings of the operation (`Plan.settings`): `max_hours` (hours of work in any 24 hours,
 default 12), `min_rest_hours` (rest between two separate duties, default 8; back-to-back shifts
-are one duty), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
+are one duty; both computed by `desktop.planning.duty`), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
 is off while the list is empty), `staffing_pattern` (the name of the pattern in force; the only
 pattern when there is just one).
 
 A warning can be accepted with a note (`Plan.accept_finding(finding.key, note)`); accepted
-findings stay in the list, marked accepted. Errors cannot be accepted.
+findings stay in the list, marked accepted. Errors cannot be accepted: `Plan.accept_finding`
+refuses them (`is_error_key`). Staffing counts and states come from `desktop.planning.staffing`.
 """
 
 from __future__ import annotations
@@ -28,18 +29,20 @@ import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from datetime import datetime, timedelta
+from functools import lru_cache, partial
+from datetime import datetime
 
 from desktop.integrity import structural_problems
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
+from desktop.planning.duty import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, DutyLoad, assess, limits  # noqa: F401
+from desktop.planning.staffing import classify
 from desktop.ranks import rank_level
 
 ERROR = "error"
 WARNING = "warning"
 
-DEFAULT_MAX_HOURS = 12.0
-DEFAULT_MIN_REST_HOURS = 8.0
+# Rules whose findings are always errors; `post_understaffed` is one only when nobody is there.
+ERROR_RULES = frozenset({"integrity", "double_booking", "outside_window", "several_danpos"})
 
 # Why a skill matters at a post, for the finding's explanation (Indonesian, English).
 SKILL_REASONS: dict[str, tuple[str, str]] = {
@@ -111,8 +114,9 @@ class Context:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         s = plan.settings
-        self.max_hours = float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0)  # type: ignore[arg-type]
-        self.min_rest = float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0)  # type: ignore[arg-type]
+        self.limits = limits(plan)
+        self.max_hours = self.limits.max_hours
+        self.min_rest = self.limits.min_rest
         ring1 = s.get("ring1_skills") or []
         self.ring1_skills: tuple[str, ...] = tuple(ring1) if isinstance(ring1, list) else ()
         self.agency_of_unit = {code: u.agency for code, u in plan.units.items()}
@@ -121,8 +125,11 @@ class Context:
         op = plan.operation
         self.outside = {c for c, sh in plan.shifts.items() if op.start and op.end and sh.start and sh.end
                         and (sh.start < op.start or sh.end > op.end)}
-        self.duty_issues: dict[frozenset[str], tuple[float, tuple[str, ...], list[tuple[float, str, str, str]]]] = {}
+        self.duty_issues: dict[frozenset[str], DutyLoad] = {}
         self.index_placeholders()
+        # Who holds a post in a shift, a person's duties: the plan's queries, in any order.
+        self.at: Callable[[str, str], list[Assignment]] = partial(plan.assignments_at, ordered=False)
+        self.of: Callable[[str], list[Assignment]] = partial(plan.assignments_of, ordered=False)
 
     def index_placeholders(self) -> None:
         self.placeholders: dict[tuple[str, str], list[Placeholder]] = {}
@@ -134,19 +141,6 @@ class Context:
             return "OTHER"
         return self.agency_of_unit.get(person.unit, "OTHER")
 
-    def at(self, post: str, shift: str) -> list[Assignment]:
-        keys = self.plan._by_post_shift.get((post, shift))
-        if not keys:
-            return []
-        assignments = self.plan.assignments
-        return [assignments[k] for k in keys]
-
-    def of(self, person: str) -> list[Assignment]:
-        keys = self.plan._by_person.get(person)
-        if not keys:
-            return []
-        assignments = self.plan.assignments
-        return [assignments[k] for k in keys]
 
 
 def active_pattern(plan: Plan) -> StaffingPattern | None:
@@ -187,10 +181,10 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
     shifts = plan.shifts
     order = ctx.shift_order
     codes_key = frozenset(a.shift for a in duties)
-    issues = ctx.duty_issues.get(codes_key)
-    if issues is None:
-        issues = ctx.duty_issues[codes_key] = _duty_issues(ctx, codes_key)
-    worst, worst_at, rests = issues
+    load = ctx.duty_issues.get(codes_key)
+    if load is None:
+        load = ctx.duty_issues[codes_key] = assess(plan.shifts, codes_key, ctx.limits)
+    worst, worst_at, rests = load.worst, load.worst_at, load.rests
     op = plan.operation
     if (len(duties) == 1 and not worst_at and duties[0].shift not in ctx.outside
             and pid != op.commander and pid != op.field_commander):
@@ -266,41 +260,6 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
     return out
 
 
-def _duty_issues(ctx: Context, codes: frozenset[str]) -> tuple[float, tuple[str, ...], list[tuple[float, str, str, str]]]:
-    """(worst hours in 24 h, its shifts or () within the limit, [(rest, before, after, shift)]) for a set of shifts.
-
-    Back-to-back or overlapping shifts merge into one duty.
-    """
-    shifts = ctx.plan.shifts
-    spans = sorted((s.start, s.end, s.code) for c in codes
-                   if (s := shifts.get(c)) is not None and s.start and s.end)
-    merged: list[list] = []  # [start, end, [shift codes]]
-    for start, end, code in spans:
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1][1] = end
-            merged[-1][2].append(code)
-        else:
-            merged.append([start, end, [code]])
-    worst, worst_at = 0.0, ()
-    if ctx.max_hours > 0:
-        best_codes: list[str] = []
-        for start, _end, group in merged:
-            window_end = start + timedelta(hours=24)
-            total = sum(max(0.0, (min(e, window_end) - max(b, start)) / timedelta(hours=1)) for b, e, _c in merged)
-            if total > worst:
-                worst, best_codes = total, group
-        if worst > ctx.max_hours + 1e-9:
-            worst_at = tuple(best_codes)
-    rests = []
-    if ctx.min_rest > 0:
-        for prev, nxt in zip(merged, merged[1:]):
-            rest = (nxt[0] - prev[1]) / timedelta(hours=1)
-            if rest < ctx.min_rest - 1e-9:
-                rests.append((rest, "+".join(prev[2]), "+".join(nxt[2]), nxt[2][0]))
-    return worst, worst_at, rests
-
-
 def _span(start: datetime, end: datetime) -> str:
     if start.date() == end.date():
         return f"{start:%d-%m-%Y %H.%M}-{end:%H.%M}"
@@ -338,8 +297,9 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             ))
         return out
 
-    n = len(people) + len(holders)
-    if n < post.min_staff:
+    n = len(people) + len(holders)  # the staffing count, people plus held places (Plan.count_at)
+    state = classify(post, shift, n)  # the one staffing classification (markers, rows, auto-assign)
+    if state == "short":
         out.append(Finding(
             "post_understaffed", ERROR if n == 0 else WARNING,
             f"Pos {where} kurang personel pada shift {shift}: {n} dari minimal {post.min_staff}. "
@@ -348,7 +308,7 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             "The post cannot carry out all its tasks.",
             post=post_code, shift=shift,
         ))
-    if post.max_staff is not None and n > post.max_staff:
+    if state == "over":
         out.append(Finding(
             "post_overstaffed", WARNING,
             f"Pos {where} kelebihan personel pada shift {shift}: {n} dari maksimal {post.max_staff}. "
@@ -545,12 +505,12 @@ def plan_findings(ctx: Context) -> list[Finding]:
 
 # ---------------------------------------------------------------------------- all together
 def _places(plan: Plan) -> Iterator[tuple[str, str]]:
-    by_ps = plan._by_post_shift
     shift_codes = list(plan.shifts)
-    held = {(ph.post, ph.shift) for ph in plan.placeholders.values()}
+    in_use = plan.staffed_places()  # held by people, or by places waiting for names
+    in_use.update((ph.post, ph.shift) for ph in plan.placeholders.values())
     for code, post in plan.posts.items():
         for s in shift_codes:
-            if post.manned_in(s) or by_ps.get((code, s)) or (code, s) in held:
+            if post.manned_in(s) or (code, s) in in_use:
                 yield code, s
 
 
@@ -569,7 +529,7 @@ def validate(plan: Plan) -> list[Finding]:
     """Every finding of every rule, errors first, accepted warnings marked."""
     ctx = Context(plan)
     findings = plan_findings(ctx)
-    for pid in plan._by_person:
+    for pid in plan.people_on_duty():
         findings.extend(person_findings(ctx, pid))
     for code, shift in _places(plan):
         findings.extend(place_findings(ctx, code, shift))
@@ -578,6 +538,20 @@ def validate(plan: Plan) -> list[Finding]:
             findings.extend(cluster_findings(ctx, cluster, posts, shift))
     findings.sort(key=_raw_key)
     return _order_accepted(mark_accepted(plan, findings))
+
+
+def is_error_key(plan: Plan, key: str) -> bool:
+    """Whether the finding with this key is an error in the plan as it is (`Plan.accept_finding`
+    refuses those). Only the place a `post_understaffed` key names is checked again."""
+    rule = key.partition("|")[0]
+    if rule in ERROR_RULES:
+        return True
+    if rule != "post_understaffed":
+        return False
+    parts = key.split("|")
+    if len(parts) < 4:
+        return False
+    return any(f.key == key and f.severity == ERROR for f in place_findings(Context(plan), parts[1], parts[3]))
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -713,7 +687,7 @@ class Validator:
         ctx = self._ctx = Context(plan)
         self._plan_level = plan_findings(ctx)
         self._by_person = {}
-        for pid in plan._by_person:
+        for pid in plan.people_on_duty():
             items = person_findings(ctx, pid)
             if items:
                 self._by_person[pid] = items

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop import fields
 from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
 from desktop.ranks import parse_rank
 from desktop.spreadsheets.columns import FIELD_LABELS, ColumnMap, find_header, header_key, map_columns
@@ -165,29 +166,7 @@ def _text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-_PHONE_SEPARATORS = re.compile(r"[\s\-./()]+")
-
-
-def parse_phone(value: object) -> str | None:
-    """The phone number as it should be kept, or None when it is not a phone number.
-
-    Excel keeps a number typed as 081234567890 without its leading zero; that zero comes back.
-    """
-    if isinstance(value, int) and not isinstance(value, bool):
-        digits = str(value)
-        if digits.startswith("62"):
-            digits = "0" + digits[2:]
-        elif not digits.startswith("0"):
-            digits = "0" + digits
-        return digits if 9 <= len(digits) <= 14 else None
-    text = _text(value)
-    compact = _PHONE_SEPARATORS.sub("", text)
-    if not re.fullmatch(r"\+?\d+", compact):
-        return None
-    digits = compact.lstrip("+")
-    if not 8 <= len(digits) <= 15:
-        return None
-    return text
+parse_phone = fields.parse_phone  # the one phone rule (kept under its old name for callers)
 
 
 _GENDERS = {
@@ -447,16 +426,12 @@ class _RosterImporter(_Importer):
                 nrp = nrp.zfill(8)
         else:
             nrp = _text(nrp_cell)
-        if polri:
-            compact = re.sub(r"[\s.]", "", nrp)
-            if not nrp:
-                self.problem(number, nrp_field, "bad_nrp", "NRP kosong (personel Polri)",
-                             "NRP is missing (Polri personnel)")
-            elif not re.fullmatch(r"\d{8}", compact):
-                self.problem(number, nrp_field, "bad_nrp", f"NRP harus 8 angka: {nrp!r}",
-                             f"NRP must be 8 digits: {nrp!r}")
-            else:
-                nrp = compact
+        agency_now = "POLRI" if polri else "OTHER"
+        nrp_bad = fields.nrp_problem(nrp, agency_now, rank.abbr if rank else "", required=True)
+        if nrp_bad is not None:  # the one NRP rule (desktop.fields), kept under its import code
+            self.problem(number, nrp_field, "bad_nrp", nrp_bad.message("id"), nrp_bad.message("en"))
+        elif polri:
+            nrp = fields.clean_nrp(nrp, agency_now)
         if nrp:
             values["nrp"] = nrp
             first = self.seen_nrp.get(nrp)
