@@ -40,9 +40,10 @@ TEXT_SECTIONS = (
 
 
 class PlanError(RenpamError, ValueError):
-    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value)."""
+    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value).
 
-    code = "plan_error"
+    Raised with an English sentence and no code of its own (shown as written) unless a subclass
+    gives a catalogue code."""
 
 
 class FindingNotAcceptable(PlanError):

@@ -163,57 +163,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -415,42 +415,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -458,42 +458,7 @@
 <context>
     <name>FileTrust</name>
     <message>
-        <location filename="../../ui/file_trust.py" line="24"/>
-        <source>the image is larger than %1 MB</source>
-        <translation>gambar lebih besar dari %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="26"/>
-        <source>the image is not a PNG or JPEG</source>
-        <translation>gambar bukan PNG atau JPEG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="28"/>
-        <source>the image has no pixels</source>
-        <translation>gambar tidak memiliki piksel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="30"/>
-        <source>the image is too large (a decompression bomb)</source>
-        <translation>gambar terlalu besar (bom dekompresi)</translation>
-    </message>
-    <message>
         <location filename="../../ui/file_trust.py" line="32"/>
-        <source>the image is too large (%1 x %2 pixels)</source>
-        <translation>gambar terlalu besar (%1 x %2 piksel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="35"/>
-        <source>the image is damaged (%1)</source>
-        <translation>gambar rusak (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="42"/>
-        <source>The site-plan image was left out because %1; the plan shows a blank grid.</source>
-        <translation>Gambar denah dihilangkan karena %1; rencana menampilkan grid kosong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="55"/>
         <source>%1 on computer %2 since %3</source>
         <translation>%1 di komputer %2 sejak %3</translation>
     </message>
@@ -501,341 +466,72 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="481"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <source>Audience</source>
-        <translation>Audiensi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <source>Demonstration</source>
-        <translation>Unjuk rasa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <source>Election (TPS)</source>
-        <translation>Pemilu (TPS)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <source>VIP visit</source>
-        <translation>Kunjungan VIP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <source>Public event</source>
-        <translation>Kegiatan masyarakat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="35"/>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25"/>
-        <source>Gate</source>
-        <translation>Gerbang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26"/>
-        <source>Building door</source>
-        <translation>Pintu gedung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27"/>
-        <source>Room</source>
-        <translation>Ruang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>Perimeter</source>
-        <translation>Perimeter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29"/>
-        <source>Traffic post</source>
-        <translation>Pos lalu lintas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30"/>
-        <source>Observation post</source>
-        <translation>Pos pantau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>Health post</source>
-        <translation>Pos kesehatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <source>Command post</source>
-        <translation>Pos komando</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>Mobile patrol</source>
-        <translation>Patroli</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <source>Polling station (TPS)</source>
-        <translation>TPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>Ring I</source>
-        <translation>Ring I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>Ring II</source>
-        <translation>Ring II</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Ring III</source>
-        <translation>Ring III</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>No ring</source>
-        <translation>Tanpa ring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Post commander (danpos)</source>
-        <translation>Komandan pos (danpos)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>ORDINARY (BIASA)</source>
-        <translation>BIASA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <source>RESTRICTED (TERBATAS)</source>
-        <translation>TERBATAS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="50"/>
-        <source>SECRET (RAHASIA)</source>
-        <translation>RAHASIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="53"/>
-        <source>Police (Polri)</source>
-        <translation>Polri</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Armed forces (TNI)</source>
-        <translation>TNI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="55"/>
-        <source>Satpol PP</source>
-        <translation>Satpol PP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="56"/>
-        <source>Transport office (Dishub)</source>
-        <translation>Dishub</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <source>Linmas</source>
-        <translation>Linmas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <source>Other agency</source>
-        <translation>Instansi lain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61"/>
-        <source>Enlisted (Tamtama)</source>
-        <translation>Tamtama</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <source>NCO (Bintara)</source>
-        <translation>Bintara</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Junior officer (Pama)</source>
-        <translation>Perwira pertama (Pama)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="64"/>
-        <source>Senior officer (Pamen)</source>
-        <translation>Perwira menengah (Pamen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="65"/>
-        <source>General officer (Pati)</source>
-        <translation>Perwira tinggi (Pati)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <source>Crowd control (Dalmas)</source>
-        <translation>Dalmas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <source>Negotiator</source>
-        <translation>Negosiator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74"/>
-        <source>Policewoman (Polwan)</source>
-        <translation>Polwan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Medic</source>
-        <translation>Medis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <source>Traffic</source>
-        <translation>Lantas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77"/>
-        <source>Intelligence</source>
-        <translation>Intel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="78"/>
-        <source>Driver</source>
-        <translation>Sopir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <source>K9 handler</source>
-        <translation>K9</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="80"/>
-        <source>Bomb disposal (Jibom)</source>
-        <translation>Jibom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="83"/>
-        <source>Error</source>
-        <translation>Kesalahan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <source>Fully staffed</source>
-        <translation>Personel lengkap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <source>Below minimum</source>
-        <translation>Kurang dari minimal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="89"/>
-        <source>Above maximum</source>
-        <translation>Melebihi maksimal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <source>Not manned in this shift</source>
-        <translation>Tidak dijaga pada sif ini</translation>
     </message>
 </context>
 <context>
@@ -1132,162 +828,162 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1295,47 +991,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="254"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1524,42 +1220,42 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="238"/>
+        <location filename="../../ui/panels.py" line="240"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="239"/>
+        <location filename="../../ui/panels.py" line="241"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="240"/>
+        <location filename="../../ui/panels.py" line="242"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="254"/>
+        <location filename="../../ui/panels.py" line="256"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="255"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="261"/>
+        <location filename="../../ui/panels.py" line="263"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="264"/>
+        <location filename="../../ui/panels.py" line="266"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="292"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1672,38 +1368,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
-        <location filename="../../ui/post_models.py" line="275"/>
+        <location filename="../../ui/post_models.py" line="264"/>
+        <location filename="../../ui/post_models.py" line="276"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="276"/>
+        <location filename="../../ui/post_models.py" line="277"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="281"/>
+        <location filename="../../ui/post_models.py" line="282"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1711,32 +1407,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1744,7 +1440,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="349"/>
+        <location filename="../../ui/panels.py" line="351"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1780,32 +1476,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2016,17 +1712,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2034,18 +1730,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="445"/>
-        <location filename="../../ui/panels.py" line="467"/>
+        <location filename="../../ui/panels.py" line="447"/>
+        <location filename="../../ui/panels.py" line="469"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="476"/>
+        <location filename="../../ui/panels.py" line="478"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="479"/>
+        <location filename="../../ui/panels.py" line="481"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2111,52 +1807,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="209"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="274"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2164,37 +1860,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="141"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="144"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="143"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="149"/>
+        <location filename="../../ui/panels.py" line="151"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="150"/>
+        <location filename="../../ui/panels.py" line="152"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="152"/>
+        <location filename="../../ui/panels.py" line="154"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2622,13 +2318,13 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="249"/>
+        <location filename="../../ui/edits.py" line="250"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="242"/>
-        <location filename="../../ui/edits.py" line="247"/>
+        <location filename="../../ui/edits.py" line="248"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
@@ -2638,22 +2334,22 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
+        <location filename="../../ui/edits.py" line="252"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="259"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="268"/>
+        <location filename="../../ui/edits.py" line="269"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="270"/>
+        <location filename="../../ui/edits.py" line="271"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
