@@ -196,7 +196,7 @@ class WorkspaceEdits(QObject):
             return
         problem = image_problem(data)
         if problem:
-            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem}")
+            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem.render(self.language)}")
             return
         old = self.plan.site_plan
         self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,

@@ -1,0 +1,162 @@
+"""The one catalogue of Renpam's sentences: code -> (Indonesian, English).
+
+Templates use `str.format` names ("{who}"); both languages of one code use the same names
+(`tests/test_messages.py` checks it, and that every code used in the program is here). Keys are
+grouped by kind: errors, file opening, images, findings, spreadsheet import, plan documents.
+Codes are stable: scripts read them from `--json`; a text may be reworded freely.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------------ errors (RenpamError)
+    "error": ("Terjadi kesalahan.", "Something went wrong."),
+    "cancelled": ("Dibatalkan; tidak ada yang diubah.", "Cancelled; nothing was changed."),
+    # ------------------------------------------------------------------ opening an operation file
+    # {name} is the file name, {reason} one of the open.* messages below.
+    "file.cannot_open": ("Tidak dapat membuka {name}: {reason}.", "Cannot open {name}: {reason}."),
+    "open.missing": ("berkas tidak ada", "the file does not exist"),
+    "open.unreadable": ("berkas tidak dapat dibaca ({detail})", "the file cannot be read ({detail})"),
+    "open.folder": ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
+    "open.empty": ("berkas kosong", "the file is empty"),
+    "open.too_large": ("berkas terlalu besar ({mb} MB)", "the file is too large ({mb} MB)"),
+    "open.grew": ("berkas berubah saat sedang dibaca (bertambah besar)",
+                  "the file changed while being read (it grew)"),
+    "open.not_renpam": ("ini bukan berkas operasi Renpam", "it is not a Renpam operation file"),
+    "open.no_version": ("ini bukan berkas operasi Renpam (tanpa versi format)",
+                        "it is not a Renpam operation file (no format version)"),
+    "open.other_application": ("ini basis data SQLite milik aplikasi lain, bukan operasi Renpam",
+                               "it is an SQLite database of another application, not a Renpam operation"),
+    "open.newer": ("berkas dibuat oleh Renpam yang lebih baru (format {version}, Renpam ini membaca sampai "
+                   "{supported}); perbarui Renpam",
+                   "it was written by a newer Renpam (file format {version}, this Renpam reads up to "
+                   "{supported}); update Renpam"),
+    "open.damaged_or_truncated": ("berkas rusak atau terpotong", "the file is damaged or truncated"),
+    "open.truncated": ("berkas terpotong (salinan tidak lengkap)", "the file is truncated (incomplete copy)"),
+    "open.integrity_failed": ("berkas rusak (pemeriksaan integritas SQLite gagal)",
+                              "the file is damaged (SQLite integrity check failed)"),
+    "open.too_many_objects": ("strukturnya bukan struktur Renpam ({count} tabel dan indeks)",
+                              "its structure is not Renpam's ({count} tables and indexes)"),
+    "open.foreign_structure": ("strukturnya bukan struktur Renpam ({detail})",
+                               "its structure is not Renpam's ({detail})"),
+    "open.damaged": ("berkas rusak ({detail})", "the file is damaged ({detail})"),
+    "open.content_damaged": ("isinya rusak ({detail})", "its content is damaged ({detail})"),
+    "open.inconsistent": ("isinya tidak konsisten: {problem}", "its content is inconsistent: {problem}"),
+    "open.inconsistent_more": ("isinya tidak konsisten: {problem} dan {more} lainnya",
+                               "its content is inconsistent: {problem} and {more} more"),
+    "open.too_much_work": ("membacanya memerlukan kerja jauh melebihi rencana mana pun, sehingga dihentikan "
+                           "demi keamanan",
+                           "reading it took far more work than any plan needs, so it was stopped for safety"),
+    # ------------------------------------------------------------------ site-plan images
+    "image.too_many_bytes": ("gambar lebih besar dari {mb} MB", "the image is larger than {mb} MB"),
+    "image.not_png_or_jpeg": ("gambar bukan PNG atau JPEG", "the image is not a PNG or JPEG"),
+    "image.no_pixels": ("gambar tidak memiliki piksel", "the image has no pixels"),
+    "image.bomb": ("gambar terlalu besar (bom dekompresi)", "the image is too large (a decompression bomb)"),
+    "image.too_many_pixels": ("gambar terlalu besar ({width} x {height} piksel)",
+                              "the image is too large ({width} x {height} pixels)"),
+    "image.damaged": ("gambar rusak ({detail})", "the image is damaged ({detail})"),
+    "open_warning.image_left_out": (
+        "Gambar denah dihilangkan karena {problem}; rencana menampilkan grid kosong.",
+        "The site-plan image was left out because {problem}; the plan shows a blank grid."),
+    # ------------------------------------------------------------------ findings (desktop.planning.rules)
+    # {who} is "RANK NAME", {where} "CODE (name)" of a post, {shift} a shift code.
+    "finding.double_booking": (
+        "{who} ditugaskan di dua pos pada waktu yang sama: {post_a} dan {post_b} (shift {when}). "
+        "Satu orang tidak dapat menjaga dua pos; salah satu pos akan kosong.",
+        "{who} is assigned to two posts at the same time: {post_a} and {post_b} (shift {when}). "
+        "One person cannot hold two posts; one of them will stand empty."),
+    "finding.outside_window": (
+        "{who} ditugaskan di {post} pada shift {shift} ({shift_span}), di luar waktu operasi ({operation_span}). "
+        "Surat perintah tidak mencakup tugas itu.",
+        "{who} is assigned to {post} in shift {shift} ({shift_span}), outside the operation's time "
+        "({operation_span}). The order does not cover that duty."),
+    "finding.max_hours": (
+        "{who} bertugas {hours} jam dalam 24 jam (shift {shifts}), lebih dari batas {limit} jam. "
+        "Personel yang kelelahan lambat bereaksi.",
+        "{who} works {hours} hours within 24 hours (shift {shifts}), more than the limit of {limit} hours. "
+        "Tired personnel react slowly."),
+    "finding.min_rest": (
+        "{who} hanya beristirahat {hours} jam antara shift {before} dan {after} (minimal {limit} jam).",
+        "{who} rests only {hours} hours between shift {before} and {after} (at least {limit} hours)."),
+    "finding.commander_on_post": (
+        "Komandan operasi ({who}) ditugaskan di pos {where} pada shift {shift}. "
+        "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
+        "The operation commander ({who}) is assigned to post {where} in shift {shift}. "
+        "A commander leads the whole operation and must not be tied to one post."),
+    "finding.field_commander_on_post": (
+        "Wakil komandan lapangan ({who}) ditugaskan di pos {where} pada shift {shift}. "
+        "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
+        "The field commander ({who}) is assigned to post {where} in shift {shift}. "
+        "A commander leads the whole operation and must not be tied to one post."),
+    "finding.post_not_manned": (
+        "{who} ditugaskan di pos {where} pada shift {shift}, padahal pos tidak dijaga pada shift itu.",
+        "{who} is assigned to post {where} in shift {shift}, when the post is not manned."),
+    "finding.post_not_manned_places": (
+        "Pos {where} memegang {count} tempat (nama menyusul) pada shift {shift}, padahal pos tidak dijaga "
+        "pada shift itu.",
+        "Post {where} holds {count} places (names to follow) in shift {shift}, when the post is not manned."),
+    "finding.post_understaffed": (
+        "Pos {where} kurang personel pada shift {shift}: {count} dari minimal {minimum}. "
+        "Tugas pos tidak dapat dilaksanakan penuh.",
+        "Post {where} is short in shift {shift}: {count} of at least {minimum}. "
+        "The post cannot carry out all its tasks."),
+    "finding.post_overstaffed": (
+        "Pos {where} kelebihan personel pada shift {shift}: {count} dari maksimal {maximum}. "
+        "Personel lebih bermanfaat di pos lain atau sebagai cadangan.",
+        "Post {where} is over its maximum in shift {shift}: {count} of at most {maximum}. "
+        "The extra people are more useful at another post or in reserve."),
+    "finding.missing_danpos": (
+        "Pos {where} belum memiliki danpos pada shift {shift}. Setiap pos dipimpin seorang komandan pos "
+        "yang menerima perintah dan melapor.",
+        "Post {where} has no post commander (danpos) in shift {shift}. Every post needs a commander who "
+        "takes orders and reports."),
+    "finding.several_danpos": (
+        "Pos {where} memiliki {count} danpos pada shift {shift}; komando harus satu.",
+        "Post {where} has {count} post commanders in shift {shift}; command must be single."),
+    "finding.danpos_rank": (
+        "Danpos {where} pada shift {shift} ({who}) berpangkat di bawah minimal {minimum}.",
+        "The post commander of {where} in shift {shift} ({who}) is ranked below the minimum {minimum}."),
+    "finding.danpos_outranked": (
+        "Danpos {where} pada shift {shift} ({who}) berpangkat di bawah anggotanya {senior}. "
+        "Danpos adalah yang paling senior di pos.",
+        "The post commander of {where} in shift {shift} ({who}) is ranked below a member, {senior}. "
+        "The danpos is the senior of the post."),
+    "finding.other_agency_danpos": (
+        "Danpos {where} pada shift {shift} ({who}) berasal dari {agency}, bukan Polri. Pos Polri dipimpin "
+        "oleh anggota Polri; instansi lain mendukung.",
+        "The post commander of {where} in shift {shift} ({who}) is from {agency}, not Polri. A Polri post "
+        "is led by a police officer; other agencies support."),
+    "finding.skill_missing": (
+        "Pos {where} pada shift {shift} memerlukan {count} {skill}, baru ada {have}: {why}.",
+        "Post {where} in shift {shift} needs {count} {skill}, has {have}: {why}."),
+    "finding.ring1_skill": (
+        "{who} di pos Ring I {where} (shift {shift}) tidak memiliki keahlian yang disyaratkan untuk Ring I "
+        "({skills}). Ring I melindungi objek utama.",
+        "{who} at Ring I post {where} (shift {shift}) holds none of the skills Ring I requires ({skills}). "
+        "Ring I protects the main object."),
+    "finding.pattern_shortfall": (
+        "{name} ({count} TPS) pada shift {shift} tidak memenuhi pola {pattern} [{written}]: {shortfalls}.",
+        "{name} ({count} TPS) in shift {shift} falls short of pattern {pattern} [{written}]: {shortfalls}."),
+    "finding.pattern_cluster": ("Klaster {cluster}", "Cluster {cluster}"),
+    "finding.pattern_tps": ("TPS {code}", "Polling station {code}"),
+    "finding.police_short": ("kurang {short} polisi ({have} dari {need})", "{short} police short ({have} of {need})"),
+    "finding.linmas_short": ("kurang {short} Linmas ({have} dari {need})", "{short} Linmas short ({have} of {need})"),
+    "finding.integrity": ("Data tidak konsisten: {problem}", "Inconsistent data: {problem}"),
+    "finding.commander_missing": (
+        "Komandan operasi belum ditetapkan. Rencana pengamanan dan surat perintah memerlukan penanggung jawab.",
+        "No operation commander is named. The security plan and the order need the officer responsible."),
+    "finding.field_commander_missing": (
+        "Wakil/komandan lapangan belum ditetapkan. Komando di lapangan harus jelas sejak apel.",
+        "No field commander is named. Command on the ground must be clear from the roll call on."),
+    # Why a skill matters at a post (the {why} of finding.skill_missing).
+    "skill_reason.polwan": ("pengunjuk rasa perempuan ditangani oleh Polwan", "women protesters are handled by Polwan"),
+    "skill_reason.negosiator": ("komunikasi dan negosiasi didahulukan sebelum tindakan tegas",
+                                "communication and negotiation come before firm action"),
+    "skill_reason.dalmas": ("pengendalian massa memerlukan personel Dalmas terlatih",
+                            "crowd control needs trained Dalmas personnel"),
+    "skill_reason.lantas": ("pengaturan lalu lintas memerlukan personel Lantas", "traffic control needs traffic police"),
+    "skill_reason.medis": ("pertolongan pertama memerlukan tenaga medis", "first aid needs medical staff"),
+    "skill_reason.intel": ("pemantauan memerlukan personel intelijen", "observation needs intelligence personnel"),
+    "skill_reason.sopir": ("kendaraan patroli memerlukan pengemudi", "the patrol vehicle needs a driver"),
+    "skill_reason.other": ("pos ini memerlukannya", "the post needs it"),
+}
