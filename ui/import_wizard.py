@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import palette
 from desktop.model import Plan
 from desktop.spreadsheets import (
     FIELD_LABELS,
@@ -228,7 +229,7 @@ class MappingPage(QWizardPage):
         header.setStretchLastSection(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setStyleSheet(f"color: {palette.ALERT};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)

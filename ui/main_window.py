@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.storage.document import OperationDocument
 from desktop.storage.recovery import RecoveryStore
 from ui import i18n, icons
@@ -39,6 +40,7 @@ from ui.edits import WorkspaceEdits
 from ui.file_controller import FileController
 from ui.file_trust import holder_text
 from ui.pages import OperationPage, ShiftsPage, UnitsPage
+from ui.palette import bold_text_style
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
 from ui.prompts import Prompts
 from ui.roles import KEY_ROLE
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
     def _build_statusbar(self) -> None:
         self.status_counts = QLabel()
         self.status_lock = QLabel()
-        self.status_lock.setStyleSheet("color: #b71c1c; font-weight: bold")
+        self.status_lock.setStyleSheet(bold_text_style(palette.ALERT))
         self.status_problems = QLabel()
         bar = self.statusBar()
         bar.addPermanentWidget(self.status_lock)
@@ -379,8 +381,7 @@ class MainWindow(QMainWindow):
                                    .replace("%2", str(len(plan.posts))).replace("%3", str(len(plan.shifts))))
         errors, warnings = getattr(self.problems, "counts", (0, 0))
         self.status_problems.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
-        colour = "#c62828" if errors else ("#e65100" if warnings else "#2e7d32")
-        self.status_problems.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 8px")
+        self.status_problems.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)) + "; padding: 0 8px")
 
     def _restore_state(self) -> None:
         s = cfg.settings()
