@@ -6,19 +6,27 @@ params) and turned into words only where it is shown: the window, the command li
 The words live in one table, `desktop.messages.catalogue.TEXTS`; nothing parses English prose
 back into meaning.
 
-A parameter is a plain value (shown as written), a `Message` (rendered in the same language) or a
-tuple of messages (rendered and joined with "; ").
+A parameter is a plain value (shown as written), a `Message` (rendered in the same language), a
+tuple of messages (rendered and joined with "; ") or `Words` (a name held in both languages,
+e.g. a column's or a code's name from the vocabulary).
 """
 
 from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.messages.catalogue import TEXTS
 
 LANGS = ("id", "en")
+
+
+class Words(NamedTuple):
+    """A name in both languages, used as a parameter: the language of the sentence picks one."""
+
+    id: str
+    en: str
 
 
 class Message:
@@ -54,6 +62,8 @@ class Message:
 def _param_json(value: Any) -> Any:
     if isinstance(value, Message):
         return value.to_json()
+    if isinstance(value, Words):
+        return {"id": value.id, "en": value.en}
     if isinstance(value, tuple):
         return [_param_json(v) for v in value]
     return value
@@ -62,6 +72,8 @@ def _param_json(value: Any) -> Any:
 def _param_text(value: Any, lang: str) -> str:
     if isinstance(value, Message):
         return value.render(lang)
+    if isinstance(value, Words):
+        return value.id if lang == "id" else value.en
     if isinstance(value, tuple):
         return "; ".join(_param_text(v, lang) for v in value)
     return str(value)
@@ -106,4 +118,4 @@ def codes() -> Iterable[str]:
     return TEXTS.keys()
 
 
-__all__ = ["LANGS", "Message", "codes", "placeholders", "render", "render_error", "text_of"]
+__all__ = ["LANGS", "Message", "Words", "codes", "placeholders", "render", "render_error", "text_of"]
