@@ -241,7 +241,8 @@ class WorkspaceEdits(QObject):
         except PlanDocumentError as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
                                self.tr("The plan document has %1 problem(s); nothing was changed.")
-                               .replace("%1", str(len(exc.problems))), "\n".join(exc.problems))
+                               .replace("%1", str(len(exc.problems))),
+                               "\n".join(m.render(self.language) for m in exc.messages))
             return
         except (OSError, UnicodeDecodeError) as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name), str(exc))

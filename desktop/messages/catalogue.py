@@ -214,4 +214,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "field.bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
     "field.bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
     "field.span_reversed": ("waktu selesai harus sesudah waktu mulai", "the end must come after the start"),
+    # ------------------------------------------------------------------ plan documents (desktop.plan_json)
+    # {where} locates the entry in the JSON ("personnel[2] (id p-1), field rank"); {detail} is the
+    # JSON Schema's or the parser's own (English) words.
+    "plan_doc.invalid": ("Dokumen rencana memiliki {count} masalah; tidak ada yang diubah.",
+                         "The plan document has {count} problem(s); nothing was changed."),
+    "plan_doc.schema": ("{where}: {detail}", "{where}: {detail}"),
+    "plan_doc.bad_json": ("baris {line}, kolom {column}: {detail}", "line {line}, column {column}: {detail}"),
+    "plan_doc.bad_time": ("{where}: {value} bukan waktu ISO 8601", "{where}: {value} is not an ISO 8601 time"),
+    "plan_doc.needs_name": ("{where}: personel baru memerlukan nama", "{where}: a new person needs a name"),
+    "plan_doc.bad_base64": ("{where}: bukan base64 yang sah", "{where}: not valid base64"),
+    "plan_doc.bad_image": ("{where}: {problem}", "{where}: {problem}"),
+    "plan_doc.field": ("{where}: {problem}", "{where}: {problem}"),
+    "plan_doc.inconsistent": ("data tidak konsisten: {problem}", "{problem}"),
 }
