@@ -227,4 +227,30 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan_doc.bad_image": ("{where}: {problem}", "{where}: {problem}"),
     "plan_doc.field": ("{where}: {problem}", "{where}: {problem}"),
     "plan_doc.inconsistent": ("data tidak konsisten: {problem}", "{problem}"),
+    # ------------------------------------------------------------------ auto-assign (desktop.planning.autoassign)
+    # What auto-assignment could not do as wished; {where} lists post codes, {count} the places.
+    "autoassign.window": ("Shift {shift} berada di luar waktu operasi; tempatnya tidak diisi otomatis.",
+                          "Shift {shift} lies outside the operation's time; its places are not filled automatically."),
+    "autoassign.unit": ("Tidak ada personel {name} yang bebas pada shift {shift} untuk {count} tempat (nama menyusul): "
+                        "{total} orang, {state}. Tempat tetap dipegang untuk {name} di {where}.",
+                        "No free personnel of {name} in shift {shift} for {count} place(s) (names to follow): "
+                        "{total} people, {state}. The places stay held for {name} at {where}."),
+    "autoassign.all_assigned": ("semuanya sudah bertugas", "all assigned"),
+    "autoassign.too_few_free": ("{free} bebas tetapi kurang", "{free} free but not enough"),
+    "autoassign.skill": ("Tidak ada {skill} yang bebas pada shift {shift}: {total} {skill}, semuanya sudah bertugas. "
+                         "{count} tempat yang memerlukan {skill} diisi personel lain di {where}.",
+                         "No free {skill} in shift {shift}: {total} {skill}, all assigned. "
+                         "{count} place(s) needing {skill} got other personnel at {where}."),
+    "autoassign.rank": ("Tidak ada perwira/bintara berpangkat {rank} ke atas yang bebas pada shift {shift}: {total} orang, "
+                        "semuanya sudah bertugas. {count} pos mendapat danpos berpangkat lebih rendah: {where}.",
+                        "No free officer of rank {rank} or above in shift {shift}: {total} such officers, all "
+                        "assigned. {count} post(s) get a lower-ranked danpos: {where}."),
+    "autoassign.police": ("Tidak ada polisi yang bebas pada shift {shift} untuk memenuhi pola TPS: {total} polisi, "
+                          "semuanya sudah bertugas. {count} tempat polisi diisi personel lain di {where}.",
+                          "No free police officer in shift {shift} to meet the TPS pattern: {total} officers, all "
+                          "assigned. {count} police place(s) got other personnel at {where}."),
+    "autoassign.unfilled": ("Tidak ada personel yang bebas pada shift {shift}: {total} personel, {busy} sudah bertugas "
+                            "pada shift itu dan {used} sisanya sudah terpakai. {count} tempat tetap kosong di {where}.",
+                            "No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that "
+                            "shift and the other {used} used. {count} place(s) stay empty at {where}."),
 }
