@@ -99,7 +99,8 @@ def test_render_fills_in_values_and_nested_messages_in_the_same_language():
 def test_any_renpam_error_renders_by_its_code():
     assert render_error(Cancelled(), "id") == "Dibatalkan; tidak ada yang diubah."
     assert render_error(Cancelled(), "en") == "Cancelled; nothing was changed."
-    assert render_error(RenpamError("disk on fire"), "id") == "Terjadi kesalahan."
+    assert render_error(RenpamError(), "id") == "Terjadi kesalahan."
+    assert render_error(RenpamError("Disk on fire."), "id") == "Disk on fire."  # no code: its own sentence
     # a code the catalogue does not know: the English sentence it was raised with
     assert render_error(RenpamError("A sentence.", code="no.such.code"), "id") == "A sentence."
     assert render_error(ValueError("plain"), "id") == "plain"
@@ -150,3 +151,48 @@ def test_validate_json_carries_the_code_and_params(tmp_path, demo_plan, capsys):
         assert message["code"].startswith("finding.")
         assert render(message["code"], message["params"], "en") == item["message_en"] or any(
             isinstance(v, (dict, list)) for v in message["params"].values())
+
+
+def test_import_problems_render_from_code_and_params_in_both_languages(tmp_path):
+    from desktop.model import Operation, Plan, Unit
+    from desktop.spreadsheets import import_file
+
+    plan = Plan()
+    plan.load(operation=Operation(name="Uji"), units=[Unit("SAMAPTA", "Sat Samapta", "POLRI")])
+    path = tmp_path / "personel.csv"
+    path.write_text("Nama;Pangkat;NRP;Satuan;Jenis Kelamin\n"
+                    "Asep;Bripka;1234;SAMAPTA;L\n"
+                    ";Briptu;87654321;SAMAPTA;X\n", encoding="utf-8")
+    result = import_file(plan, path, "roster")
+    by_code = {p.code: p for p in result.problems}
+    assert by_code["bad_nrp"].text == Message("import.bad_nrp", text="'1234'")
+    assert by_code["bad_nrp"].describe("id") == "baris 2, kolom C (NRP): NRP harus 8 angka: '1234'"
+    assert by_code["bad_nrp"].describe("en") == "row 2, column C (NRP): NRP must be 8 digits: '1234'"
+    assert by_code["missing_name"].message("id") == "nama kosong"
+    assert by_code["bad_gender"].message("id") == "jenis kelamin tidak dikenal: 'X' (L/P)"
+    assert by_code["bad_gender"].message("en") == "unknown gender: 'X' (L/P)"
+    assert not plan.personnel  # nothing imported with problems
+
+
+def test_unreadable_spreadsheet_renders_by_code(tmp_path):
+    from desktop.spreadsheets import SpreadsheetError, read_sheet
+
+    old = tmp_path / "daftar.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0 not really")
+    with pytest.raises(SpreadsheetError) as info:
+        read_sheet(old)
+    assert info.value.code == "sheet.old_excel"
+    assert render_error(info.value, "id") == "daftar.xls: format Excel 97-2003 yang lama; simpan dulu sebagai .xlsx atau .csv"
+    assert render_error(info.value, "en") == str(info.value)
+
+
+def test_plan_document_problems_render_in_both_languages():
+    from desktop import plan_json
+
+    with pytest.raises(plan_json.PlanDocumentError) as info:
+        plan_json.loads('{"format": ')
+    [message] = info.value.messages
+    assert message.code == "plan_doc.bad_json"
+    assert message.render("id").startswith("baris 1, kolom 12: ")
+    assert info.value.problems == [message.render("en")] and message.render("en").startswith("line 1, column 12: ")
+    assert render_error(info.value, "id") == "Dokumen rencana memiliki 1 masalah; tidak ada yang diubah."

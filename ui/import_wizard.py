@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import palette
+from desktop.messages import render_error
 from desktop.model import Plan
 from desktop.spreadsheets import (
     FIELD_LABELS,
@@ -135,7 +136,7 @@ class FilePage(QWizardPage):
                 names = self.w.in_background(self.tr("Reading %1...").replace("%1", path.name),
                                              lambda: sheet_names(path))
             except SpreadsheetError as exc:
-                self.info.setText(str(exc))
+                self.info.setText(render_error(exc, self.w.lang))
             else:
                 self.sheet_combo.addItems(names)
                 self.sheet_combo.setEnabled(len(names) > 1)
@@ -151,7 +152,7 @@ class FilePage(QWizardPage):
         try:
             self.w.load(path, sheet)
         except SpreadsheetError as exc:  # raised by the reader thread, re-raised here
-            self.info.setText(str(exc))
+            self.info.setText(render_error(exc, self.w.lang))
             return False
         ui_settings.settings().setValue(LAST_FOLDER_KEY, str(path.parent))
         return True

@@ -100,13 +100,15 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "id")
 def render_error(error: BaseException, lang: str = "id") -> str:
     """One sentence for an expected failure: a `RenpamError` by its code and params.
 
-    An error whose code has no text (or another exception) is shown as its English `str()`.
+    An error raised without a code of its own, whose code has no text, or another exception, is
+    shown as its English `str()`; with no sentence at all, the catalogue's generic "error".
     """
     from desktop.errors import RenpamError
 
-    if isinstance(error, RenpamError) and error.code in TEXTS:
+    if isinstance(error, RenpamError) and error.code in TEXTS and error.code != "error":
         return render(error.code, error.params, lang)
-    return str(error)
+    text = str(error)
+    return text if text and text != "error" else render("error", None, lang)
 
 
 def placeholders(template: str) -> set[str]:

@@ -253,4 +253,19 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "pada shift itu dan {used} sisanya sudah terpakai. {count} tempat tetap kosong di {where}.",
                             "No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that "
                             "shift and the other {used} used. {count} place(s) stay empty at {where}."),
+    # ------------------------------------------------------------------ reading a spreadsheet (SpreadsheetError)
+    "sheet.missing": ("{name}: berkas tidak ditemukan", "{name}: file not found"),
+    "sheet.old_excel": ("{name}: format Excel 97-2003 yang lama; simpan dulu sebagai .xlsx atau .csv",
+                        "{name}: old Excel 97-2003 format; save it as .xlsx or .csv first"),
+    "sheet.not_spreadsheet": ("{name}: bukan lembar kerja (diharapkan .xlsx atau .csv)",
+                              "{name}: not a spreadsheet (.xlsx or .csv expected)"),
+    "sheet.bad_workbook": ("{name}: tidak dapat dibaca sebagai buku kerja Excel ({detail})",
+                           "{name}: cannot be read as an Excel workbook ({detail})"),
+    "sheet.no_sheet": ("{name}: buku kerja tidak memiliki lembar", "{name}: the workbook has no sheet"),
+    "sheet.unknown_sheet": ("{name}: tidak ada lembar {sheet} (lembar yang ada: {sheets})",
+                            "{name}: no sheet {sheet} (sheets: {sheets})"),
+    "sheet.unreadable": ("{name}: {detail}", "{name}: {detail}"),
+    "sheet.excel_named_csv": ("{name}: ini buku kerja Excel; beri nama berakhiran .xlsx",
+                              "{name}: this is an Excel workbook; name it .xlsx"),
+    "sheet.bad_csv_row": ("{name}: baris {row}: {detail}", "{name}: row {row}: {detail}"),
 }
