@@ -8,6 +8,7 @@ keeps every code named here in both languages.
 
 from __future__ import annotations
 
+from desktop.messages import Words
 from desktop.model import AGENCIES, CLASSIFICATIONS, GENDERS, KNOWN_SKILLS, OPERATION_KINDS, POST_KINDS, ROLES, RINGS
 from desktop.ranks import RANK_GROUPS
 
@@ -115,10 +116,16 @@ def label(table: Table, code: object, lang: str = "id") -> str:
     return pair[0 if lang == "id" else 1]
 
 
+def words(table: Table, code: object) -> Words:
+    """The name of `code` in both languages, as a message parameter (an unknown code as written)."""
+    pair = table.get(code)
+    return Words(*pair) if pair is not None else Words(str(code or ""), str(code or ""))
+
+
 def choices(table: Table, lang: str = "id") -> list[tuple[object, str]]:
     """(code, name) pairs in the table's order, for a choice list."""
     return [(code, pair[0 if lang == "id" else 1]) for code, pair in table.items()]
 
 
 __all__ = ["AGENCY", "CLASSIFICATION", "GENDER", "OPERATION_KIND", "POST_KIND", "RANK_GROUP", "RING", "ROLE",
-           "SEVERITY", "SKILL", "STAFFING", "TABLES", "Table", "choices", "label"]
+           "SEVERITY", "SKILL", "STAFFING", "TABLES", "Table", "choices", "label", "words"]

@@ -33,6 +33,7 @@ from functools import lru_cache, partial
 from datetime import datetime
 
 from desktop.integrity import structural_problems
+from desktop import vocabulary
 from desktop.messages import Message
 from desktop.messages.catalogue import TEXTS
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
@@ -348,7 +349,8 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         if agency != "POLRI" and (polri_present or post.commander_min_rank):
             out.append(Finding(
                 "other_agency_danpos", WARNING,
-                Message("finding.other_agency_danpos", where=where, shift=shift, who=who, agency=agency),
+                Message("finding.other_agency_danpos", where=where, shift=shift, who=who,
+                        agency=vocabulary.words(vocabulary.AGENCY, agency)),
                 post=post_code, person=d.person, shift=shift,
             ))
 
@@ -357,8 +359,8 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         if have < count:
             out.append(Finding(
                 "skill_missing", WARNING,
-                Message("finding.skill_missing", where=where, shift=shift, count=count, skill=skill, have=have,
-                        why=skill_reason(skill)),
+                Message("finding.skill_missing", where=where, shift=shift, count=count,
+                        skill=vocabulary.words(vocabulary.SKILL, skill), have=have, why=skill_reason(skill)),
                 post=post_code, shift=shift, detail=skill,
             ))
 
