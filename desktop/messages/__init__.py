@@ -17,6 +17,7 @@ import string
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
+from desktop.errors import RenpamError
 from desktop.messages.catalogue import TEXTS
 
 LANGS = ("id", "en")
@@ -103,8 +104,6 @@ def render_error(error: BaseException, lang: str = "id") -> str:
     An error raised without a code of its own, whose code has no text, or another exception, is
     shown as its English `str()`; with no sentence at all, the catalogue's generic "error".
     """
-    from desktop.errors import RenpamError
-
     if isinstance(error, RenpamError) and error.code in TEXTS and error.code != "error":
         return render(error.code, error.params, lang)
     text = str(error)

@@ -2,8 +2,8 @@
 
 Every rule yields `Finding`s: a named rule, a severity (error or warning), a message (a
 catalogue code and its values, rendered in Indonesian or English by `desktop.messages`) that says
-what, where and why it matters, and the post/person/shift it concerns. Rules are grouped by what they look at, so that one edit re-checks only what it can
-have changed (`Validator`):
+what, where and why it matters, and the post/person/shift it concerns. Rules are grouped by what
+they look at, so that one edit re-checks only what it can have changed (`Validator`):
 
 - person rules look at one person's duties (double booking, operation window, hours, rest,
   commanders tied to a post);
@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from datetime import datetime
 
-from desktop.integrity import structural_problems
 from desktop import vocabulary
+from desktop.integrity import structural_problems
 from desktop.messages import Message
 from desktop.messages.catalogue import TEXTS
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
