@@ -145,7 +145,7 @@ def test_file_errors_with_values_render_from_the_catalogue_in_indonesian(qtbot, 
     # the window reads no English sentence back: the translations by regular expression are gone
     import ui.file_trust
 
-    assert not hasattr(ui.file_trust, "re") and not hasattr(ui.file_trust, "open_warning_text")
+    assert not hasattr(ui.file_trust, "re") and not hasattr(ui.file_trust, "image_problem_text")
 
 
 def test_damaged_site_plan_image_opens_with_a_warning(qtbot, tmp_path, demo_plan, indonesian):

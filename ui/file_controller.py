@@ -21,7 +21,7 @@ from desktop.storage.document import OperationDocument, OperationFileError, Read
 from desktop.storage.recovery import RecoveryStore
 from ui import settings as cfg
 from ui.background import run_in_background
-from ui.file_trust import held_on_another_machine, holder_text
+from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
 from ui.prompts import CANCEL, SAVE
 
 FILE_FILTER = "Renpam (*.renpam)"
@@ -157,7 +157,7 @@ class FileController(QObject):
 
     def show_open_warnings(self, document: OperationDocument) -> None:
         """What opening left out (e.g. a damaged site-plan image): status bar and a warning that does not block."""
-        warnings = [w.render(self.language) for w in document.open_warnings]
+        warnings = [open_warning_text(w) for w in document.open_warnings]
         if not warnings:
             return
         self.statusBar().showMessage(warnings[0], 15000)

@@ -11,8 +11,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.messages import Message
 from desktop.storage.document import OperationDocument
 from desktop.storage.lock import LockOwner
+from ui import i18n
+
+
+def open_warning_text(warning: Message) -> str:
+    """One of `OperationDocument.open_warnings` in the interface language, from its code and values."""
+    return warning.render(i18n.language())
 
 
 def holder_text(holder: LockOwner) -> str:
@@ -33,4 +40,4 @@ def held_on_another_machine(document: OperationDocument) -> bool:
                 and holder.host != socket.gethostname())
 
 
-__all__ = ["held_on_another_machine", "holder_text"]
+__all__ = ["held_on_another_machine", "holder_text", "open_warning_text"]
