@@ -8,12 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop.resources import resource_path
 
 _installed: list[QTranslator] = []
-_language = ["en"]  # the interface language now installed: "id" or "en" (no translator)
-
-
-def language() -> str:
-    """The interface language installed by `install` ("en" before and after `uninstall`)."""
-    return _language[0]
 
 
 def uninstall() -> None:
@@ -22,7 +16,12 @@ def uninstall() -> None:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
-    _language[0] = "en"
+
+
+def language() -> str:
+    """The language the interface speaks now ('id' while Renpam's translators are installed, else
+    'en'), for core-side texts (`desktop.fields` problems, ...) shown next to translated ones."""
+    return "id" if _installed else "en"
 
 
 def language() -> str:
@@ -44,7 +43,6 @@ def install(language: str) -> bool:
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
-        _language[0] = "id"  # core texts (labels, messages) follow the interface, not the wish
     buttons = QTranslator(app)  # standard dialog buttons (OK, Cancel, Save, ...): Qt has no Indonesian
     if buttons.load(str(resource_path("translations", "qt_id.qm"))):
         app.installTranslator(buttons)
