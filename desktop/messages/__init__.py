@@ -37,7 +37,7 @@ class Message:
 
     def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
-        self.params: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+        self.params: dict[str, Any] = params  # values hashable: text, numbers, Words, messages, tuples
 
     def render(self, lang: str = "id") -> str:
         return render(self.code, self.params, lang)
@@ -53,7 +53,7 @@ class Message:
         return isinstance(other, Message) and (self.code, self.params) == (other.code, other.params)
 
     def __hash__(self) -> int:
-        return hash((self.code, tuple(sorted(self.params.items()))))
+        return hash((self.code, frozenset(self.params.items())))
 
     def to_json(self) -> dict[str, Any]:
         """{"code": ..., "params": {...}} with nested messages as the same shape."""

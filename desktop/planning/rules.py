@@ -67,6 +67,10 @@ class Finding:
     note: str = ""
     detail: str = ""  # tells apart findings of one rule at one place (the missing skill)
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, Message):  # e.g. the two sentences of the old signature
+            raise TypeError(f"Finding {self.rule!r}: text must be a desktop.messages.Message, not {type(self.text).__name__}")
+
     @property
     def key(self) -> str:
         """Stable identity of the finding: what `Plan.accept_finding` stores."""
@@ -103,9 +107,9 @@ def _raw_key(f: Finding) -> tuple[object, ...]:
     return (f.severity != ERROR, f.rule, f.post or "", f.person or "", f.shift or "", f.detail, _text_key(f.text))
 
 
-def _text_key(text: Message) -> tuple[str, ...]:
+def _text_key(text: Message) -> tuple[str, str]:
     """Orders findings alike in every place by their message's code and values (not rendering them)."""
-    return (text.code, *map(str, text.params.values()))
+    return (text.code, repr(text.params))
 
 
 def _order_accepted(findings: list[Finding]) -> list[Finding]:
