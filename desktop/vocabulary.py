@@ -9,7 +9,17 @@ keeps every code named here in both languages.
 from __future__ import annotations
 
 from desktop.messages import Words
-from desktop.model import AGENCIES, CLASSIFICATIONS, GENDERS, KNOWN_SKILLS, OPERATION_KINDS, POST_KINDS, ROLES, RINGS
+from desktop.model import (
+    AGENCIES,
+    CLASSIFICATIONS,
+    GENDERS,
+    KNOWN_SKILLS,
+    OPERATION_KINDS,
+    POST_KINDS,
+    RINGS,
+    ROLES,
+    TPS_CATEGORIES,
+)
 from desktop.ranks import RANK_GROUPS
 
 Table = dict[object, tuple[str, str]]  # code -> (Indonesian, English)
@@ -81,6 +91,13 @@ SKILL: Table = {
     "k9": ("K9", "K9 handler"),
     "jibom": ("Jibom", "Bomb disposal (Jibom)"),
 }
+# Vulnerability category of a polling station (TPS), as the Polres maps them before the vote.
+TPS_CATEGORY: Table = {
+    "kurang_rawan": ("kurang rawan", "less vulnerable"),
+    "rawan": ("rawan", "vulnerable"),
+    "sangat_rawan": ("sangat rawan", "very vulnerable"),
+    "khusus": ("khusus", "special"),
+}
 SEVERITY: Table = {
     "error": ("Kesalahan", "Error"),
     "warning": ("Peringatan", "Warning"),
@@ -103,6 +120,7 @@ TABLES: dict[str, tuple[Table, tuple[object, ...]]] = {
     "rank_group": (RANK_GROUP, tuple(RANK_GROUPS)),
     "gender": (GENDER, GENDERS),
     "skill": (SKILL, KNOWN_SKILLS),
+    "tps_category": (TPS_CATEGORY, TPS_CATEGORIES),
     "severity": (SEVERITY, ("error", "warning")),
     "staffing": (STAFFING, ("full", "short", "over", "off")),
 }
@@ -128,4 +146,4 @@ def choices(table: Table, lang: str = "id") -> list[tuple[object, str]]:
 
 
 __all__ = ["AGENCY", "CLASSIFICATION", "GENDER", "OPERATION_KIND", "POST_KIND", "RANK_GROUP", "RING", "ROLE",
-           "SEVERITY", "SKILL", "STAFFING", "TABLES", "Table", "choices", "label", "words"]
+           "SEVERITY", "SKILL", "STAFFING", "TABLES", "TPS_CATEGORY", "Table", "choices", "label", "words"]

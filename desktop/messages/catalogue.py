@@ -137,6 +137,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "finding.pattern_shortfall": (
         "{name} ({count} TPS) pada shift {shift} tidak memenuhi pola {pattern} [{written}]: {shortfalls}.",
         "{name} ({count} TPS) in shift {shift} falls short of pattern {pattern} [{written}]: {shortfalls}."),
+    "finding.pattern_row": ("{category} {numbers} ({notation})", "{category} {numbers} ({notation})"),
     "finding.pattern_cluster": ("Klaster {cluster}", "Cluster {cluster}"),
     "finding.pattern_tps": ("TPS {code}", "Polling station {code}"),
     "finding.police_short": ("kurang {short} polisi ({have} dari {need})", "{short} police short ({have} of {need})"),

@@ -436,7 +436,8 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
     if short_p <= 0 and short_l <= 0:
         return []
     cats = sorted({p.category for p in manned})  # type: ignore[type-var]
-    written = ", ".join(f"{c} {pattern.written(c)} ({pattern.notation})" for c in cats)  # type: ignore[arg-type]
+    written = tuple(Message("finding.pattern_row", category=vocabulary.words(vocabulary.TPS_CATEGORY, c),
+                            numbers=pattern.written(c), notation=pattern.notation) for c in cats)  # type: ignore[arg-type]
     name = (Message("finding.pattern_cluster", cluster=cluster) if len(manned) > 1 or manned[0].cluster
             else Message("finding.pattern_tps", code=manned[0].code))
     parts = []
