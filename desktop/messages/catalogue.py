@@ -2,7 +2,8 @@
 
 Templates use `str.format` names ("{who}"); both languages of one code use the same names
 (`tests/test_messages.py` checks it, and that every code used in the program is here). Keys are
-grouped by kind: errors, file opening, images, findings, spreadsheet import, plan documents.
+grouped by kind: errors, opening a file, site-plan images, findings and rule titles, spreadsheet
+import, plan documents, auto-assign shortfalls, candidates' reasons, reading a spreadsheet.
 Codes are stable: scripts read them from `--json`; a text may be reworded freely.
 """
 
