@@ -158,8 +158,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
         "warnings": [w.render("en") for w in opened.warnings],
     }
-    for warning in info["warnings"]:
-        print(warning, file=sys.stderr)
+    for warning in opened.warnings:
+        print(warning.render("en"), file=sys.stderr)
     if args.json:
         print_json(info)
         return EXIT_OK

@@ -45,7 +45,7 @@ def _codes_in_source() -> dict[str, str]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
                 name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
-                if (name == "Message" or isinstance(node.func, ast.Name) and name == "render") and node.args:
+                if (name == "Message" or (isinstance(node.func, ast.Name) and name == "render")) and node.args:
                     note(node.args[0], path)
                 for kw in node.keywords:
                     if kw.arg == "code" and name.endswith("Error"):  # RenpamError(..., code="...")
