@@ -5,33 +5,33 @@
     <name>AcceptFindings</name>
     <message>
         <location filename="../../ui/accept_findings.py" line="26"/>
-        <location filename="../../ui/accept_findings.py" line="62"/>
+        <location filename="../../ui/accept_findings.py" line="61"/>
         <source>Accept warning</source>
         <translation>Terima peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="47"/>
-        <location filename="../../ui/accept_findings.py" line="93"/>
+        <location filename="../../ui/accept_findings.py" line="46"/>
+        <location filename="../../ui/accept_findings.py" line="92"/>
         <source>Withdraw acceptance</source>
         <translation>Batalkan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="95"/>
+        <location filename="../../ui/accept_findings.py" line="94"/>
         <source>Change note...</source>
         <translation>Ubah catatan...</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="104"/>
+        <location filename="../../ui/accept_findings.py" line="103"/>
         <source>Errors cannot be accepted, only fixed</source>
         <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="63"/>
+        <location filename="../../ui/accept_findings.py" line="62"/>
         <source>Why is this acceptable? (kept in the plan and printed)</source>
         <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="100"/>
+        <location filename="../../ui/accept_findings.py" line="99"/>
         <source>Accept warning...</source>
         <translation>Terima peringatan...</translation>
     </message>
@@ -266,37 +266,37 @@
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="148"/>
+        <location filename="../../ui/commands.py" line="149"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="178"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Edit shift %1</source>
         <translation>Ubah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="178"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Add shift %1</source>
         <translation>Tambah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="196"/>
+        <location filename="../../ui/commands.py" line="197"/>
         <source>Edit unit %1</source>
         <translation>Ubah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="196"/>
+        <location filename="../../ui/commands.py" line="197"/>
         <source>Add unit %1</source>
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="214"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="232"/>
+        <location filename="../../ui/commands.py" line="233"/>
         <source>Remove a place at %1</source>
         <translation>Hapus tempat di %1</translation>
     </message>
@@ -306,17 +306,17 @@
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="278"/>
+        <location filename="../../ui/commands.py" line="269"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="293"/>
+        <location filename="../../ui/commands.py" line="284"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="307"/>
+        <location filename="../../ui/commands.py" line="298"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
@@ -1138,8 +1138,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="115"/>
-        <source>8 digits for Polri officers</source>
-        <translation>8 angka untuk anggota Polri</translation>
+        <source>8 digits for Polri officers; 18 (NIP) for civil staff</source>
+        <translation>8 angka untuk anggota Polri; 18 (NIP) untuk PNS</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="116"/>
@@ -1196,26 +1196,21 @@
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="146"/>
-        <source>The NRP holds digits only.</source>
-        <translation>NRP hanya berisi angka.</translation>
-    </message>
 </context>
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="301"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs.py" line="306"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="318"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1225,42 +1220,42 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="233"/>
+        <location filename="../../ui/panels.py" line="240"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="234"/>
+        <location filename="../../ui/panels.py" line="241"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="235"/>
+        <location filename="../../ui/panels.py" line="242"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="249"/>
+        <location filename="../../ui/panels.py" line="256"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="250"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="256"/>
+        <location filename="../../ui/panels.py" line="263"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="259"/>
+        <location filename="../../ui/panels.py" line="266"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="287"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1270,102 +1265,102 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="246"/>
+        <location filename="../../ui/dialogs.py" line="247"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs.py" line="250"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="253"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1373,38 +1368,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
-        <location filename="../../ui/post_models.py" line="275"/>
+        <location filename="../../ui/post_models.py" line="264"/>
+        <location filename="../../ui/post_models.py" line="276"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="276"/>
+        <location filename="../../ui/post_models.py" line="277"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="281"/>
+        <location filename="../../ui/post_models.py" line="282"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1412,32 +1407,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1445,7 +1440,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="344"/>
+        <location filename="../../ui/panels.py" line="351"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1717,17 +1712,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="427"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="427"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="427"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -1735,18 +1730,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="440"/>
-        <location filename="../../ui/panels.py" line="462"/>
+        <location filename="../../ui/panels.py" line="447"/>
+        <location filename="../../ui/panels.py" line="469"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="471"/>
+        <location filename="../../ui/panels.py" line="478"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="474"/>
+        <location filename="../../ui/panels.py" line="481"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -1812,52 +1807,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="192"/>
+        <location filename="../../ui/models.py" line="209"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="246"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -1865,37 +1860,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="136"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="137"/>
+        <location filename="../../ui/panels.py" line="144"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="138"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="144"/>
+        <location filename="../../ui/panels.py" line="151"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="145"/>
+        <location filename="../../ui/panels.py" line="152"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="147"/>
+        <location filename="../../ui/panels.py" line="154"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="160"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -1903,27 +1898,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="355"/>
+        <location filename="../../ui/dialogs.py" line="356"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="362"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362"/>
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs.py" line="365"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs.py" line="367"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -1931,47 +1926,47 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="273"/>
+        <location filename="../../ui/dialogs.py" line="274"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="274"/>
+        <location filename="../../ui/dialogs.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs.py" line="276"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276"/>
+        <location filename="../../ui/dialogs.py" line="277"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="288"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2233,26 +2228,26 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="102"/>
+        <location filename="../../ui/workspace.py" line="85"/>
         <source>Move %n person(s) to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="104"/>
+        <location filename="../../ui/workspace.py" line="87"/>
         <source>Assign %n person(s) to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="139"/>
+        <location filename="../../ui/workspace.py" line="122"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="158"/>
+        <location filename="../../ui/workspace.py" line="141"/>
         <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
