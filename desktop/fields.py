@@ -39,19 +39,6 @@ __all__ = [
 NRP_DIGITS = 8  # Polri members
 NIP_DIGITS = 18  # civil servants (PNS Polri)
 
-
-
-# A field problem's code -> its sentence in the message catalogue (desktop.messages).
-CATALOGUE_CODES = {
-    "nrp_polri": "field.nrp_polri",
-    "nrp_polri_staff": "field.nrp_polri_staff",
-    "nrp_missing": "field.nrp_missing",
-    "bad_phone": "field.bad_phone",
-    "bad_time": "field.bad_time",
-    "span_reversed": "field.span_reversed",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
     """One field that does not have its format: `field` ('nrp', 'phone', ...), a `code`, values."""
@@ -60,20 +47,22 @@ class FieldProblem:
     code: str
     params: dict[str, object] = field(default_factory=dict)
 
-    def as_message(self) -> Message:
-        """The problem as catalogue data (`field.<code>` in desktop.messages)."""
-        return Message(CATALOGUE_CODES[self.code], **self.params)
+    @property
+    def text(self) -> Message:
+        """The problem as a catalogue message ("field.<code>", desktop/messages/catalogue.py)."""
+        return Message(f"field.{self.code}", **self.params)
 
     def message(self, lang: str = "id") -> str:
-        return self.as_message().render(lang)
+        return self.text.render(lang)
 
 
 class FieldError(PlanError):
     """A person (or shift) refused by `Plan` because a field does not have its format."""
 
+    code = "field_error"
+
     def __init__(self, problem: FieldProblem) -> None:
-        super().__init__(problem.message("en"), code=CATALOGUE_CODES[problem.code], **problem.params)
-        self.field = problem.field
+        super().__init__(problem.message("en"), code=f"field.{problem.code}", field=problem.field, **problem.params)
         self.problem = problem
 
     def message(self, lang: str = "id") -> str:

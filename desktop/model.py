@@ -40,10 +40,9 @@ TEXT_SECTIONS = (
 
 
 class PlanError(RenpamError, ValueError):
-    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value).
+    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value)."""
 
-    Raised with an English sentence and no code of its own (shown as written) unless a subclass
-    gives a catalogue code."""
+    code = "plan_error"
 
 
 class FindingNotAcceptable(PlanError):

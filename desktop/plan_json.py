@@ -251,8 +251,8 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         agency = work.agency_of(person)
         bad = [p for p in field_rules.person_problems(person, agency) if p.field in values]
         for p in bad:  # the one NRP and phone rule (desktop.fields); fields not given are left alone
-            problems.append(Message("plan_doc.field", where=f"personnel[{i}] (id {values['id']})", field=p.field,
-                                    problem=p.as_message()))
+            problems.append(Message("plan_doc.field", where=f"personnel[{i}] (id {values['id']}), field {p.field}",
+                                    problem=p.text))
         if "nrp" in values and not bad:
             person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
         work.personnel[values["id"]] = person

@@ -85,7 +85,7 @@ def test_put_person_refuses_a_malformed_nrp_or_phone_and_changes_nothing(plan):
                    Person("asep", "Asep Hidayat", nrp="861102331", rank="Bripka", unit="SAMAPTA")):
         with pytest.raises(FieldError) as caught:
             plan.put_person(person)
-        assert isinstance(caught.value, PlanError) and caught.value.field in ("nrp", "phone")
+        assert isinstance(caught.value, PlanError) and caught.value.params["field"] in ("nrp", "phone")
     assert plan.revision == revision and export_document(plan) == before
 
 

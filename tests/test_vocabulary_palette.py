@@ -83,7 +83,7 @@ def _pdf_stroke_colours(data: bytes) -> set[str]:
 
 
 def test_screen_and_print_draw_the_rings_in_the_same_colours(qtbot, demo_plan):
-    from ui.siteplan_view import MARKER_R, SitePlanScene
+    from ui.siteplan_scene import MARKER_R, SitePlanScene
     from ui.workspace import Workspace
 
     # one palette, wrapped for Qt and for ReportLab

@@ -207,6 +207,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "import.bad_count": ("jumlah {limit} harus bilangan bulat: {text}", "{limit} must be a whole number: {text}"),
     "import.bad_limits": ("maksimal ({high}) lebih kecil dari minimal ({low})", "maximum ({high}) is below minimum ({low})"),
     "import.bad_position": ("{axis} harus angka 0 sampai 1: {text}", "{axis} must be a number from 0 to 1: {text}"),
+    # ------------------------------------------------------------------ field formats (desktop.fields)
+    "field_error": ("isian tidak sesuai formatnya", "a field does not have its format"),
+    "field.nrp_polri": ("NRP harus 8 angka: {value!r}", "NRP must be 8 digits: {value!r}"),
+    "field.nrp_polri_staff": ("NRP harus 8 angka, atau NIP PNS Polri 18 angka: {value!r}",
+                              "NRP must be 8 digits, or a Polri civil servant's NIP 18 digits: {value!r}"),
+    "field.nrp_missing": ("NRP kosong (personel Polri)", "NRP is missing (Polri personnel)"),
+    "field.bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
+    "field.bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
+    "field.span_reversed": ("waktu selesai harus sesudah waktu mulai", "the end must come after the start"),
     # ------------------------------------------------------------------ plan documents (desktop.plan_json)
     # {where} locates the entry in the JSON ("personnel[2] (id p-1), field rank"); {detail} is the
     # JSON Schema's or the parser's own (English) words.
@@ -215,10 +224,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan_doc.schema": ("{where}: {detail}", "{where}: {detail}"),
     "plan_doc.bad_json": ("baris {line}, kolom {column}: {detail}", "line {line}, column {column}: {detail}"),
     "plan_doc.bad_time": ("{where}: {value} bukan waktu ISO 8601", "{where}: {value} is not an ISO 8601 time"),
-    "plan_doc.field": ("{where}, kolom {field}: {problem}", "{where}, field {field}: {problem}"),
     "plan_doc.needs_name": ("{where}: personel baru memerlukan nama", "{where}: a new person needs a name"),
     "plan_doc.bad_base64": ("{where}: bukan base64 yang sah", "{where}: not valid base64"),
     "plan_doc.bad_image": ("{where}: {problem}", "{where}: {problem}"),
+    "plan_doc.field": ("{where}: {problem}", "{where}: {problem}"),
     "plan_doc.inconsistent": ("data tidak konsisten: {problem}", "{problem}"),
     # ------------------------------------------------------------------ auto-assign (desktop.planning.autoassign)
     # What auto-assignment could not do as wished; {where} lists post codes, {count} the places.
@@ -285,12 +294,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reason.short_rest": ("istirahat akan kurang", "would get too little rest"),
     "reason.keep_scarce_skills": ("keahlian {skills} sebaiknya disimpan untuk pos yang memerlukannya",
                                   "{skills} better kept for posts needing it"),
-    # ------------------------------------------------------------------ field formats (desktop.fields)
-    "field.nrp_polri": ("NRP harus 8 angka: {value!r}", "NRP must be 8 digits: {value!r}"),
-    "field.nrp_polri_staff": ("NRP harus 8 angka, atau NIP PNS Polri 18 angka: {value!r}",
-                              "NRP must be 8 digits, or a Polri civil servant's NIP 18 digits: {value!r}"),
-    "field.nrp_missing": ("NRP kosong (personel Polri)", "NRP is missing (Polri personnel)"),
-    "field.bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
-    "field.bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
-    "field.span_reversed": ("waktu selesai harus sesudah waktu mulai", "the end must come after the start"),
 }

@@ -431,7 +431,7 @@ class _RosterImporter(_Importer):
         agency_now = "POLRI" if polri else "OTHER"
         nrp_bad = fields.nrp_problem(nrp, agency_now, rank.abbr if rank else "", required=True)
         if nrp_bad is not None:  # the one NRP rule (desktop.fields), kept under its import code
-            self.problem(number, nrp_field, "bad_nrp", nrp_bad.as_message())
+            self.problem(number, nrp_field, "bad_nrp", nrp_bad.text)
         elif polri:
             nrp = fields.clean_nrp(nrp, agency_now)
         if nrp:

@@ -537,11 +537,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="27"/>
-        <source>Click the corners; double-click or Enter closes it</source>
-        <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
-    </message>
-    <message>
         <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
@@ -663,11 +658,6 @@
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
-        <source>Delete what is selected: people, posts, shifts or units</source>
-        <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
-    </message>
-    <message>
         <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
@@ -781,6 +771,11 @@
         <location filename="../../ui/actions.py" line="146"/>
         <source>Draw Ring I Outline</source>
         <translation>Gambar Batas Ring I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="27"/>
+        <source>Click the corners; double-click or Enter closes it</source>
+        <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="148"/>
@@ -966,6 +961,11 @@
         <location filename="../../ui/main_window.py" line="383"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <source>Delete what is selected: people, posts, shifts or units</source>
+        <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="470"/>
@@ -2318,11 +2318,6 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="250"/>
-        <source>Import %1</source>
-        <translation>Impor %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/edits.py" line="242"/>
         <location filename="../../ui/edits.py" line="248"/>
         <source>Cannot import %1</source>
@@ -2332,6 +2327,11 @@ Lalu seret personel dari daftar ke pos.</translation>
         <location filename="../../ui/edits.py" line="243"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="250"/>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="252"/>
