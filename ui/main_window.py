@@ -132,12 +132,9 @@ class MainWindow(QMainWindow):
         self.posts_dock = dock("posts", self.posts, Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = dock("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.history_dock = dock("history", self.undo_view, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.candidates_dock = QDockWidget(self)
+        self.candidates_dock = QDockWidget(self)  # placed after the saved layout is restored
         self.candidates_dock.setObjectName("candidates")
         self.candidates_dock.setWidget(self.candidates)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidates_dock)
-        self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
-        self.posts_dock.raise_()
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
         self.resizeDocks([self.roster_dock, self.posts_dock], [420, 390], Qt.Orientation.Horizontal)
@@ -254,8 +251,12 @@ class MainWindow(QMainWindow):
             view.customContextMenuRequested.connect(menu_for)
 
     def _connect_candidates(self) -> None:
-        """The candidates follow the selected post (or chosen place) and the current shift;
-        the problems list offers to accept a warning."""
+        """The candidates dock sits behind the posts (always there: it is placed after the saved
+        layout was restored, as when it was added last); the candidates follow the selected post
+        (or chosen place) and the current shift; the problems list offers to accept a warning."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidates_dock)
+        self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
+        self.posts_dock.raise_()
         self.candidates.follow(self.ws, self.posts, self.scene, lambda: self.language)
 
         from ui.accept_findings import install_accept_menu
