@@ -162,7 +162,8 @@ class WorkspaceEdits(QObject):
     def delete_posts(self, codes: list[str]) -> None:
         if not codes or self.document.read_only:
             return
-        staffed = [c for c in codes if any(a.post == c for s in self.plan.shifts for a in self.plan.assignments_at(c, s))]
+        in_use = self.plan.staffed_places()
+        staffed = [c for c in codes if any((c, s) in in_use for s in self.plan.shifts)]
         if staffed and not self.prompts.confirm(self.tr("Delete posts"),
                                                 self.tr("Delete %1 and the duties at it?").replace("%1", ", ".join(codes))):
             return
