@@ -168,10 +168,10 @@ def cmd_info(args: argparse.Namespace) -> int:
             "assignments": len(plan.assignments),
         },
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
-        "warnings": list(opened.warnings),
+        "warnings": [w.render("en") for w in opened.warnings],
     }
     for warning in opened.warnings:
-        print(warning, file=sys.stderr)
+        print(warning.render("en"), file=sys.stderr)
     if args.json:
         print_json(info)
         return EXIT_OK

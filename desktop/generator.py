@@ -196,4 +196,4 @@ def _fill(plan: Plan) -> None:
             for j, person in enumerate(chosen):
                 assignments.append(Assignment(person.id, post.code, shift, "danpos" if j == 0 else "anggota"))
     for a in assignments:
-        plan._index_add(a)
+        plan.put_assignment(a)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from desktop.errors import RenpamError
+from desktop.messages import Message, Words
 
 # ---------------------------------------------------------------------------- text lengths
 # Characters per kind of field (a Python str's len()).
@@ -139,44 +140,44 @@ class Problem:
     params: dict[str, Any]
 
     def message(self, lang: str = "id") -> str:
-        p = self.params
+        return self.text().render(lang)
+
+    def text(self) -> Message:
+        """The sentence as data (`desktop.messages`): the catalogue's "limit.*" texts."""
+        p = {k: number_words(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+             for k, v in self.params.items()}
         if self.code == "too_long":
-            return (f"{p['length']:,} characters, at most {p['limit']:,}" if lang == "en" else
-                    f"{_id_number(p['length'])} karakter, paling banyak {_id_number(p['limit'])}")
+            return Message("limit.too_long", length=p["length"], limit=p["limit"])
         if self.code == "control_character":
-            return (f"contains a control character ({p['char']}) at position {p['position']}" if lang == "en" else
-                    f"berisi karakter kendali ({p['char']}) pada posisi {p['position']}")
+            return Message("limit.control_character", char=p["char"], position=self.params["position"])
         if self.code == "bad_character":
-            return (f"contains an invalid character ({p['char']}) at position {p['position']}" if lang == "en" else
-                    f"berisi karakter tidak sah ({p['char']}) pada posisi {p['position']}")
+            return Message("limit.bad_character", char=p["char"], position=self.params["position"])
         if self.code == "too_many":
-            return (f"{p['count']:,} entries, at most {p['limit']:,}" if lang == "en" else
-                    f"{_id_number(p['count'])} isian, paling banyak {_id_number(p['limit'])}")
+            return Message("limit.too_many", count=p["count"], limit=p["limit"])
         if self.code == "out_of_range":
-            return (f"{p['value']} is not from {p['low']} to {p['high']}" if lang == "en" else
-                    f"{p['value']} tidak di antara {p['low']} dan {p['high']}")
+            return Message("limit.out_of_range", value=self.params["value"], low=self.params["low"],
+                           high=self.params["high"])
         if self.code == "not_number":
-            return "must be a number" if lang == "en" else "harus berupa angka"
+            return Message("limit.not_number")
         if self.code == "not_text":
-            return "must be text" if lang == "en" else "harus berupa teks"
+            return Message("limit.not_text")
         if self.code == "not_skills":
-            return "must be a list of skill words" if lang == "en" else "harus berupa daftar keahlian"
+            return Message("limit.not_skills")
         if self.code == "too_big_to_store":
-            return (f"{p['size']:,} bytes, more than an operation file holds in one value ({p['limit']:,})"
-                    if lang == "en" else
-                    f"{_id_number(p['size'])} bita, lebih besar daripada yang dapat disimpan berkas operasi "
-                    f"dalam satu nilai ({_id_number(p['limit'])})")
+            return Message("limit.too_big_to_store", size=p["size"], limit=p["limit"])
         if self.code == "too_big_to_store_file":
             mb = 1024 * 1024
-            return (f"its texts and image take {p['size'] // mb:,} MB, more than an operation file holds "
-                    f"({p['limit'] // mb:,} MB)" if lang == "en" else
-                    f"teks dan gambarnya memerlukan {_id_number(p['size'] // mb)} MB, melebihi isi berkas operasi "
-                    f"({_id_number(p['limit'] // mb)} MB)")
-        return self.code
+            return Message("limit.too_big_to_store_file", size=number_words(self.params["size"] // mb),
+                           limit=number_words(self.params["limit"] // mb))
+        return Message("limit.other", code=self.code)
+
+    def described(self) -> Message:
+        """'field name: 1,500 characters, at most 200' as data."""
+        return Message("limit.field", field=self.field, problem=self.text()) if self.field else self.text()
 
     def describe(self, lang: str = "id") -> str:
         """'field name: 1,500 characters, at most 200' (the field as named in the data)."""
-        return f"{self.field}: {self.message(lang)}" if self.field else self.message(lang)
+        return self.described().render(lang)
 
 
 class LimitError(RenpamError):
@@ -187,12 +188,21 @@ class LimitError(RenpamError):
     def __init__(self, problems: list[Problem], where: str = "") -> None:
         self.problems = problems
         self.where = where
-        first = problems[0].describe("en") if problems else ""
-        super().__init__(f"{where + ', ' if where else ''}{first}", code="limit", where=where)
+        super().__init__(self.message("en"), problem=limit_message(problems, where))
 
     def message(self, lang: str = "id") -> str:
-        first = self.problems[0].describe(lang) if self.problems else ""
-        return f"{self.where}, {first}" if self.where else first
+        return limit_message(self.problems, self.where).render(lang) if self.problems else self.where
+
+
+def limit_message(problems: list[Problem], where: str = "") -> Message:
+    """The first problem as data, after `where` ("person 'X'") when given."""
+    first = problems[0].described() if problems else Message("limit.other", code="")
+    return Message("limit.at", where=where, problem=first) if where else first
+
+
+def number_words(n: int | float) -> Words:
+    """A number in both languages' digit grouping: 12.345 / 12,345."""
+    return Words(_id_number(n), f"{n:,}")
 
 
 def _id_number(n: int | float) -> str:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop import limits
+from desktop.errors import RenpamError
 from desktop.ranks import rank_level
 
 DEFAULT_TZ = ZoneInfo("Asia/Jakarta")
@@ -39,8 +40,21 @@ TEXT_SECTIONS = (
 )
 
 
-class PlanError(ValueError):
+class PlanError(RenpamError, ValueError):
     """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value)."""
+
+    code = "plan_error"
+
+    def __init__(self, message: str = "", *, code: str | None = None, **params: object) -> None:
+        if (code or self.code) == "plan_error":  # no sentence of its own yet: its English one, as data
+            params.setdefault("detail", message)
+        super().__init__(message, code=code, **params)
+
+
+class FindingNotAcceptable(PlanError):
+    """`Plan.accept_finding` was asked to accept an error: errors are fixed, never accepted."""
+
+    code = "finding_not_acceptable"
 
 
 def now_jakarta() -> datetime:
@@ -227,10 +241,43 @@ class RingOutline:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenPlaces:
+    """What a post still lacks in a shift (`Plan.open_places`); people and placeholders both count.
+
+    `missing` places up to the minimum; `room` places left up to the maximum (None: no maximum);
+    `skills` the required skills still short, with how many holders are missing (placeholders hold
+    no skills); `danpos` whether nobody (person or placeholder) is post commander yet.
+    """
+
+    post: str
+    shift: str
+    staffed: int
+    missing: int
+    room: int | None
+    skills: dict[str, int]
+    danpos: bool
+
+    @property
+    def any(self) -> bool:
+        return bool(self.missing or self.skills)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedUnit:
+    """What `Plan.delete_unit` took away, so that `Plan.restore_unit` can put it back exactly."""
+
+    unit: Unit
+    index: int  # the unit's place in the planner's order
+    people: tuple[str, ...]  # ids of the people who lost the unit (they stay in the roster)
+    placeholders: tuple[tuple[int, Placeholder], ...]  # removed places with their old positions
+
+
+@dataclass(frozen=True, slots=True)
 class Change:
     """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
     'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern'
-    or 'reset'; action is 'added', 'updated' or 'removed'."""
+    or 'reset'; action is 'added', 'updated', 'removed' or 'moved' (`Plan.reorder`: the item kept
+    its data and took another place in the planner's order)."""
 
     kind: str
     action: str
@@ -243,7 +290,8 @@ Listener = Callable[[Change], None]
 def _check_limits(problems: list, what: str) -> None:
     """Refuse an edit holding a value beyond `desktop.limits` (too long, control characters, ...)."""
     if problems:
-        raise PlanError(f"{what}, {problems[0].describe('en')}")
+        raise PlanError(f"{what}, {problems[0].describe('en')}", code="limit",
+                        problem=limits.limit_message(problems, what))
 
 
 def _check_choice(value: object, allowed: Iterable[object], what: str) -> None:
@@ -293,14 +341,92 @@ class Plan:
             listener(change)
 
     # ----------------------------------------------------------------- queries
-    def assignments_at(self, post: str, shift: str) -> list[Assignment]:
-        keys = self._by_post_shift.get((post, shift), ())
+    def assignments_at(self, post: str, shift: str, *, ordered: bool = True) -> list[Assignment]:
+        """Who holds `post` in `shift`: danpos first, then by rank and name (`ordered=False`: any
+        order, for rules that only count)."""
+        keys = self._by_post_shift.get((post, shift))
+        if not keys:
+            return []
+        if not ordered:
+            assignments = self.assignments
+            return [assignments[k] for k in keys]
         return sorted((self.assignments[k] for k in keys), key=self._assignment_order)
 
-    def assignments_of(self, person: str) -> list[Assignment]:
-        keys = self._by_person.get(person, ())
+    def assignments_of(self, person: str, *, ordered: bool = True) -> list[Assignment]:
+        """A person's duties, in shift order then post (`ordered=False`: any order)."""
+        keys = self._by_person.get(person)
+        if not keys:
+            return []
+        if not ordered:
+            assignments = self.assignments
+            return [assignments[k] for k in keys]
         order = {code: i for i, code in enumerate(self.shifts)}
         return sorted((self.assignments[k] for k in keys), key=lambda a: (order.get(a.shift, 0), a.post))
+
+    def shifts_of(self, person: str) -> frozenset[str]:
+        """The shifts in which a person has at least one duty."""
+        keys = self._by_person.get(person)
+        return frozenset(k[2] for k in keys) if keys else frozenset()
+
+    def on_duty(self, person: str, shift: str | None) -> bool:
+        """Whether the person holds a post in that shift."""
+        keys = self._by_person.get(person)
+        return bool(keys) and any(k[2] == shift for k in keys)
+
+    def on_duty_in(self, person: str, shifts: Container[str]) -> bool:
+        """Whether the person holds a post in any of `shifts` (e.g. the shifts overlapping one)."""
+        keys = self._by_person.get(person)
+        return bool(keys) and any(k[2] in shifts for k in keys)
+
+    def people_on_duty(self) -> list[str]:
+        """Ids of everyone with at least one duty."""
+        return [pid for pid, keys in self._by_person.items() if keys]
+
+    def staffed_places(self) -> set[tuple[str, str]]:
+        """Every (post, shift) at least one person holds."""
+        return {place for place, keys in self._by_post_shift.items() if keys}
+
+    def people_count_at(self, post: str, shift: str) -> int:
+        """How many people (placeholders not counted) hold `post` in `shift`."""
+        return len(self._by_post_shift.get((post, shift), ()))
+
+    def count_at(self, post: str, shift: str) -> int:
+        """The staffing count of `post` in `shift`: people plus places held for a unit
+        ("nama menyusul"). Every staffing figure (rules, auto-assignment, markers) is this one."""
+        n = len(self._by_post_shift.get((post, shift), ()))
+        if self.placeholders:
+            n += sum(1 for ph in self.placeholders.values() if ph.post == post and ph.shift == shift)
+        return n
+
+    def open_places(self, post: str, shift: str) -> OpenPlaces:
+        """What `post` lacks in `shift`: places below the minimum, room to the maximum, required
+        skills nobody present holds, and whether it still needs a danpos."""
+        p = self.posts[post]
+        people = self.assignments_at(post, shift, ordered=False)
+        holders = self.placeholders_at(post, shift) if self.placeholders else []
+        staffed = len(people) + len(holders)
+        skills: dict[str, int] = {}
+        for skill, count in p.required_skills.items():
+            have = sum(1 for a in people if (m := self.personnel.get(a.person)) is not None and skill in m.skills)
+            if have < count:
+                skills[skill] = count - have
+        manned = p.manned_in(shift)
+        return OpenPlaces(
+            post, shift, staffed,
+            missing=max(0, p.min_staff - staffed) if manned else 0,
+            room=None if p.max_staff is None else max(0, p.max_staff - staffed),
+            skills=skills if manned else {},
+            danpos=manned and not any(a.role == "danpos" for a in people)
+            and not any(ph.role == "danpos" for ph in holders),
+        )
+
+    def people_of_unit(self, code: str) -> list[str]:
+        """Ids of the people of a unit, in roster order."""
+        return [pid for pid, p in self.personnel.items() if p.unit == code]
+
+    def placeholders_of_unit(self, code: str) -> list[Placeholder]:
+        """The places held for a unit ("nama menyusul"), in the plan's order."""
+        return [ph for ph in self.placeholders.values() if ph.unit == code]
 
     def danpos(self, post: str, shift: str) -> Person | None:
         for a in self.assignments_at(post, shift):
@@ -316,6 +442,13 @@ class Plan:
 
     def shifts_of_post(self, post: Post) -> list[Shift]:
         return [s for code, s in self.shifts.items() if post.manned_in(code)]
+
+    def agency_of(self, person: Person) -> str:
+        """The agency a person serves: their unit's, else POLRI for a Polri rank, else OTHER."""
+        unit = self.units.get(person.unit or "")
+        if unit is not None:
+            return unit.agency
+        return "POLRI" if rank_level(person.rank) else "OTHER"
 
     def people_sorted_by_rank(self, people: Iterable[Person] | None = None) -> list[Person]:
         items = list(self.personnel.values() if people is None else people)
@@ -379,8 +512,39 @@ class Plan:
         del self.units[code]
         self._changed("unit", "removed", code)
 
+    def delete_unit(self, code: str) -> DeletedUnit:
+        """Delete a unit whatever it still holds: its people stay in the roster and at their posts
+        without a unit, and the places held for it ("nama menyusul") go. Returns what was taken
+        away, for `restore_unit` (undo)."""
+        if code not in self.units:
+            raise PlanError(f"no unit {code!r}")
+        unit = self.units[code]
+        index = list(self.units).index(code)
+        people = tuple(self.people_of_unit(code))
+        held = tuple((i, ph) for i, ph in enumerate(self.placeholders.values()) if ph.unit == code)
+        for pid in people:
+            self.put_person(replace(self.personnel[pid], unit=None), check_fields=False)
+        self.remove_unit(code)
+        return DeletedUnit(unit, index, people, held)
+
+    def restore_unit(self, deleted: DeletedUnit) -> None:
+        """Undo `delete_unit`: the unit back at its place, its people's unit and its placeholders."""
+        unit = deleted.unit
+        self.put_unit(replace(unit))
+        self.reorder("unit", unit.code, deleted.index)
+        for pid in deleted.people:
+            person = self.personnel.get(pid)
+            if person is not None and person.unit is None:
+                self.put_person(replace(person, unit=unit.code), check_fields=False)
+        for index, ph in deleted.placeholders:
+            if ph.post in self.posts and ph.shift in self.shifts and ph.key not in self.placeholders:
+                self.put_placeholder(replace(ph))
+                self.reorder("placeholder", ph.key, index)
+
     # ----------------------------------------------------------------- personnel
-    def put_person(self, person: Person) -> None:
+    def check_person(self, person: Person, *, check_fields: bool = True) -> None:
+        """Raise the `PlanError` (a `FieldError` for a new or changed field without its format)
+        `put_person` would raise, changing nothing: undo commands ask before they are pushed."""
         if not person.id:
             raise PlanError("person id is empty")
         if not person.name.strip():
@@ -388,7 +552,30 @@ class Plan:
         if person.unit is not None and person.unit not in self.units:
             raise PlanError(f"person {person.name!r}: no unit {person.unit!r}")
         _check_choice(person.gender, GENDERS, "gender")
-        _check_limits(limits.person_problems(person), f"person {person.name[:40]!r}")
+        if check_fields:  # a person put back exactly as they were (undo) is not judged again
+            _check_limits(limits.person_problems(person), f"person {person.name[:40]!r}")
+            from desktop import fields as field_rules  # it imports this module: imported when needed
+
+            old = self.personnel.get(person.id)
+            for problem in field_rules.person_problems(person, self.agency_of(person)):
+                # A value kept as it was is not judged again (a number an older file holds stays
+                # editable around); a new or changed one, or one under a new rank or unit, is.
+                if old is None or problem.field != "nrp" and old.phone != person.phone or problem.field == "nrp" and (
+                        (old.nrp, old.rank, old.unit) != (person.nrp, person.rank, person.unit)):
+                    raise field_rules.FieldError(problem)
+
+    def put_person(self, person: Person, *, check_fields: bool = True) -> None:
+        """Add or replace a person. The NRP and phone must have their format
+        (`desktop.fields`; `FieldError` otherwise); a Polri rank is kept as its abbreviation and
+        a Polri NRP without spaces or dots. `check_fields=False` puts a person back exactly as
+        they were (undo, a unit deleted), even one read from an older file with a number that
+        breaks today's rule."""
+        self.check_person(person, check_fields=check_fields)
+        if check_fields:
+            from desktop import fields as field_rules
+
+            person.rank = field_rules.normalize_rank(person.rank)
+            person.nrp = field_rules.clean_nrp(person.nrp, self.agency_of(person), person.rank)
         action = "updated" if person.id in self.personnel else "added"
         self.personnel[person.id] = person
         self._changed("person", action, person.id)
@@ -413,7 +600,9 @@ class Plan:
     def put_shift(self, shift: Shift) -> None:
         if not shift.code.strip():
             raise PlanError("shift code is empty")
-        if shift.start and shift.end and shift.end <= shift.start:
+        from desktop.fields import span_problem  # the one rule for times (it imports this module)
+
+        if span_problem(shift.start, shift.end, "shift"):
             raise PlanError(f"shift {shift.code!r} ends before it starts")
         _check_limits(limits.shift_problems(shift), f"shift {shift.code[:40]!r}")
         action = "updated" if shift.code in self.shifts else "added"
@@ -510,6 +699,18 @@ class Plan:
             if a.role != role:
                 a.role = role
                 self._changed("assignment", "updated", a.key)
+
+    def put_assignment(self, a: Assignment) -> None:
+        """Add or replace one assignment exactly as given, without checking what it refers to.
+
+        For building and importing whole plans (generator, plan JSON import, auto-assignment's
+        working copy), whose callers check the result with `desktop.integrity`; edits use `assign`.
+        """
+        old = self.assignments.get(a.key)
+        if old is not None:
+            self._index_remove(a.key)
+        self._index_add(a)
+        self._changed("assignment", "updated" if old is not None else "added", a.key)
 
     def _index_add(self, a: Assignment) -> None:
         self.assignments[a.key] = a
@@ -615,13 +816,25 @@ class Plan:
         self.remove_placeholder(key)
         return a
 
+    def check_acceptable(self, key: str) -> None:
+        """Raise `FindingNotAcceptable` when the finding `key` is an error in the plan as it is."""
+        from desktop.planning.rules import is_error_key  # the rules judge; they import this module
+
+        if is_error_key(self, key):
+            raise FindingNotAcceptable(f"{key} is an error; errors cannot be accepted, only fixed.", key=key)
+
     def accept_finding(self, key: str, note: str, accepted_at: datetime | None = None) -> None:
-        """Record that the planner accepts a warning (the caller checks it is not an error)."""
+        """Record that the planner accepts a warning, with a note saying why.
+
+        Errors cannot be accepted (`FindingNotAcceptable`); a key no rule reports now may be
+        accepted (an acceptance outlives the warning coming and going).
+        """
         if not note.strip():
             raise PlanError("accepting a warning needs a short note saying why")
         _check_limits([p for p in (limits.text_problem(key, limits.FINDING_KEY_CHARS, "key", multiline=False),
                                    limits.text_problem(note.strip(), limits.NOTE_CHARS, "note")) if p],
                       "accepted warning")
+        self.check_acceptable(key)
         action = "updated" if key in self.accepted else "added"
         self.accepted[key] = AcceptedFinding(key, note.strip(), accepted_at or now_jakarta())
         self._changed("accepted", action, key)
@@ -658,6 +871,28 @@ class Plan:
         pattern = self.patterns.pop(name)
         self._changed("pattern", "removed", name)
         return pattern
+
+    _ORDERED = {"unit": "units", "person": "personnel", "shift": "shifts", "post": "posts",
+                "placeholder": "placeholders", "pattern": "patterns"}
+
+    def reorder(self, kind: str, key: object, index: int) -> None:
+        """Move an item to `index` in the planner's order (dict order, kept by the file), e.g.
+        back to where it was before a delete that is being undone; notifies a 'moved' change."""
+        if kind not in self._ORDERED:
+            raise PlanError(f"{kind!r} items have no order to change")
+        table: dict = getattr(self, self._ORDERED[kind])
+        if key not in table:
+            raise PlanError(f"no {kind} {key!r}")
+        items = list(table.items())
+        old = next(i for i, (k, _v) in enumerate(items) if k == key)
+        index = max(0, min(index, len(items) - 1))
+        if old == index:
+            return
+        item = items.pop(old)
+        items.insert(index, item)
+        table.clear()
+        table.update(items)
+        self._changed(kind, "moved", key)
 
     def _drop_placeholders(self, test: Callable[[Placeholder], bool]) -> None:
         for key in [k for k, ph in self.placeholders.items() if test(ph)]:

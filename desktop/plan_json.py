@@ -19,10 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from desktop import fields as field_rules  # (dataclasses' `fields` is used here too)
 from desktop import limits
+from desktop.errors import RenpamError
 from desktop.integrity import structural_problems
+from desktop.messages import Message
 from desktop.model import (
-    DEFAULT_TZ,
     AcceptedFinding,
     Assignment,
     Operation,
@@ -44,15 +46,22 @@ FORMAT = "renpam-plan"
 VERSION = 1
 
 
-class PlanDocumentError(ValueError):
-    """A plan document that cannot be imported; `problems` lists every one ("where: what")."""
+class PlanDocumentError(RenpamError, ValueError):
+    """A plan document that cannot be imported; `messages` lists every problem ("plan_doc.*").
 
-    def __init__(self, problems: list[str], kind: str = "content") -> None:
-        self.problems = problems
+    `problems` are the same in English ("where: what"), for scripts and the command line.
+    """
+
+    code = "plan_doc.invalid"
+
+    def __init__(self, messages: list[Message], kind: str = "content") -> None:
+        self.messages = messages
+        self.problems = [m.render("en") for m in messages]
         # content: entries do not fit; syntax: not JSON; bounds: beyond desktop.limits before
         # parsing; unreadable: too large or not UTF-8 (the file, not its entries)
         self.kind = kind
-        super().__init__(f"{len(problems)} problem(s) in the plan document: " + "; ".join(problems[:5]))
+        super().__init__(f"{len(messages)} problem(s) in the plan document: " + "; ".join(self.problems[:5]),
+                         count=len(messages))
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +183,7 @@ def _validator() -> Any:
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
-def schema_problems(doc: object) -> list[str]:
+def schema_problems(doc: object) -> list[Message]:
     """Every place where `doc` does not fit the JSON Schema, as "where: what".
 
     A valid document (the usual case, and a 5,000-person plan takes 2 s in jsonschema) passes the
@@ -192,7 +201,7 @@ def schema_problems(doc: object) -> list[str]:
         return problems
     for error in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         where = _where(doc, list(error.absolute_path))
-        problems.append(f"{where}: {_short_message(error)}")
+        problems.append(Message("plan_doc.schema", where=where, detail=_short_message(error)))
     return problems
 
 
@@ -208,7 +217,12 @@ _ENTRY_COUNTS = {  # section -> field -> most entries
 }
 
 
-def _count_problems(doc: object) -> list[str]:
+def _too_many(where: str, count: int, most: int) -> Message:
+    return Message("plan_doc.value", where=where,
+                   problem=limits.Problem("", "too_many", {"count": count, "limit": most}).text())
+
+
+def _count_problems(doc: object) -> list[Message]:
     """Sections and lists longer than `desktop.limits` allows, found without walking their entries."""
     if not isinstance(doc, dict):
         return []
@@ -218,7 +232,7 @@ def _count_problems(doc: object) -> list[str]:
         if not isinstance(entries, list):
             continue
         if len(entries) > most:
-            problems.append(f"{section}: {len(entries):,} entries, at most {most:,}")
+            problems.append(_too_many(section, len(entries), most))
             continue
         for i, entry in enumerate(entries):
             if not isinstance(entry, dict):
@@ -226,10 +240,10 @@ def _count_problems(doc: object) -> list[str]:
             for name, bound in _ENTRY_COUNTS.get(section, {}).items():
                 value = entry.get(name)
                 if isinstance(value, (list, dict)) and len(value) > bound:
-                    problems.append(f"{_where(doc, [section, i, name])}: {len(value):,} entries, at most {bound:,}")
+                    problems.append(_too_many(_where(doc, [section, i, name]), len(value), bound))
     settings = doc.get("settings")
     if isinstance(settings, dict) and len(settings) > limits.MAX_SETTINGS:
-        problems.append(f"settings: {len(settings):,} entries, at most {limits.MAX_SETTINGS:,}")
+        problems.append(_too_many("settings", len(settings), limits.MAX_SETTINGS))
     return problems
 
 
@@ -248,25 +262,25 @@ def _short_message(error: Any) -> str:
     return message if len(message) <= 300 else message[:300] + "…"
 
 
-def character_problems(doc: object) -> list[str]:
+def character_problems(doc: object) -> list[Message]:
     """Every text of the document holding a control character, as "where: what".
 
     Names, codes and one-line fields may hold none; multi-line texts (tasks, the order's
     sections, notes) may hold line breaks and tabs. The schema has bounded lengths and nesting.
     """
-    problems: list[str] = []
+    problems: list[Message] = []
 
     def visit(node: object, path: list[Any]) -> None:
         if isinstance(node, str):
             name = next((p for p in reversed(path) if isinstance(p, str)), "")
             found = limits.character_problem(node, multiline=name in limits.MULTILINE_FIELDS)
             if found:
-                problems.append(f"{_where(doc, path)}: {found.message('en')}")
+                problems.append(Message("plan_doc.value", where=_where(doc, path), problem=found.text()))
         elif isinstance(node, dict):
             for key, value in node.items():
                 found = limits.character_problem(key) if isinstance(key, str) else None
                 if found:
-                    problems.append(f"{_where(doc, path)}: a key {found.message('en')}")
+                    problems.append(Message("plan_doc.key", where=_where(doc, path), problem=found.text()))
                 visit(value, [*path, key])
         elif isinstance(node, list):
             for index, value in enumerate(node):
@@ -299,16 +313,12 @@ def _where(doc: object, path: list[Any]) -> str:
     return ", ".join(parts)
 
 
-def _parse_dt(value: str | None, where: str, problems: list[str]) -> datetime | None:
+def _parse_dt(value: str | None, where: str, problems: list[Message]) -> datetime | None:
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        problems.append(f"{where}: {value!r} is not an ISO 8601 time")
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=DEFAULT_TZ)
+    parsed = field_rules.parse_time(value)
+    if parsed is None:
+        problems.append(Message("plan_doc.bad_time", where=where, value=repr(value)))
     return parsed
 
 
@@ -352,10 +362,18 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             values["skills"] = list(dict.fromkeys(s.strip().lower() for s in values["skills"] if s.strip()))
         old = work.personnel.get(values["id"])
         if old is None and not values.get("name"):
-            problems.append(f"personnel[{i}] (id {values['id']}): a new person needs a name")
+            problems.append(Message("plan_doc.needs_name", where=f"personnel[{i}] (id {values['id']})"))
             continue
-        work.personnel[values["id"]] = _merge(old, Person, values)
-        count("personnel", old, work.personnel[values["id"]])
+        person = _merge(old, Person, values)
+        agency = work.agency_of(person)
+        bad = [p for p in field_rules.person_problems(person, agency) if p.field in values]
+        for p in bad:  # the one NRP and phone rule (desktop.fields); fields not given are left alone
+            problems.append(Message("plan_doc.field", where=f"personnel[{i}] (id {values['id']}), field {p.field}",
+                                    problem=p.text))
+        if "nrp" in values and not bad:
+            person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
+        work.personnel[values["id"]] = person
+        count("personnel", old, person)
 
     for i, entry in enumerate(doc.get("shifts", []), start=1):
         values = dict(entry)
@@ -381,9 +399,8 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         if old_a is not None:
             a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
                            bool(entry.get("locked", old_a.locked)))
-            work._index_remove(a.key)
         was = replace(old_a) if old_a is not None else None
-        work._index_add(a)
+        work.put_assignment(a)
         count("assignments", was, a)
 
     if "site_plan" in doc:
@@ -396,7 +413,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
                 try:
                     image = base64.b64decode(sp["image_png_base64"], validate=True)
                 except (binascii.Error, ValueError):
-                    problems.append("site_plan, field image_png_base64: not valid base64")
+                    problems.append(Message("plan_doc.bad_base64", where="site_plan, field image_png_base64"))
             old_sp = work.site_plan or SitePlan()
             work.site_plan = SitePlan(
                 title=sp.get("title", old_sp.title),
@@ -408,7 +425,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
 
                 problem = image_problem(image)
                 if problem:
-                    problems.append(f"site_plan, field image_png_base64: {problem}")
+                    problems.append(Message("plan_doc.bad_image", where="site_plan, field image_png_base64", problem=problem))
 
     for entry in doc.get("rings", []):
         old_o = work.ring_outlines.get(entry["ring"])
@@ -438,7 +455,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             entry["name"], rows, entry.get("notation", old_pat.notation if old_pat else "police-tps-linmas"),
             entry.get("note", old_pat.note if old_pat else ""))
 
-    problems.extend(structural_problems(work, limit=200))
+    problems.extend(Message("plan_doc.inconsistent", problem=p) for p in structural_problems(work, limit=200))
     if problems:
         raise PlanDocumentError(problems)
     sections = tuple(name for name, before, after in (
@@ -458,33 +475,34 @@ _LONG_NUMBER = re.compile(r"[0-9]{%d,}" % (limits.MAX_NUMBER_CHARS + 1))
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def _bound_problems(text: str) -> list[str]:
+def _bound_problems(text: str) -> list[Message]:
     """Nesting deeper than any plan needs, or number literals longer than any plan holds.
 
     Checked on the text before it is parsed: the parser would recurse 100,000 levels deep, and
     Python refuses (with a traceback) to build integers of more than 4,300 digits.
     """
     if len(text) > limits.MAX_DOCUMENT_BYTES:
-        return [f"document: {len(text):,} characters, more than a plan document holds "
-                f"({limits.MAX_DOCUMENT_BYTES:,})"]
+        return [Message("plan_doc.too_many_characters", count=limits.number_words(len(text)),
+                        limit=limits.number_words(limits.MAX_DOCUMENT_BYTES))]
     raw_items = text.count("[") + text.count("{") + text.count(",")
     if raw_items > 2 * limits.MAX_DOCUMENT_ITEMS:  # far beyond, whatever strings hold: say so at once
-        return [f"document: about {raw_items:,} values, more than a plan document holds "
-                f"({limits.MAX_DOCUMENT_ITEMS:,})"]
+        return [Message("plan_doc.about_too_many_values", count=limits.number_words(raw_items),
+                        limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS))]
     skeleton = _STRING.sub('""', text)  # what is inside strings is neither nesting nor numbers
     problems = []
     containers = skeleton.count("[") + skeleton.count("{")
     items = containers + skeleton.count(",")
     if items > limits.MAX_DOCUMENT_ITEMS:  # each value costs memory once parsed: count them first
-        return [f"document: {items:,} values, more than a plan document holds ({limits.MAX_DOCUMENT_ITEMS:,})"]
+        return [Message("plan_doc.too_many_values", count=limits.number_words(items),
+                        limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS))]
     brackets = _NOT_BRACKET.sub("", skeleton)
     deepest = max(itertools.accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
     if deepest > limits.MAX_DOCUMENT_DEPTH:
-        problems.append(f"document: nested {deepest:,} levels deep, at most {limits.MAX_DOCUMENT_DEPTH}")
+        problems.append(Message("plan_doc.too_deep", depth=limits.number_words(deepest), limit=limits.MAX_DOCUMENT_DEPTH))
     long_number = _LONG_NUMBER.search(skeleton)
     if long_number:
         line = skeleton.count("\n", 0, long_number.start()) + 1
-        problems.append(f"line {line}: a number of more than {limits.MAX_NUMBER_CHARS} digits")
+        problems.append(Message("plan_doc.long_number", line=line, limit=limits.MAX_NUMBER_CHARS))
     return problems
 
 
@@ -500,9 +518,11 @@ def loads(text: str) -> object:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise PlanDocumentError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"], "syntax") from None
+        raise PlanDocumentError([Message("plan_doc.bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)],
+                                "syntax") from None
     except (ValueError, RecursionError) as exc:  # NaN/Infinity; a nesting the checks above let by
-        raise PlanDocumentError([f"document: {str(exc) or type(exc).__name__}"], "bounds") from None
+        raise PlanDocumentError([Message("plan_doc.bad_value", detail=str(exc) or type(exc).__name__)],
+                                "bounds") from None
 
 
 def read_document(path: os.PathLike[str] | str) -> object:
@@ -514,14 +534,14 @@ def read_document(path: os.PathLike[str] | str) -> object:
     path = Path(path)
     size = path.stat().st_size
     if size > limits.MAX_DOCUMENT_BYTES:
-        raise PlanDocumentError([f"the file is too large ({size // (1024 * 1024):,} MB, more than a plan "
-                                 f"document holds: {limits.MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"], "unreadable")
+        raise PlanDocumentError([Message("plan_doc.file_too_large", size=limits.number_words(size // (1024 * 1024)),
+                                         limit=limits.MAX_DOCUMENT_BYTES // (1024 * 1024))], "unreadable")
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise PlanDocumentError([f"line {line} is not UTF-8 text"], "unreadable") from None
+        raise PlanDocumentError([Message("plan_doc.not_utf8", line=line)], "unreadable") from None
     return loads(text)
 
 

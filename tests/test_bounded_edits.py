@@ -294,7 +294,11 @@ def test_wizard_names_a_damaged_workbook_and_stays(qtbot, tmp_path, demo_plan, i
     wizard.file_page.path_edit.setText(str(bad))
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
-    assert "rusak.xlsx" in wizard.file_page.info.text() and "damaged" in wizard.file_page.info.text()
+    # said in the interface language (the sheet.damaged message)
+    from ui import i18n
+
+    damaged = "lembar 'Sheet' rusak" if i18n.language() == "id" else "the sheet 'Sheet' is damaged"
+    assert "rusak.xlsx" in wizard.file_page.info.text() and damaged in wizard.file_page.info.text()
     doc.close()
 
 

@@ -52,6 +52,10 @@ FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[Hea
 # Any Unicode except surrogates (not encodable): quotes, NUL, control characters, bidi marks, emoji.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
 NAME = TEXT.filter(lambda s: s.strip())
+# NRP and phone as the field rules take them (desktop/fields.py): any text stays possible for the
+# NRP of another agency's member, and is refused for Polri people like the planner's would be.
+NRP = st.just("") | st.from_regex(r"[0-9]{8}", fullmatch=True) | TEXT
+PHONE = st.just("") | st.from_regex(r"\+?0?8[0-9]{2}[ -]?[0-9]{4}[ -]?[0-9]{2,5}", fullmatch=True)
 CODE = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8).filter(lambda s: s.strip())
 # Skills as Renpam keeps them: lower-case words (plan JSON import lower-cases, trims and
 # de-duplicates skills on purpose, so other spellings do not round-trip letter for letter).
@@ -117,9 +121,9 @@ def random_edit(data, plan: Plan) -> Edit | None:
         if pid == "new":
             pid = data.draw(CODE, label="person id")
         return edit("put_person", Person(
-            pid, data.draw(NAME), nrp=data.draw(TEXT), rank=data.draw(st.sampled_from(["", *POLRI_RANKS])),
+            pid, data.draw(NAME), nrp=data.draw(NRP), rank=data.draw(st.sampled_from(["", *POLRI_RANKS])),
             unit=pick(data, [None, *plan.units], "unit"), position=data.draw(TEXT),
-            gender=data.draw(st.sampled_from(["L", "P"])), phone=data.draw(TEXT),
+            gender=data.draw(st.sampled_from(["L", "P"])), phone=data.draw(PHONE),
             callsign=data.draw(TEXT), skills=data.draw(st.lists(SKILL, max_size=3, unique=True))))
     elif kind == "shift":
         start = data.draw(st.none() | MOMENT)

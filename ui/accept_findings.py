@@ -24,8 +24,7 @@ class AcceptFindingCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, finding: Finding, note: str) -> None:
         super().__init__(QCoreApplication.translate("AcceptFindings", "Accept warning"))
-        if finding.severity == ERROR:
-            raise ValueError("errors cannot be accepted")
+        plan.check_acceptable(finding.key)  # an error raises FindingNotAcceptable: nothing is pushed
         self.plan, self.key, self.note = plan, finding.key, note
         old = plan.accepted.get(finding.key)
         self.old = AcceptedFinding(old.key, old.note, old.accepted_at) if old else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.model import Assignment, Person, Plan, Post, RingOutline, Shift, SitePlan, Unit
+from desktop.model import Assignment, DeletedUnit, Person, Plan, Post, RingOutline, Shift, SitePlan, Unit
 
 
 class AssignCommand(QUndoCommand):
@@ -117,7 +117,7 @@ class RemovePostCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.plan.put_post(replace(self.old))
-        _restore_order(self.plan.posts, self.old.code, self.order)
+        self.plan.reorder("post", self.old.code, self.order)
         for a in self.removed:
             self.plan.assign(a.person, a.post, a.shift, a.role, a.locked)
 
@@ -128,6 +128,7 @@ class PutPersonCommand(QUndoCommand):
     def __init__(self, plan: Plan, person: Person) -> None:
         old = plan.personnel.get(person.id)
         super().__init__((QCoreApplication.translate("Commands", "Edit %1") if old else QCoreApplication.translate("Commands", "Add %1")).replace("%1", person.name))
+        plan.check_person(person)  # refused here (PlanError), before the stack would run redo
         self.plan, self.new = plan, replace(person, skills=list(person.skills))
         self.old = replace(old, skills=list(old.skills)) if old else None
 
@@ -137,8 +138,8 @@ class PutPersonCommand(QUndoCommand):
     def undo(self) -> None:
         if self.old is None:
             self.plan.remove_person(self.new.id)
-        else:
-            self.plan.put_person(replace(self.old, skills=list(self.old.skills)))
+        else:  # exactly as it was, even a number an older file kept that today's rule refuses
+            self.plan.put_person(replace(self.old, skills=list(self.old.skills)), check_fields=False)
 
 
 class RemovePersonCommand(QUndoCommand):
@@ -157,8 +158,8 @@ class RemovePersonCommand(QUndoCommand):
         self.removed = [replace(a) for a in self.plan.remove_person(self.old.id)]
 
     def undo(self) -> None:
-        self.plan.put_person(replace(self.old, skills=list(self.old.skills)))
-        _restore_order(self.plan.personnel, self.old.id, self.order)
+        self.plan.put_person(replace(self.old, skills=list(self.old.skills)), check_fields=False)
+        self.plan.reorder("person", self.old.id, self.order)
         for a in self.removed:
             self.plan.assign(a.person, a.post, a.shift, a.role, a.locked)
         values = {}
@@ -222,7 +223,7 @@ class FillPlaceholderCommand(QUndoCommand):
     def undo(self) -> None:
         self.plan.unassign(self.person, self.old.post, self.old.shift)
         self.plan.put_placeholder(replace(self.old))
-        _restore_order(self.plan.placeholders, self.old.key, self.order)
+        self.plan.reorder("placeholder", self.old.key, self.order)
 
 
 class RemovePlaceholderCommand(QUndoCommand):
@@ -239,36 +240,26 @@ class RemovePlaceholderCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.plan.put_placeholder(replace(self.old))
-        _restore_order(self.plan.placeholders, self.old.key, self.order)
+        self.plan.reorder("placeholder", self.old.key, self.order)
 
 
 class DeleteUnitCommand(QUndoCommand):
-    """Delete a unit; its people stay in the roster without a unit and its placeholders go.
-
-    Undo puts the unit back at its place, gives the people their unit again and restores the
-    placeholders ("nama menyusul" places) the unit held.
+    """Delete a unit (`Plan.delete_unit`): its people stay in the roster without a unit and its
+    placeholders go. Undo (`Plan.restore_unit`) puts the unit back at its place, gives the people
+    their unit again and restores the placeholders ("nama menyusul" places) the unit held.
     """
 
     def __init__(self, plan: Plan, code: str) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Delete unit %1").replace("%1", code))
-        self.plan = plan
-        self.old = replace(plan.units[code])
-        self.order = list(plan.units).index(code)
-        self.people = [pid for pid, p in plan.personnel.items() if p.unit == code]
-        self.placeholders = [replace(ph) for ph in plan.placeholders.values() if ph.unit == code]
+        self.plan, self.code = plan, code
+        self.deleted: DeletedUnit | None = None
 
     def redo(self) -> None:
-        for pid in self.people:
-            self.plan.put_person(replace(self.plan.personnel[pid], unit=None))
-        self.plan.remove_unit(self.old.code)
+        self.deleted = self.plan.delete_unit(self.code)
 
     def undo(self) -> None:
-        self.plan.put_unit(replace(self.old))
-        _restore_order(self.plan.units, self.old.code, self.order)
-        for pid in self.people:
-            self.plan.put_person(replace(self.plan.personnel[pid], unit=self.old.code))
-        for ph in self.placeholders:
-            self.plan.put_placeholder(replace(ph))
+        if self.deleted is not None:
+            self.plan.restore_unit(self.deleted)
 
 
 class SetOperationCommand(QUndoCommand):
@@ -376,13 +367,3 @@ def _as_plan(state: Plan | dict) -> Plan:
 
 def _load_into(plan: Plan, state: Plan) -> None:
     plan.replace_with(state.clone())
-
-
-def _restore_order(table: dict, key: str, index: int) -> None:
-    """Put a re-added item back at its old place (dict order is the planner's order)."""
-    items = list(table.items())
-    moved = [kv for kv in items if kv[0] == key]
-    rest = [kv for kv in items if kv[0] != key]
-    rest[index:index] = moved
-    table.clear()
-    table.update(rest)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import limits
-from desktop.model import DEFAULT_TZ, Person, Plan, Post, Shift, new_person_id
+from desktop import fields, limits, palette
+from desktop.model import DEFAULT_TZ, KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import i18n, labels
 from ui.post_models import PostsFilter, PostsModel
@@ -74,7 +74,7 @@ def form_with_error_and_buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
     Returns the error label; the dialog's accept() writes to it instead of closing.
     """
     error = QLabel()
-    error.setStyleSheet("color: #c62828")
+    error.setStyleSheet(f"color: {palette.ALERT}")
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(error)
@@ -91,7 +91,7 @@ def limit_error(problems: list[limits.Problem], field_labels: dict[str, str]) ->
         return ""
     problem = problems[0]
     label = field_labels.get(problem.field, problem.field).replace("&", "")
-    return f"{label}: {problem.message(i18n.current())}"
+    return f"{label}: {problem.message(i18n.language())}"
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -124,14 +124,14 @@ class PersonDialog(QDialog):
         else:
             self.rank.setCurrentIndex(-1)
         self.nrp = QLineEdit(p.nrp)
-        self.nrp.setPlaceholderText(self.tr("8 digits for Polri officers"))
+        self.nrp.setPlaceholderText(self.tr("8 digits for Polri officers; 18 (NIP) for civil staff"))
         self.unit = _combo([(None, self.tr("(no unit)"))] + [(u.code, f"{u.code} — {u.name}") for u in plan.units.values()], p.unit)
         self.position = QLineEdit(p.position)
         self.gender = _combo(labels.choices(labels.GENDERS), p.gender)
         self.phone = QLineEdit(p.phone)
         self.callsign = QLineEdit(p.callsign)
         self.skills = QLineEdit(", ".join(p.skills))
-        self.skills.setPlaceholderText("dalmas, negosiator, polwan, medis, lantas, intel, sopir, k9, jibom")
+        self.skills.setPlaceholderText(", ".join(KNOWN_SKILLS))
         self.field_labels: dict[str, str] = {}
         for label, widget, fld in ((self.tr("&Name"), self.name, "name"), (self.tr("&Rank"), self.rank, "rank"),
                                    (self.tr("NR&P"), self.nrp, "nrp"), (self.tr("&Unit"), self.unit, "unit"),
@@ -158,8 +158,9 @@ class PersonDialog(QDialog):
         if not person.name:
             self.error.setText(self.tr("A person needs a name."))
             return
-        if person.nrp and not person.nrp.isdigit():
-            self.error.setText(self.tr("The NRP holds digits only."))
+        problems = fields.person_problems(person, self.plan.agency_of(person))
+        if problems:  # the one rule for NRP and phone (desktop.fields), in the interface language
+            self.error.setText(problems[0].message(i18n.language()))
             return
         problem = limit_error(limits.person_problems(person), self.field_labels)
         if problem:
@@ -313,7 +314,7 @@ class ShiftDialog(QDialog):
         if self.original is None and shift.code in self.plan.shifts:
             self.error.setText(self.tr("There is already a shift %1.").replace("%1", shift.code))
             return
-        if shift.start and shift.end and shift.end <= shift.start:
+        if fields.span_problem(shift.start, shift.end):
             self.error.setText(self.tr("The shift ends before it starts."))
             return
         problem = limit_error(limits.shift_problems(shift), {"code": self.tr("&Code"), "name": self.tr("&Name")})

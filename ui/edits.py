@@ -162,7 +162,8 @@ class WorkspaceEdits(QObject):
     def delete_posts(self, codes: list[str]) -> None:
         if not codes or self.document.read_only:
             return
-        staffed = [c for c in codes if any(a.post == c for s in self.plan.shifts for a in self.plan.assignments_at(c, s))]
+        in_use = self.plan.staffed_places()
+        staffed = [c for c in codes if any((c, s) in in_use for s in self.plan.shifts)]
         if staffed and not self.prompts.confirm(self.tr("Delete posts"),
                                                 self.tr("Delete %1 and the duties at it?").replace("%1", ", ".join(codes))):
             return
@@ -196,7 +197,7 @@ class WorkspaceEdits(QObject):
             return
         problem = image_problem(data)
         if problem:
-            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem}")
+            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem.render(self.language)}")
             return
         old = self.plan.site_plan
         self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,
@@ -241,7 +242,8 @@ class WorkspaceEdits(QObject):
         except PlanDocumentError as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
                                self.tr("The plan document has %1 problem(s); nothing was changed.")
-                               .replace("%1", str(len(exc.problems))), "\n".join(exc.problems))
+                               .replace("%1", str(len(exc.problems))),
+                               "\n".join(m.render(self.language) for m in exc.messages))
             return
         except (OSError, UnicodeDecodeError) as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name), str(exc))

@@ -10,17 +10,24 @@ from desktop.resources import resource_path
 _installed: list[QTranslator] = []
 
 
-def current() -> str:
-    """The interface language now in use: 'id' or 'en' (for texts the core renders itself)."""
-    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
-
-
 def uninstall() -> None:
     """Remove every translator Renpam installed (the interface falls back to English)."""
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+
+
+def language() -> str:
+    """The language the interface speaks now ('id' while Renpam's translators are installed, else
+    'en'), for core-side texts (`desktop.fields` problems, ...) shown next to translated ones."""
+    return "id" if _installed else "en"
+
+
+def language() -> str:
+    """The language the interface speaks now ('id' while Renpam's translators are installed, else
+    'en'), for core-side texts (`desktop.fields` problems, ...) shown next to translated ones."""
+    return "id" if _installed else "en"
 
 
 def install(language: str) -> bool:

@@ -15,9 +15,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from desktop import palette
 from desktop.model import Change, Person, PlanError
 from desktop.ranks import rank_group, rank_level
 from ui import labels
@@ -26,18 +28,6 @@ from ui.roles import KEY_ROLE, SORT_ROLE
 from ui.workspace import Workspace
 
 
-STAFFING_COLOURS = {
-    "full": QColor("#2e7d32"),
-    "short": QColor("#c62828"),
-    "over": QColor("#6a1b9a"),
-    "off": QColor("#9e9e9e"),
-}
-RING_COLOURS = {
-    "I": QColor("#c62828"),
-    "II": QColor("#ef6c00"),
-    "III": QColor("#1565c0"),
-    None: QColor("#546e7a"),
-}
 
 
 _DOTS: dict[str, QIcon] = {}
@@ -148,6 +138,16 @@ class _KeyedPlanModel(QAbstractTableModel):
         self.rows[key] = row
         self.endInsertRows()
 
+    def _follow_plan_order(self) -> None:
+        """An item took another place in the plan's order (`Plan.reorder`, e.g. undoing a delete):
+        rows follow, unless the planner sorted the view by a column."""
+        if getattr(self, "sorted_by", None):
+            return
+        where = {k: i for i, k in enumerate(self._plan_keys())}
+        self._dirty.flush()
+        _sort_rows(self, self.keys, lambda k: where.get(k, len(where)), False)
+        self.rows = {k: i for i, k in enumerate(self.keys)}
+
     def _remove_key(self, key: str) -> None:
         row = self.rows.get(key)
         if row is None:
@@ -163,6 +163,10 @@ class _KeyedPlanModel(QAbstractTableModel):
 class RosterModel(_KeyedPlanModel):
     """The personnel of the operation, one row per person, in the plan's order."""
 
+    # Fires with one sentence (interface language) when an in-place edit is refused because the
+    # value does not have its format (`desktop.fields`); the person is left as they were.
+    edit_refused = Signal(str)
+
     NAME, RANK, NRP, UNIT, POSITION, SKILLS, SHIFTS, POST = range(8)
     EDITABLE = {NAME, RANK, NRP, POSITION}
 
@@ -176,6 +180,8 @@ class RosterModel(_KeyedPlanModel):
                 self._append_key(key)
             elif action == "removed":
                 self._remove_key(key)
+            elif action == "moved":
+                self._follow_plan_order()
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind == "assignment":
@@ -261,10 +267,10 @@ class RosterModel(_KeyedPlanModel):
                 parts.append(", ".join(labels.skill(s) for s in p.skills))
             return "\n".join(parts)
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.POST:
-            return QBrush(QColor("#1b5e20"))
+            return QBrush(QColor(palette.POSTED))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
-            on_duty = any(k[2] == self.ws.current_shift for k in self.ws.plan._by_person.get(pid, ()))
-            return _dot("#2e7d32" if on_duty else "#cfd8dc")
+            on_duty = self.ws.plan.on_duty(pid, self.ws.current_shift)
+            return _dot(palette.ON_DUTY if on_duty else palette.OFF_DUTY)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.SHIFTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -283,7 +289,8 @@ class RosterModel(_KeyedPlanModel):
             return False
         from dataclasses import replace
 
-        from desktop.ranks import normalize_rank
+        from desktop import fields
+        from ui import i18n
         from ui.commands import PutPersonCommand
 
         p = self.person(index.row())
@@ -292,11 +299,16 @@ class RosterModel(_KeyedPlanModel):
         if field is None or (field == "name" and not text):
             return False
         if field == "rank":
-            text = normalize_rank(text)
+            text = fields.normalize_rank(text)
         if getattr(p, field) == text:
             return False
+        new = replace(p, **{field: text})
+        problems = fields.person_problems(new, self.ws.plan.agency_of(new))
+        if problems:  # the same rule as the person dialog and the importers: said, and nothing changes
+            self.edit_refused.emit(problems[0].message(i18n.language()))
+            return False
         try:
-            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, replace(p, **{field: text})))
+            self.ws.undo_stack.push(PutPersonCommand(self.ws.plan, new))
         except PlanError:
             return False
         return True
@@ -405,7 +417,7 @@ class RosterFilter(QSortFilterProxyModel):
             return False
         if self.unassigned_only:
             shift = self.ws.current_shift
-            if any(k[2] == shift for k in self.ws.plan._by_person.get(pid, ())):
+            if self.ws.plan.on_duty(pid, shift):
                 return False
         return True
 
@@ -454,12 +466,13 @@ class ProblemsModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             return f.message(self.lang) + (f"\n{f.note}" if f.note else "")
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
-            return QBrush(QColor("#c62828") if f.severity == "error" else QColor("#e65100"))
+            return QBrush(QColor(palette.severity(f.severity)))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.SEVERITY:
-            return _dot("#c62828" if f.severity == "error" else ("#9e9e9e" if f.accepted else "#f9a825"))
+            return _dot(palette.SEVERITY["error"] if f.severity == "error" else (
+                palette.ACCEPTED if f.accepted else palette.OPEN_WARNING))
         elif role == KEY_ROLE:
             return f
         return None
 
 
-__all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "ProblemsModel", "STAFFING_COLOURS", "RING_COLOURS"]
+__all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "ProblemsModel"]

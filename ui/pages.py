@@ -410,8 +410,8 @@ class UnitsPage(QWidget):
         if code is None or self.ws.document.read_only or code not in self.ws.plan.units:
             return False
         plan = self.ws.plan
-        people = sum(1 for p in plan.personnel.values() if p.unit == code)
-        places = sum(1 for ph in plan.placeholders.values() if ph.unit == code)
+        people = len(plan.people_of_unit(code))
+        places = len(plan.placeholders_of_unit(code))
         if people or places:
             text = self.tr("Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? "
                            "The people stay in the roster and at their posts without a unit; the places "

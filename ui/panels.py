@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop import palette
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels
 from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
+from ui.palette import bold_text_style
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE
 from ui.workspace import Workspace, staffing_state
 
@@ -52,6 +55,11 @@ def _table(model, *, drag: bool = False, drop: bool = False) -> QTableView:
 class RosterPanel(QWidget):
     """Search and filters above the personnel table; people are dragged from here to posts."""
 
+    def _edit_refused(self, text: str) -> None:
+        """An in-place edit broke a field's format: say why under the cell (nothing changed)."""
+        rect = self.view.visualRect(self.view.currentIndex())
+        QToolTip.showText(self.view.viewport().mapToGlobal(rect.bottomLeft()), text, self.view)
+
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = workspace
@@ -65,7 +73,7 @@ class RosterPanel(QWidget):
         self.skill = QComboBox()
         self.free = QCheckBox()
         self.count = QLabel()
-        self.count.setStyleSheet("color: #546e7a")
+        self.count.setStyleSheet(f"color: {palette.MUTED}")
         self.view = _table(self.proxy, drag=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Lists are read highest rank first (the way a Sprin's name list runs).
@@ -73,6 +81,7 @@ class RosterPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.model.edit_refused.connect(self._edit_refused)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in ((0, 150), (1, 62), (2, 74), (3, 72), (4, 120), (5, 90), (6, 34), (7, 74)):
@@ -467,10 +476,10 @@ class ProblemsPane(QWidget):
         self.model.set_findings(findings, self.language())
         if errors or warnings:
             self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
-            self.summary.setStyleSheet("color: #c62828; font-weight: bold" if errors else "color: #e65100; font-weight: bold")
+            self.summary.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)))
         else:
             self.summary.setText("✓ " + self.tr("No planning problems in this operation."))
-            self.summary.setStyleSheet("color: #2e7d32; font-weight: bold")
+            self.summary.setStyleSheet(bold_text_style(palette.ALL_CLEAR))
         self.counts = (errors, warnings)
         self.check_finished.emit()
 

@@ -18,7 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.model import Change, Placeholder
 from ui import labels
 from ui.mime import PEOPLE_MIME, people_mime, read_people
-from ui.models import RING_COLOURS, STAFFING_COLOURS, _KeyedPlanModel, _sort_rows
+from ui.models import _KeyedPlanModel, _sort_rows
+from ui.palette import RING_COLOURS, STAFFING_COLOURS
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE, SORT_ROLE
 from ui.workspace import Workspace, staffing_state
 
@@ -39,6 +40,8 @@ class PostsModel(_KeyedPlanModel):
                 self._append_key(key)
             elif action == "removed":
                 self._remove_key(key)
+            elif action == "moved":
+                self._follow_plan_order()
             else:
                 self._dirty.mark(self.rows.get(key))
         elif kind in ("assignment", "placeholder"):
@@ -219,8 +222,7 @@ class PostPeopleModel(QAbstractTableModel):
         plan, shift = self.ws.plan, self.ws.current_shift
         if self.post in plan.posts and shift:
             self.items = [(a.person, a.role) for a in plan.assignments_at(self.post, shift)]
-            self.places = sorted((ph for ph in plan.placeholders.values() if ph.post == self.post and ph.shift == shift),
-                                 key=lambda ph: (ph.role != "danpos", ph.unit, ph.number))
+            self.places = sorted(plan.placeholders_at(self.post, shift), key=lambda ph: ph.role != "danpos")
         else:
             self.items, self.places = [], []
             if self.post not in plan.posts:

@@ -7,28 +7,11 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.model import Plan
+from desktop.planning.staffing import staffing_state  # noqa: F401  (re-exported for the views)
 from desktop.storage.document import OperationDocument
 from ui.bridge import PlanBridge
 from ui.commands import AssignCommand, FillPlaceholderCommand, SetDanposCommand, UnassignCommand
 from ui.mime import read_people
-
-
-def staffing_state(plan: Plan, code: str, shift: str | None) -> tuple[str, int]:
-    """('off'|'short'|'full'|'over', people count) of a post in a shift, placeholders counted."""
-    post = plan.posts[code]
-    if shift is None:
-        return "off", 0
-    # The plan's own index, read directly: this runs for every marker and row on each repaint.
-    count = len(plan._by_post_shift.get((code, shift), ()))
-    if plan.placeholders:
-        count += sum(1 for ph in plan.placeholders.values() if ph.post == code and ph.shift == shift)
-    if not post.manned_in(shift):
-        return ("over" if count else "off"), count
-    if count < post.min_staff:
-        return "short", count
-    if post.max_staff is not None and count > post.max_staff:
-        return "over", count
-    return "full", count
 
 
 class Workspace(QObject):

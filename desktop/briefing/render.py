@@ -300,7 +300,7 @@ class Renderer:
                     if post["channel"]:
                         lines.append(post["channel"])
                     boxes.append(OrgBox(f"{post['code']} {post['name']}", lines))
-                heading = (S.RING_NAMES.get(ring, ring) if ring else self.t("no_ring")) if i == 0 else ""
+                heading = S.ring_name(ring, self.lang) if i == 0 else ""
                 out.append(OrgRow(boxes, w, per_row, heading))
         return out
 
@@ -418,7 +418,7 @@ class Renderer:
         staffed = len(d["people"])
         where = ", ".join(x for x in (post["address"], post["village"], post["district"]) if x)
         facts = [
-            (self.t("ring"), S.RING_NAMES.get(post["ring"], self.t("no_ring")) if post["ring"] else self.t("no_ring")),
+            (self.t("ring"), S.ring_name(post["ring"], self.lang)),
             (self.t("kind"), S.kind_name(post["kind"], self.lang)),
             (self.t("location"), where or "-"),
             (self.t("channel"), post["channel"] or "-"),

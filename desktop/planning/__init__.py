@@ -1,8 +1,14 @@
 """Planning help without Qt: rules that check a plan, ranked candidates, auto-assignment.
 
+- `desktop.planning.staffing`: how many hold a post in a shift (people plus places held for a
+  unit) and whether that is short, full or over: one classification for rules, auto-assignment
+  and the window.
+- `desktop.planning.duty`: hours in any 24 hours and rest between duties, for the rules and for
+  auto-assignment and candidates.
 - `desktop.planning.rules`: every rule, `Finding`, `validate(plan)`, and `Validator` (incremental
   re-validation that follows a plan's changes).
 - `desktop.planning.candidates`: ranked people for one place, each with its reasons.
 - `desktop.planning.autoassign`: fill open places by min-cost flow, never breaking an error rule.
-- `desktop.planning.cli`: the `auto-assign`, `candidates`, `accept` and `placeholders` verbs.
+- `desktop.planning.cli`: the `auto-assign`, `candidates`, `accept`, `lock`, `placeholders` and
+  `delete-unit` verbs.
 """

@@ -28,16 +28,16 @@ What could not be filled, or was filled with a compromise, is reported in planne
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 
-from desktop import limits
-from desktop.limits import setting_number
+from desktop import limits as bounds  # (desktop.planning.duty's `limits` is the duty limits)
+from desktop.messages import Message
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
-from desktop.planning.rules import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, active_pattern, cluster_of
+from desktop.planning.duty import assess, limits
+from desktop.planning.rules import active_pattern, cluster_of, pattern_need
+from desktop.planning.staffing import place_staff
 from desktop.ranks import rank_level
 
 # Costs (whole numbers; the flow is integral). Larger = less wanted.
@@ -79,11 +79,18 @@ class Shortfall:
     kind: str  # "unfilled", "skill", "rank", "police", "unit", "window"
     subject: str  # the skill, the unit, the rank, or ""
     posts: tuple[str, ...]
-    message_id: str
-    message_en: str
+    text: Message  # an "autoassign.*" message, rendered by desktop.messages
 
     def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
+        return self.text.render(lang)
+
+    @property
+    def message_id(self) -> str:
+        return self.text.render("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text.render("en")
 
     def to_json(self) -> dict[str, object]:
         return {"shift": self.shift, "kind": self.kind, "subject": self.subject, "posts": list(self.posts),
@@ -145,25 +152,21 @@ class Workload:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        s = plan.settings
-        self.max_hours = setting_number(s, "max_hours", DEFAULT_MAX_HOURS)
-        self.min_rest = setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS)
+        self.limits = limits(plan)  # settings read safely (desktop.limits.setting_number)
+        self.max_hours = self.limits.max_hours
+        self.min_rest = self.limits.min_rest
         self._state: dict[tuple[frozenset[str], str], tuple[int, bool, bool]] = {}
         self.overlapping: dict[str, set[str]] = {
             code: {o for o, other in plan.shifts.items() if o == code or s_.overlaps(other)}
             for code, s_ in plan.shifts.items()
         }
 
-    def shifts_of(self, person: str) -> frozenset[str]:
-        keys = self.plan._by_person.get(person)
-        return frozenset(k[2] for k in keys) if keys else frozenset()
+        # The plan's queries, bound once: candidates ask them for every person of the roster.
+        self.shifts_of: Callable[[str], frozenset[str]] = plan.shifts_of
+        self._on_duty_in = plan.on_duty_in
 
     def busy(self, person: str, shift: str) -> bool:
-        keys = self.plan._by_person.get(person)
-        if not keys:
-            return False
-        overlapping = self.overlapping[shift]
-        return any(k[2] in overlapping for k in keys)
+        return self._on_duty_in(person, self.overlapping[shift])
 
     def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
         """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""
@@ -175,36 +178,16 @@ class Workload:
         return cached
 
     def _compute(self, have: frozenset[str], shift: str) -> tuple[int, bool, bool]:
+        load = assess(self.plan.shifts, have | {shift}, self.limits)
         shifts = self.plan.shifts
         hours = round(sum(shifts[c].hours for c in sorted(have) if c in shifts))  # sorted: same sum every run
-        spans = sorted((s.start, s.end) for c in have | {shift}
-                       if (s := shifts.get(c)) is not None and s.start and s.end)
-        merged: list[list] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        over = False
-        if self.max_hours > 0:
-            for start, _ in merged:
-                stop = start + timedelta(hours=24)
-                total = sum(max(0.0, (min(e, stop) - max(s, start)) / timedelta(hours=1)) for s, e in merged)
-                if total > self.max_hours + 1e-9:
-                    over = True
-                    break
-        short = False
-        if self.min_rest > 0:
-            for (_, e1), (s2, _) in zip(merged, merged[1:]):
-                if (s2 - e1) / timedelta(hours=1) < self.min_rest - 1e-9:
-                    short = True
-                    break
-        return hours, over, short
+        return hours, load.over, load.short_rest
 
 
 # ---------------------------------------------------------------------------- open places
-def open_slots(plan: Plan, shift: str) -> list[Slot]:
-    """Every place to fill in `shift`, in post order."""
+def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> list[Slot]:
+    """Every place to fill in `shift`, in post order (of `posts` only, when given and no staffing
+    pattern is in force: pattern places need the whole cluster)."""
     pattern = active_pattern(plan)
     agency_of_unit = {c: u.agency for c, u in plan.units.items()}
     persons = plan.personnel
@@ -216,24 +199,21 @@ def open_slots(plan: Plan, shift: str) -> list[Slot]:
         for post in plan.posts.values():
             if post.category in pattern.rows and post.manned_in(shift):
                 clusters[cluster_of(post)].append(post)
-        for posts in clusters.values():
-            police = linmas = 0.0
+        for members in clusters.values():
+            police_need, linmas_need, _n = pattern_need(pattern, members)
             have_p = have_l = 0
             room: dict[str, int] = {}
-            for post in posts:
-                row = pattern.rows[post.category]  # type: ignore[index]
-                police += row.police / row.tps
-                linmas += row.linmas / row.tps
-                n = len(plan._by_post_shift.get((post.code, shift), ())) + len(plan.placeholders_at(post.code, shift))
-                room[post.code] = (post.max_staff if post.max_staff is not None else 10**6) - n
-                for a in plan.assignments_at(post.code, shift):
+            for post in members:
+                staff = place_staff(plan, post.code, shift)
+                room[post.code] = staff.room
+                for a in staff.people:
                     agency = agency_of_unit.get(persons[a.person].unit or "", "OTHER")
                     have_p += agency == "POLRI"
                     have_l += agency == "LINMAS"
-            need_p = max(0, math.ceil(police - 1e-9) - have_p)
-            need_l = max(0, math.ceil(linmas - 1e-9) - have_l)
+            need_p = max(0, police_need - have_p)
+            need_l = max(0, linmas_need - have_l)
             # Spread the cluster's needs over its posts, most room first, within their maximum.
-            order = sorted(posts, key=lambda p: -room[p.code])
+            order = sorted(members, key=lambda p: -room[p.code])
             for kind_need, bucket in ((need_p, extra_police), (need_l, extra_linmas)):
                 i = 0
                 while kind_need > 0 and any(room[p.code] > 0 for p in order):
@@ -243,30 +223,28 @@ def open_slots(plan: Plan, shift: str) -> list[Slot]:
                         room[post.code] -= 1
                         kind_need -= 1
                     i += 1
-    for post in plan.posts.values():
+    for post in plan.posts.values() if posts is None or pattern is not None else posts:
         if not post.manned_in(shift):
             continue
-        people = plan.assignments_at(post.code, shift)
-        holders = plan.placeholders_at(post.code, shift)
-        n = len(people) + len(holders)
-        room = (post.max_staff if post.max_staff is not None else 10**6) - n
+        staff = place_staff(plan, post.code, shift)
+        holders = staff.placeholders
+        n = staff.count
+        room = staff.room
         for ph in holders:
             slots.append(Slot(post.code, shift, "unit", ph.unit, ph.key))
         p_extra = extra_police.get(post.code, 0)
         l_extra = extra_linmas.get(post.code, 0)
         general = max(0, post.min_staff - n - p_extra - l_extra)
-        skill_slots: list[Slot] = []
-        for skill, count in post.required_skills.items():
-            have = sum(1 for a in people if skill in persons[a.person].skills)
-            for _ in range(max(0, count - have)):
-                skill_slots.append(Slot(post.code, shift, "skill", skill))
+        short_skills = plan.open_places(post.code, shift).skills if post.required_skills else {}
+        skill_slots = [Slot(post.code, shift, "skill", skill) for skill, short in short_skills.items()
+                       for _ in range(short)]
         # Skill places take the minimum's general places first, then the room up to the maximum.
         take = min(general, len(skill_slots))
         general -= take
         extra_needed = len(skill_slots) - take
         room_left = room - take - general - p_extra - l_extra
         skill_slots = skill_slots[: take + max(0, min(extra_needed, room_left))]
-        has_danpos = any(a.role == "danpos" for a in people) or any(ph.role == "danpos" for ph in holders)
+        has_danpos = staff.has_danpos
         danpos_slot = not has_danpos and general > 0
         here: list[Slot] = []
         if danpos_slot:
@@ -509,10 +487,7 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
         if op.start and op.end and s.start and s.end and (s.start < op.start or s.end > op.end):
             posts = tuple(p.code for p in plan.posts.values() if p.manned_in(shift))
             if posts:
-                result.shortfalls.append(Shortfall(
-                    shift, "window", "", posts,
-                    f"Shift {shift} berada di luar waktu operasi; tempatnya tidak diisi otomatis.",
-                    f"Shift {shift} lies outside the operation's time; its places are not filled automatically."))
+                result.shortfalls.append(Shortfall(shift, "window", "", posts, Message("autoassign.window", shift=shift)))
             continue
         problem = build_problem(work, shift, workload, costs)
         result.open_places += len(problem.slots)
@@ -522,10 +497,11 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
             result.objective += cost
             if slot.placeholder is not None:
                 result.filled_placeholders.append(slot.placeholder)
-                work.placeholders.pop(slot.placeholder, None)
+                if slot.placeholder in work.placeholders:
+                    work.remove_placeholder(slot.placeholder)
             role = "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
             a = Assignment(person.id, slot.post, shift, role)
-            work._index_add(a)  # the workload reads the working copy, so this counts at once
+            work.put_assignment(a)  # the workload reads the working copy, so this counts at once
             new_by_place[(slot.post, shift)].append(a)
             result.added.append(a)
         _choose_danpos(work, new_by_place, result)
@@ -539,10 +515,10 @@ def check_staff_bounds(plan: Plan) -> None:
     """Refuse, before any work, a post whose staff numbers are beyond `desktop.limits.MAX_STAFF`."""
     for code, post in plan.posts.items():
         counts = [post.min_staff, post.max_staff or 0, *post.required_skills.values()]
-        if max(counts) > limits.MAX_STAFF:
-            problems = [p for p in limits.post_problems(post) if p.code == "out_of_range"]
-            raise limits.LimitError(problems or [limits.Problem("min_staff", "out_of_range", {
-                "value": max(counts), "low": 0, "high": limits.MAX_STAFF})], where=f"post {code}")
+        if max(counts) > bounds.MAX_STAFF:
+            problems = [p for p in bounds.post_problems(post) if p.code == "out_of_range"]
+            raise bounds.LimitError(problems or [bounds.Problem("min_staff", "out_of_range", {
+                "value": max(counts), "low": 0, "high": bounds.MAX_STAFF})], where=f"post {code}")
 
 
 def work_role(plan: Plan, key: tuple[str, str, str, int]) -> str:
@@ -611,39 +587,25 @@ def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[P
             unit = plan.units.get(subject)
             name = unit.name if unit and unit.name else subject
             total, free = population(lambda p: p.unit == subject)
-            msg_id = (f"Tidak ada personel {name} yang bebas pada shift {shift} untuk {n} tempat (nama menyusul): "
-                      f"{total} orang, {'semuanya sudah bertugas' if free == 0 else f'{free} bebas tetapi kurang'}. "
-                      f"Tempat tetap dipegang untuk {name} di {where}.")
-            msg_en = (f"No free personnel of {name} in shift {shift} for {n} place(s) (names to follow): "
-                      f"{total} people, {'all assigned' if free == 0 else f'{free} free but not enough'}. "
-                      f"The places stay held for {name} at {where}.")
+            text = Message("autoassign.unit", name=name, shift=shift, count=n, total=total, where=where,
+                           state=Message("autoassign.all_assigned") if free == 0
+                           else Message("autoassign.too_few_free", free=free))
         elif kind == "skill":
             total, _free = population(lambda p: subject in p.skills)
-            msg_id = (f"Tidak ada {subject} yang bebas pada shift {shift}: {total} {subject}, semuanya sudah bertugas. "
-                      f"{n} tempat yang memerlukan {subject} diisi personel lain di {where}.")
-            msg_en = (f"No free {subject} in shift {shift}: {total} {subject}, all assigned. "
-                      f"{n} place(s) needing {subject} got other personnel at {where}.")
+            text = Message("autoassign.skill", skill=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "rank":
             level = rank_level(subject)
             total, _free = population(lambda p: rank_level(p.rank) >= level)
-            msg_id = (f"Tidak ada perwira/bintara berpangkat {subject} ke atas yang bebas pada shift {shift}: {total} orang, "
-                      f"semuanya sudah bertugas. {n} pos mendapat danpos berpangkat lebih rendah: {where}.")
-            msg_en = (f"No free officer of rank {subject} or above in shift {shift}: {total} such officers, all "
-                      f"assigned. {n} post(s) get a lower-ranked danpos: {where}.")
+            text = Message("autoassign.rank", rank=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "police":
             total, _free = population(lambda p: agency_of_unit.get(p.unit or "") == "POLRI")
-            msg_id = (f"Tidak ada polisi yang bebas pada shift {shift} untuk memenuhi pola TPS: {total} polisi, semuanya "
-                      f"sudah bertugas. {n} tempat polisi diisi personel lain di {where}.")
-            msg_en = (f"No free police officer in shift {shift} to meet the TPS pattern: {total} officers, all assigned. "
-                      f"{n} police place(s) got other personnel at {where}.")
+            text = Message("autoassign.police", shift=shift, total=total, count=n, where=where)
         else:
             total = len(persons)
             busy = total - len(free_ids)
-            msg_id = (f"Tidak ada personel yang bebas pada shift {shift}: {total} personel, {busy} sudah bertugas pada "
-                      f"shift itu dan {len(free_ids)} sisanya sudah terpakai. {n} tempat tetap kosong di {where}.")
-            msg_en = (f"No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that shift "
-                      f"and the other {len(free_ids)} used. {n} place(s) stay empty at {where}.")
-        out.append(Shortfall(shift, kind, subject, tuple(dict.fromkeys(posts)), msg_id, msg_en))
+            text = Message("autoassign.unfilled", shift=shift, total=total, busy=busy, used=len(free_ids), count=n,
+                           where=where)
+        out.append(Shortfall(shift, kind, subject, tuple(dict.fromkeys(posts)), text))
     return out
 
 

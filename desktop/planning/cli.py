@@ -7,6 +7,7 @@ renpam accept FILE KEY --note TEXT        accept a warning (KEY from `validate -
 renpam accept FILE KEY --remove           withdraw the acceptance
 renpam lock FILE PERSON POST SHIFT [--unlock]
 renpam placeholders FILE POST SHIFT UNIT COUNT   hold COUNT places for UNIT (nama menyusul)
+renpam delete-unit FILE CODE [--json]     delete a unit as the window does (`Plan.delete_unit`)
 ```
 Exit codes as everywhere: 0 done; 1 problems (unfilled places, an error that cannot be accepted,
 an unknown post/person/key); 2 usage; 3 the file cannot be opened.
@@ -19,7 +20,7 @@ import sys
 
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CliExit, load_plan, open_for_edit, print_json, save_document
 from desktop.limits import LimitError
-from desktop.model import PlanError
+from desktop.model import FindingNotAcceptable, PlanError
 
 
 def cmd_auto_assign(args: argparse.Namespace) -> int:
@@ -91,7 +92,7 @@ def cmd_candidates(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    from desktop.planning.rules import ERROR, validate
+    from desktop.planning.rules import validate
 
     doc = open_for_edit(args.file)
     try:
@@ -109,10 +110,10 @@ def cmd_accept(args: argparse.Namespace) -> int:
         finding = next((f for f in validate(plan) if f.key == args.key), None)
         if finding is None:
             raise CliExit(EXIT_PROBLEMS, f"No current finding has the key {args.key!r} (see `renpam validate --json`).")
-        if finding.severity == ERROR:
-            raise CliExit(EXIT_PROBLEMS, f"{args.key} is an error; errors cannot be accepted, only fixed.")
         try:
             plan.accept_finding(args.key, args.note)
+        except FindingNotAcceptable as exc:  # errors cannot be accepted, only fixed
+            raise CliExit(EXIT_PROBLEMS, str(exc)) from None
         except PlanError as exc:  # a note beyond the bounds (desktop.limits)
             raise CliExit(EXIT_PROBLEMS, f"Cannot accept {args.key}: {exc}.") from None
         save_document(doc)
@@ -150,6 +151,27 @@ def cmd_placeholders(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     print(f"Held {len(added)} place(s) at {args.post} in {args.shift}: " + ", ".join(labels))
+    return EXIT_OK
+
+
+def cmd_delete_unit(args: argparse.Namespace) -> int:
+    doc = open_for_edit(args.file)
+    try:
+        try:
+            deleted = doc.plan.delete_unit(args.code)
+        except PlanError:
+            raise CliExit(EXIT_PROBLEMS, f"No unit {args.code} in {args.file}; units: "
+                                         f"{', '.join(doc.plan.units) or '(none)'}.") from None
+        save_document(doc)
+    finally:
+        doc.close()
+    if args.json:
+        print_json({"file": str(args.file), "unit": args.code, "people": list(deleted.people),
+                    "placeholders": [{"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number}
+                                     for _i, ph in deleted.placeholders]})
+    else:
+        print(f"Deleted unit {args.code}: {len(deleted.people)} person(s) stay in the roster and at their posts "
+              f"without a unit; {len(deleted.placeholders)} place(s) waiting for names removed.")
     return EXIT_OK
 
 
@@ -207,6 +229,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("unit", metavar="UNIT")
     p.add_argument("count", type=int, metavar="COUNT")
     p.set_defaults(run=cmd_placeholders)
+
+    p = sub.add_parser("delete-unit", help="delete a unit; its people stay without a unit, its held places go")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_delete_unit)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,9 +1,9 @@
 """The planning rules: what an experienced operations officer checks in a plan.
 
-Every rule yields `Finding`s: a named rule, a severity (error or warning), a message in
-Indonesian and English that says what, where and why it matters, and the post/person/shift it
-concerns. Rules are grouped by what they look at, so that one edit re-checks only what it can
-have changed (`Validator`):
+Every rule yields `Finding`s: a named rule, a severity (error or warning), a message (a
+catalogue code and its values, rendered in Indonesian or English by `desktop.messages`) that says
+what, where and why it matters, and the post/person/shift it concerns. Rules are grouped by what
+they look at, so that one edit re-checks only what it can have changed (`Validator`):
 
 - person rules look at one person's duties (double booking, operation window, hours, rest,
   commanders tied to a post);
@@ -14,12 +14,13 @@ have changed (`Validator`):
 
 Settings of the operation (`Plan.settings`): `max_hours` (hours of work in any 24 hours,
 default 12), `min_rest_hours` (rest between two separate duties, default 8; back-to-back shifts
-are one duty), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
+are one duty; both computed by `desktop.planning.duty`), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
 is off while the list is empty), `staffing_pattern` (the name of the pattern in force; the only
 pattern when there is just one).
 
 A warning can be accepted with a note (`Plan.accept_finding(finding.key, note)`); accepted
-findings stay in the list, marked accepted. Errors cannot be accepted.
+findings stay in the list, marked accepted. Errors cannot be accepted: `Plan.accept_finding`
+refuses them (`is_error_key`). Staffing counts and states come from `desktop.planning.staffing`.
 """
 
 from __future__ import annotations
@@ -28,45 +29,47 @@ import bisect
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from datetime import datetime, timedelta
+from functools import lru_cache, partial
+from datetime import datetime
 
+from desktop import vocabulary
 from desktop.integrity import structural_problems
-from desktop.limits import setting_number
+from desktop.messages import Message
+from desktop.messages.catalogue import TEXTS
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
+from desktop.planning.duty import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, DutyLoad, assess, limits  # noqa: F401
+from desktop.planning.staffing import classify
 from desktop.ranks import rank_level
 
 ERROR = "error"
 WARNING = "warning"
 
-DEFAULT_MAX_HOURS = 12.0
-DEFAULT_MIN_REST_HOURS = 8.0
+# Rules whose findings are always errors; `post_understaffed` is one only when nobody is there.
+ERROR_RULES = frozenset({"integrity", "double_booking", "outside_window", "several_danpos"})
 
-# Why a skill matters at a post, for the finding's explanation (Indonesian, English).
-SKILL_REASONS: dict[str, tuple[str, str]] = {
-    "polwan": ("pengunjuk rasa perempuan ditangani oleh Polwan", "women protesters are handled by Polwan"),
-    "negosiator": ("komunikasi dan negosiasi didahulukan sebelum tindakan tegas",
-                   "communication and negotiation come before firm action"),
-    "dalmas": ("pengendalian massa memerlukan personel Dalmas terlatih", "crowd control needs trained Dalmas personnel"),
-    "lantas": ("pengaturan lalu lintas memerlukan personel Lantas", "traffic control needs traffic police"),
-    "medis": ("pertolongan pertama memerlukan tenaga medis", "first aid needs medical staff"),
-    "intel": ("pemantauan memerlukan personel intelijen", "observation needs intelligence personnel"),
-    "sopir": ("kendaraan patroli memerlukan pengemudi", "the patrol vehicle needs a driver"),
-}
+# Skills with their own "skill_reason.*" text: why the skill matters at a post.
+SKILL_REASONS = ("polwan", "negosiator", "dalmas", "lantas", "medis", "intel", "sopir")
+
+
+def skill_reason(skill: str) -> Message:
+    return Message(f"skill_reason.{skill if skill in SKILL_REASONS else 'other'}")
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     severity: str  # "error" or "warning"
-    message_id: str
-    message_en: str
+    text: Message  # a "finding.*" code and its values
     post: str | None = None
     person: str | None = None
     shift: str | None = None
     accepted: bool = False  # a warning the planner accepted (see `note`)
     note: str = ""
     detail: str = ""  # tells apart findings of one rule at one place (the missing skill)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, Message):  # e.g. the two sentences of the old signature
+            raise TypeError(f"Finding {self.rule!r}: text must be a desktop.messages.Message, not {type(self.text).__name__}")
 
     @property
     def key(self) -> str:
@@ -75,25 +78,38 @@ class Finding:
         return f"{base}|{self.detail}" if self.detail else base
 
     def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
+        return self.text.render(lang)
+
+    @property
+    def message_id(self) -> str:
+        return self.text.render("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text.render("en")
 
     def to_json(self) -> dict[str, object]:
         return {
             "rule": self.rule, "severity": self.severity, "message_id": self.message_id,
             "message_en": self.message_en, "post": self.post, "person": self.person,
             "shift": self.shift, "detail": self.detail or None, "key": self.key,
-            "accepted": self.accepted, "note": self.note,
+            "accepted": self.accepted, "note": self.note, "message": self.text.to_json(),
         }
 
 
 def sort_key(f: Finding) -> tuple[object, ...]:
     return (f.severity != ERROR, f.accepted, f.rule, f.post or "", f.person or "", f.shift or "", f.detail,
-            f.message_en)
+            _text_key(f.text))
 
 
 def _raw_key(f: Finding) -> tuple[object, ...]:
     """`sort_key` without acceptance (findings are stored unaccepted; acceptance is applied last)."""
-    return (f.severity != ERROR, f.rule, f.post or "", f.person or "", f.shift or "", f.detail, f.message_en)
+    return (f.severity != ERROR, f.rule, f.post or "", f.person or "", f.shift or "", f.detail, _text_key(f.text))
+
+
+def _text_key(text: Message) -> tuple[str, str]:
+    """Orders findings alike in every place by their message's code and values (not rendering them)."""
+    return (text.code, repr(text.params))
 
 
 def _order_accepted(findings: list[Finding]) -> list[Finding]:
@@ -112,8 +128,9 @@ class Context:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         s = plan.settings
-        self.max_hours = setting_number(s, "max_hours", DEFAULT_MAX_HOURS)
-        self.min_rest = setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS)
+        self.limits = limits(plan)  # settings read safely (desktop.limits.setting_number)
+        self.max_hours = self.limits.max_hours
+        self.min_rest = self.limits.min_rest
         ring1 = s.get("ring1_skills") or []
         self.ring1_skills: tuple[str, ...] = tuple(ring1) if isinstance(ring1, list) else ()
         self.agency_of_unit = {code: u.agency for code, u in plan.units.items()}
@@ -122,8 +139,11 @@ class Context:
         op = plan.operation
         self.outside = {c for c, sh in plan.shifts.items() if op.start and op.end and sh.start and sh.end
                         and (sh.start < op.start or sh.end > op.end)}
-        self.duty_issues: dict[frozenset[str], tuple[float, tuple[str, ...], list[tuple[float, str, str, str]]]] = {}
+        self.duty_issues: dict[frozenset[str], DutyLoad] = {}
         self.index_placeholders()
+        # Who holds a post in a shift, a person's duties: the plan's queries, in any order.
+        self.at: Callable[[str, str], list[Assignment]] = partial(plan.assignments_at, ordered=False)
+        self.of: Callable[[str], list[Assignment]] = partial(plan.assignments_of, ordered=False)
 
     def index_placeholders(self) -> None:
         self.placeholders: dict[tuple[str, str], list[Placeholder]] = {}
@@ -135,19 +155,6 @@ class Context:
             return "OTHER"
         return self.agency_of_unit.get(person.unit, "OTHER")
 
-    def at(self, post: str, shift: str) -> list[Assignment]:
-        keys = self.plan._by_post_shift.get((post, shift))
-        if not keys:
-            return []
-        assignments = self.plan.assignments
-        return [assignments[k] for k in keys]
-
-    def of(self, person: str) -> list[Assignment]:
-        keys = self.plan._by_person.get(person)
-        if not keys:
-            return []
-        assignments = self.plan.assignments
-        return [assignments[k] for k in keys]
 
 
 def active_pattern(plan: Plan) -> StaffingPattern | None:
@@ -188,10 +195,10 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
     shifts = plan.shifts
     order = ctx.shift_order
     codes_key = frozenset(a.shift for a in duties)
-    issues = ctx.duty_issues.get(codes_key)
-    if issues is None:
-        issues = ctx.duty_issues[codes_key] = _duty_issues(ctx, codes_key)
-    worst, worst_at, rests = issues
+    load = ctx.duty_issues.get(codes_key)
+    if load is None:
+        load = ctx.duty_issues[codes_key] = assess(plan.shifts, codes_key, ctx.limits)
+    worst, worst_at, rests = load.worst, load.worst_at, load.rests
     op = plan.operation
     if (len(duties) == 1 and not worst_at and duties[0].shift not in ctx.outside
             and pid != op.commander and pid != op.field_commander):
@@ -207,10 +214,7 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                 when = a.shift if a.shift == b.shift else f"{a.shift}/{b.shift}"
                 out.append(Finding(
                     "double_booking", ERROR,
-                    f"{who} ditugaskan di dua pos pada waktu yang sama: {a.post} dan {b.post} (shift {when}). "
-                    "Satu orang tidak dapat menjaga dua pos; salah satu pos akan kosong.",
-                    f"{who} is assigned to two posts at the same time: {a.post} and {b.post} (shift {when}). "
-                    "One person cannot hold two posts; one of them will stand empty.",
+                    Message("finding.double_booking", who=who, post_a=a.post, post_b=b.post, when=when),
                     post=b.post, person=pid, shift=b.shift,
                 ))
 
@@ -220,10 +224,8 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
             if s and s.start and s.end and (s.start < op.start or s.end > op.end):
                 out.append(Finding(
                     "outside_window", ERROR,
-                    f"{who} ditugaskan di {a.post} pada shift {a.shift} ({_span(s.start, s.end)}), di luar waktu "
-                    f"operasi ({_span(op.start, op.end)}). Surat perintah tidak mencakup tugas itu.",
-                    f"{who} is assigned to {a.post} in shift {a.shift} ({_span(s.start, s.end)}), outside the "
-                    f"operation's time ({_span(op.start, op.end)}). The order does not cover that duty.",
+                    Message("finding.outside_window", who=who, post=a.post, shift=a.shift,
+                            shift_span=_span(s.start, s.end), operation_span=_span(op.start, op.end)),
                     post=a.post, person=pid, shift=a.shift,
                 ))
 
@@ -232,24 +234,18 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
         codes = "+".join(worst_at)
         out.append(Finding(
             "max_hours", WARNING,
-            f"{who} bertugas {_hours(worst)} jam dalam 24 jam (shift {codes}), lebih dari batas "
-            f"{_hours(ctx.max_hours)} jam. Personel yang kelelahan lambat bereaksi.",
-            f"{who} works {_hours(worst)} hours within 24 hours (shift {codes}), more than the limit of "
-            f"{_hours(ctx.max_hours)} hours. Tired personnel react slowly.",
+            Message("finding.max_hours", who=who, hours=_hours(worst), shifts=codes, limit=_hours(ctx.max_hours)),
             person=pid, shift=worst_at[0],
         ))
     for rest, before, after, shift_code in rests:
         out.append(Finding(
             "min_rest", WARNING,
-            f"{who} hanya beristirahat {_hours(rest)} jam antara shift {before} dan {after} "
-            f"(minimal {_hours(ctx.min_rest)} jam).",
-            f"{who} rests only {_hours(rest)} hours between shift {before} and {after} "
-            f"(at least {_hours(ctx.min_rest)} hours).",
+            Message("finding.min_rest", who=who, hours=_hours(rest), before=before, after=after,
+                    limit=_hours(ctx.min_rest)),
             person=pid, shift=shift_code,
         ))
 
-    for role_id, role_en, attr in (("Komandan operasi", "The operation commander", "commander"),
-                                   ("Wakil komandan lapangan", "The field commander", "field_commander")):
+    for attr in ("commander", "field_commander"):
         if getattr(op, attr) != pid:
             continue
         for a in duties:
@@ -258,48 +254,11 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                 continue  # commanding from the command post is where a commander belongs
             out.append(Finding(
                 f"{attr}_on_post", WARNING,
-                f"{role_id} ({who}) ditugaskan di pos {post_label(post)} pada shift {a.shift}. "
-                "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
-                f"{role_en} ({who}) is assigned to post {post_label(post)} in shift {a.shift}. "
-                "A commander leads the whole operation and must not be tied to one post.",
+                Message("finding.commander_on_post" if attr == "commander" else "finding.field_commander_on_post",
+                        who=who, where=post_label(post), shift=a.shift),
                 post=a.post, person=pid, shift=a.shift,
             ))
     return out
-
-
-def _duty_issues(ctx: Context, codes: frozenset[str]) -> tuple[float, tuple[str, ...], list[tuple[float, str, str, str]]]:
-    """(worst hours in 24 h, its shifts or () within the limit, [(rest, before, after, shift)]) for a set of shifts.
-
-    Back-to-back or overlapping shifts merge into one duty.
-    """
-    shifts = ctx.plan.shifts
-    spans = sorted((s.start, s.end, s.code) for c in codes
-                   if (s := shifts.get(c)) is not None and s.start and s.end)
-    merged: list[list] = []  # [start, end, [shift codes]]
-    for start, end, code in spans:
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1][1] = end
-            merged[-1][2].append(code)
-        else:
-            merged.append([start, end, [code]])
-    worst, worst_at = 0.0, ()
-    if ctx.max_hours > 0:
-        best_codes: list[str] = []
-        for start, _end, group in merged:
-            window_end = start + timedelta(hours=24)
-            total = sum(max(0.0, (min(e, window_end) - max(b, start)) / timedelta(hours=1)) for b, e, _c in merged)
-            if total > worst:
-                worst, best_codes = total, group
-        if worst > ctx.max_hours + 1e-9:
-            worst_at = tuple(best_codes)
-    rests = []
-    if ctx.min_rest > 0:
-        for prev, nxt in zip(merged, merged[1:]):
-            rest = (nxt[0] - prev[1]) / timedelta(hours=1)
-            if rest < ctx.min_rest - 1e-9:
-                rests.append((rest, "+".join(prev[2]), "+".join(nxt[2]), nxt[2][0]))
-    return worst, worst_at, rests
 
 
 def _span(start: datetime, end: datetime) -> str:
@@ -323,39 +282,29 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         for a in people:
             out.append(Finding(
                 "post_not_manned", WARNING,
-                f"{label(plan, a.person)} ditugaskan di pos {where} pada shift {shift}, padahal pos tidak dijaga "
-                "pada shift itu.",
-                f"{label(plan, a.person)} is assigned to post {where} in shift {shift}, when the post is not manned.",
+                Message("finding.post_not_manned", who=label(plan, a.person), where=where, shift=shift),
                 post=post_code, person=a.person, shift=shift,
             ))
         if holders:
             out.append(Finding(
                 "post_not_manned", WARNING,
-                f"Pos {where} memegang {len(holders)} tempat (nama menyusul) pada shift {shift}, padahal pos tidak "
-                "dijaga pada shift itu.",
-                f"Post {where} holds {len(holders)} places (names to follow) in shift {shift}, when the post is "
-                "not manned.",
+                Message("finding.post_not_manned_places", where=where, count=len(holders), shift=shift),
                 post=post_code, shift=shift,
             ))
         return out
 
-    n = len(people) + len(holders)
-    if n < post.min_staff:
+    n = len(people) + len(holders)  # the staffing count, people plus held places (Plan.count_at)
+    state = classify(post, shift, n)  # the one staffing classification (markers, rows, auto-assign)
+    if state == "short":
         out.append(Finding(
             "post_understaffed", ERROR if n == 0 else WARNING,
-            f"Pos {where} kurang personel pada shift {shift}: {n} dari minimal {post.min_staff}. "
-            "Tugas pos tidak dapat dilaksanakan penuh.",
-            f"Post {where} is short in shift {shift}: {n} of at least {post.min_staff}. "
-            "The post cannot carry out all its tasks.",
+            Message("finding.post_understaffed", where=where, shift=shift, count=n, minimum=post.min_staff),
             post=post_code, shift=shift,
         ))
-    if post.max_staff is not None and n > post.max_staff:
+    if state == "over":
         out.append(Finding(
             "post_overstaffed", WARNING,
-            f"Pos {where} kelebihan personel pada shift {shift}: {n} dari maksimal {post.max_staff}. "
-            "Personel lebih bermanfaat di pos lain atau sebagai cadangan.",
-            f"Post {where} is over its maximum in shift {shift}: {n} of at most {post.max_staff}. "
-            "The extra people are more useful at another post or in reserve.",
+            Message("finding.post_overstaffed", where=where, shift=shift, count=n, maximum=post.max_staff),
             post=post_code, shift=shift,
         ))
     if not n:
@@ -367,19 +316,13 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
     if not danpos and not danpos_holders:
         out.append(Finding(
             "missing_danpos", WARNING,
-            f"Pos {where} belum memiliki danpos pada shift {shift}. Setiap pos dipimpin seorang komandan pos "
-            "yang menerima perintah dan melapor.",
-            f"Post {where} has no post commander (danpos) in shift {shift}. Every post needs a commander who "
-            "takes orders and reports.",
+            Message("finding.missing_danpos", where=where, shift=shift),
             post=post_code, shift=shift,
         ))
     if len(danpos) + len(danpos_holders) > 1:
         out.append(Finding(
             "several_danpos", ERROR,
-            f"Pos {where} memiliki {len(danpos) + len(danpos_holders)} danpos pada shift {shift}; "
-            "komando harus satu.",
-            f"Post {where} has {len(danpos) + len(danpos_holders)} post commanders in shift {shift}; "
-            "command must be single.",
+            Message("finding.several_danpos", where=where, count=len(danpos) + len(danpos_holders), shift=shift),
             post=post_code, shift=shift,
         ))
     polri_present = any(ctx.agency(persons.get(a.person)) == "POLRI" for a in people) or any(
@@ -394,9 +337,7 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         if min_level and level < min_level:
             out.append(Finding(
                 "danpos_rank", WARNING,
-                f"Danpos {where} pada shift {shift} ({who}) berpangkat di bawah minimal {post.commander_min_rank}.",
-                f"The post commander of {where} in shift {shift} ({who}) is ranked below the minimum "
-                f"{post.commander_min_rank}.",
+                Message("finding.danpos_rank", where=where, shift=shift, who=who, minimum=post.commander_min_rank),
                 post=post_code, person=d.person, shift=shift,
             ))
         senior = [a for a in people if a.role != "danpos" and (m := persons.get(a.person)) is not None
@@ -405,31 +346,25 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             s = max(senior, key=lambda a: rank_level(persons[a.person].rank))
             out.append(Finding(
                 "danpos_outranked", WARNING,
-                f"Danpos {where} pada shift {shift} ({who}) berpangkat di bawah anggotanya {label(plan, s.person)}. "
-                "Danpos adalah yang paling senior di pos.",
-                f"The post commander of {where} in shift {shift} ({who}) is ranked below a member, "
-                f"{label(plan, s.person)}. The danpos is the senior of the post.",
+                Message("finding.danpos_outranked", where=where, shift=shift, who=who, senior=label(plan, s.person)),
                 post=post_code, person=d.person, shift=shift,
             ))
         agency = ctx.agency(dp)
         if agency != "POLRI" and (polri_present or post.commander_min_rank):
             out.append(Finding(
                 "other_agency_danpos", WARNING,
-                f"Danpos {where} pada shift {shift} ({who}) berasal dari {agency}, bukan Polri. Pos Polri dipimpin "
-                "oleh anggota Polri; instansi lain mendukung.",
-                f"The post commander of {where} in shift {shift} ({who}) is from {agency}, not Polri. A Polri post "
-                "is led by a police officer; other agencies support.",
+                Message("finding.other_agency_danpos", where=where, shift=shift, who=who,
+                        agency=vocabulary.words(vocabulary.AGENCY, agency)),
                 post=post_code, person=d.person, shift=shift,
             ))
 
     for skill, count in post.required_skills.items():
         have = sum(1 for a in people if (m := persons.get(a.person)) is not None and skill in m.skills)
         if have < count:
-            why_id, why_en = SKILL_REASONS.get(skill, ("pos ini memerlukannya", "the post needs it"))
             out.append(Finding(
                 "skill_missing", WARNING,
-                f"Pos {where} pada shift {shift} memerlukan {count} {skill}, baru ada {have}: {why_id}.",
-                f"Post {where} in shift {shift} needs {count} {skill}, has {have}: {why_en}.",
+                Message("finding.skill_missing", where=where, shift=shift, count=count,
+                        skill=vocabulary.words(vocabulary.SKILL, skill), have=have, why=skill_reason(skill)),
                 post=post_code, shift=shift, detail=skill,
             ))
 
@@ -440,10 +375,8 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             if m is not None and not wanted.intersection(m.skills):
                 out.append(Finding(
                     "ring1_skill", WARNING,
-                    f"{label(plan, a.person)} di pos Ring I {where} (shift {shift}) tidak memiliki keahlian yang "
-                    f"disyaratkan untuk Ring I ({', '.join(ctx.ring1_skills)}). Ring I melindungi objek utama.",
-                    f"{label(plan, a.person)} at Ring I post {where} (shift {shift}) holds none of the skills Ring I "
-                    f"requires ({', '.join(ctx.ring1_skills)}). Ring I protects the main object.",
+                    Message("finding.ring1_skill", who=label(plan, a.person), where=where, shift=shift,
+                            skills=", ".join(ctx.ring1_skills)),
                     post=post_code, person=a.person, shift=shift,
                 ))
     return out
@@ -503,22 +436,19 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
     if short_p <= 0 and short_l <= 0:
         return []
     cats = sorted({p.category for p in manned})  # type: ignore[type-var]
-    written = ", ".join(f"{c} {pattern.written(c)} ({pattern.notation})" for c in cats)  # type: ignore[arg-type]
-    name = f"klaster {cluster}" if len(manned) > 1 or manned[0].cluster else f"TPS {manned[0].code}"
-    name_en = f"cluster {cluster}" if len(manned) > 1 or manned[0].cluster else f"polling station {manned[0].code}"
-    parts_id, parts_en = [], []
+    written = tuple(Message("finding.pattern_row", category=vocabulary.words(vocabulary.TPS_CATEGORY, c),
+                            numbers=pattern.written(c), notation=pattern.notation) for c in cats)  # type: ignore[arg-type]
+    name = (Message("finding.pattern_cluster", cluster=cluster) if len(manned) > 1 or manned[0].cluster
+            else Message("finding.pattern_tps", code=manned[0].code))
+    parts = []
     if short_p > 0:
-        parts_id.append(f"kurang {short_p} polisi ({len(police)} dari {police_need})")
-        parts_en.append(f"{short_p} police short ({len(police)} of {police_need})")
+        parts.append(Message("finding.police_short", short=short_p, have=len(police), need=police_need))
     if short_l > 0:
-        parts_id.append(f"kurang {short_l} Linmas ({len(linmas)} dari {linmas_need})")
-        parts_en.append(f"{short_l} Linmas short ({len(linmas)} of {linmas_need})")
+        parts.append(Message("finding.linmas_short", short=short_l, have=len(linmas), need=linmas_need))
     return [Finding(
         "pattern_shortfall", WARNING,
-        f"{name.capitalize()} ({n} TPS) pada shift {shift} tidak memenuhi pola {pattern.name} [{written}]: "
-        f"{'; '.join(parts_id)}.",
-        f"{name_en.capitalize()} ({n} TPS) in shift {shift} falls short of pattern {pattern.name} [{written}]: "
-        f"{'; '.join(parts_en)}.",
+        Message("finding.pattern_shortfall", name=name, count=n, shift=shift, pattern=pattern.name, written=written,
+                shortfalls=tuple(parts)),
         post=manned[0].code, shift=shift,
     )]
 
@@ -526,32 +456,28 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
 # ---------------------------------------------------------------------------- plan rules
 def plan_findings(ctx: Context) -> list[Finding]:
     plan = ctx.plan
-    out = [Finding("integrity", ERROR, f"Data tidak konsisten: {p}", f"Inconsistent data: {p}")
+    out = [Finding("integrity", ERROR, Message("finding.integrity", problem=p))
            for p in structural_problems(plan)]
     op = plan.operation
     if not op.commander:
         out.append(Finding(
-            "commander_missing", WARNING,
-            "Komandan operasi belum ditetapkan. Rencana pengamanan dan surat perintah memerlukan penanggung jawab.",
-            "No operation commander is named. The security plan and the order need the officer responsible.",
+            "commander_missing", WARNING, Message("finding.commander_missing"),
         ))
     if not op.field_commander:
         out.append(Finding(
-            "field_commander_missing", WARNING,
-            "Wakil/komandan lapangan belum ditetapkan. Komando di lapangan harus jelas sejak apel.",
-            "No field commander is named. Command on the ground must be clear from the roll call on.",
+            "field_commander_missing", WARNING, Message("finding.field_commander_missing"),
         ))
     return out
 
 
 # ---------------------------------------------------------------------------- all together
 def _places(plan: Plan) -> Iterator[tuple[str, str]]:
-    by_ps = plan._by_post_shift
     shift_codes = list(plan.shifts)
-    held = {(ph.post, ph.shift) for ph in plan.placeholders.values()}
+    in_use = plan.staffed_places()  # held by people, or by places waiting for names
+    in_use.update((ph.post, ph.shift) for ph in plan.placeholders.values())
     for code, post in plan.posts.items():
         for s in shift_codes:
-            if post.manned_in(s) or by_ps.get((code, s)) or (code, s) in held:
+            if post.manned_in(s) or (code, s) in in_use:
                 yield code, s
 
 
@@ -570,7 +496,7 @@ def validate(plan: Plan) -> list[Finding]:
     """Every finding of every rule, errors first, accepted warnings marked."""
     ctx = Context(plan)
     findings = plan_findings(ctx)
-    for pid in plan._by_person:
+    for pid in plan.people_on_duty():
         findings.extend(person_findings(ctx, pid))
     for code, shift in _places(plan):
         findings.extend(place_findings(ctx, code, shift))
@@ -579,6 +505,20 @@ def validate(plan: Plan) -> list[Finding]:
             findings.extend(cluster_findings(ctx, cluster, posts, shift))
     findings.sort(key=_raw_key)
     return _order_accepted(mark_accepted(plan, findings))
+
+
+def is_error_key(plan: Plan, key: str) -> bool:
+    """Whether the finding with this key is an error in the plan as it is (`Plan.accept_finding`
+    refuses those). Only the place a `post_understaffed` key names is checked again."""
+    rule = key.partition("|")[0]
+    if rule in ERROR_RULES:
+        return True
+    if rule != "post_understaffed":
+        return False
+    parts = key.split("|")
+    if len(parts) < 4:
+        return False
+    return any(f.key == key and f.severity == ERROR for f in place_findings(Context(plan), parts[1], parts[3]))
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -590,28 +530,30 @@ def open_findings(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if not f.accepted]
 
 
-RULE_NAMES: dict[str, tuple[str, str]] = {
-    "integrity": ("Data tidak konsisten", "Inconsistent data"),
-    "double_booking": ("Tugas rangkap pada waktu yang sama", "Two posts at the same time"),
-    "outside_window": ("Tugas di luar waktu operasi", "Duty outside the operation's time"),
-    "max_hours": ("Jam kerja melebihi batas", "Working hours above the limit"),
-    "min_rest": ("Istirahat kurang", "Too little rest"),
-    "commander_on_post": ("Komandan terikat pada pos", "Commander tied to a post"),
-    "field_commander_on_post": ("Komandan lapangan terikat pada pos", "Field commander tied to a post"),
-    "post_understaffed": ("Pos kurang personel", "Post below minimum staff"),
-    "post_overstaffed": ("Pos kelebihan personel", "Post above maximum staff"),
-    "post_not_manned": ("Tugas di pos yang tidak dijaga", "Duty at an unmanned post"),
-    "missing_danpos": ("Pos tanpa danpos", "Post without danpos"),
-    "several_danpos": ("Danpos lebih dari satu", "More than one danpos"),
-    "danpos_rank": ("Pangkat danpos di bawah minimal", "Danpos below minimum rank"),
-    "danpos_outranked": ("Danpos di bawah pangkat anggota", "Danpos ranked below a member"),
-    "other_agency_danpos": ("Danpos dari instansi lain", "Danpos from another agency"),
-    "skill_missing": ("Keahlian yang diperlukan tidak ada", "Required skill missing"),
-    "ring1_skill": ("Personel Ring I tanpa keahlian", "Ring I personnel without the skill"),
-    "commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
-    "field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
-    "pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
-}
+RULES_IN_ORDER = (
+    "integrity",
+    "double_booking",
+    "outside_window",
+    "max_hours",
+    "min_rest",
+    "commander_on_post",
+    "field_commander_on_post",
+    "post_understaffed",
+    "post_overstaffed",
+    "post_not_manned",
+    "missing_danpos",
+    "several_danpos",
+    "danpos_rank",
+    "danpos_outranked",
+    "other_agency_danpos",
+    "skill_missing",
+    "ring1_skill",
+    "commander_missing",
+    "field_commander_missing",
+    "pattern_shortfall",
+)
+# rule name -> (Indonesian title, English title), from the catalogue's "rule.*" texts
+RULE_NAMES: dict[str, tuple[str, str]] = {name: TEXTS[f"rule.{name}"] for name in RULES_IN_ORDER}
 
 
 # ---------------------------------------------------------------------------- incremental
@@ -714,7 +656,7 @@ class Validator:
         ctx = self._ctx = Context(plan)
         self._plan_level = plan_findings(ctx)
         self._by_person = {}
-        for pid in plan._by_person:
+        for pid in plan.people_on_duty():
             items = person_findings(ctx, pid)
             if items:
                 self._by_person[pid] = items

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop import limits
+from desktop.errors import RenpamError
+from desktop.limits import number_words
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -25,8 +27,11 @@ DELIMITERS = (";", ",", "\t")
 Cell = object  # str, int, float, datetime, bool or None as the file holds it
 
 
-class SpreadsheetError(Exception):
-    """The file cannot be read as a spreadsheet (missing, damaged, wrong kind, unknown sheet)."""
+class SpreadsheetError(RenpamError):
+    """The file cannot be read as a spreadsheet (missing, damaged, wrong kind, unknown sheet).
+
+    Raised with a "sheet.*" code and its values; str() is the English sentence.
+    """
 
 
 @dataclass(slots=True)
@@ -58,15 +63,17 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise SpreadsheetError(f"{path.name}: file not found")
+        raise SpreadsheetError(f"{path.name}: file not found", code="sheet.missing", name=path.name)
     _check_file_size(path)
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, sheet)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
     if suffix == ".xls":
-        raise SpreadsheetError(f"{path.name}: old Excel 97-2003 format; save it as .xlsx or .csv first")
-    raise SpreadsheetError(f"{path.name}: not a spreadsheet (.xlsx or .csv expected)")
+        raise SpreadsheetError(f"{path.name}: old Excel 97-2003 format; save it as .xlsx or .csv first",
+                               code="sheet.old_excel", name=path.name)
+    raise SpreadsheetError(f"{path.name}: not a spreadsheet (.xlsx or .csv expected)", code="sheet.not_spreadsheet",
+                           name=path.name)
 
 
 # ---------------------------------------------------------------------------- xlsx
@@ -74,10 +81,13 @@ def _check_file_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}") from None
+        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}", code="sheet.unreadable", name=path.name,
+                               detail=str(exc.strerror or exc)) from None
     if size > limits.MAX_SPREADSHEET_BYTES:
         raise SpreadsheetError(f"{path.name}: the file is too large ({size // (1024 * 1024)} MB, "
-                               f"at most {limits.MAX_SPREADSHEET_BYTES // (1024 * 1024)} MB)")
+                               f"at most {limits.MAX_SPREADSHEET_BYTES // (1024 * 1024)} MB)", code="sheet.too_large",
+                               name=path.name, size=number_words(size // (1024 * 1024)),
+                               limit=limits.MAX_SPREADSHEET_BYTES // (1024 * 1024))
 
 
 def _check_archive(path: Path) -> None:
@@ -90,10 +100,13 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})") from None
+        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})",
+                               code="sheet.bad_workbook", name=path.name, detail=_reason(exc)) from None
     if len(members) > limits.MAX_XLSX_MEMBERS:
         raise SpreadsheetError(f"{path.name}: the workbook holds {len(members):,} parts, "
-                               f"more than a roster needs ({limits.MAX_XLSX_MEMBERS:,})")
+                               f"more than a roster needs ({limits.MAX_XLSX_MEMBERS:,})", code="sheet.too_many_parts",
+                               name=path.name, count=number_words(len(members)),
+                               limit=number_words(limits.MAX_XLSX_MEMBERS))
     mb = 1024 * 1024
     total = 0
     for member in members:
@@ -101,10 +114,14 @@ def _check_archive(path: Path) -> None:
         if member.file_size > limits.MAX_XLSX_MEMBER_BYTES:
             raise SpreadsheetError(
                 f"{path.name}: {member.filename} unpacks to {member.file_size // mb:,} MB, more than a "
-                f"roster needs ({limits.MAX_XLSX_MEMBER_BYTES // mb} MB)")
+                f"roster needs ({limits.MAX_XLSX_MEMBER_BYTES // mb} MB)", code="sheet.part_too_large",
+                name=path.name, part=member.filename, size=number_words(member.file_size // mb),
+                limit=limits.MAX_XLSX_MEMBER_BYTES // mb)
     if total > limits.MAX_XLSX_UNCOMPRESSED_BYTES:
         raise SpreadsheetError(f"{path.name}: the workbook unpacks to {total // mb:,} MB, more than a roster "
-                               f"needs ({limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb} MB)")
+                               f"needs ({limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb} MB)", code="sheet.unpacks_too_large",
+                               name=path.name, size=number_words(total // mb),
+                               limit=limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb)
 
 
 def _reason(exc: BaseException) -> str:
@@ -120,9 +137,10 @@ def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException, ParseError ...
-        failure = f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})"
+        reason = _reason(exc)
     _collect_parsers()
-    raise SpreadsheetError(failure)
+    raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({reason})", code="sheet.bad_workbook",
+                           name=path.name, detail=reason)
 
 
 def _collect_parsers() -> None:
@@ -145,10 +163,11 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         names = list(wb.sheetnames)
         if sheet is None:
             if not names:
-                raise SpreadsheetError(f"{path.name}: the workbook has no sheet")
+                raise SpreadsheetError(f"{path.name}: the workbook has no sheet", code="sheet.no_sheet", name=path.name)
             sheet = names[0]
         elif sheet not in names:
-            raise SpreadsheetError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)})")
+            raise SpreadsheetError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)})",
+                                   code="sheet.unknown_sheet", name=path.name, sheet=repr(sheet), sheets=", ".join(names))
         ws = wb[sheet]
         rows: list[list[Cell]] = []
         numbers: list[int] = []
@@ -159,12 +178,15 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         declared = ws.max_column  # from the sheet's dimension, when it has one
         if declared is not None and declared > limits.MAX_SHEET_COLUMNS:
             raise SpreadsheetError(f"{path.name}: the sheet has {declared:,} columns, more than "
-                                   f"{limits.MAX_SHEET_COLUMNS}")
+                                   f"{limits.MAX_SHEET_COLUMNS}", code="sheet.too_many_columns", name=path.name,
+                                   count=number_words(declared), limit=limits.MAX_SHEET_COLUMNS)
         try:
             for number, values in enumerate(ws.iter_rows(max_row=limits.MAX_SHEET_ROWS + 1, values_only=True),
                                             start=1):
                 if number > limits.MAX_SHEET_ROWS:  # the sheet holds a row past the cap, empty or not
-                    raise SpreadsheetError(f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows")
+                    raise SpreadsheetError(f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows",
+                                           code="sheet.too_many_rows", name=path.name,
+                                           limit=number_words(limits.MAX_SHEET_ROWS))
                 cells = [_clean(v) for v in values]
                 while cells and cells[-1] is None:
                     cells.pop()
@@ -172,21 +194,23 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
                     continue
                 if len(cells) > limits.MAX_SHEET_COLUMNS:
                     raise SpreadsheetError(f"{path.name}: row {number} has more than "
-                                           f"{limits.MAX_SHEET_COLUMNS} columns")
+                                           f"{limits.MAX_SHEET_COLUMNS} columns", code="sheet.row_too_wide",
+                                           name=path.name, row=number, limit=limits.MAX_SHEET_COLUMNS)
                 _check_cells(path, number, cells)
                 rows.append(cells)
                 numbers.append(number)
         except SpreadsheetError:
             raise
         except Exception as exc:  # a damaged sheet: ParseError, zlib or CRC errors, bad values
-            failure = f"{path.name}: the sheet {sheet!r} is damaged ({_reason(exc)})"
+            failure = (sheet, _reason(exc))
         else:
             return Sheet(rows, numbers, sheet, names)
     finally:
         wb.close()
     del wb, ws
     _collect_parsers()
-    raise SpreadsheetError(failure)
+    raise SpreadsheetError(f"{path.name}: the sheet {failure[0]!r} is damaged ({failure[1]})", code="sheet.damaged",
+                           name=path.name, sheet=repr(failure[0]), detail=failure[1])
 
 
 def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
@@ -196,7 +220,9 @@ def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
 
             raise SpreadsheetError(
                 f"{path.name}: row {number}, column {column_letter(index)} holds {len(value):,} characters; "
-                f"a spreadsheet cell holds at most {limits.MAX_CELL_CHARS:,}")
+                f"a spreadsheet cell holds at most {limits.MAX_CELL_CHARS:,}", code="sheet.cell_too_long",
+                name=path.name, row=number, column=column_letter(index), length=number_words(len(value)),
+                limit=number_words(limits.MAX_CELL_CHARS))
 
 
 def _clean(value: object) -> Cell:
@@ -229,7 +255,7 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
             try:
                 return body.decode(codec), label
             except UnicodeDecodeError as exc:
-                raise SpreadsheetError(_undecodable(name, body, exc, label)) from None
+                raise _undecodable(name, body, exc, label) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -237,15 +263,16 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise SpreadsheetError(_undecodable(name, data, exc, "UTF-8 or Windows-1252")) from None
+        raise _undecodable(name, data, exc, "UTF-8 or Windows-1252") from None
 
 
-def _undecodable(name: str, data: bytes, exc: UnicodeDecodeError, encoding: str) -> str:
+def _undecodable(name: str, data: bytes, exc: UnicodeDecodeError, encoding: str) -> SpreadsheetError:
     newline = b"\n\x00" if encoding == "utf-16" and data[1:2] == b"\x00" else b"\n"
     row = data[:exc.start].count(newline) + 1
     bad = data[exc.start:exc.start + 1].hex().upper()
-    return (f"{name}: row {row} cannot be read as text (byte 0x{bad} is not {encoding}); "
-            f"save the list as UTF-8 CSV or as .xlsx")
+    return SpreadsheetError(f"{name}: row {row} cannot be read as text (byte 0x{bad} is not {encoding}); "
+                            f"save the list as UTF-8 CSV or as .xlsx", code="sheet.undecodable", name=name, row=row,
+                            byte=f"0x{bad}", encoding=encoding)
 
 
 def detect_delimiter(text: str) -> str:
@@ -278,9 +305,11 @@ def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}") from None
+        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}", code="sheet.unreadable", name=path.name,
+                               detail=str(exc.strerror or exc)) from None
     if data.startswith(b"PK\x03\x04"):
-        raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx")
+        raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx", code="sheet.excel_named_csv",
+                               name=path.name)
     text, encoding = decode(data, path.name)
     hint = re.match(r"sep=(.)\r?\n", text)
     if hint:  # Excel's "sep=;" first line names the separator and is not shown as a row
@@ -299,15 +328,21 @@ def _read_csv(path: Path) -> Sheet:
             if not cells:
                 continue
             if number > limits.MAX_SHEET_ROWS:
-                raise SpreadsheetError(f"{path.name}: the list has more than {limits.MAX_SHEET_ROWS:,} rows")
+                raise SpreadsheetError(f"{path.name}: the list has more than {limits.MAX_SHEET_ROWS:,} rows",
+                                       code="sheet.list_too_many_rows", name=path.name,
+                                       limit=number_words(limits.MAX_SHEET_ROWS))
             if len(cells) > limits.MAX_SHEET_COLUMNS:
-                raise SpreadsheetError(f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns")
+                raise SpreadsheetError(f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
+                                       code="sheet.row_too_wide", name=path.name, row=number,
+                                       limit=limits.MAX_SHEET_COLUMNS)
             _check_cells(path, number, cells)
             rows.append(cells)
             numbers.append(number)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):  # a cell of more than 131,072 characters
             raise SpreadsheetError(f"{path.name}: row {number + 1} holds a cell longer than "
-                                   f"{limits.MAX_CELL_CHARS:,} characters") from None
-        raise SpreadsheetError(f"{path.name}: row {reader.line_num}: {exc}") from None
+                                   f"{limits.MAX_CELL_CHARS:,} characters", code="sheet.csv_cell_too_long",
+                                   name=path.name, row=number + 1, limit=number_words(limits.MAX_CELL_CHARS)) from None
+        raise SpreadsheetError(f"{path.name}: row {reader.line_num}: {exc}", code="sheet.bad_csv_row", name=path.name,
+                               row=reader.line_num, detail=str(exc)) from None
     return Sheet(rows, numbers, None, [], encoding, delimiter)

@@ -10,6 +10,7 @@ import os
 import time
 from pathlib import Path
 
+from desktop.messages import Message
 from desktop.model import Operation, Plan
 from desktop.storage.lock import FileLock, LockOwner
 from desktop.storage.opener import OperationFileError, open_operation_file
@@ -42,7 +43,7 @@ class OperationDocument:
         self.locked_by = locked_by  # who holds the file, when we opened it read-only
         self.file_version = file_version  # schema version the file had when opened
         self.keep_backup = keep_backup  # setting: each save keeps the previous file as NAME.bak
-        self.open_warnings: tuple[str, ...] = ()  # what opening left out (e.g. a damaged image)
+        self.open_warnings: tuple[Message, ...] = ()  # what opening left out (e.g. a damaged image)
         self._lock: FileLock | None = None
         self._recovery = recovery
         self._recovery_key = RecoveryStore.key_for(self.path)

@@ -163,7 +163,7 @@ def bench_optimality() -> None:
         for person, slot, _c in chosen:  # carry auto-assignment's choices into the next shift
             from desktop.model import Assignment
 
-            work._index_add(Assignment(person.id, slot.post, shift))
+            work.put_assignment(Assignment(person.id, slot.post, shift))
     print(f"objective ratio auto-assign / exact on a 200-post slice: {ours_total / exact_total:.4f} (goal 1.00)")
 
 
