@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 from desktop.briefing import BriefingOptions, generate
 from desktop.briefing.layout import PAPERS
 from desktop.briefing.render import MAX_COPIES
+from desktop.files import write_atomically
 from desktop.model import Plan
 from desktop.progress import Progress
 from desktop.storage import OperationDocument
 from ui import settings as prefs
 from ui.background import Task
 from ui.roles import CODE_ROLE
+from ui.file_safety import failure_text
 
 
 def paper_page_size(code: str) -> QPageSize:
@@ -341,11 +343,9 @@ class PrintDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            tmp = path.with_name(f".{path.name}.tmp")
-            tmp.write_bytes(self.pdf_bytes)
-            tmp.replace(path)
+            write_atomically(path, self.pdf_bytes)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), failure_text(exc, prefs.language()))
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
         return path

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
 from desktop.briefing.render import MAX_COPIES
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan
+from desktop.files import WriteError
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -27,6 +28,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         result = generate(plan, out, options)
     except ValueError as exc:  # unknown shift/post/unit code, copies out of range
         raise CliExit(EXIT_USAGE, f"renpam print: {exc}") from None
+    except WriteError as exc:
+        raise CliExit(3, exc.message("en")) from None
     except OSError as exc:
         raise CliExit(3, f"Cannot write {out}: {exc}.") from None
     copies = f", {options.copies} numbered copies" if options.copies > 1 else ""

@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.files import write_atomically
 from desktop.model import Plan, now_jakarta
 from desktop.storage.writer import save_plan
 
@@ -41,6 +43,21 @@ class RecoveryEntry:
     written_at: datetime
 
 
+def private_folder(folder: Path) -> Path:
+    """Create `folder` for the user alone (0700), or tighten it if it exists more open (POSIX).
+
+    Recovery copies and the log hold personal data of the plan.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+                os.chmod(folder, 0o700)
+        except OSError:
+            pass  # not ours to change (a folder given by RENPAM_DATA_DIR on a shared disk)
+    return folder
+
+
 class RecoveryStore:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder else data_dir() / "recovery"
@@ -56,19 +73,16 @@ class RecoveryStore:
         return self.folder / f"{key}.renpam", self.folder / f"{key}.json"
 
     def write(self, key: str, plan: Plan, original: Path | None) -> RecoveryEntry:
-        # Copies hold personal data of unsaved work: the folder is the user's alone (POSIX).
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.folder)
         copy, note = self._paths(key)
-        save_plan(plan, copy)
+        save_plan(plan, copy, private=True)
         written = now_jakarta()
         meta = {
             "original": str(original) if original else None,
             "title": plan.operation.name,
             "written_at": written.isoformat(),
         }
-        tmp = note.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, note)
+        write_atomically(note, json.dumps(meta, ensure_ascii=False), private=True)
         return RecoveryEntry(key, copy, original, plan.operation.name, written)
 
     def discard(self, key: str) -> None:
