@@ -162,6 +162,8 @@ def changed_since(path: os.PathLike[str] | str, stamp: FileStamp) -> bool:
         return False
     except OSError:
         return True
+    if not stat.S_ISREG(st.st_mode):
+        return False  # a folder or a device now: the writer refuses it in its own words
     if stamp.key is not None and stat_key(st) == stamp.key:
         return False
     if st.st_size != stamp.size:
@@ -337,7 +339,10 @@ def _keep_backup(target: Path) -> None:
     """Keep the current file as NAME.bak, atomically: the target itself never disappears."""
     backup = backup_path_for(target)
     if len(os.fsencode(backup.name)) > NAME_MAX:
-        raise OSError(errno.ENAMETOOLONG, "the backup's name is too long")
+        # NAME.bak cannot exist beside a file whose name is that long; failing the save for it
+        # would leave the planner unable to save at all.
+        log.warning("no backup of %s: the name NAME.bak would be too long", target)
+        return
     staging = temp_path_for(backup)
     try:
         os.link(target, staging)  # same bytes: the target is replaced, not rewritten

@@ -209,6 +209,8 @@ class OperationDocument:
         if lock is None or lock.intact():
             return False
         holder = lock.renew()
+        if holder is None and lock.owner is None:
+            return False  # no lock can be written there now (folder gone, disk full, read-only)
         if holder is not None:
             self._lock = None
             self.read_only, self.locked_by = True, holder

@@ -248,7 +248,9 @@ class FileLock:
             try:
                 fd, created = _open_lock_file(self.path)
             except FileNotFoundError:
-                continue  # removed between our two attempts to open it: start again
+                if self.path.parent.is_dir():
+                    continue  # removed between our two attempts to open it: start again
+                return self._acquire_without_os_lock(me, payload, take_over)  # no folder: no lock
             except OSError:
                 return self._acquire_without_os_lock(me, payload, take_over)
             fh = os.fdopen(fd, "r+b", buffering=0)
@@ -378,6 +380,9 @@ class FileLock:
             finally:
                 self._fh.close()
                 self._fh = None
-        if read_owner(self.path) == self.owner:
-            self.path.unlink(missing_ok=True)
+        try:
+            if read_owner(self.path) == self.owner:
+                self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only medium by now: the lock is stale and the next opener takes it over
         self.owner = None
