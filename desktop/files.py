@@ -43,6 +43,7 @@ O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 NAME_MAX = 255  # bytes in one file name on the usual file systems (ext4, NTFS in UTF-16 units)
 TEMP_SUFFIX = ".tmp"
+TEMP_ATTEMPTS = 20  # fresh names tried when one is taken (by a leftover, or a link planted there)
 
 # Tests set this to a callable(step) that may raise OSError, to inject a fault before each step:
 # "create", "write", "sync", "backup", "replace", "sync-folder".
@@ -206,6 +207,20 @@ def create_exclusive(path: Path, mode: int = 0o666) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_BINARY, mode)
 
 
+def create_temp(target: Path, mode: int = 0o666) -> tuple[Path, int]:
+    """A new temporary file beside `target` under a fresh name: (its path, an fd open for writing).
+
+    A name that is taken, whatever by, is never opened: another fresh name is tried instead.
+    """
+    for _attempt in range(TEMP_ATTEMPTS):
+        tmp = temp_path_for(target)
+        try:
+            return tmp, create_exclusive(tmp, mode)
+        except FileExistsError:
+            continue
+    raise OSError(errno.EEXIST, "no free name for a temporary file", str(target))
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX). Windows has no directory handles to flush; NTFS journals."""
     if os.name != "posix":
@@ -250,12 +265,12 @@ def write_atomically(
         target = Path(os.path.realpath(target))
     folder = target.parent
     existing = _existing(target)
-    tmp = temp_path_for(target)
+    tmp = target
     fd = -1
     created = False
     try:
         _step("create")
-        fd = create_exclusive(tmp, 0o600 if (private or existing is not None) else 0o666)
+        tmp, fd = create_temp(target, 0o600 if (private or existing is not None) else 0o666)
         created = True
         if existing is not None and not private:
             _take_mode_and_group(fd, existing)
@@ -343,11 +358,21 @@ def _keep_backup(target: Path) -> None:
         # would leave the planner unable to save at all.
         log.warning("no backup of %s: the name NAME.bak would be too long", target)
         return
-    staging = temp_path_for(backup)
-    try:
-        os.link(target, staging)  # same bytes: the target is replaced, not rewritten
-    except OSError:
-        _copy_exclusive(target, staging)  # file systems without hard links (FAT on USB sticks)
+    for _attempt in range(TEMP_ATTEMPTS):
+        staging = temp_path_for(backup)
+        try:
+            os.link(target, staging)  # same bytes: the target is replaced, not rewritten
+            break
+        except FileExistsError:
+            continue  # the name is taken: never write there, take another
+        except OSError:
+            try:
+                _copy_exclusive(target, staging)  # file systems without hard links (FAT sticks)
+                break
+            except FileExistsError:
+                continue
+    else:
+        raise OSError(errno.EEXIST, "no free name for a temporary file", str(backup))
     try:
         os.replace(staging, backup)
     except BaseException:

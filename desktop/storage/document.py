@@ -75,6 +75,9 @@ class OperationDocument:
         self.open_warnings: tuple[Message, ...] = ()  # what opening left out (e.g. a damaged image)
         self.lock_problem: LockFileError | None = None  # why the file was opened read-only, if odd
         self.disk_stamp: FileStamp | None = None  # the file as last read or written by us
+        # Opened through a symbolic link: saves go into the file it points to. A link planted
+        # at the name after opening is replaced, never followed.
+        self._through_link = False
         self._lock: FileLock | None = None
         self._recovery = recovery
         self._recovery_key = RecoveryStore.key_for(self.path)
@@ -113,6 +116,7 @@ class OperationDocument:
                   keep_backup=keep_backup)
         doc.open_warnings = opened.warnings
         doc.disk_stamp = opened.stamp
+        doc._through_link = path.is_symlink()
         if lock:
             file_lock = FileLock(path)
             try:
@@ -145,6 +149,7 @@ class OperationDocument:
         doc.open_warnings = opened.warnings
         doc.disk_stamp = opened.stamp
         doc.lock_problem = self.lock_problem
+        doc._through_link = self._through_link
         doc._lock, self._lock = self._lock, None
         log.info("reloaded %s", self.path)
         return doc
@@ -196,7 +201,8 @@ class OperationDocument:
         if not overwrite_changes and self.disk_stamp is not None and changed_since(self.path, self.disk_stamp):
             raise ExternalChangeError(self.path)
         self.keep_lock()
-        self.disk_stamp = save_plan(self.plan, self.path, keep_backup=self.keep_backup)
+        self.disk_stamp = save_plan(self.plan, self.path, keep_backup=self.keep_backup,
+                                    follow_links=self._through_link)
         log.info("saved %s", self.path)
         self._after_save()
 
@@ -239,6 +245,7 @@ class OperationDocument:
         log.info("saved %s", path)
         self.disk_stamp = stamp
         self.lock_problem = None
+        self._through_link = False
         if self._lock is not None:
             self._lock.release()
         self._lock = new_lock

@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import RenpamError
-from desktop.files import O_BINARY, O_CLOEXEC, O_NOFOLLOW, O_NONBLOCK, create_exclusive, printable_name, temp_path_for
+from desktop.files import O_BINARY, O_CLOEXEC, O_NOFOLLOW, O_NONBLOCK, create_temp, printable_name
 from desktop.model import now_jakarta
 
 try:  # POSIX
@@ -313,9 +313,8 @@ class FileLock:
                     return holder
                 # Stale (crashed instance here) or unreadable (half-written by a crash): take over
                 # by replacing it atomically, then re-read to make sure another taker did not win.
-                tmp = temp_path_for(self.path)
                 try:
-                    tmp_fd = create_exclusive(tmp, 0o644)
+                    tmp, tmp_fd = create_temp(self.path, 0o644)
                 except OSError:
                     return None  # read-only folder or medium: nobody can write a lock
                 try:

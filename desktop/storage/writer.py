@@ -63,14 +63,15 @@ def database_bytes(plan: Plan) -> bytes:
 
 
 def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool = False,
-              private: bool = False) -> FileStamp:
+              private: bool = False, follow_links: bool = False) -> FileStamp:
     """Atomically and durably write `plan` to `target`; returns the stamp of the file written.
 
-    A symbolic link at `target` is written through (the planner's own link to the file). Raises
-    `WriteError` (nothing changed) when the file cannot be written.
+    A symbolic link at `target` is replaced by the file, unless `follow_links` (an operation the
+    planner opened through that link is saved into the file it points to). Raises `WriteError`
+    (nothing changed) when the file cannot be written.
     """
     target = Path(target)
-    if target.is_symlink():  # save into the file the link points to, not over the link itself
+    if follow_links and target.is_symlink():  # save into the file the link points to
         target = Path(os.path.realpath(target))
     try:
         data = database_bytes(plan)
