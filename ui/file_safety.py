@@ -27,9 +27,7 @@ from desktop.storage import OperationFileError
 from ui.background import run_in_background
 from ui.prompts import EXTERNAL_OVERWRITE, EXTERNAL_RELOAD, EXTERNAL_SAVE_AS
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileSafety", text)
+translate = QCoreApplication.translate
 
 
 def failure_text(exc: BaseException, lang: str) -> str:
@@ -40,7 +38,7 @@ def failure_text(exc: BaseException, lang: str) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, RenpamError):
         name = getattr(exc, "filename", None) or ""
         reason = exc.strerror or str(exc)
-        return _tr("Cannot save %1: %2.").replace("%1", str(name)).replace("%2", reason)
+        return translate("FileSafety", "Cannot save %1: %2.").replace("%1", str(name)).replace("%2", reason)
     return str(exc)
 
 
@@ -53,10 +51,10 @@ def resolve_external_change(window: Any) -> bool:
     choice = window.prompts.ask_external_change(doc.display_name)
     if choice == EXTERNAL_OVERWRITE:
         try:
-            run_in_background(window, window.tr("Saving %1...").replace("%1", doc.display_name),
-                              lambda: doc.save(overwrite_changes=True))
+            label = translate("FileSafety", "Saving %1...").replace("%1", doc.display_name)
+            run_in_background(window, label, lambda: doc.save(overwrite_changes=True))
         except (OSError, RenpamError) as exc:
-            window.prompts.error(window.tr("Cannot save"), failure_text(exc, window.language))
+            window.prompts.error(translate("FileSafety", "Cannot save"), failure_text(exc, window.language))
             return False
         window._saved()
         return True
@@ -64,15 +62,17 @@ def resolve_external_change(window: Any) -> bool:
         return bool(window.file_save_as())
     if choice == EXTERNAL_RELOAD:
         try:
-            fresh = run_in_background(window, _tr("Reloading %1...").replace("%1", doc.display_name), doc.reload)
+            label = translate("FileSafety", "Reloading %1...").replace("%1", doc.display_name)
+            fresh = run_in_background(window, label, doc.reload)
         except OperationFileError as exc:
-            window.prompts.error(_tr("Cannot reload"), exc.message(window.language))
+            window.prompts.error(translate("FileSafety", "Cannot reload"), exc.message(window.language))
             return False
         window.set_document(fresh)
         window._forced_dirty = False
         window.ws.undo_stack.setClean()
         window._update_title()
-        window.statusBar().showMessage(_tr("Reloaded %1 from disk").replace("%1", fresh.display_name), 6000)
+        done = translate("FileSafety", "Reloaded %1 from disk").replace("%1", fresh.display_name)
+        window.statusBar().showMessage(done, 6000)
     return False
 
 
@@ -83,13 +83,14 @@ def check_lock(window: Any) -> None:
         recreated = doc.keep_lock()
     except RenpamError as exc:  # another instance took the file meanwhile: now read-only
         window._update_title()
-        window.prompts.warning(_tr("File taken by another program"), failure_text(exc, window.language))
+        window.prompts.warning(translate("FileSafety", "File taken by another program"),
+                               failure_text(exc, window.language))
         return
     if recreated:
-        text = _tr("The lock file of %1 had been deleted; Renpam recreated it. Another program may have "
-                   "changed the file meanwhile.").replace("%1", doc.display_name)
+        text = translate("FileSafety", "The lock file of %1 had been deleted; Renpam recreated it. "
+                         "Another program may have changed the file meanwhile.").replace("%1", doc.display_name)
         window.statusBar().showMessage(text, 15000)
-        window.prompts.warning(_tr("Lock file recreated"), text)
+        window.prompts.warning(translate("FileSafety", "Lock file recreated"), text)
 
 
 _showing = False
@@ -106,12 +107,12 @@ def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         return
     _showing = True
     try:
-        text = _tr("Renpam met an unexpected error (%1). Save your work under a new name to be safe.") \
-            .replace("%1", exc_type.__name__)
+        text = translate("FileSafety", "Renpam met an unexpected error (%1). Save your work under a new "
+                         "name to be safe.").replace("%1", exc_type.__name__)
         if where is not None:
-            text += "\n\n" + _tr("The details are in %1; please send that file to whoever supports Renpam.") \
-                .replace("%1", str(where))
-        QMessageBox.critical(QApplication.activeWindow(), _tr("Unexpected error"), text)
+            text += "\n\n" + translate("FileSafety", "The details are in %1; please send that file to whoever "
+                                         "supports Renpam.").replace("%1", str(where))
+        QMessageBox.critical(QApplication.activeWindow(), translate("FileSafety", "Unexpected error"), text)
     finally:
         _showing = False
 
