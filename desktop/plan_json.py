@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from functools import lru_cache
@@ -342,6 +343,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         raise PlanDocumentError(problems)
     if not dry_run:
         plan.replace_with(work)
+        logging.getLogger("renpam.import").info("imported a plan document: added %s, updated %s", added, updated)
     return ImportSummary(added, updated)
 
 

@@ -10,6 +10,7 @@ large packet is laid out.
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF, Qt, QThreadPool, Signal
@@ -386,6 +387,7 @@ class PrintDialog(QDialog):
         finally:
             painter.end()
         self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(count)))
+        logging.getLogger("renpam.print").info("sent %d pages to the printer %s", count, printer.printerName())
         return True
 
     # ------------------------------------------------------------------ closing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -668,6 +669,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         from desktop.files import write_atomically
 
         write_atomically(path, target.getvalue())  # type: ignore[union-attr]
+        logging.getLogger("renpam.print").info("printed %s to %s: %d pages", ", ".join(options.documents), path, pages)
     if progress is not None:
         progress(total, total, "")
     return GenerationResult(pages=pages, parts=state["parts"])
