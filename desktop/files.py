@@ -241,6 +241,17 @@ def backup_path_for(target: Path) -> Path:
     return target.with_name(target.name + ".bak")
 
 
+def check_target(target: os.PathLike[str] | str) -> None:
+    """Refuse, before any work, an output that cannot be written: a folder in its place, a
+    special file, a missing folder, a name too long. (A full disk shows only when writing.)"""
+    target = Path(target)
+    _existing(target)
+    if not target.parent.is_dir():
+        raise WriteError(target, "no_folder")
+    if len(os.fsencode(target.name)) > NAME_MAX:
+        raise WriteError(target, "name_too_long")
+
+
 # ---------------------------------------------------------------------------- the writer
 def write_atomically(
     target: os.PathLike[str] | str,
@@ -408,4 +419,4 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-__all__ = ["FileStamp", "WriteError", "changed_since", "printable_name", "write_atomically"]
+__all__ = ["FileStamp", "WriteError", "changed_since", "check_target", "printable_name", "write_atomically"]
