@@ -314,3 +314,20 @@ def test_the_command_line_process_never_shows_a_traceback_for_a_write_failure(tm
                          cwd=Path(__file__).resolve().parent.parent, timeout=120)
     assert run.returncode == 3
     assert run.stderr == "Cannot save x.json: the folder does not exist.\n"
+
+
+def test_a_command_line_edit_made_while_the_lock_was_gone_is_not_erased_by_the_window(qtbot, tmp_path, demo_file,
+                                                                                      capsys):
+    """The issue's scenario: lock deleted, a command-line edit takes the file and saves, then the
+    window saves: it recreates its lock, warns, and asks instead of erasing that edit."""
+    window = window_with_edit(qtbot, tmp_path, demo_file)
+    lock_path_for(demo_file).unlink()
+    assert cli.main(["placeholders", str(demo_file), "P00", "LAKS", "SAMAPTA", "2"]) == 0
+    asked: list[str] = []
+    window.prompts.ask_external_change = lambda name: asked.append(name) or CANCEL
+    assert not window.file_save()
+    assert asked == ["demo.renpam"] and window.is_dirty()
+    assert [t for t, _ in window.prompts.warnings] == ["Lock file recreated"]
+    assert read_owner(lock_path_for(demo_file)).pid == os.getpid()
+    assert open_operation_file(demo_file).plan.placeholders_at("P00", "LAKS")  # the edit survived
+    window.document.close()
