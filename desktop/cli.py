@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import RenpamError
-from desktop.files import WriteError, write_atomically
+from desktop.files import WriteError, printable_name, write_atomically
 from desktop.model import Plan
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
 from desktop.storage.document import ExternalChangeError
@@ -331,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return EXIT_USAGE
         setup_logging()
-        log.info("renpam %s", " ".join(argv))
+        log.info("renpam %s", printable_name(" ".join(argv)))  # one line: names may hold newlines
         return int(args.run(args))
     except CliExit as exc:
         if exc.message:
