@@ -46,7 +46,7 @@ TEMP_SUFFIX = ".tmp"
 TEMP_ATTEMPTS = 20  # fresh names tried when one is taken (by a leftover, or a link planted there)
 
 # Tests set this to a callable(step) that may raise OSError, to inject a fault before each step:
-# "create", "write", "sync", "backup", "replace", "sync-folder".
+# "create", "write", "sync", "backup", "replace".
 _fault_hook: Callable[[str], None] | None = None
 
 
@@ -309,8 +309,7 @@ def write_atomically(
         created = False
         if after is not None:
             after("replaced")
-        _step("sync-folder")
-        fsync_dir(folder)
+        fsync_dir(folder)  # never fails: the rename is done and atomic either way
     except BaseException as exc:
         if fd >= 0:
             os.close(fd)

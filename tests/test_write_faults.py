@@ -417,3 +417,39 @@ def test_zz_matrix_counts():
           f"{len(CLI_WRITERS)} command-line writers + {len(GUI_WRITERS)} window writers x {len(FAULTS)} faults "
           f"= {cases} cases; {dict(OUTCOMES)}")
     assert sum(OUTCOMES.values()) in (0, cases)  # 0 when run alone
+
+
+STEPS = ("create", "write", "sync", "backup", "replace")
+STEP_WRITERS = {
+    "save": "op.renpam",
+    "export-json": "out.json",
+    "export-xlsx": "out.xlsx",
+    "print": "out.pdf",
+}
+
+
+@pytest.mark.parametrize("step", STEPS)
+@pytest.mark.parametrize("writer", list(STEP_WRITERS))
+def test_an_error_at_each_step_of_a_write_leaves_the_target_and_no_temporary(tmp_path, sources, capsys,
+                                                                           monkeypatch, writer, step):
+    """EIO injected at each step of the atomic writer: exit 3 in one line, the folder as it was."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / STEP_WRITERS[writer]
+    shutil.copy(sources / "op.renpam", target) if writer == "save" else target.write_bytes(b"earlier")
+    argv = {"save": ["placeholders", str(target), "PX", "LAKS", "SAMAPTA", "1"],
+            "export-json": ["export", str(sources / "op.renpam"), "-o", str(target)],
+            "export-xlsx": ["export", str(sources / "op.renpam"), "-o", str(target)],
+            "print": ["print", str(sources / "op.renpam"), "-o", str(target), "--doc", "roster"]}[writer]
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    monkeypatch.setattr(files, "_fault_hook", _raiser(step, errno.EIO))
+    code = cli.main(argv)
+    err = capsys.readouterr().err
+    if step == "backup" and writer != "save":  # only the operation file keeps a backup
+        assert code == 0
+        return
+    assert code == 3 and err == f"Cannot save {target.name}: the disk reported an error.\n"
+    after = {p.name: p.read_bytes() for p in folder.iterdir()}
+    if step == "replace" and writer == "save":  # the backup was taken just before: a copy of the target
+        assert after.pop("op.renpam.bak") == before[target.name]
+    assert after == before
