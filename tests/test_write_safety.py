@@ -331,3 +331,19 @@ def test_a_command_line_edit_made_while_the_lock_was_gone_is_not_erased_by_the_w
     assert read_owner(lock_path_for(demo_file)).pid == os.getpid()
     assert open_operation_file(demo_file).plan.placeholders_at("P00", "LAKS")  # the edit survived
     window.document.close()
+
+
+def test_restored_work_is_not_saved_over_a_file_changed_after_the_crash(tmp_path, demo_file):
+    """The recovery note remembers the file as it was: a colleague's later edit makes the save ask."""
+    store = RecoveryStore(tmp_path / "recovery")
+    doc = OperationDocument.open(demo_file, recovery=store)
+    doc.plan.set_operation(name="unsaved work")
+    doc.write_recovery()
+    doc._lock.release()  # the crash: the lock is gone with the process, the work only in the copy
+    save_plan(theirs(), demo_file)  # a colleague edits the file before the restart
+    restored = OperationDocument.restore(store.entries()[0], recovery=store)
+    assert restored.plan.operation.name == "unsaved work"
+    with pytest.raises(ExternalChangeError):
+        restored.save()
+    assert open_operation_file(demo_file).plan.operation.name == "Versi rekan"
+    restored.close()

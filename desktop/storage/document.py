@@ -279,7 +279,7 @@ class OperationDocument:
         """Write the recovery copy now; the next is due `RECOVERY_INTERVAL_S` after this one."""
         if self._recovery is None:
             return None
-        entry = self._recovery.write(self._recovery_key, self.plan, self.path)
+        entry = self._recovery.write(self._recovery_key, self.plan, self.path, self.disk_stamp)
         self._recovered_revision = self.plan.revision
         self._dirty_since = time.monotonic() if now is None else now
         return entry
@@ -306,6 +306,7 @@ class OperationDocument:
             elif holder is not None:
                 doc.read_only, doc.locked_by = True, holder
         doc._recovery_key = entry.key
+        doc.disk_stamp = entry.stamp
         doc.mark_modified()
         return doc
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from desktop.files import write_atomically
+from desktop.files import FileStamp, write_atomically
 from desktop.model import Plan, now_jakarta
 from desktop.storage.writer import save_plan
 
@@ -41,6 +41,9 @@ class RecoveryEntry:
     original: Path | None  # the document's own file, None for a never-saved one
     title: str
     written_at: datetime
+    # The original file as the document last read or wrote it: a save of the restored work asks
+    # first if the file changed since (a colleague's edit after the crash).
+    stamp: FileStamp | None = None
 
 
 def private_folder(folder: Path) -> Path:
@@ -58,6 +61,18 @@ def private_folder(folder: Path) -> Path:
     return folder
 
 
+def _stamp(data: object) -> FileStamp | None:
+    """The stamp kept in a recovery note; None when absent (older notes) or malformed."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        key = data.get("key")
+        return FileStamp(tuple(int(k) for k in key) if key else None,  # type: ignore[arg-type]
+                         int(data["size"]), str(data["sha256"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 class RecoveryStore:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder else data_dir() / "recovery"
@@ -72,7 +87,7 @@ class RecoveryStore:
     def _paths(self, key: str) -> tuple[Path, Path]:
         return self.folder / f"{key}.renpam", self.folder / f"{key}.json"
 
-    def write(self, key: str, plan: Plan, original: Path | None) -> RecoveryEntry:
+    def write(self, key: str, plan: Plan, original: Path | None, stamp: FileStamp | None = None) -> RecoveryEntry:
         private_folder(self.folder)
         copy, note = self._paths(key)
         save_plan(plan, copy, private=True)
@@ -81,9 +96,10 @@ class RecoveryStore:
             "original": str(original) if original else None,
             "title": plan.operation.name,
             "written_at": written.isoformat(),
+            "stamp": None if stamp is None else {"key": stamp.key, "size": stamp.size, "sha256": stamp.sha256},
         }
         write_atomically(note, json.dumps(meta, ensure_ascii=False), private=True)
-        return RecoveryEntry(key, copy, original, plan.operation.name, written)
+        return RecoveryEntry(key, copy, original, plan.operation.name, written, stamp)
 
     def discard(self, key: str) -> None:
         for path in self._paths(key):
@@ -103,7 +119,7 @@ class RecoveryStore:
                 meta = json.loads(note.read_text(encoding="utf-8"))
                 original = Path(meta["original"]) if meta.get("original") else None
                 found.append(RecoveryEntry(note.stem, copy, original, str(meta.get("title", "")),
-                                           datetime.fromisoformat(meta["written_at"])))
+                                           datetime.fromisoformat(meta["written_at"]), _stamp(meta.get("stamp"))))
             except (OSError, ValueError, KeyError, TypeError):
                 continue
         return sorted(found, key=lambda e: e.written_at, reverse=True)
