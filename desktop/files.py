@@ -295,8 +295,8 @@ def write_atomically(
         _step("sync")
         os.fsync(fd)
         st = os.fstat(fd)
-        os.close(fd)
-        fd = -1
+        closing, fd = fd, -1
+        os.close(closing)  # may fail too (network file systems report write errors here)
         if after is not None:
             after("synced")
         if keep_backup and existing is not None:
