@@ -67,6 +67,8 @@ _REASONS: dict[str, tuple[str, str]] = {
     "not_regular": ("it is not an ordinary file", "itu bukan berkas biasa"),
     "name_too_long": ("the name is too long", "namanya terlalu panjang"),
     "in_use": ("it is in use by another program", "sedang dipakai program lain"),
+    "open_or_denied": ("it is open in another program, or you have no permission to write there",
+                       "berkas sedang dibuka program lain, atau Anda tidak berhak menulis di sana"),
     "io": ("the disk reported an error", "disk melaporkan kesalahan"),
     "cannot_build": ("the plan could not be written ({detail})", "rencana tidak dapat ditulis ({detail})"),
     "other": ("{detail}", "{detail}"),
@@ -116,6 +118,8 @@ class WriteError(RenpamError, OSError):
         reason = _ERRNO_REASONS.get(exc.errno or 0, "other")
         if getattr(exc, "winerror", None) in (32, 33):  # pragma: no cover - Windows sharing violation
             reason = "in_use"
+        elif os.name == "nt" and reason == "no_permission":  # pragma: no cover - Windows
+            reason = "open_or_denied"  # replacing a file open in Excel is "access denied" there
         return cls(path, reason, exc.strerror or str(exc))
 
     def reason_text(self, lang: str = "id") -> str:
