@@ -27,7 +27,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop import cli, files
 from desktop.briefing import BriefingOptions, generate

@@ -23,7 +23,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from desktop import cli, plan_json
 from desktop.demo import build_demo_plan
