@@ -321,7 +321,7 @@ def gui_export_plan(qtbot, tmp_path, place, sources, monkeypatch):
     place.arm(monkeypatch)
     place.snapshot()
     window.prompts.paths = [place.target]
-    window.export_plan()
+    window.edits.export_plan()  # File > Export > Plan document
     after = place.snapshot()
     window.document.close()
     return not window.prompts.errors, [t for _, t in window.prompts.errors], after
