@@ -5,33 +5,33 @@
     <name>AcceptFindings</name>
     <message>
         <location filename="../../ui/accept_findings.py" line="26"/>
-        <location filename="../../ui/accept_findings.py" line="62"/>
+        <location filename="../../ui/accept_findings.py" line="61"/>
         <source>Accept warning</source>
         <translation>Terima peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="47"/>
-        <location filename="../../ui/accept_findings.py" line="93"/>
+        <location filename="../../ui/accept_findings.py" line="46"/>
+        <location filename="../../ui/accept_findings.py" line="92"/>
         <source>Withdraw acceptance</source>
         <translation>Batalkan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="95"/>
+        <location filename="../../ui/accept_findings.py" line="94"/>
         <source>Change note...</source>
         <translation>Ubah catatan...</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="104"/>
+        <location filename="../../ui/accept_findings.py" line="103"/>
         <source>Errors cannot be accepted, only fixed</source>
         <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="63"/>
+        <location filename="../../ui/accept_findings.py" line="62"/>
         <source>Why is this acceptable? (kept in the plan and printed)</source>
         <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="100"/>
+        <location filename="../../ui/accept_findings.py" line="99"/>
         <source>Accept warning...</source>
         <translation>Terima peringatan...</translation>
     </message>
@@ -163,57 +163,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -266,37 +266,37 @@
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="148"/>
+        <location filename="../../ui/commands.py" line="149"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="178"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Edit shift %1</source>
         <translation>Ubah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="178"/>
+        <location filename="../../ui/commands.py" line="179"/>
         <source>Add shift %1</source>
         <translation>Tambah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="196"/>
+        <location filename="../../ui/commands.py" line="197"/>
         <source>Edit unit %1</source>
         <translation>Ubah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="196"/>
+        <location filename="../../ui/commands.py" line="197"/>
         <source>Add unit %1</source>
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="213"/>
+        <location filename="../../ui/commands.py" line="214"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="232"/>
+        <location filename="../../ui/commands.py" line="233"/>
         <source>Remove a place at %1</source>
         <translation>Hapus tempat di %1</translation>
     </message>
@@ -306,17 +306,17 @@
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="278"/>
+        <location filename="../../ui/commands.py" line="269"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="293"/>
+        <location filename="../../ui/commands.py" line="284"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="307"/>
+        <location filename="../../ui/commands.py" line="298"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
@@ -420,42 +420,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -526,42 +526,7 @@
 <context>
     <name>FileTrust</name>
     <message>
-        <location filename="../../ui/file_trust.py" line="24"/>
-        <source>the image is larger than %1 MB</source>
-        <translation>gambar lebih besar dari %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="26"/>
-        <source>the image is not a PNG or JPEG</source>
-        <translation>gambar bukan PNG atau JPEG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="28"/>
-        <source>the image has no pixels</source>
-        <translation>gambar tidak memiliki piksel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="30"/>
-        <source>the image is too large (a decompression bomb)</source>
-        <translation>gambar terlalu besar (bom dekompresi)</translation>
-    </message>
-    <message>
         <location filename="../../ui/file_trust.py" line="32"/>
-        <source>the image is too large (%1 x %2 pixels)</source>
-        <translation>gambar terlalu besar (%1 x %2 piksel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="35"/>
-        <source>the image is damaged (%1)</source>
-        <translation>gambar rusak (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="42"/>
-        <source>The site-plan image was left out because %1; the plan shows a blank grid.</source>
-        <translation>Gambar denah dihilangkan karena %1; rencana menampilkan grid kosong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="55"/>
         <source>%1 on computer %2 since %3</source>
         <translation>%1 di komputer %2 sejak %3</translation>
     </message>
@@ -569,342 +534,73 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
-        <location filename="../../ui/import_wizard.py" line="481"/>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="485"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <source>Audience</source>
-        <translation>Audiensi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <source>Demonstration</source>
-        <translation>Unjuk rasa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <source>Election (TPS)</source>
-        <translation>Pemilu (TPS)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <source>VIP visit</source>
-        <translation>Kunjungan VIP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <source>Public event</source>
-        <translation>Kegiatan masyarakat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="35"/>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25"/>
-        <source>Gate</source>
-        <translation>Gerbang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26"/>
-        <source>Building door</source>
-        <translation>Pintu gedung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27"/>
-        <source>Room</source>
-        <translation>Ruang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>Perimeter</source>
-        <translation>Perimeter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29"/>
-        <source>Traffic post</source>
-        <translation>Pos lalu lintas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30"/>
-        <source>Observation post</source>
-        <translation>Pos pantau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>Health post</source>
-        <translation>Pos kesehatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <source>Command post</source>
-        <translation>Pos komando</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>Mobile patrol</source>
-        <translation>Patroli</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <source>Polling station (TPS)</source>
-        <translation>TPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>Ring I</source>
-        <translation>Ring I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>Ring II</source>
-        <translation>Ring II</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Ring III</source>
-        <translation>Ring III</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>No ring</source>
-        <translation>Tanpa ring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Post commander (danpos)</source>
-        <translation>Komandan pos (danpos)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>ORDINARY (BIASA)</source>
-        <translation>BIASA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <source>RESTRICTED (TERBATAS)</source>
-        <translation>TERBATAS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="50"/>
-        <source>SECRET (RAHASIA)</source>
-        <translation>RAHASIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="53"/>
-        <source>Police (Polri)</source>
-        <translation>Polri</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Armed forces (TNI)</source>
-        <translation>TNI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="55"/>
-        <source>Satpol PP</source>
-        <translation>Satpol PP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="56"/>
-        <source>Transport office (Dishub)</source>
-        <translation>Dishub</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <source>Linmas</source>
-        <translation>Linmas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <source>Other agency</source>
-        <translation>Instansi lain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61"/>
-        <source>Enlisted (Tamtama)</source>
-        <translation>Tamtama</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <source>NCO (Bintara)</source>
-        <translation>Bintara</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Junior officer (Pama)</source>
-        <translation>Perwira pertama (Pama)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="64"/>
-        <source>Senior officer (Pamen)</source>
-        <translation>Perwira menengah (Pamen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="65"/>
-        <source>General officer (Pati)</source>
-        <translation>Perwira tinggi (Pati)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <source>Crowd control (Dalmas)</source>
-        <translation>Dalmas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <source>Negotiator</source>
-        <translation>Negosiator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74"/>
-        <source>Policewoman (Polwan)</source>
-        <translation>Polwan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Medic</source>
-        <translation>Medis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <source>Traffic</source>
-        <translation>Lantas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77"/>
-        <source>Intelligence</source>
-        <translation>Intel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="78"/>
-        <source>Driver</source>
-        <translation>Sopir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <source>K9 handler</source>
-        <translation>K9</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="80"/>
-        <source>Bomb disposal (Jibom)</source>
-        <translation>Jibom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="83"/>
-        <source>Error</source>
-        <translation>Kesalahan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <source>Fully staffed</source>
-        <translation>Personel lengkap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <source>Below minimum</source>
-        <translation>Kurang dari minimal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="89"/>
-        <source>Above maximum</source>
-        <translation>Melebihi maksimal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <source>Not manned in this shift</source>
-        <translation>Tidak dijaga pada sif ini</translation>
     </message>
 </context>
 <context>
@@ -1196,142 +892,142 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
@@ -1341,22 +1037,22 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1364,47 +1060,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="254"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1500,95 +1196,90 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Edit person</source>
         <translation>Ubah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Add person</source>
         <translation>Tambah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
-        <source>8 digits for Polri officers</source>
-        <translation>8 angka untuk anggota Polri</translation>
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <source>8 digits for Polri officers; 18 (NIP) for civil staff</source>
+        <translation>8 angka untuk anggota Polri; 18 (NIP) untuk PNS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
-        <source>The NRP holds digits only.</source>
-        <translation>NRP hanya berisi angka.</translation>
     </message>
 </context>
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs.py" line="306"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs.py" line="318"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1598,42 +1289,42 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="231"/>
+        <location filename="../../ui/panels.py" line="240"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="232"/>
+        <location filename="../../ui/panels.py" line="241"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="233"/>
+        <location filename="../../ui/panels.py" line="242"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="247"/>
+        <location filename="../../ui/panels.py" line="256"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="248"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="254"/>
+        <location filename="../../ui/panels.py" line="263"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="257"/>
+        <location filename="../../ui/panels.py" line="266"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="285"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1643,102 +1334,102 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs.py" line="247"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs.py" line="250"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs.py" line="253"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1746,38 +1437,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="247"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="247"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="247"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="247"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="262"/>
-        <location filename="../../ui/post_models.py" line="274"/>
+        <location filename="../../ui/post_models.py" line="264"/>
+        <location filename="../../ui/post_models.py" line="276"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="275"/>
+        <location filename="../../ui/post_models.py" line="277"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="280"/>
+        <location filename="../../ui/post_models.py" line="282"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1785,32 +1476,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1818,7 +1509,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="342"/>
+        <location filename="../../ui/panels.py" line="351"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1854,32 +1545,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2090,17 +1781,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="438"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="438"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="438"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2108,18 +1799,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="438"/>
-        <location filename="../../ui/panels.py" line="460"/>
+        <location filename="../../ui/panels.py" line="447"/>
+        <location filename="../../ui/panels.py" line="469"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="469"/>
+        <location filename="../../ui/panels.py" line="478"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="472"/>
+        <location filename="../../ui/panels.py" line="481"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2216,52 +1907,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="200"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="203"/>
+        <location filename="../../ui/models.py" line="209"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="257"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2269,37 +1960,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="134"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="135"/>
+        <location filename="../../ui/panels.py" line="144"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="136"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="151"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="143"/>
+        <location filename="../../ui/panels.py" line="152"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="145"/>
+        <location filename="../../ui/panels.py" line="154"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="158"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2307,27 +1998,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="354"/>
+        <location filename="../../ui/dialogs.py" line="356"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs.py" line="362"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="363"/>
+        <location filename="../../ui/dialogs.py" line="365"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs.py" line="367"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2335,47 +2026,47 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="272"/>
+        <location filename="../../ui/dialogs.py" line="274"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="273"/>
+        <location filename="../../ui/dialogs.py" line="275"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="274"/>
+        <location filename="../../ui/dialogs.py" line="276"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs.py" line="277"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="288"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2637,26 +2328,26 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="102"/>
+        <location filename="../../ui/workspace.py" line="85"/>
         <source>Move %n person(s) to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="104"/>
+        <location filename="../../ui/workspace.py" line="87"/>
         <source>Assign %n person(s) to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="139"/>
+        <location filename="../../ui/workspace.py" line="122"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="158"/>
+        <location filename="../../ui/workspace.py" line="141"/>
         <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
@@ -2691,74 +2382,74 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="168"/>
+        <location filename="../../ui/edits.py" line="169"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="169"/>
+        <location filename="../../ui/edits.py" line="170"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="172"/>
+        <location filename="../../ui/edits.py" line="173"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="191"/>
+        <location filename="../../ui/edits.py" line="192"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="197"/>
-        <location filename="../../ui/edits.py" line="201"/>
+        <location filename="../../ui/edits.py" line="198"/>
+        <location filename="../../ui/edits.py" line="202"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="229"/>
+        <location filename="../../ui/edits.py" line="230"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="241"/>
+        <location filename="../../ui/edits.py" line="242"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="244"/>
-        <location filename="../../ui/edits.py" line="249"/>
+        <location filename="../../ui/edits.py" line="245"/>
+        <location filename="../../ui/edits.py" line="251"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="245"/>
+        <location filename="../../ui/edits.py" line="246"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
+        <location filename="../../ui/edits.py" line="253"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="253"/>
+        <location filename="../../ui/edits.py" line="255"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="260"/>
+        <location filename="../../ui/edits.py" line="262"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="268"/>
+        <location filename="../../ui/edits.py" line="270"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="270"/>
+        <location filename="../../ui/edits.py" line="272"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
