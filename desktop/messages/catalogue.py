@@ -13,6 +13,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ errors (RenpamError)
     "error": ("Terjadi kesalahan.", "Something went wrong."),
     "cancelled": ("Dibatalkan; tidak ada yang diubah.", "Cancelled; nothing was changed."),
+    # ------------------------------------------------------------------ writing files (desktop.files, storage)
+    # WriteError, LockFileError and ExternalChangeError render their own sentences (message(lang));
+    # these are their codes' texts in the catalogue's terms.
+    "write_failed": ("Tidak dapat menyimpan {path}: {reason}.", "Cannot save {path}: {reason}."),
+    "read_only": ("Berkas dibuka di tempat lain; gunakan Simpan Sebagai.", "The file is open elsewhere; use Save As."),
+    "external_change": ("Tidak dapat menyimpan {path}: program lain mengubahnya sejak dibuka; tidak ada yang disimpan.",
+                        "Cannot save {path}: another program changed it since it was opened; nothing was saved."),
+    "lock_not_regular": ("Berkas kunci {lock} bukan berkas biasa: Renpam tidak menulis ke berkas operasi ini.",
+                         "The lock file {lock} is not an ordinary file: Renpam does not write to this operation file."),
     # ------------------------------------------------------------------ opening an operation file
     # {name} is the file name, {reason} one of the open.* messages below.
     "file.cannot_open": ("Tidak dapat membuka {name}: {reason}.", "Cannot open {name}: {reason}."),
