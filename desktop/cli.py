@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.model import Plan
+from desktop.resources import ResourceMissing
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
+from desktop.version import version
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -287,7 +289,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="renpam", description="Renpam: security deployment planning (headless verbs).")
+    parser = _Parser(
+        prog="renpam", usage="renpam [FILE]\n       renpam VERB [OPTIONS] ...",
+        description="Renpam: security deployment planning. `renpam` opens the planning window, "
+                    "`renpam FILE` opens the operation FILE (.renpam) in it; `renpam VERB ...` runs "
+                    "a headless verb, without a display.")
+    parser.add_argument("--version", action="version", version=f"renpam {version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for name in VERB_MODULES:
         module = importlib.import_module(name)
@@ -316,6 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.message:
             print(exc.message, file=sys.stderr)
         return exc.code
+    except ResourceMissing as exc:  # a broken installation: one sentence, nothing changed
+        print(str(exc), file=sys.stderr)
+        return EXIT_CANNOT_OPEN
     except KeyboardInterrupt:
         return 130
 
