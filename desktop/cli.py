@@ -295,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "`renpam FILE` opens the operation FILE (.renpam) in it; `renpam VERB ...` runs "
                     "a headless verb, without a display.")
     parser.add_argument("--version", action="version", version=f"renpam {version()}")
-    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser, prog="renpam")
     for name in VERB_MODULES:
         module = importlib.import_module(name)
         module.register(sub)
