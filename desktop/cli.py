@@ -12,6 +12,7 @@ code. Add a module to `VERB_MODULES` to add verbs.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import json
 import sys
@@ -302,18 +303,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def verb_names() -> set[str]:
-    parser = build_parser()
+def verb_names(parser: argparse.ArgumentParser | None = None) -> set[str]:
+    parser = parser or build_parser()
     for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
 
 
+def unknown_verb_message(word: str, verbs: set[str]) -> str | None:
+    """'unknown command ...; did you mean VERB?' when `word` is close to a verb, else None."""
+    close = difflib.get_close_matches(word, sorted(verbs), n=1, cutoff=0.6)
+    return f"renpam: unknown command {word!r}; did you mean {close[0]}?" if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
+        if argv and not argv[0].startswith("-"):
+            verbs = verb_names(parser)
+            if argv[0] not in verbs and (message := unknown_verb_message(argv[0], verbs)):
+                raise CliExit(EXIT_USAGE, message)
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             parser.print_help()

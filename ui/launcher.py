@@ -7,7 +7,6 @@ error (exit 2) in one line, with the nearest verb when there is one.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from pathlib import Path
@@ -49,9 +48,10 @@ def window_usage_problem(args: list[str], verbs: set[str]) -> tuple[int, str] | 
     if first.startswith("-"):
         return EXIT_USAGE, f"renpam: unknown option {first}; see renpam --help."
     if not Path(first).exists():
-        close = difflib.get_close_matches(first, sorted(verbs), n=1, cutoff=0.6)
-        if close:
-            return EXIT_USAGE, f"renpam: unknown command {first!r}; did you mean {close[0]}?"
+        from desktop.cli import unknown_verb_message
+
+        if message := unknown_verb_message(first, verbs):
+            return EXIT_USAGE, message
         if Path(first).suffix or os.sep in first or "/" in first:  # meant as a file: the open-file code
             return EXIT_CANNOT_OPEN, f"renpam: file not found: {first}"
         return EXIT_USAGE, f"renpam: unknown command {first!r} (neither a verb nor a file); see renpam --help."
