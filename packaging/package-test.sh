@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packaging smoke test (`make package-test`, called by .ci/run): what a user gets, not the checkout.
 #  1. the wheel: built, installed into a fresh venv, run from another folder: --version, demo,
-#     info, print (the bundled font embedded), export + new --from, the window offscreen;
+#     info, print (the bundled font embedded), export + new --from, auto-assign, the window
+#     offscreen;
 #  2. the frozen program (PyInstaller, `make package`): renpam-cli demo/print/info and the
 #     window `renpam` under Xvfb (Indonesian title, icon set), with its cold start time;
 #  3. the Linux desktop files: AppStream metainfo and desktop entry validate.
@@ -50,6 +51,13 @@ check_cli() {  # check_cli RENPAM: the headless verbs from a folder outside the 
   "$renpam" export demo.renpam -o plan.json
   "$renpam" new copy.renpam --from plan.json
   "$renpam" validate copy.renpam >/dev/null || [ $? -eq 1 ] || fail "validate of the new file"
+  # auto-assignment (OR-Tools' min-cost flow, loaded at run time) fills a plan without assignments
+  "$DEV_PY" -c "import json; d = json.load(open('plan.json')); d['assignments'] = []; json.dump(d, open('open.json', 'w'))"
+  "$renpam" new open.renpam --from open.json >/dev/null
+  "$renpam" auto-assign open.renpam >/dev/null
+  "$renpam" info open.renpam --json > open-info.json
+  "$DEV_PY" -c "import json, sys; n = json.load(open('open-info.json'))['counts']['assignments']; print(f'auto-assign ok: {n} assignments'); sys.exit(n == 0)" \
+    || fail "auto-assign filled nothing"
   set +e; "$renpam" valdate demo.renpam 2>err.txt; code=$?; set -e
   [ $code -eq 2 ] && grep -q "did you mean validate" err.txt || fail "an unknown verb gave exit $code: $(cat err.txt)"
   cd - >/dev/null

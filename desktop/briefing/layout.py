@@ -1,9 +1,9 @@
 """Page furniture, styles, fonts and the small custom flowables of the printed documents.
 
 Every page carries the classification top and bottom, the operation name, "Halaman X dari Y",
-the time the document was made, the revision stamp of the part it shows and the Renpam version. The total page count
-is a PDF form drawn once at the end and referenced by every page, so a document is built in one
-pass and pages are not kept in memory to be numbered.
+the time the document was made, the revision stamp of the part it shows and the Renpam version.
+The total page count is a PDF form drawn once at the end and referenced by every page, so a
+document is built in one pass and pages are not kept in memory to be numbered.
 """
 
 from __future__ import annotations
