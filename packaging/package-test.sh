@@ -16,7 +16,9 @@ FROZEN=1
 rm -rf "$OUT" && mkdir -p "$OUT/run"
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "package-test: FAILED: $*" >&2; exit 1; }
-# The user's own settings and recovery folders are never touched.
+# The user's own settings and recovery folders are never touched (pip's download cache is kept).
+PIP_CACHE_DIR="${PIP_CACHE_DIR:-$("$DEV_PY" -m pip cache dir 2>/dev/null || true)}"
+[ -n "$PIP_CACHE_DIR" ] && export PIP_CACHE_DIR
 export HOME="$OUT/home" XDG_CONFIG_HOME="$OUT/home/.config" XDG_DATA_HOME="$OUT/home/.local/share"
 mkdir -p "$HOME"
 VERSION="$("$DEV_PY" -c 'import tomllib; print(tomllib.load(open("'"$ROOT"'/pyproject.toml","rb"))["project"]["version"])')"
@@ -131,7 +133,8 @@ for _ in $(seq 1 300); do
 done
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ -n "$wid" ] || { cat "$OUT/run/frozen/window.log"; fail "the frozen window did not appear with an Indonesian title"; }
-DISPLAY=":$N" xprop -id "$wid" _NET_WM_ICON | head -c 60 | grep -q "_NET_WM_ICON(CARDINAL)" || fail "the frozen window has no icon"
+icon="$(DISPLAY=":$N" xprop -id "$wid" _NET_WM_ICON)"
+[[ "$icon" == "_NET_WM_ICON(CARDINAL)"* ]] || fail "the frozen window has no icon: ${icon:0:80}"
 echo "frozen window ok: '$(DISPLAY=":$N" xdotool getwindowname "$wid")', icon set, shown after ${elapsed_ms} ms"
 kill $APP 2>/dev/null || true
 wait $APP 2>/dev/null || true

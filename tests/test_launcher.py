@@ -150,3 +150,28 @@ def test_every_bundled_resource_is_found():
 
     check_installation()
     assert all(resource_path(*parts).stat().st_size > 0 for parts in REQUIRED)
+
+
+def test_the_about_box_shows_the_version(qtbot, tmp_path, indonesian_ui):
+    """Help > About names the installed version, in the interface language."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.storage.recovery import RecoveryStore
+    from ui.main_window import MainWindow
+
+    window = MainWindow(recovery=RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    window.about()
+    assert seen and f"Versi {dist_version('renpam')}" in seen[0]
