@@ -14,6 +14,7 @@ OUT="$ROOT/build/package-test"
 FROZEN=1
 [ "${1:-}" = "--wheel-only" ] && FROZEN=0
 rm -rf "$OUT" && mkdir -p "$OUT/run"
+PASSED=0  # checks passed; any failure stops the script with exit 1
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "package-test: FAILED: $*" >&2; exit 1; }
 # The user's own settings and recovery folders are never touched (pip's download cache is kept).
@@ -62,6 +63,7 @@ check_cli() {  # check_cli RENPAM: the headless verbs from a folder outside the 
     || fail "auto-assign filled nothing"
   set +e; "$renpam" valdate demo.renpam 2>err.txt; code=$?; set -e
   [ $code -eq 2 ] && grep -q "did you mean validate" err.txt || fail "an unknown verb gave exit $code: $(cat err.txt)"
+  PASSED=$((PASSED + 8))  # version, demo, info, print, footer, new --from, auto-assign, unknown verb
   cd - >/dev/null
 }
 
@@ -78,6 +80,7 @@ need = ["resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf",
 missing = [n for n in need if n not in names]
 assert not missing, f"the wheel lacks {missing}"
 PY
+PASSED=$((PASSED + 1))
 
 step "fresh venv from the wheel"
 BASE_PY="$("$DEV_PY" -c 'import sys; print(sys._base_executable)')"
@@ -85,14 +88,17 @@ BASE_PY="$("$DEV_PY" -c 'import sys; print(sys._base_executable)')"
 "$OUT/venv/bin/python" -m pip install --quiet "$WHEEL" 2>&1 | grep -v "^WARNING: Location" || true
 "$OUT/venv/bin/python" -c "import PySide6.QtPdfWidgets, importlib.metadata as m; \
   assert not any(d.metadata['Name'].lower() in ('pyside6', 'pyside6-addons', 'pyside6_addons') for d in m.distributions()), 'the PySide6 meta-package or add-ons came along'"
+PASSED=$((PASSED + 1))
 echo "installed: $(du -sm "$OUT/venv" | cut -f1) MB venv"
 check_cli "$OUT/venv/bin/renpam" "$OUT/run/wheel"
 (cd "$OUT/run/wheel" && QT_QPA_PLATFORM=offscreen "$OUT/venv/bin/python" "$ROOT/packaging/smoke_window.py")
+PASSED=$((PASSED + 1))
 set +e; (cd "$OUT/run/wheel" && env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$OUT/venv/bin/renpam" demo.renpam \
   >out.txt 2>err.txt); code=$?; set -e
 [ $code -eq 2 ] && [ "$(wc -l < "$OUT/run/wheel/err.txt")" -eq 1 ] && grep -q "needs a display" "$OUT/run/wheel/err.txt" \
   || fail "without a display: exit $code, $(cat "$OUT/run/wheel/err.txt")"
 echo "no display: exit 2, one line"
+PASSED=$((PASSED + 1))
 
 step "Linux desktop files"
 LINUX="$ROOT/packaging/linux"
@@ -105,8 +111,9 @@ for f in applications/id.renpam.Renpam.desktop mime/packages/id.renpam.Renpam.xm
   [ -f "$XDG_DATA_HOME/$f" ] || fail "install-desktop did not install $f"
 done
 echo "install-desktop ok"
+PASSED=$((PASSED + 4))  # metainfo, desktop entry, release listed, install-desktop
 
-[ $FROZEN -eq 1 ] || { echo; echo "package-test: wheel passed (frozen program skipped)"; exit 0; }
+[ $FROZEN -eq 1 ] || { echo; echo "(frozen program skipped)"; echo "package-test: $PASSED passed, 0 failed"; exit 0; }
 
 step "frozen program (PyInstaller)"
 start=$(date +%s)
@@ -138,4 +145,5 @@ icon="$(DISPLAY=":$N" xprop -id "$wid" _NET_WM_ICON)"
 echo "frozen window ok: '$(DISPLAY=":$N" xdotool getwindowname "$wid")', icon set, shown after ${elapsed_ms} ms"
 kill $APP 2>/dev/null || true
 wait $APP 2>/dev/null || true
-echo; echo "package-test: wheel and frozen program passed"
+PASSED=$((PASSED + 2))
+echo; echo "package-test: $PASSED passed, 0 failed"
