@@ -7,7 +7,7 @@ PY    := $(VENV)/bin/python
 PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
 	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 
-.PHONY: run test bench venv clean demo translations icons wheel package package-test install-desktop screenshots
+.PHONY: run test lint format bench venv clean demo translations icons wheel package package-test install-desktop screenshots
 
 $(VENV)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
@@ -29,6 +29,18 @@ run: build/demo.renpam
 
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The layering contract (import-linter), ruff (lint and format check) and mypy on the core.
+lint: $(VENV)/.installed
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+# Apply ruff's formatting and safe fixes.
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
 
 # Benchmarks print figures; they are scripts, not part of the suite.
 bench: $(VENV)/.installed
