@@ -12,17 +12,23 @@ code. Add a module to `VERB_MODULES` to add verbs.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import RenpamError
+from desktop.files import WriteError, printable_name, write_atomically
 from desktop.model import Plan, PlanError
+from desktop.resources import ResourceMissing
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
-from desktop.storage.opener import printable_name
+from desktop.storage.document import ExternalChangeError
+from desktop.version import version
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -33,13 +39,20 @@ VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.brief
                            "desktop.spreadsheets.cli"]
 
 
-class CliExit(Exception):
-    """Leave the command with an exit code after printing `message` to stderr."""
+log = logging.getLogger("renpam.cli")
+
+
+class CliExit(RenpamError):
+    """Leave the command with an exit code after printing `message` to stderr.
+
+    `exit_code` (also `code`, as before) is the process exit code, not a message code.
+    """
 
     def __init__(self, code: int, message: str = "") -> None:
-        self.code = code
+        super().__init__(message, code="cli_exit")
+        self.exit_code = code
+        self.code = code  # type: ignore[assignment]
         self.message = message
-        super().__init__(message)
 
 
 def load_plan(path: str | Path) -> Plan:
@@ -56,6 +69,9 @@ def open_for_edit(path: str | Path) -> OperationDocument:
         doc = OperationDocument.open(path)
     except OperationFileError as exc:
         raise CliExit(EXIT_CANNOT_OPEN, str(exc)) from None
+    if doc.read_only and doc.lock_problem is not None:
+        doc.close()
+        raise CliExit(EXIT_CANNOT_OPEN, doc.lock_problem.refusal(Path(path).name))
     if doc.read_only:
         owner = doc.locked_by.describe() if doc.locked_by else "another program"
         doc.close()
@@ -64,10 +80,13 @@ def open_for_edit(path: str | Path) -> OperationDocument:
 
 
 def save_document(doc: OperationDocument) -> None:
+    """Save an edited operation, or exit 3 with one line; the file is then unchanged."""
     from desktop.limits import LimitError
 
     try:
         doc.save()
+    except (WriteError, ExternalChangeError) as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, exc.message("en")) from None
     except (OSError, ReadOnlyError) as exc:
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {exc}.") from None
     except LimitError as exc:
@@ -215,16 +234,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         try:
             export_table(plan, out)
+        except WriteError as exc:
+            raise CliExit(EXIT_CANNOT_OPEN, exc.message("en")) from None
         except ExportError as exc:
             raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {exc}.") from None
         print(f"Exported the deployment table of {printable_name(Path(args.file).name)} to {printable_name(str(out))}")
         return EXIT_OK
     if out.suffix.lower() != ".json":
         raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json, .xlsx or .csv")
-    text = plan_json.dumps(plan)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, plan_json.dumps(plan))
     print(f"Exported {printable_name(Path(args.file).name)} to {printable_name(str(out))}")
     return EXIT_OK
 
@@ -298,41 +316,73 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="renpam", description="Renpam: security deployment planning (headless verbs).")
-    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    parser = _Parser(
+        prog="renpam", usage="renpam [FILE]\n       renpam VERB [OPTIONS] ...",
+        description="Renpam: security deployment planning. `renpam` opens the planning window, "
+                    "`renpam FILE` opens the operation FILE (.renpam) in it; `renpam VERB ...` runs "
+                    "a headless verb, without a display.")
+    parser.add_argument("--version", action="version", version=f"renpam {version()}")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser, prog="renpam")
     for name in VERB_MODULES:
         module = importlib.import_module(name)
         module.register(sub)
     return parser
 
 
-def verb_names() -> set[str]:
-    parser = build_parser()
+def verb_names(parser: argparse.ArgumentParser | None = None) -> set[str]:
+    parser = parser or build_parser()
     for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
 
 
+def unknown_verb_message(word: str, verbs: set[str]) -> str | None:
+    """'unknown command ...; did you mean VERB?' when `word` is close to a verb, else None."""
+    close = difflib.get_close_matches(word, sorted(verbs), n=1, cutoff=0.6)
+    return f"renpam: unknown command {word!r}; did you mean {close[0]}?" if close else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one verb; every expected failure is one line on stderr, never a traceback."""
+    from desktop.logs import log_unexpected, setup_logging
+
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
+        if argv and not argv[0].startswith("-"):
+            verbs = verb_names(parser)
+            if argv[0] not in verbs and (message := unknown_verb_message(argv[0], verbs)):
+                raise CliExit(EXIT_USAGE, message)
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             parser.print_help()
             return EXIT_USAGE
+        setup_logging()
+        log.info("renpam %s", printable_name(" ".join(argv)))  # one line: names may hold newlines
         code = int(args.run(args))
         sys.stdout.flush()  # a closed pipe is noticed here, not at exit with a traceback
         return code
     except CliExit as exc:
         if exc.message:  # one line, whatever file names or codes it quotes
             print(printable_name(exc.message), file=sys.stderr)
-        return exc.code
+        return exc.exit_code
+    except ResourceMissing as exc:  # a broken installation: one sentence, nothing changed
+        print(str(exc), file=sys.stderr)
+        return EXIT_CANNOT_OPEN
+    except RenpamError as exc:  # an expected failure no verb turned into its own sentence
+        log.warning("%s", exc)
+        print(printable_name(str(exc)), file=sys.stderr)
+        return EXIT_CANNOT_OPEN
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return _pipe_closed()
+    except Exception as exc:  # a bug: the traceback goes to the log, one line to the planner
+        where = log_unexpected(type(exc), exc, exc.__traceback__)
+        detail = f"; the details are in {where}" if where else ""
+        print(f"Renpam stopped on an unexpected error ({type(exc).__name__}){detail}.", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
 
 
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a Unix tool reports when its reader went away

@@ -39,6 +39,17 @@ __all__ = [
 NRP_DIGITS = 8  # Polri members
 NIP_DIGITS = 18  # civil servants (PNS Polri)
 
+# A field problem's code -> its sentence in the message catalogue (desktop.messages).
+CATALOGUE_CODES = {
+    "nrp_polri": "field.nrp_polri",
+    "nrp_polri_staff": "field.nrp_polri_staff",
+    "nrp_missing": "field.nrp_missing",
+    "bad_phone": "field.bad_phone",
+    "bad_time": "field.bad_time",
+    "span_reversed": "field.span_reversed",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
     """One field that does not have its format: `field` ('nrp', 'phone', ...), a `code`, values."""
@@ -50,7 +61,7 @@ class FieldProblem:
     @property
     def text(self) -> Message:
         """The problem as a catalogue message ("field.<code>", desktop/messages/catalogue.py)."""
-        return Message(f"field.{self.code}", **self.params)
+        return Message(CATALOGUE_CODES[self.code], **self.params)
 
     def message(self, lang: str = "id") -> str:
         return self.text.render(lang)
@@ -62,7 +73,7 @@ class FieldError(PlanError):
     code = "field_error"
 
     def __init__(self, problem: FieldProblem) -> None:
-        super().__init__(problem.message("en"), code=f"field.{problem.code}", field=problem.field, **problem.params)
+        super().__init__(problem.message("en"), code=CATALOGUE_CODES[problem.code], field=problem.field, **problem.params)
         self.problem = problem
 
     def message(self, lang: str = "id") -> str:

@@ -41,14 +41,10 @@ TEXT_SECTIONS = (
 
 
 class PlanError(RenpamError, ValueError):
-    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value)."""
+    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value).
 
-    code = "plan_error"
-
-    def __init__(self, message: str = "", *, code: str | None = None, **params: object) -> None:
-        if (code or self.code) == "plan_error":  # no sentence of its own yet: its English one, as data
-            params.setdefault("detail", message)
-        super().__init__(message, code=code, **params)
+    Raised with an English sentence and no catalogue code of its own, so it is shown as written;
+    subclasses that users meet (field formats, refused acceptance) carry catalogue codes."""
 
 
 class FindingNotAcceptable(PlanError):

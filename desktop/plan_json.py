@@ -11,6 +11,7 @@ import base64
 import binascii
 import itertools
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass, field, fields, replace
@@ -466,6 +467,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     summary = ImportSummary(added, updated, unchanged, sections)
     if not dry_run and summary.changed():
         plan.replace_with(work)
+        logging.getLogger("renpam.import").info("imported a plan document: added %s, updated %s", added, updated)
     return summary
 
 

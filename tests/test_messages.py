@@ -16,6 +16,7 @@ import pytest
 
 from desktop.cli import main as cli_main
 from desktop.errors import Cancelled, RenpamError
+from desktop.fields import CATALOGUE_CODES
 from desktop.messages import Message, placeholders, render, render_error
 from desktop.messages.catalogue import TEXTS
 from desktop.planning.rules import RULES_IN_ORDER, SKILL_REASONS
@@ -47,10 +48,6 @@ def _codes_in_source() -> dict[str, str]:
                 name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
                 if (name == "Message" or (isinstance(node.func, ast.Name) and name == "render")) and node.args:
                     note(node.args[0], path)
-                if name == "FieldProblem" and len(node.args) > 1:  # desktop.fields: rendered as "field.<code>"
-                    arg = node.args[1]
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                        found.setdefault(f"field.{arg.value}", f"{path.relative_to(ROOT)}:{node.lineno}")
                 for kw in node.keywords:
                     if kw.arg == "code" and name.endswith("Error"):  # RenpamError(..., code="...")
                         note(kw.value, path)
@@ -65,6 +62,8 @@ def _codes_in_source() -> dict[str, str]:
         found.setdefault(f"rule.{rule}", "desktop/planning/rules.py RULES_IN_ORDER")
     for skill in (*SKILL_REASONS, "other"):
         found.setdefault(f"skill_reason.{skill}", "desktop/planning/rules.py SKILL_REASONS")
+    for code in CATALOGUE_CODES.values():  # field-format problems name their sentence in one table
+        found.setdefault(code, "desktop/fields.py CATALOGUE_CODES")
     return found
 
 
@@ -169,7 +168,7 @@ def test_import_problems_render_from_code_and_params_in_both_languages(tmp_path)
                     ";Briptu;87654321;SAMAPTA;X\n", encoding="utf-8")
     result = import_file(plan, path, "roster")
     by_code = {p.code: p for p in result.problems}
-    assert by_code["bad_nrp"].text == Message("field.nrp_polri", value="1234")  # the one NRP rule (desktop.fields)
+    assert by_code["bad_nrp"].text == Message("field.nrp_polri", value="1234")  # the one NRP rule
     assert by_code["bad_nrp"].describe("id") == "baris 2, kolom C (NRP): NRP harus 8 angka: '1234'"
     assert by_code["bad_nrp"].describe("en") == "row 2, column C (NRP): NRP must be 8 digits: '1234'"
     assert by_code["missing_name"].message("id") == "nama kosong"

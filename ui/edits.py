@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop.files import write_atomically
 from desktop.model import Plan, PlanError, RingOutline, SitePlan
 from ui.background import run_in_background
 from ui.commands import (
@@ -25,6 +26,7 @@ from ui.commands import (
     SetSitePlanCommand,
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog
+from ui.file_safety import failure_text
 
 JSON_FILTER = "JSON (*.json)"
 IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
@@ -263,10 +265,8 @@ class WorkspaceEdits(QObject):
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
         try:
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(dumps(self.plan), encoding="utf-8")
-            tmp.replace(path)
+            write_atomically(path, dumps(self.plan))
         except OSError as exc:
-            self.prompts.error(self.tr("Cannot export"), str(exc))
+            self.prompts.error(self.tr("Cannot export"), failure_text(exc, self.language))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path.name), 5000)

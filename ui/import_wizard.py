@@ -477,6 +477,12 @@ def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str
         path = chosen
     try:
         return export_table(plan, path, lang=lang or ui_settings.language())
+    except OSError as exc:  # desktop.files.WriteError: full disk, read-only folder, ...
+        from ui.file_safety import failure_text
+
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"),
+                            failure_text(exc, lang or ui_settings.language()))
+        return None
     except ExportError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), QCoreApplication.translate("ImportWizard", "Cannot write %1").replace("%1", str(exc)))
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -677,9 +678,10 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
     pages = canvases[-1].pages_done if canvases else 0
     if path is not None:
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(target.getvalue())  # type: ignore[union-attr]
-        tmp.replace(path)
+        from desktop.files import write_atomically
+
+        write_atomically(path, target.getvalue())  # type: ignore[union-attr]
+        logging.getLogger("renpam.print").info("printed %s to %s: %d pages", ", ".join(options.documents), path, pages)
     if progress is not None:
         progress(total, total, "")
     return GenerationResult(pages=pages, parts=state["parts"])

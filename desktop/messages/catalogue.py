@@ -12,9 +12,16 @@ from __future__ import annotations
 TEXTS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ errors (RenpamError)
     "error": ("Terjadi kesalahan.", "Something went wrong."),
-    # An edit the plan refuses, raised without a sentence of its own: its English detail as given.
-    "plan_error": ("{detail}", "{detail}"),
     "cancelled": ("Dibatalkan; tidak ada yang diubah.", "Cancelled; nothing was changed."),
+    # ------------------------------------------------------------------ writing files (desktop.files, storage)
+    # WriteError, LockFileError and ExternalChangeError render their own sentences (message(lang));
+    # these are their codes' texts in the catalogue's terms.
+    "write_failed": ("Tidak dapat menyimpan {path}: {reason}.", "Cannot save {path}: {reason}."),
+    "read_only": ("Berkas dibuka di tempat lain; gunakan Simpan Sebagai.", "The file is open elsewhere; use Save As."),
+    "external_change": ("Tidak dapat menyimpan {path}: program lain mengubahnya sejak dibuka; tidak ada yang disimpan.",
+                        "Cannot save {path}: another program changed it since it was opened; nothing was saved."),
+    "lock_not_regular": ("Berkas kunci {lock} bukan berkas biasa: Renpam tidak menulis ke berkas operasi ini.",
+                         "The lock file {lock} is not an ordinary file: Renpam does not write to this operation file."),
     # ------------------------------------------------------------------ opening an operation file
     # {name} is the file name, {reason} one of the open.* messages below.
     "file.cannot_open": ("Tidak dapat membuka {name}: {reason}.", "Cannot open {name}: {reason}."),
@@ -216,6 +223,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                               "NRP must be 8 digits, or a Polri civil servant's NIP 18 digits: {value!r}"),
     "field.nrp_missing": ("NRP kosong (personel Polri)", "NRP is missing (Polri personnel)"),
     "field.bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
+    "field.bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
     "field.span_reversed": ("waktu selesai harus sesudah waktu mulai", "the end must come after the start"),
     # ------------------------------------------------------------------ plan documents (desktop.plan_json)
     # {where} locates the entry in the JSON ("personnel[2] (id p-1), field rank"); {detail} is the

@@ -16,7 +16,7 @@ from desktop.cli import EXIT_CANNOT_OPEN, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Cl
 from desktop.spreadsheets.columns import FIELD_LABELS
 from desktop.spreadsheets.importing import import_prepared, prepare
 from desktop.spreadsheets.reading import SpreadsheetError
-from desktop.storage.opener import printable_name
+from desktop.files import printable_name
 
 MAX_LISTED = 200
 

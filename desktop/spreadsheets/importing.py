@@ -9,6 +9,7 @@ has. The plan changes in one step (`Plan.load`), so the GUI can undo the import 
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -155,7 +156,10 @@ def import_prepared(plan: Plan, prepared: Prepared, *, only_valid: bool = False,
         importer = _PostImporter(plan, prepared)
     else:
         raise ValueError(f"unknown import kind {prepared.kind!r}")
-    return importer.run(only_valid=only_valid, dry_run=dry_run)
+    result = importer.run(only_valid=only_valid, dry_run=dry_run)
+    if not dry_run:
+        logging.getLogger("renpam.import").info("imported the %s list %s", prepared.kind, prepared.source)
+    return result
 
 
 # ---------------------------------------------------------------------------- cell helpers

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.errors import RenpamError
 from desktop.limits import MAX_STORED_FILE_BYTES, MAX_STORED_VALUE_BYTES
 from desktop.messages import Message, render_error
+from desktop.files import FileStamp, stamp_of_bytes, stat_key
 from desktop.model import Plan
 from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_difference
 
@@ -58,6 +59,8 @@ class OpenedFile:
     size: int
     # What was left out while opening (one message each), e.g. a damaged site-plan image.
     warnings: tuple[Message, ...] = ()
+    # What the file was when read, so a save can tell that another program changed it since.
+    stamp: FileStamp | None = None
 
 
 def harden(conn: sqlite3.Connection) -> None:
@@ -204,7 +207,11 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
     from desktop.storage.codec import read_plan
 
     path = Path(path)
+    before = _stat_key(path)
     data = read_bytes(path)
+    after = _stat_key(path)
+    # Hashed before the loader patches the buffer; the file's identity only if it held still.
+    stamp = stamp_of_bytes(data, after if after == before else None)
     conn, version = load_database(path, data)
     try:
         plan = read_plan(conn)
@@ -222,7 +229,14 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
                   else Message("open.inconsistent", problem=problems[0]))
         raise OperationFileError(path, reason)
     warnings = _drop_bad_image(plan)
-    return OpenedFile(plan=plan, file_version=version, size=len(data), warnings=warnings)
+    return OpenedFile(plan=plan, file_version=version, size=len(data), warnings=warnings, stamp=stamp)
+
+
+def _stat_key(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        return stat_key(os.stat(path))
+    except OSError:
+        return None
 
 
 def _drop_bad_image(plan: Plan) -> tuple[Message, ...]:

@@ -40,7 +40,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="38"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>File not found: %1</source>
         <translation>Berkas tidak ditemukan: %1</translation>
     </message>
@@ -325,90 +325,95 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="114"/>
+        <location filename="../../ui/file_controller.py" line="116"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="137"/>
+        <location filename="../../ui/file_controller.py" line="140"/>
+        <source>Opened read-only</source>
+        <translation>Dibuka hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="142"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="140"/>
+        <location filename="../../ui/file_controller.py" line="145"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="148"/>
+        <location filename="../../ui/file_controller.py" line="153"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="153"/>
-        <location filename="../../ui/file_controller.py" line="155"/>
+        <location filename="../../ui/file_controller.py" line="158"/>
+        <location filename="../../ui/file_controller.py" line="160"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="164"/>
+        <location filename="../../ui/file_controller.py" line="169"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="172"/>
-        <location filename="../../ui/file_controller.py" line="185"/>
+        <location filename="../../ui/file_controller.py" line="180"/>
+        <location filename="../../ui/file_controller.py" line="195"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="174"/>
-        <location filename="../../ui/file_controller.py" line="188"/>
+        <location filename="../../ui/file_controller.py" line="184"/>
+        <location filename="../../ui/file_controller.py" line="200"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="181"/>
+        <location filename="../../ui/file_controller.py" line="191"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="199"/>
+        <location filename="../../ui/file_controller.py" line="211"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="214"/>
+        <location filename="../../ui/file_controller.py" line="226"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="216"/>
+        <location filename="../../ui/file_controller.py" line="228"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="225"/>
+        <location filename="../../ui/file_controller.py" line="238"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="234"/>
+        <location filename="../../ui/file_controller.py" line="248"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="235"/>
+        <location filename="../../ui/file_controller.py" line="249"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="241"/>
+        <location filename="../../ui/file_controller.py" line="255"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="245"/>
+        <location filename="../../ui/file_controller.py" line="259"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -454,6 +459,69 @@
         <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="41"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>Tidak dapat menyimpan %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="54"/>
+        <source>Saving %1...</source>
+        <translation>Menyimpan %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="57"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="65"/>
+        <source>Reloading %1...</source>
+        <translation>Memuat ulang %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="68"/>
+        <source>Cannot reload</source>
+        <translation>Tidak dapat memuat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="74"/>
+        <source>Reloaded %1 from disk</source>
+        <translation>%1 dimuat ulang dari disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="86"/>
+        <source>File taken by another program</source>
+        <translation>Berkas diambil program lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="90"/>
+        <source>The lock file of %1 had been deleted; Renpam recreated it. Another program may have changed the file meanwhile.</source>
+        <translation>Berkas kunci %1 telah dihapus; Renpam membuatnya kembali. Program lain mungkin telah mengubah berkas itu sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="93"/>
+        <source>Lock file recreated</source>
+        <translation>Berkas kunci dibuat kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="110"/>
+        <source>Renpam met an unexpected error (%1). Save your work under a new name to be safe.</source>
+        <translation>Renpam mengalami kesalahan tak terduga (%1). Simpan pekerjaan Anda dengan nama baru agar aman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="113"/>
+        <source>The details are in %1; please send that file to whoever supports Renpam.</source>
+        <translation>Rinciannya ada di %1; kirimkan berkas itu kepada pihak yang mendukung Renpam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="115"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
     </message>
 </context>
 <context>
@@ -520,7 +588,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
@@ -530,7 +599,7 @@
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -964,6 +1033,11 @@
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/actions.py" line="120"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
@@ -979,12 +1053,12 @@
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1517,202 +1591,202 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="85"/>
+        <location filename="../../ui/print_dialog.py" line="88"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="104"/>
+        <location filename="../../ui/print_dialog.py" line="107"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="113"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="113"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="130"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="134"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="136"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="141"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="160"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="192"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="190"/>
+        <location filename="../../ui/print_dialog.py" line="193"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="191"/>
+        <location filename="../../ui/print_dialog.py" line="194"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="195"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="196"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="198"/>
+        <location filename="../../ui/print_dialog.py" line="201"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="199"/>
+        <location filename="../../ui/print_dialog.py" line="202"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="200"/>
+        <location filename="../../ui/print_dialog.py" line="203"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="247"/>
+        <location filename="../../ui/print_dialog.py" line="250"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="248"/>
+        <location filename="../../ui/print_dialog.py" line="251"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="248"/>
+        <location filename="../../ui/print_dialog.py" line="251"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="249"/>
+        <location filename="../../ui/print_dialog.py" line="252"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="251"/>
+        <location filename="../../ui/print_dialog.py" line="254"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="275"/>
+        <location filename="../../ui/print_dialog.py" line="278"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="282"/>
+        <location filename="../../ui/print_dialog.py" line="285"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="301"/>
+        <location filename="../../ui/print_dialog.py" line="304"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="308"/>
+        <location filename="../../ui/print_dialog.py" line="311"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="313"/>
+        <location filename="../../ui/print_dialog.py" line="316"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="328"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="328"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="348"/>
+        <location filename="../../ui/print_dialog.py" line="349"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="350"/>
+        <location filename="../../ui/print_dialog.py" line="351"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="388"/>
+        <location filename="../../ui/print_dialog.py" line="389"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -1757,59 +1831,90 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="26"/>
+        <location filename="../../ui/prompts.py" line="27"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="27"/>
+        <location filename="../../ui/prompts.py" line="28"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Simpan perubahan pada %1 sebelum menutup?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="28"/>
+        <location filename="../../ui/prompts.py" line="29"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Perubahan akan hilang jika tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="29"/>
+        <location filename="../../ui/prompts.py" line="30"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="30"/>
+        <location filename="../../ui/prompts.py" line="31"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="31"/>
+        <location filename="../../ui/prompts.py" line="32"/>
+        <location filename="../../ui/prompts.py" line="102"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="76"/>
+        <location filename="../../ui/prompts.py" line="77"/>
         <source>File in use on another computer</source>
         <translation>Berkas sedang dipakai di komputer lain</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="77"/>
+        <location filename="../../ui/prompts.py" line="78"/>
         <source>%1 is marked as open by %2.</source>
         <translation>%1 tercatat sedang dibuka oleh %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="79"/>
+        <location filename="../../ui/prompts.py" line="80"/>
         <source>If that person is still working on it, opening it anyway lets you both save over each other and they may lose their changes. Open anyway only if you are sure the file is no longer open there (for example, that computer crashed or was switched off).</source>
         <translation>Jika orang itu masih mengerjakannya, membukanya tetap membuat Anda berdua saling menimpa saat menyimpan dan ia bisa kehilangan perubahan. Tetap buka hanya jika Anda yakin berkas itu tidak lagi terbuka di sana (misalnya komputer itu macet atau sudah dimatikan).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="82"/>
+        <location filename="../../ui/prompts.py" line="83"/>
         <source>Open anyway</source>
         <translation>Tetap buka</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="83"/>
+        <location filename="../../ui/prompts.py" line="84"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="94"/>
+        <source>File changed on disk</source>
+        <translation>Berkas berubah di disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="95"/>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 telah diubah oleh program lain sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="97"/>
+        <source>Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your unsaved changes and shows the file as it is now.</source>
+        <translation>Timpa mengganti perubahan itu dengan perubahan Anda. Simpan Sebagai menyimpan kedua berkas. Muat Ulang membuang perubahan Anda yang belum disimpan dan menampilkan berkas seperti sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="99"/>
+        <source>Overwrite</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="100"/>
+        <source>Save As...</source>
+        <translation>Simpan Sebagai...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="101"/>
+        <source>Reload</source>
+        <translation>Muat Ulang</translation>
     </message>
 </context>
 <context>
@@ -2270,89 +2375,89 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="90"/>
+        <location filename="../../ui/edits.py" line="92"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="115"/>
+        <location filename="../../ui/edits.py" line="117"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="116"/>
+        <location filename="../../ui/edits.py" line="118"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="120"/>
+        <location filename="../../ui/edits.py" line="122"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="129"/>
+        <location filename="../../ui/edits.py" line="131"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="167"/>
+        <location filename="../../ui/edits.py" line="169"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="168"/>
+        <location filename="../../ui/edits.py" line="170"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="171"/>
+        <location filename="../../ui/edits.py" line="173"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="190"/>
+        <location filename="../../ui/edits.py" line="192"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="196"/>
-        <location filename="../../ui/edits.py" line="200"/>
+        <location filename="../../ui/edits.py" line="198"/>
+        <location filename="../../ui/edits.py" line="202"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="228"/>
+        <location filename="../../ui/edits.py" line="230"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="240"/>
+        <location filename="../../ui/edits.py" line="242"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="243"/>
-        <location filename="../../ui/edits.py" line="249"/>
+        <location filename="../../ui/edits.py" line="245"/>
+        <location filename="../../ui/edits.py" line="251"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="244"/>
+        <location filename="../../ui/edits.py" line="246"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
+        <location filename="../../ui/edits.py" line="253"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="253"/>
+        <location filename="../../ui/edits.py" line="255"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="260"/>
+        <location filename="../../ui/edits.py" line="262"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
