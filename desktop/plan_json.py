@@ -473,7 +473,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
 
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_LONG_NUMBER = re.compile(r"[0-9]{%d,}" % (limits.MAX_NUMBER_CHARS + 1))
+_LONG_NUMBER = re.compile(rf"[0-9]{{{limits.MAX_NUMBER_CHARS + 1},}}")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 

@@ -25,7 +25,7 @@ from pypdf import PdfReader
 from desktop import limits, plan_json
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
 from desktop.briefing.render import generate
-from desktop.model import Person, Plan, PlanError, Post, Unit
+from desktop.model import Plan, PlanError, Post, Unit
 from desktop.spreadsheets.export import export_table
 from desktop.storage import OperationDocument, open_operation_file, save_plan
 from desktop.validation import validate

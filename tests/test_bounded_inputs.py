@@ -125,7 +125,7 @@ def _good_workbook(path: Path) -> Path:
     return path
 
 
-def _replace_sheet(template: Path, out: Path, write_sheet) -> Path:  # noqa: ANN001
+def _replace_sheet(template: Path, out: Path, write_sheet) -> Path:
     """A copy of `template` whose first sheet is written by `write_sheet(stream)` (streamed, so a
     bomb of hundreds of MB never sits in the test's memory)."""
     with zipfile.ZipFile(template) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zout:
@@ -140,7 +140,7 @@ def _replace_sheet(template: Path, out: Path, write_sheet) -> Path:  # noqa: ANN
     return out
 
 
-def _damaged(template: Path, out: Path, change) -> Path:  # noqa: ANN001
+def _damaged(template: Path, out: Path, change) -> Path:
     with zipfile.ZipFile(template) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
@@ -155,7 +155,7 @@ def spreadsheet_corpus(folder: Path) -> list[tuple[str, Path, str]]:
     good = _good_workbook(folder / "good.xlsx")
     corpus: list[tuple[str, Path, str]] = []
 
-    def whitespace(stream) -> None:  # noqa: ANN001 - 300 MB of blanks inside the sheet
+    def whitespace(stream) -> None:
         stream.write(SHEET_HEAD + b"<sheetData>")
         block = b" " * (1024 * 1024)
         for _ in range(300):
@@ -164,7 +164,7 @@ def spreadsheet_corpus(folder: Path) -> list[tuple[str, Path, str]]:
 
     corpus.append(("xlsx whitespace bomb", _replace_sheet(good, folder / "blanks.xlsx", whitespace), "unpacks to"))
 
-    def many_rows(stream) -> None:  # noqa: ANN001 - 12 million empty rows
+    def many_rows(stream) -> None:
         stream.write(SHEET_HEAD + b"<sheetData>")
         chunk = 100_000
         for base in range(1, 12_000_000, chunk):
@@ -173,7 +173,7 @@ def spreadsheet_corpus(folder: Path) -> list[tuple[str, Path, str]]:
 
     corpus.append(("xlsx 12 million rows", _replace_sheet(good, folder / "rows.xlsx", many_rows), "unpacks to"))
 
-    def far_row(stream) -> None:  # noqa: ANN001 - a dimension and a row that claim 12 million rows
+    def far_row(stream) -> None:
         stream.write(SHEET_HEAD + b'<dimension ref="A1:D12000000"/><sheetData>'
                      b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c>'
                      b'<c r="B1" t="inlineStr"><is><t>Pangkat</t></is></c></row>'
@@ -182,14 +182,14 @@ def spreadsheet_corpus(folder: Path) -> list[tuple[str, Path, str]]:
 
     corpus.append(("xlsx far row", _replace_sheet(good, folder / "far.xlsx", far_row), "the sheet has more than"))
 
-    def wide(stream) -> None:  # noqa: ANN001 - a cell in column 300
+    def wide(stream) -> None:
         stream.write(SHEET_HEAD + b"<sheetData>"
                      b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c>'
                      b'<c r="KN1" t="inlineStr"><is><t>far</t></is></c></row></sheetData></worksheet>')
 
     corpus.append(("xlsx wide row", _replace_sheet(good, folder / "wide.xlsx", wide), "row 1 has more than"))
 
-    def long_cell(stream) -> None:  # noqa: ANN001 - a cell longer than Excel allows
+    def long_cell(stream) -> None:
         stream.write(SHEET_HEAD + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c></row>'
                      b'<row r="2"><c r="A2" t="inlineStr"><is><t>' + b"A" * 40_000 + b"</t></is></c></row>"
                      b"</sheetData></worksheet>")

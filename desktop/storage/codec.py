@@ -9,7 +9,6 @@ from datetime import datetime
 import sqlite_utils
 
 from desktop.limits import check_storable
-
 from desktop.model import (
     AcceptedFinding,
     Assignment,

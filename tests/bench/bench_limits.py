@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop import limits  # noqa: E402
-from desktop.generator import generate_large_plan  # noqa: E402
-from desktop.model import AcceptedFinding, Assignment, Placeholder  # noqa: E402
-from desktop.storage import open_operation_file, save_plan  # noqa: E402
+from desktop import limits
+from desktop.generator import generate_large_plan
+from desktop.model import AcceptedFinding, Assignment, Placeholder
+from desktop.storage import open_operation_file, save_plan
 
 
 def main() -> None:
@@ -31,7 +31,7 @@ def main() -> None:
     while len(plan.assignments) < limits.MAX_ASSIGNMENTS:
         a = Assignment(people[i % len(people)], posts[i % len(posts)], shifts[(i // len(people)) % len(shifts)])
         if a.key not in plan.assignments:
-            plan._index_add(a)
+            plan.put_assignment(a)
         i += 1
     for j in range(limits.MAX_PLACEHOLDERS):
         ph = Placeholder(posts[j % len(posts)], shifts[j % len(shifts)], units[j % len(units)], j // len(posts) + 1)
