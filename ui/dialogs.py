@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import fields, palette
-from desktop.model import DEFAULT_TZ, KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
+from desktop.model import KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import i18n, labels
 from ui.post_models import PostsFilter, PostsModel
 from ui.roles import KEY_ROLE
+from ui.time_edit import DATETIME_FORMAT, PLAN_ZONE, PlanTimeEdit, from_qdatetime, to_qdatetime, tomorrow_morning  # noqa: F401 (re-exported)
 
 
 def _combo(pairs: list[tuple[object, str]], current: object) -> QComboBox:
@@ -42,30 +42,8 @@ def _combo(pairs: list[tuple[object, str]], current: object) -> QComboBox:
     return box
 
 
-PLAN_ZONE = QTimeZone(b"Asia/Jakarta")  # times are shown and entered in WIB, whatever the PC's zone
-DATETIME_FORMAT = "dd-MM-yyyy HH:mm 'WIB'"
-
-
-def to_qdatetime(value: datetime | None) -> QDateTime:
-    if value is None:
-        return QDateTime()
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), PLAN_ZONE)
-
-
-def from_qdatetime(value: QDateTime) -> datetime | None:
-    if not value.isValid():
-        return None
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), DEFAULT_TZ)
-
-
-def datetime_edit(value: datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setTimeZone(PLAN_ZONE)
-    edit.setDisplayFormat(DATETIME_FORMAT)
-    edit.setCalendarPopup(True)
-    if value is not None:
-        edit.setDateTime(to_qdatetime(value))
-    return edit
+def datetime_edit(value: datetime | None = None, suggested: datetime | None = None) -> PlanTimeEdit:
+    return PlanTimeEdit(value, suggested)
 
 
 def form_with_error_and_buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
@@ -268,7 +246,7 @@ class ShiftDialog(QDialog):
         self.code = QLineEdit(s.code)
         self.code.setReadOnly(shift is not None)
         self.name = QLineEdit(s.name)
-        now = datetime.now(DEFAULT_TZ).replace(minute=0, second=0, microsecond=0)
+        now = tomorrow_morning()
         self.start = datetime_edit(s.start or now)
         self.end = datetime_edit(s.end or now + timedelta(hours=8))
         form.addRow(self.tr("&Code"), self.code)

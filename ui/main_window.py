@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
         self.posts_dock.raise_()
         self.candidates.follow(self.ws, self.posts, self.scene, lambda: self.language)
+        self.selection.followers.append(self.candidates.show_posts)
 
         from ui.accept_findings import install_accept_menu
 
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         self._fill_shifts()
         self._update_title()
         self._update_status()
-        QTimer.singleShot(0, self.plan_view.fit)
+        QTimer.singleShot(0, self.plan_view.fit_unless_zoomed)
 
     def _on_plan_change(self, change) -> None:
         if change.kind in ("shift", "reset"):
@@ -407,7 +408,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.roster_dock, self.posts_dock], [int(width * 0.30), int(width * 0.28)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [max(110, int(self.height() * 0.16))], Qt.Orientation.Vertical)
-        self.plan_view.fit()
+        self.plan_view.fit_unless_zoomed()
 
     def save_window_state(self) -> None:
         s = cfg.settings()

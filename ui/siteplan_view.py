@@ -42,6 +42,7 @@ class SitePlanView(QGraphicsView):
         self._draw_item: QGraphicsPolygonItem | None = None
         self._fitted = False
         scene.build_finished.connect(self._first_fit)
+        scene.ws.document_changed.connect(self._forget_zoom)
 
     # ------------------------------------------------------------------ zoom
     def wheelEvent(self, event) -> None:
@@ -49,6 +50,8 @@ class SitePlanView(QGraphicsView):
         self.zoom(factor)
 
     def zoom(self, factor: float) -> None:
+        # The planner chose a scale: later rebuilds and resizes keep it instead of fitting again.
+        self._fitted = True
         scale = self.transform().m11() * factor
         if 0.05 <= scale <= 12:
             self.scale(factor, factor)
@@ -86,7 +89,18 @@ class SitePlanView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.fit()
+        if not self._fitted:
+            self.fit()
+        else:
+            self._update_detail()
+
+    def _forget_zoom(self) -> None:
+        """Another operation was opened: fit its plan until the planner zooms or clicks."""
+        self._fitted = False
+
+    def fit_unless_zoomed(self) -> None:
+        if not self._fitted:
+            self.fit()
 
     def mousePressEvent(self, event) -> None:
         if self._drawing and event.button() == Qt.MouseButton.LeftButton:

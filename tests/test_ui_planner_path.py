@@ -1,0 +1,184 @@
+"""The planning window as a new planner meets it (issue 13): time fields, zoom, candidates."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+from test_ui_window import make_window, with_dialog
+
+from desktop.storage import open_operation_file
+from desktop.storage.document import OperationDocument
+
+
+def _saved_operation_times(path) -> list[str]:
+    """Every stored value in the saved file that looks like a time with an offset."""
+    text = []
+    with sqlite3.connect(path) as db:
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+            for row in db.execute(f'SELECT * FROM "{name}"'):
+                text.extend(str(v) for v in row if isinstance(v, str) and "T" in v and "+" in v)
+    return text
+
+
+def test_new_operation_saved_without_touching_the_times_has_none(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+    page = w.operation_page
+    w.tabs.setCurrentWidget(page)
+    assert page.start.text() == "not set" and page.end.text() == "not set"
+    steps = w.ws.undo_stack.count()
+    # Tabbing through the fields (focus in, focus out) records nothing.
+    for edit in (page.start, page.end):
+        edit.setFocus()
+        edit.editingFinished.emit()
+    assert w.ws.undo_stack.count() == steps
+    page.name.setText("Pengamanan Tanpa Waktu")
+    page.name.editingFinished.emit()
+    target = tmp_path / "tanpa-waktu.renpam"
+    w.prompts.paths.append(target)
+    assert w.files.file_save()
+    plan = open_operation_file(target).plan
+    assert plan.operation.start is None and plan.operation.end is None
+    assert not [t for t in _saved_operation_times(target) if "1752" in t]
+
+
+def test_typing_an_indonesian_time_just_works_and_stores_whole_minute_offsets(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+    page = w.operation_page
+    w.tabs.setCurrentWidget(page)
+    page.start.setFocus()
+    qtbot.keyClicks(page.start, "27-11-2024 18.00")
+    page.start.editingFinished.emit()
+    start = w.plan.operation.start
+    assert start is not None
+    assert (start.year, start.month, start.day, start.hour, start.minute) == (2024, 11, 27, 18, 0)
+    assert start.isoformat() == "2024-11-27T18:00:00+07:00"
+    assert page.start.text() == "27-11-2024 18.00 WIB"
+    target = tmp_path / "waktu.renpam"
+    w.prompts.paths.append(target)
+    assert w.files.file_save()
+    stored = _saved_operation_times(target)
+    assert "2024-11-27T18:00:00+07:00" in stored
+    assert all(t.endswith("+07:00") for t in stored)
+
+
+def test_shift_dialog_times_default_to_tomorrow_morning_and_accept_typing(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+
+    def fill(d):
+        assert d.start.text().endswith("07.00 WIB") and d.end.text().endswith("15.00 WIB")
+        d.code.setText("LAKS")
+        d.start.setFocus()
+        d.start.setSelectedSection(d.start.Section.DaySection)
+        qtbot.keyClicks(d.start, "28-11-2024 06.30")
+        d.end.setFocus()
+        d.end.setSelectedSection(d.end.Section.DaySection)
+        qtbot.keyClicks(d.end, "28-11-2024 14.30")
+
+    with_dialog(fill)
+    w.shifts_page.add_shift()
+    shift = w.plan.shifts["LAKS"]
+    assert shift.start.isoformat() == "2024-11-28T06:30:00+07:00"
+    assert shift.end.isoformat() == "2024-11-28T14:30:00+07:00"
+
+
+def _wheel(view, up: bool = True) -> None:
+    center = view.viewport().rect().center()
+    event = QWheelEvent(QPointF(center), QPointF(view.viewport().mapToGlobal(center)), QPoint(0, 0),
+                        QPoint(0, 120 if up else -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_wheel_and_toolbar_zoom_work_on_the_demo_before_any_click(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    qtbot.waitUntil(lambda: not w.scene.building, timeout=10_000)
+    qtbot.wait(50)  # the first fit and the default layout have run
+    fitted = w.plan_view.transform().m11()
+    _wheel(w.plan_view)
+    _wheel(w.plan_view)
+    qtbot.wait(50)
+    zoomed = w.plan_view.transform().m11()
+    assert zoomed > fitted * 1.3
+    # An edit rebuilds markers and refreshes the window: the chosen scale stays.
+    post = next(iter(w.plan.posts))
+    w.ws.assign_people([next(iter(w.plan.personnel))], post)
+    qtbot.wait(100)
+    assert abs(w.plan_view.transform().m11() - zoomed) < 1e-6
+
+
+def test_zoom_on_a_large_plan_before_any_click_shows_labelled_markers(qtbot, tmp_path):
+    from desktop.generator import generate_large_plan
+
+    w = make_window(qtbot, tmp_path, OperationDocument(generate_large_plan(personnel=1200, posts=600, shifts=1)))
+    qtbot.waitUntil(lambda: not w.scene.building, timeout=20_000)
+    qtbot.wait(50)
+    assert w.scene.compact  # 600 posts on screen: dots
+    fitted = w.plan_view.transform().m11()
+    for _ in range(12):
+        w.plan_view.zoom(1.15)
+    qtbot.wait(100)
+    assert w.plan_view.transform().m11() > fitted * 4
+    assert not w.scene.compact  # zoomed in: labelled discs
+    # Opening another operation fits its plan again.
+    w.ws.set_document(OperationDocument(generate_large_plan(personnel=200, posts=50, shifts=1)))
+    qtbot.waitUntil(lambda: not w.scene.building, timeout=10_000)
+    qtbot.wait(50)
+    assert w.plan_view.transform().m11() < fitted * 4
+
+
+def test_candidates_follow_the_post_chosen_in_the_assign_chooser(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    codes = list(w.plan.posts)
+    first, second = codes[0], codes[1]
+    w.selection.select_posts([first])
+    w.posts.posts_selected.emit([first])
+    assert w.candidates.post == first
+    person = w.candidates.candidates[0].person if w.candidates.candidates else next(iter(w.plan.personnel))
+    w.roster.select_person(person)
+
+    def choose(d):
+        d.search.setText(second)
+        assert d.chosen() == second
+
+    with_dialog(choose)
+    w.edits.assign_to_post()
+    assert w.candidates.post == second
+    assert second in w.candidates.title.text()
+    # Double-clicking a candidate now assigns to the chosen post, not the one before.
+    if w.candidates.candidates:
+        other = w.candidates.candidates[0].person
+        w.candidates.assign(other)
+        assert other in {a.person for a in w.plan.assignments_at(second, w.ws.current_shift)}
+
+
+def test_candidates_follow_a_new_post_and_a_clicked_problem(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+
+    def fill(d):
+        d.code.setText("PBARU")
+        d.name.setText("Pos Baru")
+
+    with_dialog(fill)
+    w.edits.add_post_at(0.5, 0.5)
+    assert "PBARU" in w.plan.posts
+    assert w.candidates.post == "PBARU"
+    other = next(c for c in w.plan.posts if c != "PBARU")
+    w.selection.select_target("post", other)
+    assert w.candidates.post == other
+
+
+def test_focus_alone_records_no_step_on_an_operation_with_times(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    page = w.operation_page
+    before = (w.plan.operation.start, w.plan.operation.end)
+    steps = w.ws.undo_stack.count()
+    for edit in (page.start, page.end):
+        edit.setFocus()
+        edit.editingFinished.emit()
+    assert w.ws.undo_stack.count() == steps
+    assert (w.plan.operation.start, w.plan.operation.end) == before
+    assert json.dumps(page.start.value().isoformat()).endswith(':00"')
