@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from test_ui_window import make_window, with_dialog
@@ -182,3 +182,70 @@ def test_focus_alone_records_no_step_on_an_operation_with_times(qtbot, tmp_path,
     assert w.ws.undo_stack.count() == steps
     assert (w.plan.operation.start, w.plan.operation.end) == before
     assert json.dumps(page.start.value().isoformat()).endswith(':00"')
+
+
+def _texts_of(widget) -> set[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return {w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton) if w.text()}
+
+
+def _file_dialog_texts(qtbot, ask) -> set[str]:
+    """Open a file dialog the way the window does, read what it shows, cancel it."""
+    seen: set[str] = set()
+
+    def read_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, read_and_cancel)
+            return
+        seen.update(_texts_of(dialog))
+        seen.add(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    assert ask() is None
+    return seen
+
+
+def test_wizard_buttons_and_file_dialogs_speak_the_interface_language(qtbot, tmp_path, indonesian_ui):
+    from PySide6.QtWidgets import QWizard
+
+    from ui import i18n
+    from PySide6.QtWidgets import QWidget
+
+    from ui.prompts import Prompts
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    prompts = Prompts(host)
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.BackButton) == "< &Kembali"
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Lanjut >"
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Batal"
+    assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Selesai"
+    opened = _file_dialog_texts(qtbot, lambda: prompts.open_path("Buka operasi", "Renpam (*.renpam)"))
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:", "&Buka", "Batal"} <= opened
+    saved = _file_dialog_texts(qtbot, lambda: prompts.save_path("Simpan operasi", "Renpam (*.renpam)", "x.renpam"))
+    assert {"&Nama berkas:", "&Simpan"} <= saved
+    i18n.install("en")
+    wizard_en = QWizard()
+    qtbot.addWidget(wizard_en)
+    assert wizard_en.buttonText(QWizard.WizardButton.BackButton) == "< &Back"
+    assert wizard_en.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+    assert wizard_en.buttonText(QWizard.WizardButton.CancelButton) == "Cancel"
+    opened_en = _file_dialog_texts(qtbot, lambda: prompts.open_path("Open operation", "Renpam (*.renpam)"))
+    assert {"&Look in:", "File &name:", "Cancel"} <= opened_en and {"Open", "&Open"} & opened_en
+
+
+def test_undo_texts_in_the_edit_menu_speak_indonesian(qtbot, tmp_path, indonesian_ui, demo_plan):
+    from ui.actions import ActionId
+
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    undo = w.actions[ActionId.UNDO]
+    assert undo.text().startswith("Urungkan")
+    w.ws.assign_people([next(iter(w.plan.personnel))], next(iter(w.plan.posts)))
+    assert w.actions[ActionId.UNDO].text().startswith("Urungkan ")
+    w.ws.undo_stack.undo()
+    assert w.actions[ActionId.REDO].text().startswith("Ulangi ")

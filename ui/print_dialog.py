@@ -21,7 +21,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from desktop.progress import Progress
 from desktop.storage import OperationDocument
 from ui import settings as prefs
 from ui.background import Task
+from ui.file_dialogs import save_file_name
 from ui.roles import CODE_ROLE
 from ui.file_safety import failure_text
 
@@ -325,8 +325,7 @@ class PrintDialog(QDialog):
     # ------------------------------------------------------------------ save and print
     def ask_save_path(self) -> str:
         base = self.document.path.stem if self.document.path else "renpam"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{base}.pdf", self.tr("PDF (*.pdf)"))
-        return path
+        return save_file_name(self, self.tr("Save PDF"), f"{base}.pdf", self.tr("PDF (*.pdf)"))
 
     def ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
