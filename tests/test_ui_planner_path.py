@@ -249,3 +249,25 @@ def test_undo_texts_in_the_edit_menu_speak_indonesian(qtbot, tmp_path, indonesia
     assert w.actions[ActionId.UNDO].text().startswith("Urungkan ")
     w.ws.undo_stack.undo()
     assert w.actions[ActionId.REDO].text().startswith("Ulangi ")
+
+
+def test_language_switch_retranslates_the_candidates_dock_live(qtbot, tmp_path, demo_plan):
+    from ui import i18n
+    from ui import settings as cfg
+
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    try:
+        w.set_language("en")
+        post = next(iter(w.plan.posts))
+        w.selection.select_posts([post])
+        assert w.candidates.tree.headerItem().text(2) == "Why"
+        assert w.candidates.title.text().startswith("Candidates for")
+        english_reasons = w.candidates.tree.topLevelItem(0).text(2) if w.candidates.tree.topLevelItemCount() else ""
+        w.set_language("id")
+        assert w.candidates.tree.headerItem().text(2) == "Alasan"
+        assert w.candidates.title.text().startswith("Calon untuk") and " sif " in w.candidates.title.text()
+        if english_reasons:
+            assert w.candidates.tree.topLevelItem(0).text(2) != english_reasons
+    finally:
+        i18n.install("en")
+        cfg.settings().remove(cfg.LANGUAGE)

@@ -47,7 +47,6 @@ class CandidatesPanel(QWidget):
         self.title.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Person"), self.tr("Unit"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -64,6 +63,13 @@ class CandidatesPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self.bridge: PlanBridge | None = None
         self.set_document(document)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, title and reasons in the interface language (called on a language switch)."""
+        self.tree.setHeaderLabels([self.tr("Person"), self.tr("Unit"), self.tr("Why")])
+        self.lang = self._language()
+        self.refresh()
 
     def follow(self, ws, posts, scene, language: Callable[[], str]) -> None:
         """Show the candidates for the one post selected in `posts` or on `scene` (or the

@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(3, self.tr("Units"))
         self.shift_label.setText(self.tr("Shift:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page):
+        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page, self.candidates):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
