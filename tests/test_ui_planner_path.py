@@ -8,7 +8,7 @@ import sqlite3
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
-from test_ui_window import make_window, with_dialog
+from test_ui_window import add_post, make_window, with_dialog
 
 from desktop.storage import open_operation_file
 from desktop.storage.document import OperationDocument
@@ -271,3 +271,27 @@ def test_language_switch_retranslates_the_candidates_dock_live(qtbot, tmp_path, 
     finally:
         i18n.install("en")
         cfg.settings().remove(cfg.LANGUAGE)
+
+
+def test_staffing_figures_show_the_range_and_an_unmanned_shift_says_so(qtbot, tmp_path, demo_plan):
+    from ui import i18n
+
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    shift = w.ws.current_shift
+    add_post(w, "PUJI", "Pos Uji", 0.5, 0.5, "II")  # allowed 2-3
+    code, post = "PUJI", w.plan.posts["PUJI"]
+    free = [p for p in w.plan.personnel if all(a.shift != shift for a in w.plan.assignments_of(p))]
+    w.ws.assign_people(free[:3], code)
+    row = w.posts.model.row_of(code)
+    assert w.posts.model.index(row, w.posts.model.STAFF).data() == "3 / 2–3"
+    w.selection.select_posts([code])
+    w.posts.posts_selected.emit([code])
+    summary = w.posts.detail.summary.text()
+    assert "3 / 2–3" in summary and "Above maximum" not in summary
+    # The post is not manned in this shift: the detail says so instead of "above maximum".
+    post.shifts = [s for s in w.plan.shifts if s != shift] or ["X"]
+    w.posts.detail.set_post(code)
+    summary = w.posts.detail.summary.text()
+    assert "Not manned in this shift" in summary and "yet 3 assigned" in summary
+    assert "Above maximum" not in summary and "3 / 2" not in summary
+    assert i18n  # the English source texts are shown without a translator

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import palette
+from desktop.planning.staffing import figure as staffing_figure
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels
@@ -258,10 +259,14 @@ class PostDetail(QFrame):
             return
         state, count = staffing_state(plan, post.code, self.ws.current_shift)
         self.title.setText(f"<b>{post.code}</b> · {post.name}")
-        hi = "" if post.max_staff is None else f"–{post.max_staff}"
-        parts = [labels.ring(post.ring), labels.post_kind(post.kind),
-                 self.tr("staff %1 of %2").replace("%1", str(count)).replace("%2", f"{post.min_staff}{hi}"),
-                 labels.staffing(state)]
+        shift = self.ws.current_shift
+        if shift is not None and not post.manned_in(shift):
+            parts = [labels.ring(post.ring), labels.post_kind(post.kind), labels.staffing("off")]
+            if count:
+                parts.append(self.tr("yet %n assigned", "", count))
+        else:
+            parts = [labels.ring(post.ring), labels.post_kind(post.kind),
+                     self.tr("staff %1").replace("%1", staffing_figure(post, count)), labels.staffing(state)]
         if post.radio_channel:
             parts.append(self.tr("channel %1").replace("%1", post.radio_channel))
         self.summary.setText(" · ".join(parts))

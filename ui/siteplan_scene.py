@@ -32,6 +32,7 @@ from desktop.model import Change
 from ui import labels
 from ui.commands import MovePostCommand
 from ui.palette import RING_COLOURS, STAFFING_COLOURS
+from desktop.planning.staffing import figure as staffing_figure
 from ui.workspace import Workspace, staffing_state
 
 BLANK_SIZE = (1600.0, 1100.0)
@@ -79,7 +80,7 @@ class PostMarker(QGraphicsItem):
         post = self._scene.ws.plan.posts.get(self.code)
         if post is not None:  # built on demand: 2,000 tooltips are not worth building up front
             self.setToolTip(f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
-                            f"{labels.staffing(self.state)} ({self.count}/{post.min_staff})")
+                            f"{labels.staffing(self.state)} ({staffing_figure(post, self.count)})")
         super().hoverEnterEvent(event)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -109,10 +110,11 @@ class PostMarker(QGraphicsItem):
         # staffing badge under the disc
         if self.state != "off" or self.count:
             post = self._scene.ws.plan.posts.get(self.code)
-            text = f"{self.count}/{post.min_staff}" if post else str(self.count)
+            text = staffing_figure(post, self.count) if post else str(self.count)
             font.setPixelSize(9)
             painter.setFont(font)
-            rect = QRectF(-16, MARKER_R + 1, 32, 12)
+            half = max(16, 3 * len(text) + 4)  # "3 / 2–3" needs more room than "3/2"
+            rect = QRectF(-half, MARKER_R + 1, 2 * half, 12)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(edge)
             painter.drawRoundedRect(rect, 5, 5)

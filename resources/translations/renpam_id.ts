@@ -100,62 +100,62 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="50"/>
+        <location filename="../../ui/candidates_panel.py" line="70"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="50"/>
+        <location filename="../../ui/candidates_panel.py" line="70"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="50"/>
+        <location filename="../../ui/candidates_panel.py" line="70"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="121"/>
+        <location filename="../../ui/candidates_panel.py" line="127"/>
         <source>Select a post to see who fits it.</source>
         <translation>Pilih pos untuk melihat siapa yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="125"/>
+        <location filename="../../ui/candidates_panel.py" line="131"/>
         <source>post commander (danpos)</source>
         <translation>komandan pos (danpos)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="126"/>
+        <location filename="../../ui/candidates_panel.py" line="132"/>
         <source>a place needing %1</source>
         <translation>tempat yang memerlukan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="127"/>
+        <location filename="../../ui/candidates_panel.py" line="133"/>
         <source>a place held for %1</source>
         <translation>tempat yang disediakan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="128"/>
+        <location filename="../../ui/candidates_panel.py" line="134"/>
         <source>a police place of the TPS pattern</source>
         <translation>tempat polisi menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="129"/>
+        <location filename="../../ui/candidates_panel.py" line="135"/>
         <source>a Linmas place of the TPS pattern</source>
         <translation>tempat Linmas menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="130"/>
+        <location filename="../../ui/candidates_panel.py" line="136"/>
         <source>a member&apos;s place</source>
         <translation>tempat anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="131"/>
+        <location filename="../../ui/candidates_panel.py" line="137"/>
         <source>Candidates for %1 in shift %2: %3</source>
         <translation>Calon untuk %1 pada sif %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="160"/>
+        <location filename="../../ui/candidates_panel.py" line="166"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
     </message>
@@ -1228,42 +1228,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="240"/>
+        <location filename="../../ui/panels.py" line="241"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="241"/>
+        <location filename="../../ui/panels.py" line="242"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="242"/>
+        <location filename="../../ui/panels.py" line="243"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="256"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="257"/>
+        <location filename="../../ui/panels.py" line="258"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
-    <message>
-        <location filename="../../ui/panels.py" line="263"/>
-        <source>staff %1 of %2</source>
-        <translation>personel %1 dari %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="266"/>
+        <source>yet %n assigned</source>
+        <translation>
+            <numerusform>namun %n personel ditugaskan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="266"/>
+        <location filename="../../ui/panels.py" line="269"/>
+        <source>staff %1</source>
+        <translation>personel %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="294"/>
+        <location filename="../../ui/panels.py" line="299"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1415,32 +1422,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="88"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1448,7 +1455,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="351"/>
+        <location filename="../../ui/panels.py" line="356"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1738,18 +1745,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="447"/>
-        <location filename="../../ui/panels.py" line="469"/>
+        <location filename="../../ui/panels.py" line="452"/>
+        <location filename="../../ui/panels.py" line="474"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="478"/>
+        <location filename="../../ui/panels.py" line="483"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="481"/>
+        <location filename="../../ui/panels.py" line="486"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -1868,37 +1875,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="143"/>
+        <location filename="../../ui/panels.py" line="144"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="144"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="145"/>
+        <location filename="../../ui/panels.py" line="146"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="151"/>
+        <location filename="../../ui/panels.py" line="152"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="152"/>
+        <location filename="../../ui/panels.py" line="153"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="154"/>
+        <location filename="../../ui/panels.py" line="155"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="167"/>
+        <location filename="../../ui/panels.py" line="168"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2079,7 +2086,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="288"/>
+        <location filename="../../ui/siteplan_scene.py" line="290"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2088,7 +2095,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="386"/>
+        <location filename="../../ui/siteplan_scene.py" line="388"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
