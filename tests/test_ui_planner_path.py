@@ -295,3 +295,43 @@ def test_staffing_figures_show_the_range_and_an_unmanned_shift_says_so(qtbot, tm
     assert "Not manned in this shift" in summary and "yet 3 assigned" in summary
     assert "Above maximum" not in summary and "3 / 2" not in summary
     assert i18n  # the English source texts are shown without a translator
+
+
+def test_keyboard_path_from_the_search_to_the_chooser(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    roster = w.roster
+    person = next(iter(w.plan.personnel.values()))
+    roster.search.setFocus()
+    qtbot.keyClicks(roster.search, person.nrp or person.name)
+    assert roster.proxy.rowCount() == 1
+    # Ctrl+Enter with one match (nothing selected yet) offers that one for assignment.
+    post = list(w.plan.posts)[2]
+    w.selection.select_posts([post])
+    seen = {}
+
+    def choose(d):
+        seen["title"], seen["chosen"] = d.windowTitle(), d.chosen()
+
+    with_dialog(choose)
+    w.edits.assign_to_post()
+    assert seen["chosen"] == post  # the chooser starts on the current post
+    assert w.ws.current_shift in seen["title"]  # and names the shift
+    assert person.id in {a.person for a in w.plan.assignments_at(post, w.ws.current_shift)}
+    # Down moves into the results; Escape clears the search.
+    roster.search.setFocus()
+    qtbot.keyClick(roster.search, Qt.Key.Key_Down)
+    assert roster.selected_ids() == [person.id]
+    roster.search.setFocus()
+    qtbot.keyClick(roster.search, Qt.Key.Key_Escape)
+    assert roster.search.text() == "" and roster.proxy.rowCount() == len(w.plan.personnel)
+
+
+def test_filters_reset_when_another_operation_is_opened(qtbot, tmp_path, demo_plan, demo_file):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    w.roster.search.setText("zzz")
+    w.roster.free.setChecked(True)
+    w.posts.search.setText("zzz")
+    assert w.roster.proxy.rowCount() == 0
+    assert w.open_path(demo_file)
+    assert w.roster.search.text() == "" and not w.roster.free.isChecked() and w.posts.search.text() == ""
+    assert w.roster.proxy.rowCount() == len(w.plan.personnel)

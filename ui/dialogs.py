@@ -275,9 +275,12 @@ class ShiftDialog(QDialog):
 class PostChooser(QDialog):
     """'Assign to post...': type to search, arrows to pick, Enter to assign."""
 
-    def __init__(self, posts_model: PostsModel, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, posts_model: PostsModel, count: int, parent: QWidget | None = None,
+                 *, current: str | None = None, shift: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign to post"))
+        self._current = current
+        self.setWindowTitle(self.tr("Assign to post in shift %1").replace("%1", shift) if shift
+                            else self.tr("Assign to post"))
         self.proxy = PostsFilter(self)
         self.proxy.setSourceModel(posts_model)
         self.search = QLineEdit()
@@ -293,7 +296,14 @@ class PostChooser(QDialog):
         self.view.doubleClicked.connect(self.accept)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        info = QLabel(self.tr("%n person(s) selected.", "", count))
+        if not shift:
+            text = self.tr("%n person(s) selected.", "", count)
+        elif count == 1:
+            text = self.tr("The selected person goes to the post chosen below, in shift %1.").replace("%1", shift)
+        else:
+            text = (self.tr("%1 selected people go to the post chosen below, in shift %2.")
+                    .replace("%1", str(count)).replace("%2", shift))
+        info = QLabel(text)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(self.search)
@@ -307,8 +317,16 @@ class PostChooser(QDialog):
         self._select_first()
 
     def _select_first(self) -> None:
-        if self.proxy.rowCount():
-            self.view.selectRow(0)
+        """Start on the current post (the one the planner is looking at), else the first row."""
+        if not self.proxy.rowCount():
+            return
+        if self._current is not None and not self.search.text():
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(KEY_ROLE) == self._current:
+                    self.view.selectRow(row)
+                    self.view.scrollTo(self.proxy.index(row, 0))
+                    return
+        self.view.selectRow(0)
 
     def eventFilter(self, obj, event) -> bool:
         from PySide6.QtCore import QEvent

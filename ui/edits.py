@@ -27,6 +27,7 @@ from ui.commands import (
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog
 from ui.file_safety import failure_text
+from ui.roles import KEY_ROLE
 
 JSON_FILTER = "JSON (*.json)"
 IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
@@ -127,10 +128,15 @@ class WorkspaceEdits(QObject):
     def assign_to_post(self) -> None:
         """The keyboard path for every drag: selected people -> 'Assign to post...' chooser."""
         ids = self.roster.selected_ids()
+        if not ids and self.roster.proxy.rowCount() == 1:  # one match of the search: that one
+            ids = [self.roster.proxy.index(0, 0).data(KEY_ROLE)]
         if not ids or self.document.read_only:
             self.statusBar().showMessage(self.tr("Select people in the roster first."), 4000)
             return
-        chooser = PostChooser(self.posts.model, len(ids), self.window)
+        current = self.posts.selected_codes()
+        shift = self.ws.current_shift or ""
+        chooser = PostChooser(self.posts.model, len(ids), self.window, current=current[0] if current else None,
+                              shift=shift)
         if chooser.exec():
             code = chooser.chosen()
             if code:

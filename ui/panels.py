@@ -24,7 +24,7 @@ from desktop import palette
 from desktop.planning.staffing import figure as staffing_figure
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
-from ui import labels
+from ui import labels, search_keys
 from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
@@ -113,15 +113,24 @@ class RosterPanel(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self.proxy.set_text)
+        search_keys.install(self.search, self.view)
         self.unit.currentIndexChanged.connect(lambda _i: self.proxy.set_unit(self.unit.currentData()))
         self.group.currentIndexChanged.connect(lambda _i: self.proxy.set_group(self.group.currentData()))
         self.skill.currentIndexChanged.connect(lambda _i: self.proxy.set_skill(self.skill.currentData()))
         self.free.toggled.connect(self.proxy.set_unassigned_only)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
-        workspace.document_changed.connect(self.fill_filters)
+        workspace.document_changed.connect(self.reset_filters)
         workspace.plan_changed.connect(self._on_change)
         self.retranslate()
+
+    def reset_filters(self) -> None:
+        """Another operation was opened: show all of its people."""
+        self.search.clear()
+        self.free.setChecked(False)
+        for box in (self.unit, self.group, self.skill):
+            box.setCurrentIndex(0)
+        self.fill_filters()
 
     def _on_change(self, change) -> None:
         if change.kind in ("unit", "reset"):
@@ -322,6 +331,7 @@ class PostsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
+        workspace.document_changed.connect(self.search.clear)  # another operation: show all its posts
         self.view = _table(self.proxy, drop=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -329,9 +339,10 @@ class PostsPanel(QWidget):
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 44), (2, 36), (3, 96), (4, 58), (5, 112)):
+        for col, width in ((0, 72), (2, 36), (3, 96), (4, 58), (5, 112)):  # codes like TPS-0123 fit
             self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(PostsModel.KIND, True)
+        search_keys.install(self.search, self.view)
         self.detail = PostDetail(workspace, self)
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()

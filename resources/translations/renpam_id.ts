@@ -1208,17 +1208,32 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
+        <source>Assign to post in shift %1</source>
+        <translation>Tempatkan di pos pada sif %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs.py" line="287"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="302"/>
+        <source>The selected person goes to the post chosen below, in shift %1.</source>
+        <translation>Personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="304"/>
+        <source>%1 selected people go to the post chosen below, in shift %2.</source>
+        <translation>%1 personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1228,49 +1243,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="241"/>
+        <location filename="../../ui/panels.py" line="250"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="242"/>
+        <location filename="../../ui/panels.py" line="251"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="243"/>
+        <location filename="../../ui/panels.py" line="252"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="257"/>
+        <location filename="../../ui/panels.py" line="266"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="258"/>
+        <location filename="../../ui/panels.py" line="267"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="266"/>
+        <location filename="../../ui/panels.py" line="275"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="269"/>
+        <location filename="../../ui/panels.py" line="278"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="280"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="299"/>
+        <location filename="../../ui/panels.py" line="308"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1455,7 +1470,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="356"/>
+        <location filename="../../ui/panels.py" line="367"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1745,18 +1760,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="452"/>
-        <location filename="../../ui/panels.py" line="474"/>
+        <location filename="../../ui/panels.py" line="463"/>
+        <location filename="../../ui/panels.py" line="485"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="483"/>
+        <location filename="../../ui/panels.py" line="494"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="486"/>
+        <location filename="../../ui/panels.py" line="497"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -1875,37 +1890,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="144"/>
+        <location filename="../../ui/panels.py" line="153"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="145"/>
+        <location filename="../../ui/panels.py" line="154"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="146"/>
+        <location filename="../../ui/panels.py" line="155"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="152"/>
+        <location filename="../../ui/panels.py" line="161"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="153"/>
+        <location filename="../../ui/panels.py" line="162"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="155"/>
+        <location filename="../../ui/panels.py" line="164"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="168"/>
+        <location filename="../../ui/panels.py" line="177"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -1913,27 +1928,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs.py" line="358"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs.py" line="359"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2272,99 +2287,99 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="90"/>
+        <location filename="../../ui/edits.py" line="91"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="115"/>
+        <location filename="../../ui/edits.py" line="116"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="116"/>
+        <location filename="../../ui/edits.py" line="117"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="120"/>
+        <location filename="../../ui/edits.py" line="121"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="129"/>
+        <location filename="../../ui/edits.py" line="132"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="166"/>
+        <location filename="../../ui/edits.py" line="172"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="167"/>
+        <location filename="../../ui/edits.py" line="173"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="170"/>
+        <location filename="../../ui/edits.py" line="176"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="189"/>
+        <location filename="../../ui/edits.py" line="195"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="195"/>
-        <location filename="../../ui/edits.py" line="199"/>
+        <location filename="../../ui/edits.py" line="201"/>
+        <location filename="../../ui/edits.py" line="205"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="227"/>
+        <location filename="../../ui/edits.py" line="233"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="239"/>
+        <location filename="../../ui/edits.py" line="245"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="250"/>
+        <location filename="../../ui/edits.py" line="256"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="242"/>
         <location filename="../../ui/edits.py" line="248"/>
+        <location filename="../../ui/edits.py" line="254"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="243"/>
+        <location filename="../../ui/edits.py" line="249"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="252"/>
+        <location filename="../../ui/edits.py" line="258"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="259"/>
+        <location filename="../../ui/edits.py" line="265"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="269"/>
+        <location filename="../../ui/edits.py" line="275"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="271"/>
+        <location filename="../../ui/edits.py" line="277"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
