@@ -335,3 +335,31 @@ def test_filters_reset_when_another_operation_is_opened(qtbot, tmp_path, demo_pl
     assert w.open_path(demo_file)
     assert w.roster.search.text() == "" and not w.roster.free.isChecked() and w.posts.search.text() == ""
     assert w.roster.proxy.rowCount() == len(w.plan.personnel)
+
+
+def test_help_menu_quick_start_shortcuts_and_manual_in_both_languages(qtbot, tmp_path, indonesian_ui):
+    from ui import i18n
+    from ui.actions import ActionId
+    from ui.help import HelpDialog, readme_sections
+
+    w = make_window(qtbot, tmp_path)
+    texts = [a.text() for a in w.help_menu.actions() if a.text()]
+    assert texts[:3] == ["&Mulai Cepat", "&Pintasan Papan Ketik", "&Buku Petunjuk"]
+    dialog = HelpDialog(w.actions, w)
+    qtbot.addWidget(dialog)
+    assert "Langkah pertama" in dialog.quick.toPlainText()
+    rows = {dialog.shortcuts.item(r, 0).text(): dialog.shortcuts.item(r, 1).text()
+            for r in range(dialog.shortcuts.rowCount())}
+    assert rows["Tempatkan di Pos"] == w.actions[ActionId.ASSIGN].shortcut().toString(
+        w.actions[ActionId.ASSIGN].shortcut().SequenceFormat.NativeText)
+    assert all(keys for keys in rows.values()) and len(rows) >= 15
+    sections = readme_sections()
+    assert any(title == "The planning window" for title, _ in sections)
+    assert dialog.sections.count() == len(sections)
+    dialog.sections.setCurrentRow(1)
+    assert sections[1][0] in dialog.section_text.toPlainText()
+    i18n.install("en")
+    english = HelpDialog(w.actions, w)
+    qtbot.addWidget(english)
+    assert "First steps" in english.quick.toPlainText()
+    assert english.tabs.tabText(1) == "Keyboard shortcuts"

@@ -67,6 +67,9 @@ class ActionId(StrEnum):
     VIEW_PROBLEMS = "view_problems"
     VIEW_HISTORY = "view_history"
     VIEW_CANDIDATES = "view_candidates"
+    QUICK_START = "quick_start"
+    SHORTCUTS = "shortcuts"
+    MANUAL = "manual"
     ABOUT = "about"
 
 
@@ -160,6 +163,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(ActionId.VIEW_PROBLEMS, "", "", "problems", None, "problems_dock", kind=DOCK),
     A(ActionId.VIEW_HISTORY, "", "", "history", None, "history_dock", kind=DOCK),
     A(ActionId.VIEW_CANDIDATES, "", "", None, None, "candidates_dock", kind=DOCK),
+    A(ActionId.QUICK_START, QT_TRANSLATE_NOOP("MainWindow", "&Quick Start"),
+      QT_TRANSLATE_NOOP("MainWindow", "What to do first, with the demo"), None, S.HelpContents, "show_help", (0,)),
+    A(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+      QT_TRANSLATE_NOOP("MainWindow", "Every shortcut of the window"), None, "Ctrl+F1", "show_help", (1,)),
+    A(ActionId.MANUAL, QT_TRANSLATE_NOOP("MainWindow", "&Manual"),
+      QT_TRANSLATE_NOOP("MainWindow", "The sections of the manual (README)"), None, None, "show_help", (2,)),
     A(ActionId.ABOUT, QT_TRANSLATE_NOOP("MainWindow", "&About Renpam"), "", None, None, "about"),
 )
 del A

@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(A[Id.VIEW_CANDIDATES])
 
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([A[Id.QUICK_START], A[Id.SHORTCUTS], A[Id.MANUAL]])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(A[Id.ABOUT])
 
     def _build_toolbar(self) -> None:
@@ -491,6 +493,14 @@ class MainWindow(QMainWindow):
         cfg.set_language(language)
         i18n.install(language)  # LanguageChange reaches other windows and dialogs
         self.retranslate_ui()
+
+    def show_help(self, tab: int = 0) -> None:
+        """Help > Quick Start / Keyboard Shortcuts / Manual: one dialog, opened on that tab."""
+        from ui.help import HelpDialog
+
+        dialog = HelpDialog(self.actions, self)
+        dialog.show_tab(tab)
+        dialog.exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

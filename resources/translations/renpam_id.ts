@@ -464,6 +464,49 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="70"/>
+        <source>Renpam Help</source>
+        <translation>Bantuan Renpam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="101"/>
+        <source>The manual (README.md) is not installed with this copy of Renpam.</source>
+        <translation>Buku petunjuk (README.md) tidak terpasang bersama salinan Renpam ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105"/>
+        <source>Quick start</source>
+        <translation>Mulai cepat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="106"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="107"/>
+        <source>Manual</source>
+        <translation>Buku petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="108"/>
+        <source>Command</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="108"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="110"/>
+        <source>&lt;h3&gt;First steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the demo&lt;/b&gt;: write it with &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; and open it (Ctrl+O) to see a finished operation: people, posts on the site plan, shifts and the problems list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;New operation&lt;/b&gt; (Ctrl+N): fill in the &lt;i&gt;Operation&lt;/i&gt; tab: name, venue, times (WIB, typed as 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shifts first&lt;/b&gt;: add at least one shift in the &lt;i&gt;Shifts&lt;/i&gt; tab; posts are manned per shift.&lt;/li&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: File &amp;gt; Import &amp;gt; Roster to read a spreadsheet, or Add Person (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Posts&lt;/b&gt;: load the site plan image (Plan menu), then right-click the map to add a post where it stands; draw the ring outlines by clicking their corners, double-click to close.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assign&lt;/b&gt;: drag people onto a marker, or select them, press Ctrl+Enter and choose the post; the &lt;i&gt;Candidates&lt;/i&gt; panel ranks who fits the selected post.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;: the &lt;i&gt;Problems&lt;/i&gt; pane lists what is still wrong; click one to go to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; (Ctrl+P) the briefing packet for the roll call, and &lt;b&gt;save&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;Langkah pertama&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lihat demo&lt;/b&gt;: buat dengan &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; lalu buka (Ctrl+O) untuk melihat operasi yang sudah jadi: personel, pos pada denah, sif, dan daftar masalah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operasi baru&lt;/b&gt; (Ctrl+N): isi tab &lt;i&gt;Operasi&lt;/i&gt;: nama, tempat, waktu (WIB, diketik 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sif dahulu&lt;/b&gt;: tambahkan paling sedikit satu sif di tab &lt;i&gt;Sif&lt;/i&gt;; pos dijaga per sif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Personel&lt;/b&gt;: Berkas &amp;gt; Impor &amp;gt; Daftar personel (lembar kerja) untuk membaca spreadsheet, atau Tambah Personel (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pos&lt;/b&gt;: muat gambar denah (menu Denah), lalu klik kanan pada peta untuk menambah pos di tempatnya; gambar garis ring dengan mengeklik sudut-sudutnya, klik ganda untuk menutup.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tempatkan&lt;/b&gt;: seret personel ke penanda pos, atau pilih mereka, tekan Ctrl+Enter dan pilih posnya; panel &lt;i&gt;Calon&lt;/i&gt; mengurutkan siapa yang cocok untuk pos terpilih.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Periksa&lt;/b&gt;: panel &lt;i&gt;Masalah&lt;/i&gt; memuat apa yang masih salah; klik untuk menuju ke sana.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cetak&lt;/b&gt; (Ctrl+P) paket bahan apel, lalu &lt;b&gt;simpan&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="390"/>
@@ -542,448 +585,478 @@
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Plan (JSON)...</source>
         <translation>Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Roster (spreadsheet)...</source>
         <translation>Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Posts (spreadsheet)...</source>
         <translation>Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Deployment table (spreadsheet)...</source>
         <translation>Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="123"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Edit Post...</source>
         <translation>Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Draw Ring I Outline</source>
         <translation>Gambar Batas Ring I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Draw Ring II Outline</source>
         <translation>Gambar Batas Ring II</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Draw Ring III Outline</source>
         <translation>Gambar Batas Ring III</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="166"/>
+        <source>&amp;Quick Start</source>
+        <translation>&amp;Mulai Cepat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="167"/>
+        <source>What to do first, with the demo</source>
+        <translation>Apa yang dikerjakan lebih dulu, dengan demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="168"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="169"/>
+        <source>Every shortcut of the window</source>
+        <translation>Semua pintasan jendela</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="170"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Buku Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="171"/>
+        <source>The sections of the manual (README)</source>
+        <translation>Bagian-bagian buku petunjuk (README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
