@@ -12,6 +12,7 @@ from test_ui_window import add_post, make_window, with_dialog
 
 from desktop.storage import open_operation_file
 from desktop.storage.document import OperationDocument
+from ui.roles import KEY_ROLE
 
 
 def _saved_operation_times(path) -> list[str]:
@@ -363,3 +364,40 @@ def test_help_menu_quick_start_shortcuts_and_manual_in_both_languages(qtbot, tmp
     qtbot.addWidget(english)
     assert "First steps" in english.quick.toPlainText()
     assert english.tabs.tabText(1) == "Keyboard shortcuts"
+
+
+def test_problems_pane_filters_by_severity_rule_shift_and_text(qtbot, tmp_path):
+    from desktop.generator import generate_large_plan
+
+    plan = generate_large_plan(personnel=300, posts=120, shifts=2, assign=True)
+    w = make_window(qtbot, tmp_path, OperationDocument(plan))
+    pane = w.problems
+    pane.refresh()
+    findings = pane.model.findings
+    assert findings and pane.shown() == len(findings)
+    # The rule list counts the findings of each rule.
+    assert pane.filters.rule.itemText(0).endswith(f"({len(findings)})")
+    rule = pane.filters.rule.itemData(1)
+    count = sum(1 for f in findings if f.rule == rule)
+    assert pane.filters.rule.itemText(1).endswith(f"({count})")
+    pane.filters.rule.setCurrentIndex(1)
+    pane.filters.rule.activated.emit(1)
+    assert pane.shown() == count
+    pane.filters.rule.setCurrentIndex(0)
+    pane.filters.rule.activated.emit(0)
+    pane.filters.errors.setChecked(True)
+    assert pane.shown() == sum(1 for f in findings if f.severity == "error")
+    pane.filters.errors.setChecked(False)
+    pane.filters.this_shift.setChecked(True)
+    shift = w.ws.current_shift
+    assert pane.shown() == sum(1 for f in findings if f.shift in (None, shift))
+    pane.filters.this_shift.setChecked(False)
+    post = next(f.post for f in findings if f.post)
+    pane.filters.text.setText(post)
+    assert 0 < pane.shown() < len(findings)
+    for row in range(pane.proxy.rowCount()):
+        f = pane.proxy.index(row, 0).data(KEY_ROLE)
+        assert post.lower() in " ".join(filter(None, (f.post, f.message("id")))).lower() or f.person
+    # Opening another operation resets the filters.
+    w.ws.set_document(OperationDocument(generate_large_plan(personnel=100, posts=30, shifts=1, assign=True)))
+    assert pane.filters.text.text() == "" and pane.shown() == len(pane.model.findings)

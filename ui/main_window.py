@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():
                 model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+        self.problems.filters.retranslate()
         self.problems.refresh()
         self._fill_shifts()
         self._update_title()

@@ -25,6 +25,7 @@ from desktop.planning.staffing import figure as staffing_figure
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels, search_keys
+from ui.problems_filter import ProblemsFilter, ProblemsFilterBar
 from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
@@ -417,7 +418,10 @@ class ProblemsPane(QWidget):
         self.ws = workspace
         self.language = language
         self.model = ProblemsModel(self)
-        self.view = _table(self.model)
+        self.proxy = ProblemsFilter(lambda: self.ws.plan, self)
+        self.proxy.setSourceModel(self.model)
+        self.filters = ProblemsFilterBar(self)
+        self.view = _table(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -427,9 +431,14 @@ class ProblemsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
         layout.setSpacing(2)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()  # one line: the pane is short at 768 px
+        top.addWidget(self.summary)
+        top.addWidget(self.filters, 1)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         self.view.clicked.connect(self._clicked)
+        self.filters.changed.connect(self._apply_filters)
+        workspace.shift_changed.connect(lambda _code: self._apply_filters())
         self.validator = Validator(workspace.plan)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -441,7 +450,18 @@ class ProblemsPane(QWidget):
         workspace.document_changed.connect(self._rebind)
         self._first_check()
 
+    def _apply_filters(self) -> None:
+        f = self.filters
+        self.proxy.set_filters(errors_only=f.errors.isChecked(),
+                               shift=self.ws.current_shift if f.this_shift.isChecked() else None,
+                               rule=f.rule.currentData(), text=f.text.text())
+
+    def shown(self) -> int:
+        """How many findings pass the filters."""
+        return self.proxy.rowCount()
+
     def _rebind(self) -> None:
+        self.filters.reset()  # another operation: its whole list
         self.validator.close()
         self.validator = Validator(self.ws.plan)
         self._first_check()
@@ -490,6 +510,8 @@ class ProblemsPane(QWidget):
         warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
         self.counts = (errors, warnings)  # before the reset: the status bar reads it then
         self.model.set_findings(findings, self.language())
+        self.filters.fill_rules(findings, self.language())
+        self._apply_filters()
         if errors or warnings:
             self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
             self.summary.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)))
