@@ -401,3 +401,29 @@ def test_problems_pane_filters_by_severity_rule_shift_and_text(qtbot, tmp_path):
     # Opening another operation resets the filters.
     w.ws.set_document(OperationDocument(generate_large_plan(personnel=100, posts=30, shifts=1, assign=True)))
     assert pane.filters.text.text() == "" and pane.shown() == len(pane.model.findings)
+
+
+def test_first_steps_hints_add_a_shift_first_and_how_to_draw_a_ring(qtbot, tmp_path):
+    w = make_window(qtbot, tmp_path)
+
+    def fill(d):
+        d.code.setText("P01")
+        d.name.setText("Gerbang")
+
+    with_dialog(fill)
+    w.edits.add_post_at(0.4, 0.4)
+    assert "P01" in w.plan.posts
+    assert "Add a shift first" in w.statusBar().currentMessage()
+    w.plan_view.start_ring("I")
+    assert "double-click" in w.statusBar().currentMessage()
+    w.plan_view.cancel_ring()
+    assert w.statusBar().currentMessage() == ""
+
+
+def test_delete_one_person_with_duties_asks_in_the_singular(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    person = next(p for p in w.plan.personnel if w.plan.assignments_of(p))
+    w.prompts.confirm_answer = False
+    w.edits.delete_people([person])
+    assert w.prompts.asked[-1].endswith("has duties. Delete this person and the duties?")
+    assert person in w.plan.personnel

@@ -115,9 +115,12 @@ class WorkspaceEdits(QObject):
         assigned = [pid for pid in ids if self.plan.assignments_of(pid)]
         if assigned:
             names = ", ".join(self.plan.personnel[p].name for p in assigned[:5]) + (" ..." if len(assigned) > 5 else "")
-            if not self.prompts.confirm(self.tr("Delete people"),
-                                        self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
-                                        .replace("%1", str(len(assigned))).replace("%2", names)):
+            if len(assigned) == 1:
+                question = self.tr("%1 has duties. Delete this person and the duties?").replace("%1", names)
+            else:
+                question = (self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
+                            .replace("%1", str(len(assigned))).replace("%2", names))
+            if not self.prompts.confirm(self.tr("Delete people"), question):
                 return
         stack = self.ws.undo_stack
         stack.beginMacro(self.tr("Delete %1 people").replace("%1", str(len(ids))))
@@ -150,6 +153,9 @@ class WorkspaceEdits(QObject):
         if dialog.exec() and dialog.result_post is not None:
             if self.push(PutPostCommand(self.plan, dialog.result_post)):
                 self.select_posts([dialog.result_post.code])
+                if not self.plan.shifts:
+                    self.statusBar().showMessage(self.tr("Post added. Add a shift first (tab Shifts): people are "
+                                                         "assigned to a post in a shift."), 10000)
 
     def edit_post(self, code: str | None) -> None:
         if not code or code not in self.plan.posts:
@@ -249,7 +255,9 @@ class WorkspaceEdits(QObject):
                                                        work)
         except PlanDocumentError as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
-                               self.tr("The plan document has %1 problem(s); nothing was changed.")
+                               self.tr("The plan document has a problem; nothing was changed.")
+                               if len(exc.problems) == 1 else
+                               self.tr("The plan document has %1 problems; nothing was changed.")
                                .replace("%1", str(len(exc.problems))),
                                "\n".join(m.render(self.language) for m in exc.messages))
             return

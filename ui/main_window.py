@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         self.plan_view.assign_here_requested.connect(
             lambda code: self.ws.assign_people(self.roster.selected_ids(), code))
         self.plan_view.ring_drawn.connect(edits._ring_drawn)
+        self.plan_view.drawing_changed.connect(self._drawing_hint)
         self.problems.target_clicked.connect(self.selection.select_target)
         self.roster.view.doubleClicked.connect(lambda i: edits.edit_person() if i.column() not in (0, 1, 2, 4) else None)
         self.problems.model.modelReset.connect(self._update_status)
@@ -494,6 +495,14 @@ class MainWindow(QMainWindow):
         cfg.set_language(language)
         i18n.install(language)  # LanguageChange reaches other windows and dialogs
         self.retranslate_ui()
+
+    def _drawing_hint(self, on: bool) -> None:
+        """While a ring is drawn, the status bar says how (until it is closed or cancelled)."""
+        if on:
+            self.statusBar().showMessage(self.tr("Click the corners of the ring; double-click or Enter closes it, "
+                                                 "Escape cancels."))
+        else:
+            self.statusBar().clearMessage()
 
     def show_help(self, tab: int = 0) -> None:
         """Help > Quick Start / Keyboard Shortcuts / Manual: one dialog, opened on that tab."""

@@ -26,6 +26,8 @@ class SitePlanView(QGraphicsView):
     assign_here_requested = Signal(str)
     # Fires when the planner finished drawing a ring outline: ring code and points in 0..1.
     ring_drawn = Signal(str, list)
+    # Fires when ring drawing starts (True) and ends (False): the window shows how to draw meanwhile.
+    drawing_changed = Signal(bool)
 
     def __init__(self, scene: SitePlanScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -138,6 +140,7 @@ class SitePlanView(QGraphicsView):
         self._draw_item.setPen(pen)
         self._draw_item.setZValue(50)
         self.plan_scene.addItem(self._draw_item)
+        self.drawing_changed.emit(True)
 
     def _add_draw_point(self, point: QPointF) -> None:
         self._draw_points.append(point)
@@ -155,6 +158,8 @@ class SitePlanView(QGraphicsView):
             self.ring_drawn.emit(ring, points)
 
     def cancel_ring(self) -> None:
+        if self._drawing is not None:
+            self.drawing_changed.emit(False)
         if self._draw_item is not None:
             self.plan_scene.removeItem(self._draw_item)
         self._draw_item = None

@@ -82,17 +82,27 @@
         <translation>Plotting otomatis dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="163"/>
-        <source>%1 of %2 open places will be filled; %3 member(s) become danpos.</source>
-        <translation>%1 dari %2 tempat kosong akan diisi; %3 anggota menjadi danpos.</translation>
+        <location filename="../../ui/auto_assign_dialog.py" line="162"/>
+        <source>%1 of %2 open places will be filled.</source>
+        <translation>%1 dari %2 tempat kosong akan diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="170"/>
-        <source>Nothing: every open place can be filled.</source>
-        <translation>Tidak ada: semua tempat kosong dapat diisi.</translation>
+        <location filename="../../ui/auto_assign_dialog.py" line="166"/>
+        <source>One member becomes danpos.</source>
+        <translation>Satu anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="179"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="168"/>
+        <source>%1 members become danpos.</source>
+        <translation>%1 anggota menjadi danpos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="174"/>
+        <source>No shortfalls: every open place can be filled.</source>
+        <translation>Tidak ada kekurangan: semua tempat kosong dapat diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="183"/>
         <source>Auto-assign (%1 people)</source>
         <translation>Plotting otomatis (%1 orang)</translation>
     </message>
@@ -901,162 +911,167 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
+        <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1815,27 +1830,27 @@
 <context>
     <name>ProblemsFilterBar</name>
     <message>
-        <location filename="../../ui/problems_filter.py" line="83"/>
+        <location filename="../../ui/problems_filter.py" line="84"/>
         <source>Errors only</source>
         <translation>Hanya kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="84"/>
+        <location filename="../../ui/problems_filter.py" line="85"/>
         <source>This shift</source>
         <translation>Sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="85"/>
+        <location filename="../../ui/problems_filter.py" line="86"/>
         <source>Only problems of the shift chosen in the toolbar</source>
         <translation>Hanya masalah pada sif yang dipilih di bilah alat</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="86"/>
+        <location filename="../../ui/problems_filter.py" line="87"/>
         <source>Filter by post, unit or person</source>
         <translation>Saring menurut pos, satuan atau personel</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="94"/>
+        <location filename="../../ui/problems_filter.py" line="95"/>
         <source>All rules (%1)</source>
         <translation>Semua aturan (%1)</translation>
     </message>
@@ -2219,27 +2234,27 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>SitePlanView</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="221"/>
+        <location filename="../../ui/siteplan_view.py" line="226"/>
         <source>Edit post %1...</source>
         <translation>Ubah pos %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="223"/>
+        <location filename="../../ui/siteplan_view.py" line="228"/>
         <source>Assign selected people here</source>
         <translation>Tempatkan personel yang dipilih di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="225"/>
+        <location filename="../../ui/siteplan_view.py" line="230"/>
         <source>Delete post %1</source>
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="232"/>
+        <location filename="../../ui/siteplan_view.py" line="237"/>
         <source>Add post here...</source>
         <translation>Tambah pos di sini...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="236"/>
+        <location filename="../../ui/siteplan_view.py" line="241"/>
         <source>Fit plan to window</source>
         <translation>Sesuaikan denah dengan jendela</translation>
     </message>
@@ -2393,94 +2408,109 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="116"/>
+        <location filename="../../ui/edits.py" line="121"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="117"/>
+        <location filename="../../ui/edits.py" line="119"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="121"/>
+        <location filename="../../ui/edits.py" line="117"/>
+        <source>%1 has duties. Delete this person and the duties?</source>
+        <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="124"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="132"/>
+        <location filename="../../ui/edits.py" line="135"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="172"/>
+        <location filename="../../ui/edits.py" line="155"/>
+        <source>Post added. Add a shift first (tab Shifts): people are assigned to a post in a shift.</source>
+        <translation>Pos ditambahkan. Tambahkan sif dahulu (tab Sif): personel ditempatkan di pos pada suatu sif.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="178"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="173"/>
+        <location filename="../../ui/edits.py" line="179"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="176"/>
+        <location filename="../../ui/edits.py" line="182"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="195"/>
+        <location filename="../../ui/edits.py" line="201"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="201"/>
-        <location filename="../../ui/edits.py" line="205"/>
+        <location filename="../../ui/edits.py" line="207"/>
+        <location filename="../../ui/edits.py" line="211"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="233"/>
+        <location filename="../../ui/edits.py" line="239"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="245"/>
+        <location filename="../../ui/edits.py" line="251"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="256"/>
+        <location filename="../../ui/edits.py" line="255"/>
+        <source>The plan document has a problem; nothing was changed.</source>
+        <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="257"/>
+        <source>The plan document has %1 problems; nothing was changed.</source>
+        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="264"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="248"/>
         <location filename="../../ui/edits.py" line="254"/>
+        <location filename="../../ui/edits.py" line="262"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="249"/>
-        <source>The plan document has %1 problem(s); nothing was changed.</source>
-        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="266"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="265"/>
+        <location filename="../../ui/edits.py" line="273"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="275"/>
+        <location filename="../../ui/edits.py" line="283"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="277"/>
+        <location filename="../../ui/edits.py" line="285"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
