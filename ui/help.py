@@ -54,7 +54,9 @@ def shortcut_rows(registry: ActionRegistry) -> list[tuple[str, str]]:
         if spec.kind == DOCK:
             continue
         action = registry[spec.id]
-        keys = [seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts()]
+        # Keys a planner can type: chords and Delete, not the platform's media keys ("Open", "F14").
+        keys = [text for seq in action.shortcuts()
+                if "+" in (text := seq.toString(QKeySequence.SequenceFormat.NativeText)) or seq[0].key() == Qt.Key.Key_Delete]
         if not keys:
             continue
         text = (QCoreApplication.translate(CONTEXT, spec.text) if spec.kind == CALL else action.text())
