@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -114,6 +115,14 @@ class PrintDialog(QDialog):
                               (self.tr("Posts"), self.post_list), (self.tr("Units"), self.unit_list)):
             box = QGroupBox(title)
             lay = QVBoxLayout(box)
+            if widget in (self.post_list, self.unit_list):  # 2,000 posts: type to find them
+                search = QLineEdit()
+                search.setClearButtonEnabled(True)
+                search.setPlaceholderText(self.tr("Filter by code or name"))
+                search.textChanged.connect(lambda text, w=widget: self._filter(w, text))
+                lay.addWidget(search)
+                if widget is self.post_list:
+                    self.post_filter = search
             lay.addWidget(widget)
             if widget is not self.doc_list:
                 row = QHBoxLayout()
@@ -219,9 +228,18 @@ class PrintDialog(QDialog):
         return w
 
     @staticmethod
-    def _check_all(w: QListWidget, state: bool) -> None:
+    def _filter(w: QListWidget, text: str) -> None:
+        needle = text.strip().lower()
         for i in range(w.count()):
-            w.item(i).setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+            item = w.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    @staticmethod
+    def _check_all(w: QListWidget, state: bool) -> None:
+        """All / None: the rows shown (those the filter box lets through)."""
+        for i in range(w.count()):
+            if not w.item(i).isHidden():
+                w.item(i).setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
     @staticmethod
     def checked(w: QListWidget) -> list[str]:

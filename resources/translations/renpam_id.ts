@@ -476,42 +476,42 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="70"/>
+        <location filename="../../ui/help.py" line="72"/>
         <source>Renpam Help</source>
         <translation>Bantuan Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="101"/>
+        <location filename="../../ui/help.py" line="103"/>
         <source>The manual (README.md) is not installed with this copy of Renpam.</source>
         <translation>Buku petunjuk (README.md) tidak terpasang bersama salinan Renpam ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="105"/>
+        <location filename="../../ui/help.py" line="107"/>
         <source>Quick start</source>
         <translation>Mulai cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="106"/>
+        <location filename="../../ui/help.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="107"/>
+        <location filename="../../ui/help.py" line="109"/>
         <source>Manual</source>
         <translation>Buku petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="108"/>
+        <location filename="../../ui/help.py" line="110"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="108"/>
+        <location filename="../../ui/help.py" line="110"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="110"/>
+        <location filename="../../ui/help.py" line="112"/>
         <source>&lt;h3&gt;First steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the demo&lt;/b&gt;: write it with &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; and open it (Ctrl+O) to see a finished operation: people, posts on the site plan, shifts and the problems list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;New operation&lt;/b&gt; (Ctrl+N): fill in the &lt;i&gt;Operation&lt;/i&gt; tab: name, venue, times (WIB, typed as 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shifts first&lt;/b&gt;: add at least one shift in the &lt;i&gt;Shifts&lt;/i&gt; tab; posts are manned per shift.&lt;/li&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: File &amp;gt; Import &amp;gt; Roster to read a spreadsheet, or Add Person (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Posts&lt;/b&gt;: load the site plan image (Plan menu), then right-click the map to add a post where it stands; draw the ring outlines by clicking their corners, double-click to close.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assign&lt;/b&gt;: drag people onto a marker, or select them, press Ctrl+Enter and choose the post; the &lt;i&gt;Candidates&lt;/i&gt; panel ranks who fits the selected post.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;: the &lt;i&gt;Problems&lt;/i&gt; pane lists what is still wrong; click one to go to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; (Ctrl+P) the briefing packet for the roll call, and &lt;b&gt;save&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;Langkah pertama&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lihat demo&lt;/b&gt;: buat dengan &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; lalu buka (Ctrl+O) untuk melihat operasi yang sudah jadi: personel, pos pada denah, sif, dan daftar masalah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operasi baru&lt;/b&gt; (Ctrl+N): isi tab &lt;i&gt;Operasi&lt;/i&gt;: nama, tempat, waktu (WIB, diketik 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sif dahulu&lt;/b&gt;: tambahkan paling sedikit satu sif di tab &lt;i&gt;Sif&lt;/i&gt;; pos dijaga per sif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Personel&lt;/b&gt;: Berkas &amp;gt; Impor &amp;gt; Daftar personel (lembar kerja) untuk membaca spreadsheet, atau Tambah Personel (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pos&lt;/b&gt;: muat gambar denah (menu Denah), lalu klik kanan pada peta untuk menambah pos di tempatnya; gambar garis ring dengan mengeklik sudut-sudutnya, klik ganda untuk menutup.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tempatkan&lt;/b&gt;: seret personel ke penanda pos, atau pilih mereka, tekan Ctrl+Enter dan pilih posnya; panel &lt;i&gt;Calon&lt;/i&gt; mengurutkan siapa yang cocok untuk pos terpilih.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Periksa&lt;/b&gt;: panel &lt;i&gt;Masalah&lt;/i&gt; memuat apa yang masih salah; klik untuk menuju ke sana.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cetak&lt;/b&gt; (Ctrl+P) paket bahan apel, lalu &lt;b&gt;simpan&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -1627,202 +1627,207 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="85"/>
+        <location filename="../../ui/print_dialog.py" line="86"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="104"/>
+        <location filename="../../ui/print_dialog.py" line="105"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="111"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="111"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="112"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="112"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="118"/>
+        <source>Filter by code or name</source>
+        <translation>Saring menurut kode atau nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="126"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="126"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="135"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="136"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="137"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="142"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="147"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="160"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="170"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="198"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="190"/>
+        <location filename="../../ui/print_dialog.py" line="199"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="191"/>
+        <location filename="../../ui/print_dialog.py" line="200"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="201"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="202"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="198"/>
+        <location filename="../../ui/print_dialog.py" line="207"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="199"/>
+        <location filename="../../ui/print_dialog.py" line="208"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="200"/>
+        <location filename="../../ui/print_dialog.py" line="209"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="247"/>
+        <location filename="../../ui/print_dialog.py" line="265"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="248"/>
+        <location filename="../../ui/print_dialog.py" line="266"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="248"/>
+        <location filename="../../ui/print_dialog.py" line="266"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="249"/>
+        <location filename="../../ui/print_dialog.py" line="267"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="251"/>
+        <location filename="../../ui/print_dialog.py" line="269"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="275"/>
+        <location filename="../../ui/print_dialog.py" line="293"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="282"/>
+        <location filename="../../ui/print_dialog.py" line="300"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="301"/>
+        <location filename="../../ui/print_dialog.py" line="319"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="308"/>
+        <location filename="../../ui/print_dialog.py" line="326"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="313"/>
+        <location filename="../../ui/print_dialog.py" line="331"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="343"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="347"/>
+        <location filename="../../ui/print_dialog.py" line="365"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="349"/>
+        <location filename="../../ui/print_dialog.py" line="367"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="387"/>
+        <location filename="../../ui/print_dialog.py" line="405"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
