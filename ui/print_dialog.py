@@ -305,6 +305,9 @@ class PrintDialog(QDialog):
     def _on_progress(self, done: int, total: int, _note: str = "") -> None:
         if self.task is None or self.task.progress.cancelled:
             return
+        if done <= 0:  # the first part is still being laid out: a moving bar, not a frozen 0 %
+            self.progress.setRange(0, 0)
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
