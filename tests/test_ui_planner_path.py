@@ -427,3 +427,26 @@ def test_delete_one_person_with_duties_asks_in_the_singular(qtbot, tmp_path, dem
     w.edits.delete_people([person])
     assert w.prompts.asked[-1].endswith("has duties. Delete this person and the duties?")
     assert person in w.plan.personnel
+
+
+def test_a_drop_over_the_maximum_or_double_booking_says_so_at_once(qtbot, tmp_path, demo_plan):
+    from ui.mime import people_mime
+
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    shift = w.ws.current_shift
+    add_post(w, "PUJI", "Pos Uji", 0.5, 0.5, "II")  # allowed 2-3
+    free = [p for p in w.plan.personnel if all(a.shift != shift for a in w.plan.assignments_of(p))]
+    assert w.plan_view.drop_on_post(people_mime(free[:4]), "PUJI")
+    assert "PUJI is now over its maximum" in w.statusBar().currentMessage()
+    assert w.scene.markers["PUJI"].highlight
+    # A person on duty in an overlapping shift, dropped from the roster (not moved): a double booking.
+    from desktop.model import Shift
+    from ui.commands import PutShiftCommand
+
+    here = w.plan.shifts[shift]
+    w.ws.undo_stack.push(PutShiftCommand(w.plan, Shift("UJI", "Uji", here.start, here.end)))
+    person = free[5]
+    w.ws.assign_people([person], list(w.plan.posts)[0], "UJI")
+    w.statusBar().clearMessage()
+    assert w.plan_view.drop_on_post(people_mime([person]), "PUJI")
+    assert "now has two posts at the same time" in w.statusBar().currentMessage()

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             lambda code: self.ws.assign_people(self.roster.selected_ids(), code))
         self.plan_view.ring_drawn.connect(edits._ring_drawn)
         self.plan_view.drawing_changed.connect(self._drawing_hint)
+        self.ws.drop_warning.connect(self._drop_warning)
         self.problems.target_clicked.connect(self.selection.select_target)
         self.roster.view.doubleClicked.connect(lambda i: edits.edit_person() if i.column() not in (0, 1, 2, 4) else None)
         self.problems.model.modelReset.connect(self._update_status)
@@ -495,6 +496,21 @@ class MainWindow(QMainWindow):
         cfg.set_language(language)
         i18n.install(language)  # LanguageChange reaches other windows and dialogs
         self.retranslate_ui()
+
+    def _drop_warning(self, post: str, text: str) -> None:
+        """A drop made a problem: say so now and flash the post's marker."""
+        self.statusBar().showMessage("⚠ " + text, 10000)
+        marker = self.scene.markers.get(post)
+        if marker is not None:
+            marker.highlight = True
+            marker.update()
+
+            def unflag() -> None:
+                if self.scene.markers.get(post) is marker:
+                    marker.highlight = False
+                    marker.update()
+
+            QTimer.singleShot(2500, self, unflag)
 
     def _drawing_hint(self, on: bool) -> None:
         """While a ring is drawn, the status bar says how (until it is closed or cancelled)."""

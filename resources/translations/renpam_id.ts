@@ -911,167 +911,167 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1792,42 +1792,42 @@
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="319"/>
+        <location filename="../../ui/print_dialog.py" line="322"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="326"/>
+        <location filename="../../ui/print_dialog.py" line="329"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="331"/>
+        <location filename="../../ui/print_dialog.py" line="334"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="343"/>
+        <location filename="../../ui/print_dialog.py" line="346"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="343"/>
+        <location filename="../../ui/print_dialog.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="365"/>
+        <location filename="../../ui/print_dialog.py" line="368"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="367"/>
+        <location filename="../../ui/print_dialog.py" line="370"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="405"/>
+        <location filename="../../ui/print_dialog.py" line="408"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -2379,26 +2379,36 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="85"/>
+        <location filename="../../ui/workspace.py" line="87"/>
         <source>Move %n person(s) to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="87"/>
+        <location filename="../../ui/workspace.py" line="89"/>
         <source>Assign %n person(s) to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="122"/>
+        <location filename="../../ui/workspace.py" line="127"/>
+        <source>%1 now has two posts at the same time: %2 and %3 (shift %4).</source>
+        <translation>%1 kini bertugas di dua pos pada waktu yang sama: %2 dan %3 (sif %4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="135"/>
+        <source>%1 is now over its maximum in shift %2: %3 people, at most %4.</source>
+        <translation>%1 kini melebihi maksimal pada sif %2: %3 personel, paling banyak %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="149"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="141"/>
+        <location filename="../../ui/workspace.py" line="168"/>
         <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
