@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.shift_label.setContentsMargins(6, 0, 4, 0)
         self.shift_combo = QComboBox()
         self.shift_combo.setMinimumContentsLength(22)
-        self.shift_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.shift_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_combo.activated.connect(lambda _i: self.ws.set_shift(self.shift_combo.currentData()))
         tb.addWidget(self.shift_label)
         tb.addWidget(self.shift_combo)

@@ -340,7 +340,7 @@ class PostsPanel(QWidget):
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 72), (2, 36), (3, 96), (4, 58), (5, 112)):  # codes like TPS-0123 fit
+        for col, width in ((0, 96), (2, 36), (3, 96), (4, 58), (5, 112)):  # codes like TPS-CIBATU-02 fit
             self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(PostsModel.KIND, True)
         search_keys.install(self.search, self.view)

@@ -62,7 +62,11 @@ class PostMarker(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = MARKER_R + 4
-        return QRectF(-r - 14, -r, 2 * r + 28, 2 * r + 16)
+        half = max(r + 14, self._label_half())
+        return QRectF(-half, -r - 14, 2 * half, 2 * r + 30)  # room above for a long code's label
+
+    def _label_half(self) -> float:
+        return 3.2 * len(self.code) + 6
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -105,8 +109,19 @@ class PostMarker(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter,
-                         self.code)
+        if len(self.code) <= 4:
+            painter.drawText(QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter,
+                             self.code)
+        else:  # "POS-0069" does not fit in the disc: a dark label above it, whole
+            font.setPixelSize(9)
+            painter.setFont(font)
+            half = self._label_half()
+            label = QRectF(-half, -MARKER_R - 14, 2 * half, 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(33, 33, 33, 200))
+            painter.drawRoundedRect(label, 4, 4)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.code)
         # staffing badge under the disc
         if self.state != "off" or self.count:
             post = self._scene.ws.plan.posts.get(self.code)
