@@ -450,3 +450,15 @@ def test_a_drop_over_the_maximum_or_double_booking_says_so_at_once(qtbot, tmp_pa
     w.statusBar().clearMessage()
     assert w.plan_view.drop_on_post(people_mime([person]), "PUJI")
     assert "now has two posts at the same time" in w.statusBar().currentMessage()
+
+
+def test_site_plan_title_does_not_default_to_the_image_file_name(qtbot, tmp_path):
+    from PIL import Image
+
+    w = make_window(qtbot, tmp_path)
+    png = tmp_path / "IMG_2031.png"
+    Image.new("RGB", (800, 500), "white").save(png)
+    w.prompts.paths = [png]
+    w.edits.load_site_image()
+    assert w.plan.site_plan.image_png and w.plan.site_plan.title == ""
+    assert "Give it a title" in w.statusBar().currentMessage()

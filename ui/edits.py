@@ -214,8 +214,12 @@ class WorkspaceEdits(QObject):
             self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem.render(self.language)}")
             return
         old = self.plan.site_plan
-        self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,
+        # The file's name ("IMG_2031") is no title for a printed annex: the title stays the planner's.
+        self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else "", image_png=data,
                                                          scale_note=old.scale_note if old else "")))
+        if not (old and old.title):
+            self.statusBar().showMessage(self.tr("Site plan loaded. Give it a title and scale: Plan > Site Plan "
+                                                 "Title and Scale."), 10000)
 
     def edit_site_plan_details(self) -> None:
         from ui.site_plan_dialog import SitePlanDetailsDialog, apply_site_plan_details

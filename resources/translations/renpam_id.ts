@@ -2222,7 +2222,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="290"/>
+        <location filename="../../ui/siteplan_scene.py" line="305"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2231,7 +2231,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="388"/>
+        <location filename="../../ui/siteplan_scene.py" line="403"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -2479,53 +2479,58 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="239"/>
+        <location filename="../../ui/edits.py" line="218"/>
+        <source>Site plan loaded. Give it a title and scale: Plan &gt; Site Plan Title and Scale.</source>
+        <translation>Denah dimuat. Beri judul dan skala: Denah &gt; Judul dan Skala Denah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="243"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
+        <location filename="../../ui/edits.py" line="255"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="255"/>
+        <location filename="../../ui/edits.py" line="259"/>
         <source>The plan document has a problem; nothing was changed.</source>
         <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="257"/>
+        <location filename="../../ui/edits.py" line="261"/>
         <source>The plan document has %1 problems; nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="264"/>
+        <location filename="../../ui/edits.py" line="268"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="254"/>
-        <location filename="../../ui/edits.py" line="262"/>
+        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="266"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="266"/>
+        <location filename="../../ui/edits.py" line="270"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="273"/>
+        <location filename="../../ui/edits.py" line="277"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="283"/>
+        <location filename="../../ui/edits.py" line="287"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="285"/>
+        <location filename="../../ui/edits.py" line="289"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
