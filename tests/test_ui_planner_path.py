@@ -462,3 +462,28 @@ def test_site_plan_title_does_not_default_to_the_image_file_name(qtbot, tmp_path
     w.edits.load_site_image()
     assert w.plan.site_plan.image_png and w.plan.site_plan.title == ""
     assert "Give it a title" in w.statusBar().currentMessage()
+
+
+def test_after_an_import_the_window_says_what_was_imported(qtbot, tmp_path, demo_plan):
+    from PySide6.QtWidgets import QWizard
+
+    path = tmp_path / "polsek.csv"
+    path.write_text("Nama;Pangkat;NRP;Satuan\nAndi Pratama;Bripda;99020111;Polsek Bungursari\n"
+                    "Wawan Setiawan;Briptu;97030222;Polsek Bungursari\n", encoding="utf-8")
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+
+    def drive() -> None:
+        wizard = QApplication.activeModalWidget()
+        if wizard is None:
+            QTimer.singleShot(10, drive)
+            return
+        wizard.file_page.path_edit.setText(str(path))
+        wizard.next()
+        wizard.next()
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    QTimer.singleShot(0, drive)
+    w.open_import_wizard("roster")
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Imported from polsek.csv: 2 ")  # the summary in the window's language

@@ -462,7 +462,12 @@ class MainWindow(QMainWindow):
     def open_import_wizard(self, kind: str) -> None:
         from ui.import_wizard import ImportWizard
 
-        ImportWizard(self.document, kind, self.ws.undo_stack, self).exec()
+        wizard = ImportWizard(self.document, kind, self.ws.undo_stack, self)
+        wizard.exec()
+        result = wizard.result
+        if result is not None and result.applied:  # say what came in, after the wizard is gone
+            self.statusBar().showMessage(self.tr("Imported from %1: %2.").replace("%1", wizard.path.name)
+                                         .replace("%2", result.summary(self.language)), 15000)
 
     def open_auto_assign(self) -> None:
         from ui.auto_assign_dialog import AutoAssignDialog
