@@ -487,3 +487,24 @@ def test_after_an_import_the_window_says_what_was_imported(qtbot, tmp_path, demo
     w.open_import_wizard("roster")
     message = w.statusBar().currentMessage()
     assert message.startswith("Imported from polsek.csv: 2 ")  # the summary in the window's language
+
+
+def test_every_menu_action_has_an_accelerator_or_a_shortcut(qtbot, tmp_path, indonesian_ui):
+    from ui import i18n
+
+    w = make_window(qtbot, tmp_path)
+
+    def walk(menu):
+        for action in menu.actions():
+            if action.menu() is not None and action.menu() is not menu:
+                yield from walk(action.menu())
+            elif not action.isSeparator() and action.text() and menu is not w.recent_menu:
+                yield menu, action
+
+    for language in ("id", "en"):
+        w.set_language(language)
+        for top in (w.file_menu, w.edit_menu, w.plan_menu, w.view_menu, w.help_menu):
+            for menu, action in walk(top):
+                text = action.text()
+                assert "&" in text.replace("&&", "") or not action.shortcut().isEmpty(), (language, text)
+    i18n.install("en")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.resources import resources_root
-from ui.actions import ACTIONS, CALL, CONTEXT, DOCK, ActionRegistry
+from ui.actions import ACTIONS, CALL, CONTEXT, ActionRegistry
 
 QUICK, SHORTCUTS, MANUAL = 0, 1, 2
 
@@ -51,8 +51,6 @@ def shortcut_rows(registry: ActionRegistry) -> list[tuple[str, str]]:
     """(action text, shortcut) for every action of the table that has a key, in menu order."""
     rows = []
     for spec in ACTIONS:
-        if spec.kind == DOCK:
-            continue
         action = registry[spec.id]
         # Keys a planner can type: chords and Delete, not the platform's media keys ("Open", "F14").
         keys = [text for seq in action.shortcuts()

@@ -637,8 +637,8 @@
     <message>
         <location filename="../../ui/actions.py" line="104"/>
         <location filename="../../ui/actions.py" line="110"/>
-        <source>Plan (JSON)...</source>
-        <translation>Rencana (JSON)...</translation>
+        <source>&amp;Plan (JSON)...</source>
+        <translation>&amp;Rencana (JSON)...</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="105"/>
@@ -647,8 +647,8 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="106"/>
-        <source>Roster (spreadsheet)...</source>
-        <translation>Daftar personel (lembar kerja)...</translation>
+        <source>&amp;Roster (spreadsheet)...</source>
+        <translation>&amp;Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="107"/>
@@ -657,8 +657,8 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="108"/>
-        <source>Posts (spreadsheet)...</source>
-        <translation>Pos (lembar kerja)...</translation>
+        <source>P&amp;osts (spreadsheet)...</source>
+        <translation>&amp;Pos (lembar kerja)...</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="109"/>
@@ -672,8 +672,8 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="112"/>
-        <source>Deployment table (spreadsheet)...</source>
-        <translation>Tabel plotting (lembar kerja)...</translation>
+        <source>&amp;Deployment table (spreadsheet)...</source>
+        <translation>&amp;Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="113"/>
@@ -792,8 +792,8 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="140"/>
-        <source>Edit Post...</source>
-        <translation>Ubah Pos...</translation>
+        <source>&amp;Edit Post...</source>
+        <translation>&amp;Ubah Pos...</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="140"/>
@@ -832,18 +832,18 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="149"/>
-        <source>Draw Ring I Outline</source>
-        <translation>Gambar Batas Ring I</translation>
+        <source>Draw Ring &amp;I Outline</source>
+        <translation>Gambar Batas Ring &amp;I</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="151"/>
-        <source>Draw Ring II Outline</source>
-        <translation>Gambar Batas Ring II</translation>
+        <source>Draw Ring I&amp;I Outline</source>
+        <translation>Gambar Batas Ring I&amp;I</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="153"/>
-        <source>Draw Ring III Outline</source>
-        <translation>Gambar Batas Ring III</translation>
+        <source>Draw Ring II&amp;I Outline</source>
+        <translation>Gambar Batas Ring II&amp;I</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
