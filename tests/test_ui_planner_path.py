@@ -508,3 +508,13 @@ def test_every_menu_action_has_an_accelerator_or_a_shortcut(qtbot, tmp_path, ind
                 text = action.text()
                 assert "&" in text.replace("&&", "") or not action.shortcut().isEmpty(), (language, text)
     i18n.install("en")
+
+
+def test_markers_carry_the_count_of_their_posts_problems(qtbot, tmp_path, demo_plan):
+    w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
+    add_post(w, "PUJI", "Pos Uji", 0.5, 0.5, "II")  # nobody there yet: short of its minimum, no danpos
+    w.problems.refresh()
+    open_here = [f for f in w.problems.model.findings if f.post == "PUJI" and not f.accepted]
+    assert open_here
+    assert w.scene.problems["PUJI"][0] == len(open_here)
+    assert not w.plan_view.grab().isNull()  # the flagged marker paints

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.plan_view.ring_drawn.connect(edits._ring_drawn)
         self.plan_view.drawing_changed.connect(self._drawing_hint)
         self.ws.drop_warning.connect(self._drop_warning)
+        self.problems.check_finished.connect(lambda: self.scene.set_problems(self.problems.model.findings))
         self.problems.target_clicked.connect(self.selection.select_target)
         self.roster.view.doubleClicked.connect(lambda i: edits.edit_person() if i.column() not in (0, 1, 2, 4) else None)
         self.problems.model.modelReset.connect(self._update_status)

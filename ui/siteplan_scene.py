@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from desktop import palette
 from desktop.model import Change
+from desktop.planning.staffing import figure as staffing_figure
 from ui import labels
 from ui.commands import MovePostCommand
 from ui.palette import RING_COLOURS, STAFFING_COLOURS
-from desktop.planning.staffing import figure as staffing_figure
 from ui.workspace import Workspace, staffing_state
 
 BLANK_SIZE = (1600.0, 1100.0)
@@ -122,6 +123,19 @@ class PostMarker(QGraphicsItem):
             painter.drawRoundedRect(label, 4, 4)
             painter.setPen(Qt.GlobalColor.white)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.code)
+        problems = self._scene.problems.get(self.code)
+        if problems is not None:  # the post's open problems, top right of the disc
+            n, error = problems
+            flag = QRectF(MARKER_R - 6, -MARKER_R - 2, 14, 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(palette.SEVERITY["error"] if error else palette.OPEN_WARNING))
+            painter.drawRoundedRect(flag, 5, 5)
+            small = QFont(font)
+            small.setPixelSize(8)
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(flag, Qt.AlignmentFlag.AlignCenter, str(n) if n < 100 else "99+")
+            painter.setFont(font)
         # staffing badge under the disc
         if self.state != "off" or self.count:
             post = self._scene.ws.plan.posts.get(self.code)
@@ -165,6 +179,7 @@ class SitePlanScene(QGraphicsScene):
         self.ws = workspace
         self.markers: dict[str, PostMarker] = {}
         self.compact = False  # small dots instead of labelled discs (zoomed out over many posts)
+        self.problems: dict[str, tuple[int, bool]] = {}  # post -> (open findings, any error)
         self.size = BLANK_SIZE
         self.background: QGraphicsItem | None = None
         self.caption: QGraphicsSimpleTextItem | None = None
@@ -364,6 +379,20 @@ class SitePlanScene(QGraphicsScene):
             self._build_rings()
         elif kind == "shift":
             self._mark_all()
+
+    def set_problems(self, findings: list) -> None:
+        """Flag each marker with how many open problems its post has (red when one is an error)."""
+        counts: dict[str, tuple[int, bool]] = {}
+        for f in findings:
+            if f.post and not f.accepted:
+                n, error = counts.get(f.post, (0, False))
+                counts[f.post] = (n + 1, error or f.severity == "error")
+        changed = set(counts) ^ set(self.problems) | {c for c in counts if counts[c] != self.problems.get(c)}
+        self.problems = counts
+        for code in changed:
+            marker = self.markers.get(code)
+            if marker is not None:
+                marker.update()
 
     def set_compact(self, on: bool) -> None:
         if on != self.compact:
