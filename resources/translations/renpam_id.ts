@@ -39,7 +39,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="38"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>File not found: %1</source>
         <translation>Berkas tidak ditemukan: %1</translation>
     </message>
@@ -110,62 +110,62 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="70"/>
+        <location filename="../../ui/candidates_panel.py" line="71"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="70"/>
+        <location filename="../../ui/candidates_panel.py" line="71"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="70"/>
+        <location filename="../../ui/candidates_panel.py" line="71"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="127"/>
+        <location filename="../../ui/candidates_panel.py" line="128"/>
         <source>Select a post to see who fits it.</source>
         <translation>Pilih pos untuk melihat siapa yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="131"/>
+        <location filename="../../ui/candidates_panel.py" line="132"/>
         <source>post commander (danpos)</source>
         <translation>komandan pos (danpos)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="132"/>
+        <location filename="../../ui/candidates_panel.py" line="133"/>
         <source>a place needing %1</source>
         <translation>tempat yang memerlukan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="133"/>
+        <location filename="../../ui/candidates_panel.py" line="134"/>
         <source>a place held for %1</source>
         <translation>tempat yang disediakan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="134"/>
+        <location filename="../../ui/candidates_panel.py" line="135"/>
         <source>a police place of the TPS pattern</source>
         <translation>tempat polisi menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="135"/>
+        <location filename="../../ui/candidates_panel.py" line="136"/>
         <source>a Linmas place of the TPS pattern</source>
         <translation>tempat Linmas menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="136"/>
+        <location filename="../../ui/candidates_panel.py" line="137"/>
         <source>a member&apos;s place</source>
         <translation>tempat anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="137"/>
+        <location filename="../../ui/candidates_panel.py" line="138"/>
         <source>Candidates for %1 in shift %2: %3</source>
         <translation>Calon untuk %1 pada sif %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="166"/>
+        <location filename="../../ui/candidates_panel.py" line="167"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
     </message>
@@ -334,90 +334,95 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="114"/>
+        <location filename="../../ui/file_controller.py" line="116"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="137"/>
+        <location filename="../../ui/file_controller.py" line="140"/>
+        <source>Opened read-only</source>
+        <translation>Dibuka hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="142"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="140"/>
+        <location filename="../../ui/file_controller.py" line="145"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="148"/>
+        <location filename="../../ui/file_controller.py" line="153"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="153"/>
-        <location filename="../../ui/file_controller.py" line="155"/>
+        <location filename="../../ui/file_controller.py" line="158"/>
+        <location filename="../../ui/file_controller.py" line="160"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="164"/>
+        <location filename="../../ui/file_controller.py" line="169"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="172"/>
-        <location filename="../../ui/file_controller.py" line="185"/>
+        <location filename="../../ui/file_controller.py" line="180"/>
+        <location filename="../../ui/file_controller.py" line="195"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="174"/>
-        <location filename="../../ui/file_controller.py" line="188"/>
+        <location filename="../../ui/file_controller.py" line="184"/>
+        <location filename="../../ui/file_controller.py" line="200"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="181"/>
+        <location filename="../../ui/file_controller.py" line="191"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="199"/>
+        <location filename="../../ui/file_controller.py" line="211"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="214"/>
+        <location filename="../../ui/file_controller.py" line="226"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="216"/>
+        <location filename="../../ui/file_controller.py" line="228"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="225"/>
+        <location filename="../../ui/file_controller.py" line="238"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="234"/>
+        <location filename="../../ui/file_controller.py" line="248"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="235"/>
+        <location filename="../../ui/file_controller.py" line="249"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="241"/>
+        <location filename="../../ui/file_controller.py" line="255"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="245"/>
+        <location filename="../../ui/file_controller.py" line="259"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -466,6 +471,69 @@
     </message>
 </context>
 <context>
+    <name>FileSafety</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="41"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>Tidak dapat menyimpan %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="54"/>
+        <source>Saving %1...</source>
+        <translation>Menyimpan %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="57"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="65"/>
+        <source>Reloading %1...</source>
+        <translation>Memuat ulang %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="68"/>
+        <source>Cannot reload</source>
+        <translation>Tidak dapat memuat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="74"/>
+        <source>Reloaded %1 from disk</source>
+        <translation>%1 dimuat ulang dari disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="86"/>
+        <source>File taken by another program</source>
+        <translation>Berkas diambil program lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="90"/>
+        <source>The lock file of %1 had been deleted; Renpam recreated it. Another program may have changed the file meanwhile.</source>
+        <translation>Berkas kunci %1 telah dihapus; Renpam membuatnya kembali. Program lain mungkin telah mengubah berkas itu sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="93"/>
+        <source>Lock file recreated</source>
+        <translation>Berkas kunci dibuat kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="110"/>
+        <source>Renpam met an unexpected error (%1). Save your work under a new name to be safe.</source>
+        <translation>Renpam mengalami kesalahan tak terduga (%1). Simpan pekerjaan Anda dengan nama baru agar aman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="113"/>
+        <source>The details are in %1; please send that file to whoever supports Renpam.</source>
+        <translation>Rinciannya ada di %1; kirimkan berkas itu kepada pihak yang mendukung Renpam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="115"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+</context>
+<context>
     <name>FileTrust</name>
     <message>
         <location filename="../../ui/file_trust.py" line="32"/>
@@ -476,42 +544,42 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="72"/>
+        <location filename="../../ui/help.py" line="70"/>
         <source>Renpam Help</source>
         <translation>Bantuan Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="103"/>
+        <location filename="../../ui/help.py" line="101"/>
         <source>The manual (README.md) is not installed with this copy of Renpam.</source>
         <translation>Buku petunjuk (README.md) tidak terpasang bersama salinan Renpam ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="107"/>
+        <location filename="../../ui/help.py" line="105"/>
         <source>Quick start</source>
         <translation>Mulai cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="108"/>
+        <location filename="../../ui/help.py" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="109"/>
+        <location filename="../../ui/help.py" line="107"/>
         <source>Manual</source>
         <translation>Buku petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="110"/>
+        <location filename="../../ui/help.py" line="108"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="110"/>
+        <location filename="../../ui/help.py" line="108"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="112"/>
+        <location filename="../../ui/help.py" line="110"/>
         <source>&lt;h3&gt;First steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the demo&lt;/b&gt;: write it with &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; and open it (Ctrl+O) to see a finished operation: people, posts on the site plan, shifts and the problems list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;New operation&lt;/b&gt; (Ctrl+N): fill in the &lt;i&gt;Operation&lt;/i&gt; tab: name, venue, times (WIB, typed as 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shifts first&lt;/b&gt;: add at least one shift in the &lt;i&gt;Shifts&lt;/i&gt; tab; posts are manned per shift.&lt;/li&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: File &amp;gt; Import &amp;gt; Roster to read a spreadsheet, or Add Person (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Posts&lt;/b&gt;: load the site plan image (Plan menu), then right-click the map to add a post where it stands; draw the ring outlines by clicking their corners, double-click to close.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assign&lt;/b&gt;: drag people onto a marker, or select them, press Ctrl+Enter and choose the post; the &lt;i&gt;Candidates&lt;/i&gt; panel ranks who fits the selected post.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;: the &lt;i&gt;Problems&lt;/i&gt; pane lists what is still wrong; click one to go to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; (Ctrl+P) the briefing packet for the roll call, and &lt;b&gt;save&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;Langkah pertama&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lihat demo&lt;/b&gt;: buat dengan &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; lalu buka (Ctrl+O) untuk melihat operasi yang sudah jadi: personel, pos pada denah, sif, dan daftar masalah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operasi baru&lt;/b&gt; (Ctrl+N): isi tab &lt;i&gt;Operasi&lt;/i&gt;: nama, tempat, waktu (WIB, diketik 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sif dahulu&lt;/b&gt;: tambahkan paling sedikit satu sif di tab &lt;i&gt;Sif&lt;/i&gt;; pos dijaga per sif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Personel&lt;/b&gt;: Berkas &amp;gt; Impor &amp;gt; Daftar personel (lembar kerja) untuk membaca spreadsheet, atau Tambah Personel (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pos&lt;/b&gt;: muat gambar denah (menu Denah), lalu klik kanan pada peta untuk menambah pos di tempatnya; gambar garis ring dengan mengeklik sudut-sudutnya, klik ganda untuk menutup.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tempatkan&lt;/b&gt;: seret personel ke penanda pos, atau pilih mereka, tekan Ctrl+Enter dan pilih posnya; panel &lt;i&gt;Calon&lt;/i&gt; mengurutkan siapa yang cocok untuk pos terpilih.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Periksa&lt;/b&gt;: panel &lt;i&gt;Masalah&lt;/i&gt; memuat apa yang masih salah; klik untuk menuju ke sana.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cetak&lt;/b&gt; (Ctrl+P) paket bahan apel, lalu &lt;b&gt;simpan&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -572,7 +640,8 @@
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
@@ -582,7 +651,7 @@
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="481"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -911,172 +980,177 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1632,207 +1706,207 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="86"/>
+        <location filename="../../ui/print_dialog.py" line="89"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="105"/>
+        <location filename="../../ui/print_dialog.py" line="108"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="112"/>
+        <location filename="../../ui/print_dialog.py" line="115"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="112"/>
+        <location filename="../../ui/print_dialog.py" line="115"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="118"/>
+        <location filename="../../ui/print_dialog.py" line="121"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="135"/>
+        <location filename="../../ui/print_dialog.py" line="138"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="136"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="137"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="142"/>
+        <location filename="../../ui/print_dialog.py" line="145"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="147"/>
+        <location filename="../../ui/print_dialog.py" line="150"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="169"/>
+        <location filename="../../ui/print_dialog.py" line="172"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="170"/>
+        <location filename="../../ui/print_dialog.py" line="173"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="171"/>
+        <location filename="../../ui/print_dialog.py" line="174"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="198"/>
+        <location filename="../../ui/print_dialog.py" line="201"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="199"/>
+        <location filename="../../ui/print_dialog.py" line="202"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="200"/>
+        <location filename="../../ui/print_dialog.py" line="203"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="201"/>
+        <location filename="../../ui/print_dialog.py" line="204"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="202"/>
+        <location filename="../../ui/print_dialog.py" line="205"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="207"/>
+        <location filename="../../ui/print_dialog.py" line="210"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="208"/>
+        <location filename="../../ui/print_dialog.py" line="211"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="209"/>
+        <location filename="../../ui/print_dialog.py" line="212"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="265"/>
+        <location filename="../../ui/print_dialog.py" line="268"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="266"/>
+        <location filename="../../ui/print_dialog.py" line="269"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="266"/>
+        <location filename="../../ui/print_dialog.py" line="269"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="267"/>
+        <location filename="../../ui/print_dialog.py" line="270"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="269"/>
+        <location filename="../../ui/print_dialog.py" line="272"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="293"/>
+        <location filename="../../ui/print_dialog.py" line="296"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="300"/>
+        <location filename="../../ui/print_dialog.py" line="303"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="322"/>
+        <location filename="../../ui/print_dialog.py" line="325"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="329"/>
+        <location filename="../../ui/print_dialog.py" line="332"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="334"/>
+        <location filename="../../ui/print_dialog.py" line="337"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="346"/>
+        <location filename="../../ui/print_dialog.py" line="349"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="346"/>
+        <location filename="../../ui/print_dialog.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="368"/>
+        <location filename="../../ui/print_dialog.py" line="369"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="370"/>
+        <location filename="../../ui/print_dialog.py" line="371"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="408"/>
+        <location filename="../../ui/print_dialog.py" line="409"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -1905,59 +1979,90 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="28"/>
+        <location filename="../../ui/prompts.py" line="29"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="29"/>
+        <location filename="../../ui/prompts.py" line="30"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Simpan perubahan pada %1 sebelum menutup?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="30"/>
+        <location filename="../../ui/prompts.py" line="31"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Perubahan akan hilang jika tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="31"/>
+        <location filename="../../ui/prompts.py" line="32"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="32"/>
+        <location filename="../../ui/prompts.py" line="33"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="33"/>
+        <location filename="../../ui/prompts.py" line="34"/>
+        <location filename="../../ui/prompts.py" line="104"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="78"/>
+        <location filename="../../ui/prompts.py" line="79"/>
         <source>File in use on another computer</source>
         <translation>Berkas sedang dipakai di komputer lain</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="79"/>
+        <location filename="../../ui/prompts.py" line="80"/>
         <source>%1 is marked as open by %2.</source>
         <translation>%1 tercatat sedang dibuka oleh %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="81"/>
+        <location filename="../../ui/prompts.py" line="82"/>
         <source>If that person is still working on it, opening it anyway lets you both save over each other and they may lose their changes. Open anyway only if you are sure the file is no longer open there (for example, that computer crashed or was switched off).</source>
         <translation>Jika orang itu masih mengerjakannya, membukanya tetap membuat Anda berdua saling menimpa saat menyimpan dan ia bisa kehilangan perubahan. Tetap buka hanya jika Anda yakin berkas itu tidak lagi terbuka di sana (misalnya komputer itu macet atau sudah dimatikan).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="84"/>
+        <location filename="../../ui/prompts.py" line="85"/>
         <source>Open anyway</source>
         <translation>Tetap buka</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="85"/>
+        <location filename="../../ui/prompts.py" line="86"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="96"/>
+        <source>File changed on disk</source>
+        <translation>Berkas berubah di disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="97"/>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 telah diubah oleh program lain sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="99"/>
+        <source>Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your unsaved changes and shows the file as it is now.</source>
+        <translation>Timpa mengganti perubahan itu dengan perubahan Anda. Simpan Sebagai menyimpan kedua berkas. Muat Ulang membuang perubahan Anda yang belum disimpan dan menampilkan berkas seperti sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="101"/>
+        <source>Overwrite</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="102"/>
+        <source>Save As...</source>
+        <translation>Simpan Sebagai...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="103"/>
+        <source>Reload</source>
+        <translation>Muat Ulang</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2332,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="305"/>
+        <location filename="../../ui/siteplan_scene.py" line="320"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2236,7 +2341,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="403"/>
+        <location filename="../../ui/siteplan_scene.py" line="432"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -2423,119 +2528,119 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="91"/>
+        <location filename="../../ui/edits.py" line="93"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="121"/>
+        <location filename="../../ui/edits.py" line="123"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="119"/>
+        <location filename="../../ui/edits.py" line="121"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="117"/>
+        <location filename="../../ui/edits.py" line="119"/>
         <source>%1 has duties. Delete this person and the duties?</source>
         <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="124"/>
+        <location filename="../../ui/edits.py" line="126"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="135"/>
+        <location filename="../../ui/edits.py" line="137"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="155"/>
+        <location filename="../../ui/edits.py" line="157"/>
         <source>Post added. Add a shift first (tab Shifts): people are assigned to a post in a shift.</source>
         <translation>Pos ditambahkan. Tambahkan sif dahulu (tab Sif): personel ditempatkan di pos pada suatu sif.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="178"/>
+        <location filename="../../ui/edits.py" line="181"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="179"/>
+        <location filename="../../ui/edits.py" line="182"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="182"/>
+        <location filename="../../ui/edits.py" line="185"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="201"/>
+        <location filename="../../ui/edits.py" line="204"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="207"/>
-        <location filename="../../ui/edits.py" line="211"/>
+        <location filename="../../ui/edits.py" line="210"/>
+        <location filename="../../ui/edits.py" line="214"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="218"/>
+        <location filename="../../ui/edits.py" line="221"/>
         <source>Site plan loaded. Give it a title and scale: Plan &gt; Site Plan Title and Scale.</source>
         <translation>Denah dimuat. Beri judul dan skala: Denah &gt; Judul dan Skala Denah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="243"/>
+        <location filename="../../ui/edits.py" line="246"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="255"/>
+        <location filename="../../ui/edits.py" line="258"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="259"/>
+        <location filename="../../ui/edits.py" line="262"/>
         <source>The plan document has a problem; nothing was changed.</source>
         <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="261"/>
+        <location filename="../../ui/edits.py" line="264"/>
         <source>The plan document has %1 problems; nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="268"/>
+        <location filename="../../ui/edits.py" line="271"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="258"/>
-        <location filename="../../ui/edits.py" line="266"/>
+        <location filename="../../ui/edits.py" line="261"/>
+        <location filename="../../ui/edits.py" line="269"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="270"/>
+        <location filename="../../ui/edits.py" line="273"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="277"/>
+        <location filename="../../ui/edits.py" line="280"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="287"/>
+        <location filename="../../ui/edits.py" line="288"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="289"/>
+        <location filename="../../ui/edits.py" line="290"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
