@@ -210,11 +210,9 @@ def _file_dialog_texts(qtbot, ask) -> set[str]:
 
 
 def test_wizard_buttons_and_file_dialogs_speak_the_interface_language(qtbot, tmp_path, indonesian_ui):
-    from PySide6.QtWidgets import QWizard
+    from PySide6.QtWidgets import QWidget, QWizard
 
     from ui import i18n
-    from PySide6.QtWidgets import QWidget
-
     from ui.prompts import Prompts
 
     host = QWidget()
@@ -446,7 +444,7 @@ def test_a_drop_over_the_maximum_or_double_booking_says_so_at_once(qtbot, tmp_pa
     here = w.plan.shifts[shift]
     w.ws.undo_stack.push(PutShiftCommand(w.plan, Shift("UJI", "Uji", here.start, here.end)))
     person = free[5]
-    w.ws.assign_people([person], list(w.plan.posts)[0], "UJI")
+    w.ws.assign_people([person], next(iter(w.plan.posts)), "UJI")
     w.statusBar().clearMessage()
     assert w.plan_view.drop_on_post(people_mime([person]), "PUJI")
     assert "now has two posts at the same time" in w.statusBar().currentMessage()
@@ -504,7 +502,7 @@ def test_every_menu_action_has_an_accelerator_or_a_shortcut(qtbot, tmp_path, ind
     for language in ("id", "en"):
         w.set_language(language)
         for top in (w.file_menu, w.edit_menu, w.plan_menu, w.view_menu, w.help_menu):
-            for menu, action in walk(top):
+            for _menu, action in walk(top):
                 text = action.text()
                 assert "&" in text.replace("&&", "") or not action.shortcut().isEmpty(), (language, text)
     i18n.install("en")
