@@ -52,6 +52,7 @@ from desktop.spreadsheets import (
 from desktop.spreadsheets.columns import field_for, header_key
 from desktop.spreadsheets.export import ExportError, export_table
 from desktop.spreadsheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
+from ui import i18n
 from ui import settings as ui_settings
 from ui.background import run_in_background
 from ui.commands import PlanSnapshotCommand
@@ -379,7 +380,7 @@ class ImportWizard(QWizard):
         self.plan: Plan = document if isinstance(document, Plan) else document.plan
         self.kind = kind
         self.undo_stack = undo_stack
-        self.lang = ui_settings.language()
+        self.lang = i18n.language()  # the language the interface speaks now
         self.path: Path | None = None
         self.sheet: str | None = None
         self.prepared: Prepared | None = None
