@@ -119,3 +119,91 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.set_defaults(run=cmd_changes)
+
+    register_attendance(sub)
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    from desktop.cli import open_for_edit
+    from desktop.revisions import reason_code
+    from desktop.revisions import rollcall as rcall
+
+    lang = args.lang
+    names = list(args.absent or []) + list(args.present or [])
+    if len(names) > rcall.MAX_NAMES_PER_CALL:
+        raise CliExit(EXIT_USAGE, f"renpam attendance: at most {rcall.MAX_NAMES_PER_CALL} names in one call")
+    if args.output and Path(args.output).suffix.lower() != ".pdf":
+        raise CliExit(EXIT_USAGE, f"renpam attendance: {Path(args.output).name} must end in .pdf")
+    try:
+        reason = reason_code(" ".join(args.reason)) if args.reason else "tanpa_keterangan"
+    except RevisionError as exc:
+        raise CliExit(EXIT_USAGE, "renpam attendance: " + revision_error_text(exc, lang)) from None
+    doc = open_for_edit(args.file)
+    try:
+        plan = doc.plan
+        try:
+            rcall.roll_call(plan, args.apel)
+            absent = [rcall.find_person(plan, args.apel, n) for n in args.absent or []]
+            present = [rcall.find_person(plan, args.apel, n) for n in args.present or []]
+        except RevisionError as exc:
+            raise CliExit(EXIT_USAGE, "renpam attendance: " + revision_error_text(exc, lang)) from None
+        if present:
+            rcall.mark_present(plan, args.apel, present)
+        if absent:
+            rcall.mark_absent(plan, args.apel, absent, reason)
+        if not absent and not present and args.apel not in plan.roll_calls:
+            rcall.take_roll_call(plan, args.apel)
+        filled = rcall.replace_all(plan, args.apel) if args.replace else []
+        proposals = [{"post": p.post, "role": p.role, "absent": p.absent,
+                      "candidates": [c.to_json() for c in rcall.candidates_for(plan, args.apel, p, limit=args.limit)]}
+                     for p in rcall.open_places(plan, args.apel)]
+        if doc.is_modified:
+            save_document(doc)
+        report = rcall.apel_report(plan, args.apel, lang)
+        if args.output:
+            from desktop.briefing.apel import generate_apel_report
+
+            try:
+                generate_apel_report(plan, args.apel, args.output, lang)
+            except OSError as exc:
+                raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {args.output}: {exc}.") from None
+    finally:
+        doc.close()
+    if args.json:
+        print_json(dict(report, file=str(args.file), filled=[{"post": p.post, "absent": p.absent, "replacement": pid}
+                                                             for p, pid in filled],
+                        proposals=proposals))
+        return EXIT_OK
+    head = "Apel" if lang == "id" else "Roll call"
+    tot = report["total"]
+    cols = ("jumlah", "kurang", "hadir") if lang == "id" else ("strength", "absent", "present")
+    print(f"{head} {args.apel}: {cols[0]} {tot['jumlah']}, {cols[1]} {tot['kurang']}, {cols[2]} {tot['hadir']}")
+    for row in report["units"]:
+        notes = "; ".join(f"{k['name']}: {k['reason_text']}" for k in row["keterangan"])
+        print(f"  {row['unit_name'] or row['unit'] or '-'}: {row['jumlah']} / {row['kurang']} / {row['hadir']}"
+              + (f"  ({notes})" if notes else ""))
+    for r in report["replaced"]:
+        word = "diganti oleh" if lang == "id" else "replaced by"
+        print(f"  {r['post']}: {r['absent_name']} {word} {r['replacement_name']}")
+    for p in proposals:
+        best = ", ".join(c["name"] for c in p["candidates"][:3]) or "-"
+        word = "kosong, calon" if lang == "id" else "open, candidates"
+        print(f"  {p['post']} {word}: {best}")
+    return EXIT_OK
+
+
+def register_attendance(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("attendance", help="the roll call (apel) of a shift: absences, replacements, report")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--apel", required=True, metavar="SHIFT", help="the shift whose apel this is")
+    p.add_argument("--absent", action="append", metavar="PERSON", help="NRP or name of someone absent (repeatable)")
+    p.add_argument("--present", action="append", metavar="PERSON", help="take someone off the absent list")
+    p.add_argument("--reason", nargs="+", metavar="REASON",
+                   help="sakit, izin, tanpa keterangan or terlambat (default: tanpa keterangan)")
+    p.add_argument("--replace", action="store_true", help="fill each open place with its best candidate")
+    p.add_argument("--limit", type=int, default=5, choices=range(1, 31), metavar="N",
+                   help="candidates listed per open place (1..30)")
+    p.add_argument("-o", "--output", metavar="REPORT.pdf", help="write the apel report")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("id", "en"), default="id")
+    p.set_defaults(run=cmd_attendance)
