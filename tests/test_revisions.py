@@ -193,3 +193,22 @@ def test_roll_call_refuses_unknown_people_and_reasons_in_one_sentence(demo_file,
     assert "Alasan tidak dikenal: bored." in capsys.readouterr().err
     assert main(["attendance", str(demo_file), "--apel", "NOPE"]) == 2
     assert demo_file.read_bytes() == before
+
+
+@pytest.mark.parametrize("snapshot", [b"not zlib", __import__("zlib").compress(b"[1, 2]"),
+                                      __import__("zlib").compress(b'{"personnel": [{"id": 7}]}'),
+                                      __import__("zlib").compress(b"{" * 100_000)])
+def test_a_damaged_snapshot_is_one_sentence_not_a_traceback(demo_file, tmp_path, capsys, snapshot):
+    """A stored snapshot that does not inflate to a plan document makes `changes` say so and exit 3."""
+    assert main(["print", str(demo_file), "-o", str(tmp_path / "a.pdf"), "--doc", "roster"]) == 0
+    conn = sqlite3.connect(demo_file)
+    conn.execute("UPDATE print_revisions SET snapshot = ?", (snapshot,))
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["changes", str(demo_file), "--lang", "en"]) == 3
+    assert capsys.readouterr().err.strip() == (
+        "The stored content of that revision is damaged; compare with another one (--since).")
+    out = tmp_path / "c.pdf"
+    assert main(["print", str(demo_file), "--changed", "-o", str(out)]) == 0  # pages still come from the stamps
+    assert "daftar perubahan tidak tersedia" in PdfReader(str(out)).pages[0].extract_text().replace("\n", " ")

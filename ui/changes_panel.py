@@ -51,7 +51,11 @@ class ChangesPanel(QWidget):
             self.heading.setText(self.tr("The last print is too old to compare with."))
             return
         if self._cache is None or self._cache[0] != id(rev):
-            self._cache = (id(rev), read_snapshot(rev.snapshot))
+            try:
+                self._cache = (id(rev), read_snapshot(rev.snapshot))
+            except RevisionError:
+                self.heading.setText(self.tr("The last print's stored content is damaged; it cannot be compared."))
+                return
         changes = compare(self._cache[1], snapshot_document(plan))
         when = rev.printed_at.strftime("%d-%m-%Y %H:%M")
         self.heading.setText(self.tr("Since print revision %1 (%2): %3 change(s)")

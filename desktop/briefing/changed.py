@@ -39,7 +39,7 @@ from desktop.briefing.layout import (
 )
 from desktop.briefing.render import Renderer
 from desktop.model import now_jakarta
-from desktop.revisions import PrintedPart, PrintRevision, find_revision, next_number
+from desktop.revisions import PrintedPart, PrintRevision, RevisionError, find_revision, next_number
 
 _T = {
     "sheet": ("LEMBAR PERUBAHAN", "CHANGE SHEET"),
@@ -85,7 +85,7 @@ class ChangedPrint:
     added: list[str] = field(default_factory=list)  # labels of new parts
     withdrawn: list[tuple[int, str]] = field(default_factory=list)  # (old first page, label)
     parts_after: tuple[PrintedPart, ...] = ()  # the earlier print's parts, updated by this one
-    changes: list[Any] = field(default_factory=list)
+    changes: list[Any] | None = field(default_factory=list)  # None: the earlier content is not known
     options: BriefingOptions | None = None
     printed: list[tuple] = field(default_factory=list)  # for GenerationResult compatibility
 
@@ -112,9 +112,12 @@ def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = 
     lang = S.check_lang(options.lang)
     register_fonts()
     sel = Selection(plan, options)
-    report = changes_since(plan, base.number) if base.snapshot is not None else None
+    try:  # the pages come from the stamps; a snapshot pruned or damaged only leaves out the list
+        report = changes_since(plan, base.number) if base.snapshot is not None else None
+    except RevisionError:
+        report = None
     result = ChangedPrint(base=base, number=next_number(plan), options=options,
-                          changes=report.changes if report else [])
+                          changes=report.changes if report else None)
     old = {p.key: p for p in base.parts}
     namer = Namer()
     renderer = Renderer(sel, lang, options.paper)
@@ -174,7 +177,7 @@ def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = 
     ctx.page_text = page_text
 
     def chunks():
-        sheet_stamp = stamp_of([c.to_json() for c in result.changes])
+        sheet_stamp = stamp_of([c.to_json() for c in result.changes or ()])
         yield [PartMarker(0, sheet_stamp, t("sheet_label", lang, n=result.number))] + _change_sheet(renderer, result, lang)
         orientation = "portrait"
         for i, (_key, part, label, before) in enumerate(stale, start=1):
@@ -218,7 +221,7 @@ def _change_sheet(r: Renderer, result: ChangedPrint, lang: str) -> list:
                  P(t("sheet_sub", lang, base=base.number, when=base.printed_at.strftime("%d-%m-%Y %H:%M"),
                      n=result.number), st["subtitle"]),
                  P(t("changes", lang), st["h2"])]
-    if base.snapshot is None:
+    if base.snapshot is None or result.changes is None:
         out.append(P(t("no_snapshot", lang, base=base.number), st["body"]))
     elif not result.changes:
         out.append(P(t("no_changes", lang), st["body"]))

@@ -124,13 +124,45 @@ def snapshot_of(plan: Any) -> bytes:
 def read_snapshot(data: bytes) -> dict[str, Any]:
     """Inflate a stored snapshot, refusing one that inflates beyond MAX_SNAPSHOT_TEXT."""
     inflater = zlib.decompressobj()
-    text = inflater.decompress(data, MAX_SNAPSHOT_TEXT)
-    if inflater.unconsumed_tail:
-        raise RevisionError("snapshot too large", code="snapshot_too_large")
-    doc = json.loads(text.decode("utf-8"))
-    if not isinstance(doc, dict):
+    try:
+        text = inflater.decompress(data, MAX_SNAPSHOT_TEXT)
+        if inflater.unconsumed_tail:
+            raise RevisionError("snapshot too large", code="snapshot_damaged")
+        doc = json.loads(text.decode("utf-8"))
+    except (zlib.error, UnicodeDecodeError, ValueError, RecursionError):
+        raise RevisionError("snapshot damaged", code="snapshot_damaged") from None
+    if not _snapshot_shape_ok(doc):
         raise RevisionError("snapshot is not a plan document", code="snapshot_damaged")
     return doc
+
+
+# What identifies an entry of each list of a snapshot, and the type each key field must have.
+_SNAPSHOT_KEYS: dict[str, tuple[tuple[str, type], ...]] = {
+    "units": (("code", str),), "personnel": (("id", str),), "shifts": (("code", str),), "posts": (("code", str),),
+    "assignments": (("person", str), ("post", str), ("shift", str)),
+    "placeholders": (("post", str), ("shift", str), ("unit", str), ("number", int)),
+    "rings": (("ring", str),), "patterns": (("name", str),),
+}
+
+
+def _snapshot_shape_ok(doc: object) -> bool:
+    """A stored snapshot has the plan document's shape: the change engine may trust its keys."""
+    if not isinstance(doc, dict):
+        return False
+    for name in ("operation", "settings"):
+        if not isinstance(doc.get(name, {}), dict):
+            return False
+    if doc.get("site_plan") is not None and not isinstance(doc["site_plan"], dict):
+        return False
+    for section, keys in _SNAPSHOT_KEYS.items():
+        items = doc.get(section, [])
+        if not isinstance(items, list):
+            return False
+        for item in items:
+            if not isinstance(item, dict) or not all(
+                    isinstance(item.get(k), t) and not isinstance(item.get(k), bool) for k, t in keys):
+                return False
+    return True
 
 
 def next_number(plan: Any) -> int:

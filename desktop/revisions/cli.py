@@ -19,6 +19,8 @@ def revision_error_text(exc: RevisionError, lang: str = "en") -> str:
         "no_revision": (f"Tidak ada revisi cetak {p.get('number')}.", f"There is no print revision {p.get('number')}."),
         "snapshot_pruned": (f"Revisi {p.get('number')} terlalu lama untuk dibandingkan.",
                             f"Revision {p.get('number')} is too old to compare with."),
+        "snapshot_damaged": ("Isi revisi yang tersimpan rusak; bandingkan dengan revisi lain (--since).",
+                             "The stored content of that revision is damaged; compare with another one (--since)."),
         "unknown_reason": (f"Alasan tidak dikenal: {p.get('reason')}.", f"Unknown reason: {p.get('reason')}."),
         "unknown_person": (f"Tidak ada personel {p.get('person')} yang bertugas pada tahap {p.get('shift')}.",
                            f"No one called {p.get('person')} has a duty in shift {p.get('shift')}."),
@@ -92,7 +94,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
     try:
         report = changes_since(plan, args.since)
     except RevisionError as exc:
-        raise CliExit(EXIT_USAGE if exc.code == "no_revision" else EXIT_CANNOT_OPEN,
+        raise CliExit(EXIT_USAGE if exc.code == "no_revision" else EXIT_CANNOT_OPEN,  # noqa: E501
                       revision_error_text(exc, args.lang)) from None
     if args.json:
         print_json(dict(report.to_json(), file=str(args.file)))

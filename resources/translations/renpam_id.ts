@@ -254,6 +254,11 @@
     </message>
     <message>
         <location filename="../../ui/changes_panel.py" line="57"/>
+        <source>The last print&apos;s stored content is damaged; it cannot be compared.</source>
+        <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="61"/>
         <source>Since print revision %1 (%2): %3 change(s)</source>
         <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
     </message>
