@@ -77,6 +77,21 @@ SECTION_LABELS = {
     "communications": ("Komando dan pengendalian", "Command and communications"),
 }
 
+FIELD_LABELS = {
+    "name": ("nama", "name"), "nrp": ("NRP", "service number"), "rank": ("pangkat", "rank"),
+    "unit": ("satuan", "unit"), "position": ("jabatan", "position"), "gender": ("jenis kelamin", "gender"),
+    "phone": ("no. HP", "phone"), "callsign": ("sandi panggilan", "call sign"), "skills": ("keahlian", "skills"),
+    "ring": ("ring", "ring"), "kind": ("jenis", "kind"), "min_staff": ("jumlah minimum", "minimum staff"),
+    "max_staff": ("jumlah maksimum", "maximum staff"), "required_skills": ("keahlian wajib", "required skills"),
+    "commander_min_rank": ("pangkat minimum danpos", "danpos minimum rank"), "equipment": ("peralatan", "equipment"),
+    "radio_channel": ("kanal radio", "radio channel"), "category": ("kategori TPS", "TPS category"),
+    "sector": ("sektor", "sector"), "village": ("desa/kelurahan", "village"), "district": ("kecamatan", "district"),
+    "address": ("alamat", "address"), "cluster": ("klaster TPS", "TPS cluster"), "start": ("mulai", "start"),
+    "end": ("selesai", "end"), "venue": ("tempat", "venue"), "classification": ("klasifikasi", "classification"),
+    "commander": ("penanggung jawab", "commander"), "field_commander": ("pengendali lapangan", "field commander"),
+    "agency": ("instansi", "agency"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class PlanChange:
@@ -92,7 +107,8 @@ class PlanChange:
         values["as_danpos_id"] = role_id
         values["as_danpos_en"] = " as danpos" if role_id else ""
         if "fields" in values and isinstance(values["fields"], dict):
-            values["fields"] = ", ".join(values["fields"])
+            index = 1 if lang == "en" else 0
+            values["fields"] = ", ".join(FIELD_LABELS.get(f, (f, f))[index] for f in values["fields"])
         if "shifts" in values and isinstance(values["shifts"], list):
             values["shifts"] = ", ".join(values["shifts"]) or ("semua" if lang != "en" else "all")
         if "section" in values:
