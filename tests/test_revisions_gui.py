@@ -67,3 +67,38 @@ def test_apel_from_absence_to_reprinted_slip_in_the_window(qtbot, demo_file, tmp
     reopened = open_operation_file(demo_file).plan
     assert [r.number for r in reopened.print_revisions] == [1, 2]
     assert reopened.roll_calls["LAKS"].absences[a.person].reason == "sakit"
+
+
+def test_apel_by_unit_with_the_report(qtbot, demo_file, tmp_path):
+    """Choosing a unit lists its people on duty; Enter on one marks them absent (one undo step), the
+    absent list takes them back on Enter, and the apel report is written with the unit's counts."""
+    document = OperationDocument.open(demo_file)
+    window = make_window(qtbot, tmp_path, document)
+    plan = window.document.plan
+    view = ApelView(window.document, window.ws.undo_stack, window)
+    qtbot.addWidget(view)
+    view.shift_box.setCurrentIndex(view.shift_box.findData("LAKS"))
+    unit = next(iter(plan.units))
+    view.unit_box.setCurrentIndex(view.unit_box.findData(unit))
+    on_duty = {a.person for a in plan.assignments.values() if a.shift == "LAKS" and plan.personnel[a.person].unit == unit}
+    assert view.duty_list.count() == len(on_duty) > 0
+    view.reason_box.setCurrentIndex(view.reason_box.findData("izin"))
+    view.duty_list.setCurrentRow(0)
+    pid = view.duty_list.item(0).data(256)
+    view.duty_list.setFocus()
+    qtbot.keyClick(view.duty_list, "\r")
+    assert plan.roll_calls["LAKS"].absences[pid].reason == "izin"
+    assert view.duty_list.count() == len(on_duty) - 1 and view.absent_list.count() == 1
+    view.ask_report_path = lambda: str(tmp_path / "apel")
+    saved = view.save_report()
+    text = PdfReader(saved).pages[0].extract_text()
+    assert saved.endswith("apel.pdf") and "LAPORAN APEL" in text and "izin" in text
+    view.absent_list.setCurrentRow(0)
+    view.absent_list.setFocus()
+    qtbot.keyClick(view.absent_list, "\r")
+    assert not plan.roll_calls["LAKS"].absences and view.duty_list.count() == len(on_duty)
+    window.ws.undo_stack.undo()
+    window.ws.undo_stack.undo()
+    assert "LAKS" not in plan.roll_calls or not plan.roll_calls["LAKS"].absences
+    assert {a.person for a in plan.assignments.values() if a.shift == "LAKS"} >= on_duty
+    view.done(0)

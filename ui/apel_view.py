@@ -88,6 +88,11 @@ class ApelView(QDialog):
         self.reason_box = QComboBox()
         for code in REASONS:
             self.reason_box.addItem(reason_label(code, lang), code)
+        self.unit_box = QComboBox()
+        self.unit_box.addItem(self.tr("All units"), None)
+        for u in self.plan.units.values():
+            self.unit_box.addItem(u.name or u.code, u.code)
+        self.duty_list = QListWidget()  # people on duty in the shift, of the chosen unit; Enter marks absent
         self.entry = QLineEdit()
         self.entry.setPlaceholderText(self.tr("NRP or name, then Enter"))
         self.message = QLabel()
@@ -98,9 +103,10 @@ class ApelView(QDialog):
         self.places_list = QListWidget()
         self.candidates_list = QListWidget()
         self.replace_button = QPushButton(self.tr("Replace all"))
+        self.report_button = QPushButton(self.tr("Apel report (PDF)..."))
         self.fill_button = QPushButton(self.tr("Fill place"))
         close = QPushButton(self.tr("Close"))
-        for b in (self.present_button, self.replace_button, self.fill_button, close):
+        for b in (self.present_button, self.replace_button, self.fill_button, self.report_button, close):
             b.setAutoDefault(False)
 
         form = QFormLayout()
@@ -111,6 +117,10 @@ class ApelView(QDialog):
         left.addLayout(form)
         left.addWidget(self.message)
         left.addWidget(self.summary)
+        units = QFormLayout()
+        units.addRow(self.tr("On duty, by unit"), self.unit_box)
+        left.addLayout(units)
+        left.addWidget(self.duty_list, 2)
         left.addWidget(QLabel(self.tr("Absent")))
         left.addWidget(self.absent_list, 1)
         left.addWidget(self.present_button)
@@ -129,6 +139,7 @@ class ApelView(QDialog):
         root = QVBoxLayout(self)
         root.addLayout(body, 1)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.report_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         root.addLayout(bottom)
@@ -136,6 +147,10 @@ class ApelView(QDialog):
         self.entry.returnPressed.connect(self.mark_entry_absent)
         self.shift_box.currentIndexChanged.connect(self.refresh)
         self.present_button.clicked.connect(self.mark_selected_present)
+        self.unit_box.currentIndexChanged.connect(self.refresh)
+        self.duty_list.itemActivated.connect(lambda _item: self.mark_selected_absent())
+        self.absent_list.itemActivated.connect(lambda _item: self.mark_selected_present())
+        self.report_button.clicked.connect(self.save_report)
         self.places_list.currentRowChanged.connect(self._show_candidates)
         self.candidates_list.itemActivated.connect(lambda _item: self.fill_selected())
         self.fill_button.clicked.connect(self.fill_selected)
@@ -165,6 +180,49 @@ class ApelView(QDialog):
         self.message.setText(self.tr("%1 marked absent.").replace("%1", name))
         self.refresh()
         return True
+
+    def mark_selected_absent(self) -> bool:
+        item = self.duty_list.currentItem()
+        if item is None:
+            return False
+        pid = item.data(Qt.ItemDataRole.UserRole)
+        reason = self.reason_box.currentData()
+        name = self.plan.personnel[pid].name
+        apel_step(self.stack, self.plan, self.tr("Absent at the apel: %1").replace("%1", name),
+                  lambda plan: rc.mark_absent(plan, self.shift, [pid], reason))
+        self.message.setText(self.tr("%1 marked absent.").replace("%1", name))
+        row = self.duty_list.currentRow()
+        self.refresh()
+        self.duty_list.setCurrentRow(min(row, self.duty_list.count() - 1))
+        return True
+
+    def ask_report_path(self) -> str:
+        """The seam tests replace instead of the file dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Apel report (PDF)..."), f"apel-{self.shift}.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        return path
+
+    def save_report(self) -> str | None:
+        """Write the apel report of the shift (jumlah / kurang / hadir / keterangan, replacements)."""
+        from pathlib import Path
+
+        from desktop.briefing.apel import generate_apel_report
+
+        chosen = self.ask_report_path()
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            generate_apel_report(self.plan, self.shift, path, self.lang)
+        except OSError as exc:
+            self.message.setText(self.tr("Cannot write %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc)))
+            return None
+        self.message.setText(self.tr("Saved %1").replace("%1", str(path)))
+        return str(path)
 
     def mark_selected_present(self) -> None:
         item = self.absent_list.currentItem()
@@ -208,8 +266,19 @@ class ApelView(QDialog):
         self.summary.setText(self.tr("Strength %1, absent %2, present %3")
                              .replace("%1", str(t["jumlah"])).replace("%2", str(t["kurang"]))
                              .replace("%3", str(t["hadir"])))
-        self.absent_list.clear()
         call = self.plan.roll_calls.get(self.shift)
+        unit = self.unit_box.currentData()
+        self.duty_list.clear()
+        absent = set(call.absences) if call else set()
+        for pid in rc.on_duty(self.plan, self.shift):
+            person = self.plan.personnel.get(pid)
+            if person is None or pid in absent or (unit is not None and person.unit != unit):
+                continue
+            posts = ", ".join(a.post for a in self.plan.assignments_of(pid) if a.shift == self.shift)
+            item = QListWidgetItem(f"{person.rank} {person.name} · {person.nrp or '-'} · {posts}")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.duty_list.addItem(item)
+        self.absent_list.clear()
         for a in (call.absences.values() if call else ()):
             item = QListWidgetItem(f"{a.label} · {reason_label(a.reason, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, a.person)

@@ -45,83 +45,116 @@
     </message>
     <message>
         <location filename="../../ui/apel_view.py" line="92"/>
+        <source>All units</source>
+        <translation>Semua satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="97"/>
         <source>NRP or name, then Enter</source>
         <translation>NRP atau nama, lalu Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="97"/>
+        <location filename="../../ui/apel_view.py" line="102"/>
         <source>Mark present</source>
         <translation>Tandai hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="100"/>
+        <location filename="../../ui/apel_view.py" line="105"/>
         <source>Replace all</source>
         <translation>Ganti semua</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="101"/>
+        <location filename="../../ui/apel_view.py" line="106"/>
+        <location filename="../../ui/apel_view.py" line="203"/>
+        <source>Apel report (PDF)...</source>
+        <translation>Laporan apel (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="107"/>
         <source>Fill place</source>
         <translation>Isi tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="102"/>
+        <location filename="../../ui/apel_view.py" line="108"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="107"/>
+        <location filename="../../ui/apel_view.py" line="113"/>
         <source>Shift</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="108"/>
+        <location filename="../../ui/apel_view.py" line="114"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="109"/>
-        <location filename="../../ui/apel_view.py" line="114"/>
+        <location filename="../../ui/apel_view.py" line="115"/>
+        <location filename="../../ui/apel_view.py" line="124"/>
         <source>Absent</source>
         <translation>Tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="118"/>
+        <location filename="../../ui/apel_view.py" line="121"/>
+        <source>On duty, by unit</source>
+        <translation>Bertugas, per satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="128"/>
         <source>Open places</source>
         <translation>Tempat kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="120"/>
+        <location filename="../../ui/apel_view.py" line="130"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="162"/>
+        <location filename="../../ui/apel_view.py" line="177"/>
+        <location filename="../../ui/apel_view.py" line="191"/>
         <source>Absent at the apel: %1</source>
         <translation>Tidak hadir saat apel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="165"/>
+        <location filename="../../ui/apel_view.py" line="180"/>
+        <location filename="../../ui/apel_view.py" line="193"/>
         <source>%1 marked absent.</source>
         <translation>%1 ditandai tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="174"/>
+        <location filename="../../ui/apel_view.py" line="204"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="222"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Disimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="232"/>
         <source>Present at the apel</source>
         <translation>Hadir saat apel</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="179"/>
-        <location filename="../../ui/apel_view.py" line="192"/>
+        <location filename="../../ui/apel_view.py" line="237"/>
+        <location filename="../../ui/apel_view.py" line="250"/>
         <source>Replace the absent</source>
         <translation>Ganti yang tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="181"/>
+        <location filename="../../ui/apel_view.py" line="239"/>
         <source>%1 place(s) filled.</source>
         <translation>%1 tempat terisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="208"/>
+        <location filename="../../ui/apel_view.py" line="266"/>
         <source>Strength %1, absent %2, present %3</source>
         <translation>Jumlah %1, kurang %2, hadir %3</translation>
     </message>
