@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from desktop.briefing.content import BriefingOptions
 from desktop.briefing.render import generate
 from desktop.cli import main
-from desktop.revisions import snapshot_document
-from desktop.revisions.changes import apply_changes, compare, normalize
+from desktop.revisions import REASONS, snapshot_document
+from desktop.revisions.changes import apply_changes, compare, normalize, roll_call_replacements
 from desktop.storage import OperationFileError, open_operation_file, save_plan
 from test_properties import FAST, apply, edited_plan, random_edit
 
@@ -181,7 +181,8 @@ def test_roll_call_from_an_absence_to_the_reprinted_slip(demo_file, tmp_path, ca
     text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "new-slips.pdf")).pages)
     replacement = open_operation_file(demo_file).plan.personnel[swap["replacement"]]
     assert replacement.name in text and "REVISI 2" in text
-    assert f"{person.rank} {person.name} tidak lagi di {a.post} (tahap LAKS)" in text.replace("\n", " ")
+    assert (f"{person.rank} {person.name} (sakit) diganti oleh {replacement.rank} {replacement.name} di {a.post} "
+            "(tahap LAKS)") in text.replace("\n", " ")
 
 
 def test_roll_call_refuses_unknown_people_and_reasons_in_one_sentence(demo_file, capsys):
@@ -212,3 +213,23 @@ def test_a_damaged_snapshot_is_one_sentence_not_a_traceback(demo_file, tmp_path,
     out = tmp_path / "c.pdf"
     assert main(["print", str(demo_file), "--changed", "-o", str(out)]) == 0  # pages still come from the stamps
     assert "daftar perubahan tidak tersedia" in PdfReader(str(out)).pages[0].extract_text().replace("\n", " ")
+
+
+@FAST
+@given(st.lists(st.integers(0, 10_000), min_size=1, max_size=6, unique=True), st.sampled_from(list(REASONS)))
+def test_roll_call_changes_apply_too(picks, reason):
+    """Absences and their replacements read as 'replaced' changes that still rebuild the new plan."""
+    from desktop.demo import build_demo_plan
+    from desktop.revisions import rollcall
+
+    plan = build_demo_plan()
+    old = _doc(plan)
+    on_duty = sorted({a.person for a in plan.assignments.values() if a.shift == "LAKS"})
+    absent = sorted({on_duty[i % len(on_duty)] for i in picks})
+    rollcall.mark_absent(plan, "LAKS", absent, reason)
+    filled = rollcall.replace_all(plan, "LAKS")
+    new = _doc(plan)
+    changes = compare(old, new, roll_call_replacements(plan))
+    assert apply_changes(old, changes, new) == normalize(new)
+    assert sum(c.code == "person_replaced" for c in changes) == len(filled)
+    assert all(a not in {pid for _, pid in filled} for a in absent)  # nobody absent replaces anyone

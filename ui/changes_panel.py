@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.revisions import RevisionError, find_revision, read_snapshot, snapshot_document
-from desktop.revisions.changes import compare
+from desktop.revisions.changes import compare, roll_call_replacements
 
 REFRESH_DELAY_MS = 400  # edits in quick succession are compared once
 
@@ -56,7 +56,7 @@ class ChangesPanel(QWidget):
             except RevisionError:
                 self.heading.setText(self.tr("The last print's stored content is damaged; it cannot be compared."))
                 return
-        changes = compare(self._cache[1], snapshot_document(plan))
+        changes = compare(self._cache[1], snapshot_document(plan), roll_call_replacements(plan))
         when = rev.printed_at.strftime("%d-%m-%Y %H:%M")
         self.heading.setText(self.tr("Since print revision %1 (%2): %3 change(s)")
                              .replace("%1", str(rev.number)).replace("%2", when).replace("%3", str(len(changes))))

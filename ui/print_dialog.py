@@ -147,7 +147,7 @@ class PrintDialog(QDialog):
         self.changed_box.setToolTip(self.tr("A change sheet, then only the pages to replace, "
                                             "with the choices of the last print"))
         self.changed_box.setEnabled(bool(self.plan.print_revisions))
-        self.changed_box.toggled.connect(self._update_buttons)
+        self.changed_box.toggled.connect(self._changed_only_toggled)
         form.addWidget(self.changed_box)
         self._pending_revision = None  # of the PDF in the preview, until it is saved or printed
 
@@ -264,6 +264,12 @@ class PrintDialog(QDialog):
                                posts=filt(self.post_list), units=filt(self.unit_list),
                                lang=self.lang_box.currentData(), paper=self.paper_box.currentData(),
                                copies=self.copies_box.value())
+
+    def _changed_only_toggled(self, on: bool) -> None:
+        """Only what changed reprints with the last print's choices: the lists do not apply."""
+        for w in (self.doc_list, self.shift_list, self.post_list, self.unit_list, self.copies_box):
+            w.setEnabled(not on)
+        self._update_buttons()
 
     def _missing_choice(self) -> str:
         if not self.checked(self.doc_list):

@@ -32,6 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "person_assigned": ("{who} ditempatkan di {post} (tahap {shift}){as_danpos_id}",
                         "{who} posted to {post} (shift {shift}){as_danpos_en}"),
     "person_unassigned": ("{who} tidak lagi di {post} (tahap {shift})", "{who} no longer at {post} (shift {shift})"),
+    "person_replaced": ("{who} ({reason_id}) diganti oleh {by} di {post} (tahap {shift})",
+                        "{who} ({reason_en}) replaced by {by} at {post} (shift {shift})"),
     "person_moved": ("{who} pindah dari {from} ke {to} (tahap {shift})",
                      "{who} moved from {from} to {to} (shift {shift})"),
     "danpos_made": ("{who} menjadi danpos {post} (tahap {shift})", "{who} made danpos of {post} (shift {shift})"),
@@ -115,6 +117,10 @@ class PlanChange:
             labels = SECTION_LABELS.get(values["section"], (values["section"], values["section"]))
             values["section_id"], values["section_en"] = labels
         values["from"] = values.get("from", "")
+        if "reason" in values:
+            from desktop.revisions import reason_label
+
+            values["reason_id"], values["reason_en"] = reason_label(values["reason"], "id"), reason_label(values["reason"], "en")
         return template.format(**values).replace("  ", " ").strip()
 
     def to_json(self) -> dict[str, Any]:
@@ -153,8 +159,13 @@ def _fields(old: dict[str, Any], new: dict[str, Any], skip: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------- compare
-def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[PlanChange]:
-    """Every change from `old_doc` to `new_doc`, people and posts first (the planner's order)."""
+def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
+            replacements: Any = ()) -> list[PlanChange]:
+    """Every change from `old_doc` to `new_doc`, people and posts first (the planner's order).
+
+    `replacements` ((absent, post, shift, replacement, reason) from the roll calls) lets an
+    absent person leaving a place and their replacement taking it read as one change.
+    """
     old, new = normalize(old_doc), normalize(new_doc)
     people = {**old["personnel"], **new["personnel"]}
     unit_of = {pid: p.get("unit") or "" for pid, p in people.items()}
@@ -165,10 +176,23 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[PlanChange
 
     # --- assignments, grouped per person and shift so a removal plus an addition reads as a move
     o_as, n_as = old["assignments"], new["assignments"]
+    gone_keys, came_keys = o_as.keys() - n_as.keys(), n_as.keys() - o_as.keys()
+    for absent, post, shift, by, reason in replacements:
+        out_key, in_key = (absent, post, shift), (by, post, shift)
+        if out_key in gone_keys and in_key in came_keys and not any(
+                k[0] == absent and k[2] == shift for k in came_keys):
+            gone_keys.discard(out_key)
+            came_keys.discard(in_key)
+            a = n_as[in_key]
+            out.append(PlanChange("person_replaced", {
+                "person": absent, "who": who(absent), "by_person": by, "by": who(by), "post": post, "shift": shift,
+                "reason": reason, "role": a.get("role"), "locked": bool(a.get("locked"))},
+                _assign_stale(unit_of.get(absent, ""), shift, post, None, a.get("role") == "danpos")
+                + (f"attendance:{unit_of.get(by, '')}:{shift}",)))
     groups: dict[tuple[str, str], tuple[list, list]] = {}
-    for key in o_as.keys() - n_as.keys():
+    for key in gone_keys:
         groups.setdefault((key[0], key[2]), ([], []))[0].append(key)
-    for key in n_as.keys() - o_as.keys():
+    for key in came_keys:
         groups.setdefault((key[0], key[2]), ([], []))[1].append(key)
     for (pid, shift), (gone, came) in sorted(groups.items(), key=lambda kv: (who(kv[0][0]), kv[0][1])):
         gone.sort()
@@ -326,6 +350,11 @@ def apply_changes(old_doc: dict[str, Any], changes: list[PlanChange], new_doc: d
             post = p["to"] if c == "person_moved" else p["post"]
             state["assignments"][(p["person"], post, p["shift"])] = {
                 "person": p["person"], "post": post, "shift": p["shift"], "role": p["role"], "locked": p["locked"]}
+        elif c == "person_replaced":
+            state["assignments"].pop((p["person"], p["post"], p["shift"]))
+            state["assignments"][(p["by_person"], p["post"], p["shift"])] = {
+                "person": p["by_person"], "post": p["post"], "shift": p["shift"], "role": p["role"],
+                "locked": p["locked"]}
         elif c == "person_unassigned":
             state["assignments"].pop((p["person"], p["post"], p["shift"]))
         elif c in ("danpos_made", "danpos_unmade"):
@@ -419,4 +448,11 @@ def changes_since(plan: Any, number: int | None = None) -> ChangeReport:
         raise RevisionError(f"revision {rev.number} is too old to compare with", code="snapshot_pruned",
                             number=rev.number)
     old = read_snapshot(rev.snapshot)
-    return ChangeReport(rev.number, rev.printed_at.isoformat(), compare(old, snapshot_document(plan)))
+    return ChangeReport(rev.number, rev.printed_at.isoformat(),
+                        compare(old, snapshot_document(plan), roll_call_replacements(plan)))
+
+
+def roll_call_replacements(plan: Any) -> list[tuple[str, str, str, str, str]]:
+    """(absent, post, shift, replacement, reason) for every place filled at an apel."""
+    return [(a.person, post, shift, by, a.reason) for shift, call in plan.roll_calls.items()
+            for a in call.absences.values() for post, by in a.replaced_by]

@@ -131,11 +131,13 @@ def open_places(plan: Plan, shift: str) -> list[OpenPlace]:
 
 
 def candidates_for(plan: Plan, shift: str, place: OpenPlace, limit: int = 10) -> list[Any]:
-    """Ranked replacements for an open place: free people of the shift, never an absent one."""
+    """Ranked replacements for an open place: free people of the shift, never an absent one nor
+    the operation's commander or field commander."""
     from desktop.planning.candidates import rank_candidates
 
     rc = plan.roll_calls.get(shift)
     absent = set(rc.absences) if rc else set()
+    absent |= {plan.operation.commander, plan.operation.field_commander} - {None}  # they lead, not stand in
     ranked = rank_candidates(plan, place.post, shift, role="danpos" if place.role == "danpos" else None,
                              limit=limit + len(absent))
     return [c for c in ranked if c.person not in absent][:limit]
