@@ -270,9 +270,9 @@ class DeletedUnit:
 @dataclass(frozen=True, slots=True)
 class Change:
     """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
-    'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern'
-    or 'reset'; action is 'added', 'updated', 'removed' or 'moved' (`Plan.reorder`: the item kept
-    its data and took another place in the planner's order)."""
+    'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern',
+    'print_revision', 'roll_call' or 'reset'; action is 'added', 'updated', 'removed' or 'moved'
+    (`Plan.reorder`: the item kept its data and took another place in the planner's order)."""
 
     kind: str
     action: str
