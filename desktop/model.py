@@ -870,7 +870,7 @@ class Plan:
         table.update(items)
         self._changed(kind, "moved", key)
 
-    # ----------------------------------------------------------------- print revisions, roll calls (schema v5)
+    # ----------------------------------------------------------------- print revisions, roll calls (schema v4)
     def record_print(self, revision: object) -> None:
         """Append a print revision (`desktop.revisions.PrintRevision`, numbered by the caller)."""
         self.print_revisions.append(revision)

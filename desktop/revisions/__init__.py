@@ -11,7 +11,7 @@ A `RollCall` is the attendance taken at the apel of one shift: when, and who was
 which reason, at which places they stood, and who replaced them. Everyone else with a duty in
 that shift was present.
 
-The file keeps both (schema version 5, tables `print_revisions`, `roll_calls`, `absences`);
+The file keeps both (schema version 4, tables `print_revisions`, `roll_calls`, `absences`);
 the `Plan` holds them in `print_revisions` and `roll_calls`.
 """
 

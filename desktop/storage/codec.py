@@ -156,7 +156,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
 
 
 def _write_revisions(db: sqlite_utils.Database, plan: Plan) -> None:
-    """Print revisions and roll calls (schema v5)."""
+    """Print revisions and roll calls (schema v4)."""
     from desktop.revisions import revision_rows, roll_call_rows
 
     db.table("print_revisions").insert_all(revision_rows(plan), batch_size=50)

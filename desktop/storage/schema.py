@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 4
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -170,10 +170,6 @@ def _v3(conn: sqlite3.Connection) -> None:
 
 
 def _v4(conn: sqlite3.Connection) -> None:
-    """Reserved for the Sprin migration (branch wp-sprin); empty on this branch."""
-
-
-def _v5(conn: sqlite3.Connection) -> None:
     """Add print revisions (what each print showed) and roll calls (apel attendance per shift)."""
     _run(conn, 
         """
@@ -203,7 +199,7 @@ def _v5(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 
