@@ -38,6 +38,129 @@
     </message>
 </context>
 <context>
+    <name>ApelView</name>
+    <message>
+        <location filename="../../ui/apel_view.py" line="83"/>
+        <source>Roll call (apel)</source>
+        <translation>Apel (absensi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="92"/>
+        <source>All units</source>
+        <translation>Semua satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="97"/>
+        <source>NRP or name, then Enter</source>
+        <translation>NRP atau nama, lalu Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="102"/>
+        <source>Mark present</source>
+        <translation>Tandai hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="105"/>
+        <source>Replace all</source>
+        <translation>Ganti semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="106"/>
+        <location filename="../../ui/apel_view.py" line="203"/>
+        <source>Apel report (PDF)...</source>
+        <translation>Laporan apel (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="107"/>
+        <source>Fill place</source>
+        <translation>Isi tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="108"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="113"/>
+        <source>Shift</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="114"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="115"/>
+        <location filename="../../ui/apel_view.py" line="124"/>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="121"/>
+        <source>On duty, by unit</source>
+        <translation>Bertugas, per satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="128"/>
+        <source>Open places</source>
+        <translation>Tempat kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="130"/>
+        <source>Candidates</source>
+        <translation>Calon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="177"/>
+        <location filename="../../ui/apel_view.py" line="191"/>
+        <source>Absent at the apel: %1</source>
+        <translation>Tidak hadir saat apel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="180"/>
+        <location filename="../../ui/apel_view.py" line="193"/>
+        <source>%1 marked absent.</source>
+        <translation>%1 ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="204"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="222"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Disimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="232"/>
+        <source>Present at the apel</source>
+        <translation>Hadir saat apel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="237"/>
+        <location filename="../../ui/apel_view.py" line="250"/>
+        <source>Replace the absent</source>
+        <translation>Ganti yang tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="239"/>
+        <source>%1 place(s) filled.</source>
+        <translation>%1 tempat terisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="266"/>
+        <source>Strength %1, absent %2, present %3</source>
+        <translation>Jumlah %1, kurang %2, hadir %3</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="56"/>
@@ -159,6 +282,29 @@
         <location filename="../../ui/candidates_panel.py" line="151"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="48"/>
+        <source>The plan has not been printed yet.</source>
+        <translation>Rencana ini belum pernah dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="51"/>
+        <source>The last print is too old to compare with.</source>
+        <translation>Cetakan terakhir terlalu lama untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="57"/>
+        <source>The last print&apos;s stored content is damaged; it cannot be compared.</source>
+        <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="61"/>
+        <source>Since print revision %1 (%2): %3 change(s)</source>
+        <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
     </message>
 </context>
 <context>
@@ -893,147 +1039,147 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
@@ -1043,22 +1189,32 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <source>Changes since the last print</source>
+        <translation>Perubahan sejak cetak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>Roll call (apel)...</source>
+        <translation>Apel (absensi)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1591,204 +1747,219 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="88"/>
+        <location filename="../../ui/print_dialog.py" line="101"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="107"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="113"/>
+        <location filename="../../ui/print_dialog.py" line="126"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="113"/>
+        <location filename="../../ui/print_dialog.py" line="126"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="120"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="120"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="142"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="130"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="144"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="134"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
+        <source>Only what changed since the last print</source>
+        <translation>Hanya yang berubah sejak cetak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="147"/>
+        <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
+        <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="154"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="136"/>
+        <location filename="../../ui/print_dialog.py" line="156"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141"/>
+        <location filename="../../ui/print_dialog.py" line="161"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="183"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="184"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="185"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="212"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="213"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="194"/>
+        <location filename="../../ui/print_dialog.py" line="214"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="195"/>
+        <location filename="../../ui/print_dialog.py" line="215"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="196"/>
+        <location filename="../../ui/print_dialog.py" line="216"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="201"/>
+        <location filename="../../ui/print_dialog.py" line="221"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="202"/>
+        <location filename="../../ui/print_dialog.py" line="222"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="203"/>
+        <location filename="../../ui/print_dialog.py" line="223"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="250"/>
+        <location filename="../../ui/print_dialog.py" line="276"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="251"/>
+        <location filename="../../ui/print_dialog.py" line="277"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="251"/>
+        <location filename="../../ui/print_dialog.py" line="277"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="252"/>
+        <location filename="../../ui/print_dialog.py" line="278"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="254"/>
+        <location filename="../../ui/print_dialog.py" line="280"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="278"/>
+        <location filename="../../ui/print_dialog.py" line="305"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="285"/>
+        <location filename="../../ui/print_dialog.py" line="312"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="304"/>
+        <location filename="../../ui/print_dialog.py" line="331"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="311"/>
+        <location filename="../../ui/print_dialog.py" line="338"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="316"/>
+        <location filename="../../ui/print_dialog.py" line="343"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="328"/>
+        <location filename="../../ui/print_dialog.py" line="355"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="328"/>
+        <location filename="../../ui/print_dialog.py" line="355"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="349"/>
+        <location filename="../../ui/print_dialog.py" line="376"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="351"/>
+        <location filename="../../ui/print_dialog.py" line="378"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="389"/>
+        <location filename="../../ui/print_dialog.py" line="416"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="430"/>
+        <source>Recorded as print revision %1.</source>
+        <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
 </context>
 <context>
