@@ -271,9 +271,9 @@ class DeletedUnit:
 @dataclass(frozen=True, slots=True)
 class Change:
     """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
-    'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern'
-    or 'reset'; action is 'added', 'updated', 'removed' or 'moved' (`Plan.reorder`: the item kept
-    its data and took another place in the planner's order)."""
+    'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern',
+    'print_revision', 'roll_call' or 'reset'; action is 'added', 'updated', 'removed' or 'moved'
+    (`Plan.reorder`: the item kept its data and took another place in the planner's order)."""
 
     kind: str
     action: str
@@ -316,6 +316,11 @@ class Plan:
         self.placeholders: dict[tuple[str, str, str, int], Placeholder] = {}
         self.accepted: dict[str, AcceptedFinding] = {}  # accepted warnings by finding key
         self.patterns: dict[str, StaffingPattern] = {}  # staffing patterns (pola) by name
+        # What was printed (desktop.revisions.PrintRevision, oldest first) and the roll calls taken
+        # (desktop.revisions.RollCall by shift). `load`/`replace_with` leave both alone: undoing an
+        # edit never forgets a print, and roll calls change only through `set_roll_call`.
+        self.print_revisions: list = []
+        self.roll_calls: dict[str, object] = {}
         self.revision = 0
         self._listeners: list[Listener] = []
         # Index: (post, shift) -> assignment keys, person -> assignment keys.
@@ -464,6 +469,8 @@ class Plan:
         other.placeholders = {k: replace(ph) for k, ph in self.placeholders.items()}
         other.accepted = copy.deepcopy(self.accepted)
         other.patterns = copy.deepcopy(self.patterns)
+        other.print_revisions = list(self.print_revisions)  # immutable records
+        other.roll_calls = copy.deepcopy(self.roll_calls)
         for a in self.assignments.values():
             other._index_add(replace(a))
         other.revision = self.revision
@@ -889,6 +896,24 @@ class Plan:
         table.clear()
         table.update(items)
         self._changed(kind, "moved", key)
+
+    # ----------------------------------------------------------------- print revisions, roll calls (schema v4)
+    def record_print(self, revision: object) -> None:
+        """Append a print revision (`desktop.revisions.PrintRevision`, numbered by the caller)."""
+        self.print_revisions.append(revision)
+        self._changed("print_revision", "added", getattr(revision, "number", None))
+
+    def set_roll_call(self, shift: str, roll_call: object | None) -> None:
+        """Store the roll call (`desktop.revisions.RollCall`) of a shift, or forget it (None)."""
+        if roll_call is None:
+            if self.roll_calls.pop(shift, None) is not None:
+                self._changed("roll_call", "removed", shift)
+            return
+        if shift not in self.shifts:
+            raise PlanError(f"no shift {shift!r}")
+        action = "updated" if shift in self.roll_calls else "added"
+        self.roll_calls[shift] = roll_call
+        self._changed("roll_call", action, shift)
 
     def _drop_placeholders(self, test: Callable[[Placeholder], bool]) -> None:
         for key in [k for k, ph in self.placeholders.items() if test(ph)]:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.recovery_timer.start()
         self._document_changed()
         self._connect_candidates()
+        self.install_revisions()
 
     # ================================================================== building
     def _build_parts(self) -> None:
@@ -552,3 +553,24 @@ class MainWindow(QMainWindow):
         self.recovery_timer.stop()
         self.document.close()
         event.accept()
+
+    # ================================================================== print revisions and the apel
+    def install_revisions(self) -> None:
+        """The 'Changes since the last print' dock and Plan > Roll call (apel)... (ui/changes_panel, ui/apel_view)."""
+        from ui.changes_panel import ChangesPanel
+
+        self.changes = ChangesPanel(self.ws, self, lang=self.language)
+        self.changes_dock = QDockWidget(self.tr("Changes since the last print"), self)
+        self.changes_dock.setObjectName("changes")
+        self.changes_dock.setWidget(self.changes)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
+        self.tabifyDockWidget(self.history_dock, self.changes_dock)
+        self.problems_dock.raise_()
+        self.view_menu.addAction(self.changes_dock.toggleViewAction())
+        self.apel_action = self.plan_menu.addAction(self.tr("Roll call (apel)..."))
+        self.apel_action.triggered.connect(self.open_apel_view)
+
+    def open_apel_view(self) -> None:
+        from ui.apel_view import ApelView
+
+        ApelView(self.document, self.ws.undo_stack, self, lang=self.language).exec()

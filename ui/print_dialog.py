@@ -19,6 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -60,13 +61,25 @@ def paper_page_size(code: str) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def generation_task(plan: Plan, options: BriefingOptions) -> Task:
-    """`generate()` on a plan snapshot as a `Task`: succeeds with (PDF bytes, page count)."""
+def generation_task(plan: Plan, options: BriefingOptions, changed_since: int | None = None) -> Task:
+    """`generate()` on a plan snapshot as a `Task`: succeeds with (PDF bytes, page count, the print
+    revision to record when the PDF is saved or printed); `changed_since` prints only what changed."""
 
-    def work(progress: Progress) -> tuple[bytes, int]:
+    def work(progress: Progress) -> tuple[bytes, int, object]:
+        from desktop.revisions.printing import revision_for
+
         buf = io.BytesIO()
+        if changed_since is not None:  # only what changed since that revision (0: the newest)
+            from desktop.briefing.changed import generate_changed
+
+            step = progress.step if hasattr(progress, "step") else progress
+            changed = generate_changed(plan, buf, changed_since or None, lang=options.lang, paper=options.paper,
+                                       progress=lambda done, total, note: step(done, total, note))
+            revision = revision_for(plan, changed.options, changed, changed_since=changed.base.number,
+                                    parts=changed.parts_after)
+            return buf.getvalue(), changed.pages, revision
         result = generate(plan, buf, options, progress)
-        return buf.getvalue(), result.pages
+        return buf.getvalue(), result.pages, revision_for(plan, options, result)
 
     return Task(work)
 
@@ -139,6 +152,13 @@ class PrintDialog(QDialog):
         lang_row.addRow(self.tr("Paper size"), self.paper_box)
         lang_row.addRow(self.tr("Numbered copies"), self.copies_box)
         form.addLayout(lang_row)
+        self.changed_box = QCheckBox(self.tr("Only what changed since the last print"))
+        self.changed_box.setToolTip(self.tr("A change sheet, then only the pages to replace, "
+                                            "with the choices of the last print"))
+        self.changed_box.setEnabled(bool(self.plan.print_revisions))
+        self.changed_box.toggled.connect(self._changed_only_toggled)
+        form.addWidget(self.changed_box)
+        self._pending_revision = None  # of the PDF in the preview, until it is saved or printed
 
         self.generate_button = QPushButton(self.tr("Generate preview"))
         self.generate_button.setDefault(True)
@@ -263,6 +283,12 @@ class PrintDialog(QDialog):
                                lang=self.lang_box.currentData(), paper=self.paper_box.currentData(),
                                copies=self.copies_box.value())
 
+    def _changed_only_toggled(self, on: bool) -> None:
+        """Only what changed reprints with the last print's choices: the lists do not apply."""
+        for w in (self.doc_list, self.shift_list, self.post_list, self.unit_list, self.copies_box):
+            w.setEnabled(not on)
+        self._update_buttons()
+
     def _missing_choice(self) -> str:
         if not self.checked(self.doc_list):
             return self.tr("Choose at least one document.")
@@ -286,7 +312,8 @@ class PrintDialog(QDialog):
     def start_generation(self) -> None:
         if self.task is not None or self._missing_choice():
             return
-        task = generation_task(self.plan.clone(), self.options())
+        changed = 0 if self.changed_box.isChecked() and self.plan.print_revisions else None
+        task = generation_task(self.plan.clone(), self.options(), changed)
         task.signals.progressed.connect(self._on_progress)
         task.signals.succeeded.connect(self._on_finished)
         task.signals.cancelled.connect(self._on_cancelled)
@@ -316,8 +343,8 @@ class PrintDialog(QDialog):
         self.progress.setRange(0, 1)
         self._update_buttons()
 
-    def _on_finished(self, result: tuple[bytes, int]) -> None:
-        data, pages = result
+    def _on_finished(self, result: tuple[bytes, int, object]) -> None:
+        data, pages, self._pending_revision = result
         self.pdf_bytes = data
         self._finish_task()
         self.progress.setValue(1)
@@ -368,7 +395,7 @@ class PrintDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), failure_text(exc, prefs.language()))
             return None
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)) + self._record_revision())
         return path
 
     def print_pdf(self) -> bool:
@@ -406,9 +433,21 @@ class PrintDialog(QDialog):
                 painter.setViewport(target)
         finally:
             painter.end()
-        self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(count)))
+        self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(count))
+                            + self._record_revision())
         logging.getLogger("renpam.print").info("sent %d pages to the printer %s", count, printer.printerName())
         return True
+
+    def _record_revision(self) -> str:
+        """Record the PDF in the preview as a print revision, once; returns a note for the status."""
+        from desktop.revisions import record
+
+        if self._pending_revision is None:
+            return ""
+        rev = record(self.plan, self._pending_revision)
+        self._pending_revision = None
+        self.changed_box.setEnabled(True)
+        return " " + self.tr("Recorded as print revision %1.").replace("%1", str(rev.number))
 
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:

@@ -1,5 +1,8 @@
 """`renpam print FILE -o OUT.pdf [--doc ...] [--shift CODE] [--post CODE] [--unit CODE] [--lang id|en]
-[--paper A4|F4|Letter] [--copies N]`."""
+[--paper A4|F4|Letter] [--copies N] [--changed [--since REV]]`.
+
+Every print is recorded in FILE as a print revision (`renpam revisions`); when another Renpam
+holds FILE the PDF is still written and a warning says the print was not recorded."""
 
 from __future__ import annotations
 
@@ -20,11 +23,25 @@ def cmd_print(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         raise CliExit(EXIT_USAGE, f"renpam print: {out.name} must end in .pdf")
-    plan = load_plan(args.file)
     try:
         check_target(out)  # before minutes of layout, not after
     except WriteError as exc:
         raise CliExit(3, exc.message("en")) from None
+    from desktop.revisions.cli import open_to_record, record_print
+
+    plan, doc = open_to_record(args.file)
+    try:
+        return _print(args, out, plan, doc, generate, record_print)
+    finally:
+        if doc is not None:
+            doc.close()
+
+
+def _print(args: argparse.Namespace, out: Path, plan, doc, generate, record_print) -> int:
+    if args.changed or args.since is not None:
+        from desktop.briefing.changed import print_changed
+
+        return print_changed(args, out, plan, doc)
     options = BriefingOptions(documents=tuple(args.doc or ["packet"]), shifts=tuple(args.shift or ()),
                               posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang, paper=args.paper,
                               copies=args.copies)
@@ -36,8 +53,10 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise CliExit(3, exc.message("en")) from None
     except OSError as exc:
         raise CliExit(3, f"Cannot write {out}: {exc}.") from None
+    number = record_print(doc, options, result)
     copies = f", {options.copies} numbered copies" if options.copies > 1 else ""
-    print(f"Wrote {printable_name(str(out))} ({result.pages} pages: {', '.join(options.documents)}{copies})")
+    recorded = f"; recorded as print revision {number}" if number is not None else ""
+    print(f"Wrote {printable_name(str(out))} ({result.pages} pages: {', '.join(options.documents)}{copies}{recorded})")
     return EXIT_OK
 
 
@@ -54,4 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--paper", choices=("A4", "F4", "Letter"), default="A4", help="paper size (default A4)")
     p.add_argument("--copies", type=int, default=1, metavar="N",
                    help=f"N numbered copies in one PDF, each marked 'Salinan ke-i dari N' (1..{MAX_COPIES})")
+    p.add_argument("--changed", action="store_true",
+                   help="only what changed since the last print: a change sheet, then the stale pages")
+    p.add_argument("--since", type=int, metavar="REV", help="with --changed: since this print revision")
     p.set_defaults(run=cmd_print)

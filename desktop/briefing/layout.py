@@ -146,6 +146,9 @@ class PageContext:
     copy: int = 1  # the numbered copy being laid out (set by `PartMarker`)
     copies: int = 1  # how many numbered copies; the mark is printed only when more than one
     copy_pages: dict[int, int] = field(default_factory=dict)  # pages finished per copy
+    # When set, callable(page_in_copy) -> the footer's page text instead of "Halaman X dari Y"
+    # (a reprint of changed pages keeps the numbers of the pages it replaces).
+    page_text: object = None
 
 
 def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
@@ -202,6 +205,12 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     canv.rect(x - 1.5, fy - 2.5, sw + 3, 10.5, stroke=1, fill=0)
     canv.drawString(x, fy, ctx.stamp)
     canv.setFont(FONT, 7.5)
+    if ctx.page_text is not None:
+        canv.drawRightString(right, fy, ctx.page_text(page_in_copy))  # type: ignore[operator]
+        canv.restoreState()
+        if ctx.on_page:
+            ctx.on_page()  # type: ignore[operator]
+        return
     page_text = ctx.labels["page_of"].format(n=page_in_copy)
     total_w = canv.stringWidth("0000", FONT, 7.5)
     px = right - total_w - canv.stringWidth(page_text, FONT, 7.5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -36,6 +36,7 @@ from desktop.briefing.content import (
     iter_parts,
     shorten_texts,
 )
+from desktop.briefing.identity import Namer
 from desktop.briefing.layout import (
     FONT,
     FONT_BOLD,
@@ -73,6 +74,9 @@ MAX_COPIES = 200  # numbered copies in one PDF
 class GenerationResult:
     pages: int
     parts: int
+    # The parts of the first copy as (key, doc, kind, label, stamp, first page), in print order
+    # (desktop.briefing.identity names them); a print revision records them.
+    printed: list[tuple[str, str, str, str, str, int]] = field(default_factory=list)
 
 
 def _table_style(extra: list | None = None) -> TableStyle:
@@ -607,6 +611,8 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     ctx.image, size = image_reader(sp.image_png if sp else b"")
     renderer._image_size = size  # type: ignore[attr-defined]
     state = {"parts": 0, "current": 0}
+    namer = Namer()
+    printed: list[list] = []  # [key, doc, kind, label, stamp, first page] of copy 1
 
     def on_part(index: int) -> None:
         if progress is not None:
@@ -620,6 +626,8 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
 
     def on_part_tracked(index: int) -> None:
         state["current"] = index
+        if index < len(printed) and canvases:
+            printed[index][5] = canvases[-1].getPageNumber()
         on_part(index)
 
     ctx.on_part = on_part_tracked
@@ -649,7 +657,10 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
                     chunk.append(NextPageTemplate(want))
                 chunk.append(PageBreak())
             orientation = want
-            chunk.append(PartMarker(index, part.stamp, renderer.label(part), copy))
+            label = renderer.label(part)
+            if copy == 1:
+                printed.append([*namer.key(part), part.kind, label, part.stamp, 0])
+            chunk.append(PartMarker(index, part.stamp, label, copy))
             shown, shortened = shorten_texts(part.data)  # the stamp stays that of the full data
             chunk += renderer.render(replace(part, data=shown) if shortened else part)
             if shortened:
@@ -685,7 +696,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         logging.getLogger("renpam.print").info("printed %s to %s: %d pages", ", ".join(options.documents), path, pages)
     if progress is not None:
         progress(total, total, "")
-    return GenerationResult(pages=pages, parts=state["parts"])
+    return GenerationResult(pages=pages, parts=state["parts"], printed=[tuple(p) for p in printed])
 
 
 __all__ = ["generate", "GenerationResult", "Progress"]

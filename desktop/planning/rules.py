@@ -611,8 +611,8 @@ class Validator:
             self._dirty_plan = True
         elif kind == "post":
             self._post_changed(key)  # type: ignore[arg-type]
-        elif kind in ("accepted", "site_plan", "ring_outline"):
-            pass  # acceptance is applied when the list is read; drawings do not matter to the rules
+        elif kind in ("accepted", "site_plan", "ring_outline", "print_revision", "roll_call"):
+            pass  # acceptance is applied when the list is read; drawings, prints and roll calls do not matter to the rules
         else:  # operation, unit, shift, settings, pattern, reset
             self._full = True
 

@@ -158,6 +158,27 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
          "linmas": row.linmas, "notation": pat.notation, "note": pat.note}
         for i, pat in enumerate(plan.patterns.values()) for cat, row in pat.rows.items()
     )
+    _write_revisions(db, plan)
+
+
+def _write_revisions(db: sqlite_utils.Database, plan: Plan) -> None:
+    """Print revisions and roll calls (schema v4)."""
+    from desktop.revisions import revision_rows, roll_call_rows
+
+    db.table("print_revisions").insert_all(revision_rows(plan), batch_size=50)
+    calls, absences = roll_call_rows(plan)
+    db.table("roll_calls").insert_all(calls)
+    db.table("absences").insert_all(absences, batch_size=500)
+
+
+def _read_revisions(db: sqlite_utils.Database, plan: Plan) -> None:
+    from desktop.revisions import revisions_from_rows, roll_calls_from_rows
+
+    plan.print_revisions = revisions_from_rows(
+        list(db.query("SELECT * FROM print_revisions ORDER BY number")), dt_from_text)
+    plan.roll_calls = roll_calls_from_rows(
+        list(db.query("SELECT * FROM roll_calls ORDER BY rowid")),
+        list(db.query("SELECT * FROM absences ORDER BY rowid")), dt_from_text)
 
 
 def read_plan(conn: sqlite3.Connection) -> Plan:
@@ -246,5 +267,6 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
         assignments=assignments, site_plan=site_plan, ring_outlines=ring_outlines, settings=settings,
         placeholders=placeholders, accepted=accepted, patterns=patterns.values(),
     )
+    _read_revisions(db, plan)
     plan.revision = 0
     return plan

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -169,7 +169,37 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(conn: sqlite3.Connection) -> None:
+    """Add print revisions (what each print showed) and roll calls (apel attendance per shift)."""
+    _run(conn, 
+        """
+        CREATE TABLE print_revisions (
+            number INTEGER PRIMARY KEY,
+            printed_at TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',
+            pages INTEGER NOT NULL DEFAULT 0,
+            parts TEXT NOT NULL DEFAULT '[]',
+            snapshot BLOB
+        );
+        CREATE TABLE roll_calls (
+            shift TEXT PRIMARY KEY,
+            taken_at TEXT NOT NULL
+        );
+        CREATE TABLE absences (
+            shift TEXT NOT NULL,
+            person TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            places TEXT NOT NULL DEFAULT '[]',
+            replaced_by TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (shift, person)
+        );
+        """
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 

@@ -38,6 +38,129 @@
     </message>
 </context>
 <context>
+    <name>ApelView</name>
+    <message>
+        <location filename="../../ui/apel_view.py" line="83"/>
+        <source>Roll call (apel)</source>
+        <translation>Apel (absensi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="92"/>
+        <source>All units</source>
+        <translation>Semua satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="97"/>
+        <source>NRP or name, then Enter</source>
+        <translation>NRP atau nama, lalu Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="102"/>
+        <source>Mark present</source>
+        <translation>Tandai hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="105"/>
+        <source>Replace all</source>
+        <translation>Ganti semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="106"/>
+        <location filename="../../ui/apel_view.py" line="203"/>
+        <source>Apel report (PDF)...</source>
+        <translation>Laporan apel (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="107"/>
+        <source>Fill place</source>
+        <translation>Isi tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="108"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="113"/>
+        <source>Shift</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="114"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="115"/>
+        <location filename="../../ui/apel_view.py" line="124"/>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="121"/>
+        <source>On duty, by unit</source>
+        <translation>Bertugas, per satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="128"/>
+        <source>Open places</source>
+        <translation>Tempat kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="130"/>
+        <source>Candidates</source>
+        <translation>Calon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="177"/>
+        <location filename="../../ui/apel_view.py" line="191"/>
+        <source>Absent at the apel: %1</source>
+        <translation>Tidak hadir saat apel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="180"/>
+        <location filename="../../ui/apel_view.py" line="193"/>
+        <source>%1 marked absent.</source>
+        <translation>%1 ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="204"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="222"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="224"/>
+        <source>Saved %1</source>
+        <translation>Disimpan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="232"/>
+        <source>Present at the apel</source>
+        <translation>Hadir saat apel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="237"/>
+        <location filename="../../ui/apel_view.py" line="250"/>
+        <source>Replace the absent</source>
+        <translation>Ganti yang tidak hadir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="239"/>
+        <source>%1 place(s) filled.</source>
+        <translation>%1 tempat terisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/apel_view.py" line="266"/>
+        <source>Strength %1, absent %2, present %3</source>
+        <translation>Jumlah %1, kurang %2, hadir %3</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="56"/>
@@ -172,59 +295,82 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="48"/>
+        <source>The plan has not been printed yet.</source>
+        <translation>Rencana ini belum pernah dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="51"/>
+        <source>The last print is too old to compare with.</source>
+        <translation>Cetakan terakhir terlalu lama untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="57"/>
+        <source>The last print&apos;s stored content is damaged; it cannot be compared.</source>
+        <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/changes_panel.py" line="61"/>
+        <source>Since print revision %1 (%2): %3 change(s)</source>
+        <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="300"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="312"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="313"/>
+        <location filename="../../ui/import_wizard.py" line="314"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="320"/>
+        <location filename="../../ui/import_wizard.py" line="321"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="338"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="339"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -431,42 +577,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="103"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="115"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="116"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="136"/>
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -588,71 +734,71 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="390"/>
+        <location filename="../../ui/import_wizard.py" line="391"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="416"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="424"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="432"/>
+        <location filename="../../ui/import_wizard.py" line="433"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="450"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="451"/>
+        <location filename="../../ui/import_wizard.py" line="452"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="461"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="473"/>
-        <location filename="../../ui/import_wizard.py" line="483"/>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="484"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
+        <location filename="../../ui/import_wizard.py" line="475"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="487"/>
+        <location filename="../../ui/import_wizard.py" line="488"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -976,159 +1122,169 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <source>Changes since the last print</source>
+        <translation>Perubahan sejak cetak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="570"/>
+        <source>Roll call (apel)...</source>
+        <translation>Apel (absensi)...</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="123"/>
@@ -1136,22 +1292,22 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1159,47 +1315,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="224"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="225"/>
+        <location filename="../../ui/import_wizard.py" line="226"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_wizard.py" line="255"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
+        <location filename="../../ui/import_wizard.py" line="277"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_wizard.py" line="280"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1681,32 +1837,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="167"/>
+        <location filename="../../ui/import_wizard.py" line="168"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="207"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="211"/>
+        <location filename="../../ui/import_wizard.py" line="212"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -1714,209 +1870,224 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="89"/>
+        <location filename="../../ui/print_dialog.py" line="102"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="108"/>
+        <location filename="../../ui/print_dialog.py" line="121"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="115"/>
+        <location filename="../../ui/print_dialog.py" line="128"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="115"/>
+        <location filename="../../ui/print_dialog.py" line="128"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="121"/>
+        <location filename="../../ui/print_dialog.py" line="134"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="142"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="142"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="151"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="152"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="153"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="155"/>
+        <source>Only what changed since the last print</source>
+        <translation>Hanya yang berubah sejak cetak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="156"/>
+        <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
+        <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="163"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="145"/>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="150"/>
+        <location filename="../../ui/print_dialog.py" line="170"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="172"/>
+        <location filename="../../ui/print_dialog.py" line="192"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
+        <location filename="../../ui/print_dialog.py" line="193"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="174"/>
+        <location filename="../../ui/print_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="201"/>
+        <location filename="../../ui/print_dialog.py" line="221"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="202"/>
+        <location filename="../../ui/print_dialog.py" line="222"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="203"/>
+        <location filename="../../ui/print_dialog.py" line="223"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="204"/>
+        <location filename="../../ui/print_dialog.py" line="224"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="205"/>
+        <location filename="../../ui/print_dialog.py" line="225"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="210"/>
+        <location filename="../../ui/print_dialog.py" line="230"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="211"/>
+        <location filename="../../ui/print_dialog.py" line="231"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="212"/>
+        <location filename="../../ui/print_dialog.py" line="232"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="268"/>
+        <location filename="../../ui/print_dialog.py" line="294"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="269"/>
+        <location filename="../../ui/print_dialog.py" line="295"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="269"/>
+        <location filename="../../ui/print_dialog.py" line="295"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="270"/>
+        <location filename="../../ui/print_dialog.py" line="296"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="272"/>
+        <location filename="../../ui/print_dialog.py" line="298"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="296"/>
+        <location filename="../../ui/print_dialog.py" line="323"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="303"/>
+        <location filename="../../ui/print_dialog.py" line="330"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="352"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="332"/>
+        <location filename="../../ui/print_dialog.py" line="359"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="337"/>
+        <location filename="../../ui/print_dialog.py" line="364"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="349"/>
+        <location filename="../../ui/print_dialog.py" line="376"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="349"/>
+        <location filename="../../ui/print_dialog.py" line="376"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="369"/>
+        <location filename="../../ui/print_dialog.py" line="396"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="371"/>
+        <location filename="../../ui/print_dialog.py" line="398"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="409"/>
+        <location filename="../../ui/print_dialog.py" line="436"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="450"/>
+        <source>Recorded as print revision %1.</source>
+        <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
 </context>
 <context>
