@@ -370,4 +370,16 @@ TEXTS: dict[str, tuple[str, str]] = {
                                     "its texts and image take {size} MB, more than an operation file holds "
                                     "({limit} MB)"),
     "limit.other": ("di luar batas ({code})", "out of bounds ({code})"),
+    # ------------------------------------------------------------------ print revisions and the roll call (desktop.revisions)
+    "revision_error": ("Revisi cetak atau apel tidak dapat diproses.", "The print revision or roll call cannot be processed."),
+    "never_printed": ("Rencana ini belum pernah dicetak.", "The plan was never printed."),
+    "no_revision": ("Tidak ada revisi cetak {number}.", "There is no print revision {number}."),
+    "snapshot_pruned": ("Revisi {number} terlalu lama untuk dibandingkan.", "Revision {number} is too old to compare with."),
+    "snapshot_damaged": ("Isi revisi yang tersimpan rusak; bandingkan dengan revisi lain (--since).",
+                         "The stored content of that revision is damaged; compare with another one (--since)."),
+    "unknown_reason": ("Alasan tidak dikenal: {reason}.", "Unknown reason: {reason}."),
+    "unknown_person": ("Tidak ada personel {person} yang bertugas pada sif {shift}.",
+                       "No one called {person} has a duty in shift {shift}."),
+    "ambiguous_person": ("{person} cocok dengan beberapa orang: {matches}.", "{person} matches several people: {matches}."),
+    "unknown_shift": ("Tidak ada sif {shift}.", "There is no shift {shift}."),
 }

@@ -12,26 +12,10 @@ from desktop.revisions import RevisionError
 
 
 def revision_error_text(exc: RevisionError, lang: str = "en") -> str:
-    """One sentence for an expected revision or roll-call failure."""
-    p = exc.params
-    texts = {
-        "never_printed": ("Rencana ini belum pernah dicetak.", "The plan was never printed."),
-        "no_revision": (f"Tidak ada revisi cetak {p.get('number')}.", f"There is no print revision {p.get('number')}."),
-        "snapshot_pruned": (f"Revisi {p.get('number')} terlalu lama untuk dibandingkan.",
-                            f"Revision {p.get('number')} is too old to compare with."),
-        "snapshot_damaged": ("Isi revisi yang tersimpan rusak; bandingkan dengan revisi lain (--since).",
-                             "The stored content of that revision is damaged; compare with another one (--since)."),
-        "unknown_reason": (f"Alasan tidak dikenal: {p.get('reason')}.", f"Unknown reason: {p.get('reason')}."),
-        "unknown_person": (f"Tidak ada personel {p.get('person')} yang bertugas pada tahap {p.get('shift')}.",
-                           f"No one called {p.get('person')} has a duty in shift {p.get('shift')}."),
-        "ambiguous_person": (f"{p.get('person')} cocok dengan beberapa orang: {p.get('matches')}.",
-                             f"{p.get('person')} matches several people: {p.get('matches')}."),
-        "unknown_shift": (f"Tidak ada tahap {p.get('shift')}.", f"There is no shift {p.get('shift')}."),
-    }
-    pair = texts.get(exc.code)
-    if pair is None:
-        return str(exc)
-    return pair[1] if lang == "en" else pair[0]
+    """One sentence for an expected revision or roll-call failure, from the message catalogue."""
+    from desktop.messages import render_error
+
+    return render_error(exc, lang)
 
 
 # ---------------------------------------------------------------------------- print recording
@@ -63,7 +47,11 @@ def record_print(doc: Any, options: Any, result: Any, *, changed_since: int | No
     if doc is None:
         return None
     rev = record(doc.plan, revision_for(doc.plan, options, result, changed_since=changed_since, parts=parts))
-    save_document(doc)
+    try:
+        save_document(doc)
+    except CliExit as exc:  # the PDF is written; only its record is missing: say so, don't fail the print
+        print(f"{exc.message} The print is not recorded as a revision.", file=sys.stderr)
+        return None
     return rev.number
 
 
