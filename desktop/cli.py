@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from desktop.errors import RenpamError
 from desktop.files import WriteError, printable_name, write_atomically
@@ -198,8 +198,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"{printable_name(op.name) or '(no name)'}  [{op.classification}]")
     print(f"  venue:       {printable_name(op.venue)}")
     print(f"  time:        {info['start'] or '-'}  ..  {info['end'] or '-'}")
-    print(f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "
-          f"posts {c['posts']}, assignments {c['assignments']}")
+    print(f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "  # type: ignore[index]
+          f"posts {c['posts']}, assignments {c['assignments']}")  # type: ignore[index]
     print(f"  file format: {opened.file_version} (this Renpam writes {SCHEMA_VERSION})")
     return EXIT_OK
 
@@ -310,7 +310,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with one line, as argparse does, but ours
+    def error(self, message: str) -> NoReturn:  # exit 2 with one line, as argparse does, but ours
         self.print_usage(sys.stderr)
         raise CliExit(EXIT_USAGE, f"{self.prog}: {message}")
 

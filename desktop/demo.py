@@ -364,7 +364,7 @@ def draw_site_plan() -> bytes:
         d.line([(0, gy), (PLAN_W, gy)], fill=grid, width=1)
 
     def font(size: int) -> ImageFont.ImageFont:
-        return ImageFont.load_default(size=size)
+        return ImageFont.load_default(size=size)  # type: ignore[return-value]
 
     road, kerb, marking = (190, 190, 186), (150, 150, 146), (250, 250, 250)
     # Jl. Veteran (east-west) and Jl. Kapten Halim (north-south), the junction bottom-left.

@@ -24,7 +24,8 @@ code and values and render in Indonesian or English (`FieldProblem.message(lang)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 
 from desktop.messages import Message
@@ -56,7 +57,7 @@ class FieldProblem:
 
     field: str
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclass_field(default_factory=dict)
 
     @property
     def text(self) -> Message:

@@ -115,7 +115,7 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
             if not _is_text(getattr(post, name)):
                 bad(f"post {code!r}: {name} is not text")
 
-    for (person, post, shift), a in plan.assignments.items():
+    for (person, post, shift), a in plan.assignments.items():  # type: ignore[assignment]
         where = f"assignment of {person!r} to {post!r} in {shift!r}"
         if person not in plan.personnel:
             bad(f"{where} refers to an unknown person")
@@ -139,7 +139,7 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         for category, row in pattern.rows.items():
             if category not in TPS_CATEGORIES or row.tps < 1 or row.police < 0 or row.linmas < 0:
                 bad(f"staffing pattern {name!r}: row {category!r} is invalid")
-    for key, item in plan.accepted.items():
+    for key, item in plan.accepted.items():  # type: ignore[assignment]
         if not _is_text(item.note) or not item.note.strip():
             bad(f"accepted finding {key!r} has no note")
 

@@ -371,13 +371,13 @@ class Plan:
 
     def on_duty(self, person: str, shift: str | None) -> bool:
         """Whether the person holds a post in that shift."""
-        keys = self._by_person.get(person)
-        return bool(keys) and any(k[2] == shift for k in keys)
+        keys = self._by_person.get(person) or ()
+        return any(k[2] == shift for k in keys)
 
     def on_duty_in(self, person: str, shifts: Container[str]) -> bool:
         """Whether the person holds a post in any of `shifts` (e.g. the shifts overlapping one)."""
-        keys = self._by_person.get(person)
-        return bool(keys) and any(k[2] in shifts for k in keys)
+        keys = self._by_person.get(person) or ()
+        return any(k[2] in shifts for k in keys)
 
     def people_on_duty(self) -> list[str]:
         """Ids of everyone with at least one duty."""

@@ -361,7 +361,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             values["rank"] = normalize_rank(values["rank"])
         if "skills" in values:
             values["skills"] = list(dict.fromkeys(s.strip().lower() for s in values["skills"] if s.strip()))
-        old = work.personnel.get(values["id"])
+        old = work.personnel.get(values["id"])  # type: ignore[assignment]
         if old is None and not values.get("name"):
             problems.append(Message("plan_doc.needs_name", where=f"personnel[{i}] (id {values['id']})"))
             continue
@@ -381,7 +381,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         for key in ("start", "end"):
             if key in values:
                 values[key] = _parse_dt(values[key], f"shifts[{i}] (code {entry['code']}), field {key}", problems)
-        old = work.shifts.get(values["code"])
+        old = work.shifts.get(values["code"])  # type: ignore[assignment]
         work.shifts[values["code"]] = _merge(old, Shift, values)
         count("shifts", old, work.shifts[values["code"]])
 
@@ -389,7 +389,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         values = dict(entry)
         if values.get("commander_min_rank"):
             values["commander_min_rank"] = normalize_rank(values["commander_min_rank"])
-        old = work.posts.get(values["code"])
+        old = work.posts.get(values["code"])  # type: ignore[assignment]
         work.posts[values["code"]] = _merge(old, Post, values)
         count("posts", old, work.posts[values["code"]])
 

@@ -227,12 +227,12 @@ def _change_sheet(r: Renderer, result: ChangedPrint, lang: str) -> list:
         out.append(P(t("no_changes", lang), st["body"]))
     else:
         rows = [[str(i), P(c.message(lang), st["cell"])] for i, c in enumerate(result.changes, start=1)]
-        out.append(r.table([t("no", lang), t("change", lang)], rows, [10 * mm, w - 10 * mm], center=[0]))
+        out.append(r.table([t("no", lang), t("change", lang)], rows, [10 * mm, w - 10 * mm], center=[0]))  # type: ignore[arg-type]
     for title, items in ((t("pages", lang), result.replaced), (t("withdrawn", lang), result.withdrawn)):
         out.append(P(title, st["h2"]))
         if items:
             rows = [[str(page) if page else "-", P(label, st["cell"])] for page, label in items]
-            out.append(r.table([t("page", lang), t("part", lang)], rows, [24 * mm, w - 24 * mm], center=[0]))
+            out.append(r.table([t("page", lang), t("part", lang)], rows, [24 * mm, w - 24 * mm], center=[0]))  # type: ignore[arg-type]
         else:
             out.append(P(t("none", lang), st["body"]))
     out.append(P(t("added", lang), st["h2"]))

@@ -181,7 +181,7 @@ def header_data(plan: Plan) -> dict:
     header = {"name": op.name, "classification": op.classification or "BIASA", "start": op.start,
               "issuer": str(plan.settings.get("issuer", "") or ""),
               "number": str(plan.settings.get("document_number", "") or "")}
-    return shorten_texts(header, limits.PRINT_HEADER_CHARS)[0]
+    return shorten_texts(header, limits.PRINT_HEADER_CHARS)[0]  # type: ignore[return-value]
 
 
 # Texts that flow as paragraphs (and so break across pages) are printed whole; any other text

@@ -152,7 +152,7 @@ class PageContext:
 
 
 def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
-    ctx: PageContext = doc.ctx  # type: ignore[attr-defined]
+    ctx: PageContext = doc.ctx
     width, height = canv._pagesize
     left, right = MARGIN_L, width - MARGIN_R
     canv.saveState()
@@ -261,7 +261,7 @@ class PartMarker(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        ctx: PageContext = self.canv._doctemplate.ctx  # type: ignore[attr-defined]
+        ctx: PageContext = self.canv._doctemplate.ctx
         ctx.stamp, ctx.part_label, ctx.copy = self.stamp, self.label, self.copy
         if ctx.on_part:
             ctx.on_part(self.index)  # type: ignore[operator]
@@ -382,7 +382,7 @@ class PlanFlowable(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        ctx = self.canv._doctemplate.ctx  # type: ignore[attr-defined]
+        ctx = self.canv._doctemplate.ctx
         draw_plan(self.canv, ctx, 0, 0, self.width, self.height, self.window, self.rings, self.markers,
                   self.marker_radius, self.highlight)
 
@@ -470,7 +470,7 @@ class OrgRow(Flowable):
             for line in box.lines:
                 body += simpleSplit(line, FONT, 7, inner) or [""]
             self._wrapped.append((title, body))
-            tallest = max(tallest, len(title) * 9 + len(body) * 8.5)
+            tallest = max(tallest, len(title) * 9 + len(body) * 8.5)  # type: ignore[assignment]
         self.box_h = tallest + 8
         top = 12 if self.heading else 0
         self.height = top + 10 + self.box_h + 4
@@ -594,7 +594,7 @@ class SlipSheet(Flowable):
         for k, slip in enumerate(self.slips):
             col, row = k % self.cols, k // self.cols
             x, y = col * cw + 4 * mm, gh - (row + 1) * ch + 3.5 * mm
-            self._draw_slip(slip, x, y, cw - 8 * mm, ch - 7 * mm)
+            self._draw_slip(slip, x, y, cw - 8 * mm, ch - 7 * mm)  # type: ignore[arg-type]
 
     def _draw_slip(self, slip: dict, x: float, y: float, w: float, h: float) -> None:
         c = self.canv

@@ -311,7 +311,7 @@ class Renderer:
 
     def r_siteplan(self, part: Part) -> list:
         d, st = part.data, self.st
-        ctx_size = self._image_size
+        ctx_size = self._image_size  # type: ignore[attr-defined]
         w, h = self.fw(True), self.fh(True)
         out = self.annex_head(part) + self.title(self.t("siteplan"), d["title"])
         markers = d["markers"]
@@ -440,7 +440,7 @@ class Renderer:
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
         map_w, map_h = 76 * mm, 54 * mm  # the facts column is w - 80 mm wide
         span = 0.34
-        aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3
+        aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3  # type: ignore[attr-defined]
         ww, wh = span, span * aspect * map_h / map_w
         x0 = min(max(post["x"] - ww / 2, 0), max(1 - ww, 0))
         y0 = min(max(post["y"] - wh / 2, 0), max(1 - wh, 0))
@@ -495,7 +495,7 @@ class Renderer:
                 ],
                 "footer": f"{self.t('revision')} {part.stamp}",
             })
-        return [SlipSheet(slips, self.fw(False), self.fh(False) - 1 * mm)]
+        return [SlipSheet(slips, self.fw(False), self.fh(False) - 1 * mm)]  # type: ignore[arg-type]
 
     def r_attendance(self, part: Part) -> list:
         d, st = part.data, self.st
@@ -662,7 +662,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
                 printed.append([*namer.key(part), part.kind, label, part.stamp, 0])
             chunk.append(PartMarker(index, part.stamp, label, copy))
             shown, shortened = shorten_texts(part.data)  # the stamp stays that of the full data
-            chunk += renderer.render(replace(part, data=shown) if shortened else part)
+            chunk += renderer.render(replace(part, data=shown) if shortened else part)  # type: ignore[arg-type]
             if shortened:
                 chunk.append(P(S.tr("shortened", lang), renderer.st["small"]))
             yield chunk
@@ -692,7 +692,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     if path is not None:
         from desktop.files import write_atomically
 
-        write_atomically(path, target.getvalue())  # type: ignore[union-attr]
+        write_atomically(path, target.getvalue())  # type: ignore[attr-defined]
         logging.getLogger("renpam.print").info("printed %s to %s: %d pages", ", ".join(options.documents), path, pages)
     if progress is not None:
         progress(total, total, "")

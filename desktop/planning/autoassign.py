@@ -229,7 +229,7 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         staff = place_staff(plan, post.code, shift)
         holders = staff.placeholders
         n = staff.count
-        room = staff.room
+        room = staff.room  # type: ignore[assignment]
         for ph in holders:
             slots.append(Slot(post.code, shift, "unit", ph.unit, ph.key))
         p_extra = extra_police.get(post.code, 0)
@@ -242,7 +242,7 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         take = min(general, len(skill_slots))
         general -= take
         extra_needed = len(skill_slots) - take
-        room_left = room - take - general - p_extra - l_extra
+        room_left = room - take - general - p_extra - l_extra  # type: ignore[operator]
         skill_slots = skill_slots[: take + max(0, min(extra_needed, room_left))]
         has_danpos = staff.has_danpos
         danpos_slot = not has_danpos and general > 0
@@ -309,7 +309,7 @@ class CostModel:
         key = (static[1], state)
         c = self._classes.get(key)
         if c is None:
-            c = self._classes[key] = PersonClass(*static[1], *state)
+            c = self._classes[key] = PersonClass(*static[1], *state)  # type: ignore[call-arg]
         return c
 
     def slot_group(self, slot: Slot, unit_here: str) -> SlotGroup:
@@ -474,7 +474,7 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
     """
     check_staff_bounds(plan)
     codes = list(plan.shifts) if shifts is None else [c for c in plan.shifts if c in set(shifts)]
-    order = sorted(codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c)))  # type: ignore[arg-type]
+    order = sorted(codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c)))
     result = AutoAssignResult(shifts=order)
     work = plan.clone()  # added people count for the next shifts' workload and unit preference
     workload = Workload(work)

@@ -79,7 +79,8 @@ def assess(shifts: Mapping[str, Shift], codes: Iterable[str], lim: Limits) -> Du
     """The duty load of working the shifts `codes` under the limits `lim`."""
     codes = list(codes)
     merged = duties(shifts, codes)
-    worst, worst_at = 0.0, ()
+    worst: float = 0.0
+    worst_at: tuple[str, ...] = ()
     if lim.max_hours > 0:
         best_codes: list[str] = []
         for start, _end, group in merged:

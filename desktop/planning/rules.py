@@ -426,7 +426,7 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
             elif agency == "LINMAS":
                 linmas.add(a.person)
         for ph in ctx.placeholders.get((post.code, shift), ()):
-            agency = ctx.agency_of_unit.get(ph.unit)
+            agency = ctx.agency_of_unit.get(ph.unit)  # type: ignore[assignment]
             if agency == "POLRI":
                 police.add(repr(ph.key))
             elif agency == "LINMAS":
@@ -599,14 +599,14 @@ class Validator:
         kind, key = change.kind, change.key
         if kind == "assignment":
             person, post, shift = key  # type: ignore[misc]
-            self._dirty_people.add(person)
-            self._dirty_place(post, shift)
+            self._dirty_people.add(person)  # type: ignore[has-type]
+            self._dirty_place(post, shift)  # type: ignore[has-type]
         elif kind == "placeholder":
             self._dirty_placeholders = True
             self._dirty_place(key[0], key[1])  # type: ignore[index]
         elif kind == "person":
             self._dirty_people.add(key)  # type: ignore[arg-type]
-            for a in self.plan.assignments_of(key) if key in self.plan.personnel else ():  # type: ignore[arg-type]
+            for a in self.plan.assignments_of(key) if key in self.plan.personnel else ():
                 self._dirty_place(a.post, a.shift)
             self._dirty_plan = True
         elif kind == "post":

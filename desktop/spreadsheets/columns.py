@@ -157,7 +157,7 @@ def map_columns(kind: str, headers: list[str], header_row: int,
             if fld not in valid:
                 raise ValueError(f"unknown field {fld!r} for {kind} (known: {', '.join(sorted(valid))})")
         else:
-            fld = table.get(key)
+            fld = table.get(key)  # type: ignore[assignment]
         if fld is None:
             result.unknown.append(index)
         elif fld in result.fields:

@@ -209,7 +209,7 @@ def _xlsx_bytes(plan: Plan, lang: str) -> bytes:
     for shift_code, rows in per_shift.items():
         label = _shift_label(plan, shift_code)
         ws = wb.create_sheet(_sheet_title(label if label == shift_code else f"{shift_code} {label}", taken))
-        _write_table(ws, headers, [r.cells(lang, label) for r in rows])
+        _write_table(ws, headers, [r.cells(lang, label) for r in rows])  # type: ignore[misc]
     if not per_shift:
         ws = wb.create_sheet(_sheet_title("Plotting", taken))
         _write_table(ws, headers, [])

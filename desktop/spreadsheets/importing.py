@@ -282,7 +282,7 @@ class _Importer:
                     if found:
                         self.limit_problem(row, fld, found)
         for name, value in values.items():
-            fld = name if name in self.cols.fields else ("rank_nrp" if name in ("rank", "nrp") else None)
+            fld = name if name in self.cols.fields else ("rank_nrp" if name in ("rank", "nrp") else None)  # type: ignore[assignment]
             found = None
             if isinstance(value, str) and name in bounds:
                 if len(value) > bounds[name]:  # the characters were checked in the cells above

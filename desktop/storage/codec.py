@@ -176,7 +176,7 @@ def _read_revisions(db: sqlite_utils.Database, plan: Plan) -> None:
 
     plan.print_revisions = revisions_from_rows(
         list(db.query("SELECT * FROM print_revisions ORDER BY number")), dt_from_text)
-    plan.roll_calls = roll_calls_from_rows(
+    plan.roll_calls = roll_calls_from_rows(  # type: ignore[assignment]
         list(db.query("SELECT * FROM roll_calls ORDER BY rowid")),
         list(db.query("SELECT * FROM absences ORDER BY rowid")), dt_from_text)
 

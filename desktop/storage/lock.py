@@ -282,7 +282,7 @@ class FileLock:
                     self.path.unlink(missing_ok=True)
                 fh.close()
                 return None  # as in a read-only folder: open without a lock
-            self._fh = fh
+            self._fh = fh  # type: ignore[assignment]
             self.owner = me
             return None
         return read_owner(self.path)

@@ -263,8 +263,8 @@ def schema_difference(conn: sqlite3.Connection, version: int) -> str | None:
     found = describe_schema(conn)
     expected = expected_schema(version)
     if found["others"]:
-        kinds = sorted({f"{kind} {name}" for kind, name in found["others"]} - {
-            f"{kind} {name}" for kind, name in expected["others"]})
+        kinds = sorted({f"{kind} {name}" for kind, name in found["others"]} - {  # type: ignore[attr-defined]
+            f"{kind} {name}" for kind, name in expected["others"]})  # type: ignore[attr-defined]
         if kinds:
             return "unexpected " + ", ".join(kinds[:3])
     f_tables, e_tables = found["tables"], expected["tables"]
