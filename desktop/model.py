@@ -479,7 +479,7 @@ class Plan:
     # ----------------------------------------------------------------- operation
     def set_operation(self, **values: object) -> None:
         names = {f.name for f in fields(Operation)}
-        for name, value in values.items():
+        for name in values:
             if name not in names:
                 raise PlanError(f"operation has no field {name!r}")
         if "kind" in values:

@@ -246,7 +246,7 @@ def test_empty_plan_still_prints_a_marked_page():
 def test_other_paper_sizes_keep_everything(paper, size_mm):
     """On F4 and Letter paper the long plan's packet keeps every person, post and page number."""
     plan = long_plan()
-    data, result = build(plan, paper=paper)
+    data, _result = build(plan, paper=paper)
     reader = PdfReader(io.BytesIO(data))
     sizes = {tuple(sorted((round(float(p.mediabox.width) / 72 * 25.4, 1), round(float(p.mediabox.height) / 72 * 25.4, 1))))
              for p in reader.pages}

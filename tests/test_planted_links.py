@@ -135,7 +135,7 @@ def test_window_opens_a_file_with_a_planted_lock_read_only_and_says_why(qtbot, o
     qtbot.addWidget(window)
     assert window.open_path(op)
     assert window.document.read_only
-    (title, text), = window.prompts.warnings
+    (_title, text), = window.prompts.warnings
     assert "Berkas kunci op.renpam.lock adalah berkas khusus" in text
     window.document.close()
 

@@ -281,7 +281,7 @@ def test_damaged_recovery_copy_is_refused_in_indonesian(qtbot, tmp_path, demo_pl
     window = make_window(qtbot, tmp_path)
     window.prompts.choose = lambda title, label, items: 0
     assert not window.offer_recovery()
-    title, text = window.prompts.errors[-1]
+    _title, text = window.prompts.errors[-1]
     assert text.startswith(f"Tidak dapat membuka {entry.copy.name}: berkas ")
     assert "damaged" not in text and "truncated" not in text
     assert store.entries() == []

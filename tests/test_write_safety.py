@@ -177,7 +177,7 @@ def test_window_recreates_a_deleted_lock_and_warns(qtbot, tmp_path, demo_file):
     lock_path_for(demo_file).unlink()
     window.recovery_tick()
     assert read_owner(lock_path_for(demo_file)).pid == os.getpid()
-    (title, text), = window.prompts.warnings
+    (_title, text), = window.prompts.warnings
     assert "demo.renpam" in text
     window.document.close()
 

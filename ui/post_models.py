@@ -68,7 +68,7 @@ class PostsModel(_KeyedPlanModel):
             key = order_of.__getitem__
         elif column == self.STAFF:
             def key(code):
-                state, count = staffing_state(plan, code, shift)
+                _state, count = staffing_state(plan, code, shift)
                 return (count - plan.posts[code].min_staff, order_of[code])
         else:
             def key(code):

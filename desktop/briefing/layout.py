@@ -489,7 +489,7 @@ class OrgRow(Flowable):
         x0 = 8 * mm
         last_x = x0 + (len(self.boxes) - 1) * (self.box_w + self.gap) + self.box_w / 2
         c.line(trunk_x, bus_y, last_x, bus_y)
-        for i, (box, (title, body)) in enumerate(zip(self.boxes, self._wrapped)):
+        for i, (_box, (title, body)) in enumerate(zip(self.boxes, self._wrapped)):
             bx = x0 + i * (self.box_w + self.gap)
             by = 4
             c.line(bx + self.box_w / 2, bus_y, bx + self.box_w / 2, by + self.box_h)

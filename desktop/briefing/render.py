@@ -451,7 +451,7 @@ class Renderer:
         rows = []
         for i, p in enumerate(d["people"], start=1):
             name = self.person_line(p, nrp=False) if p.get("placeholder") else p["name"]
-            c, cb = st["cell7"], st["cell7b"]
+            cb = st["cell7b"]
             danpos_row = p["role"] == "danpos"
             rows.append([str(i), P(self.t("role_" + p["role"]), cb) if danpos_row else self.t("role_" + p["role"]),
                          p["rank"] or "-", P(name, cb) if danpos_row else name, p["nrp"] or "-",

@@ -586,16 +586,16 @@ def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[P
         if kind == "unit":
             unit = plan.units.get(subject)
             name = unit.name if unit and unit.name else subject
-            total, free = population(lambda p: p.unit == subject)
+            total, free = population(lambda p, subject=subject: p.unit == subject)
             text = Message("autoassign.unit", name=name, shift=shift, count=n, total=total, where=where,
                            state=Message("autoassign.all_assigned") if free == 0
                            else Message("autoassign.too_few_free", free=free))
         elif kind == "skill":
-            total, _free = population(lambda p: subject in p.skills)
+            total, _free = population(lambda p, subject=subject: subject in p.skills)
             text = Message("autoassign.skill", skill=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "rank":
             level = rank_level(subject)
-            total, _free = population(lambda p: rank_level(p.rank) >= level)
+            total, _free = population(lambda p, level=level: rank_level(p.rank) >= level)
             text = Message("autoassign.rank", rank=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "police":
             total, _free = population(lambda p: agency_of_unit.get(p.unit or "") == "POLRI")

@@ -330,7 +330,7 @@ class _Importer:
                 accepted.append((number, item))
         if result.rejected and not only_valid:
             return result
-        for _number_, item in accepted:
+        for _number, item in accepted:
             self.apply(item)
         if result.changed and not dry_run:
             _commit(self.plan, self.work)

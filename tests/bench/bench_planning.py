@@ -88,7 +88,7 @@ def bench_validation() -> None:
     times = []
     for post in rng.sample(posts, 30):
         shift = plan.posts[post].shifts[0] if plan.posts[post].shifts else "S1"
-        seconds, found = timed(lambda: rank_candidates(plan, post, shift))
+        seconds, _found = timed(lambda post=post, shift=shift: rank_candidates(plan, post, shift))
         times.append(seconds)
     print(f"candidates for one place: median {statistics.median(times) * 1000:.1f} ms, "
           f"max {max(times) * 1000:.1f} ms over {len(times)} places (target 50 ms)")
@@ -120,7 +120,7 @@ def exact_cost(problem) -> tuple[int, int]:
     n_s, n_p = len(slots), len(people)
     lsa = linear_sum_assignment.SimpleLinearSumAssignment()
     class_cost = {}
-    for i, (slot, group) in enumerate(zip(slots, problem.slot_group)):
+    for i, (_slot, group) in enumerate(zip(slots, problem.slot_group)):
         for j, person in enumerate(people):
             c = problem.person_class[person.id]
             key = (c, group)
