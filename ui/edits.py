@@ -11,7 +11,6 @@ properties and forwards below.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
 
 from desktop.files import write_atomically
 from desktop.model import Plan, PlanError, RingOutline, SitePlan
@@ -28,37 +27,14 @@ from ui.commands import (
 from ui.dialogs import PersonDialog, PostChooser, PostDialog
 from ui.file_safety import failure_text
 from ui.roles import KEY_ROLE
+from ui.window_part import WindowPart
 
 JSON_FILTER = "JSON (*.json)"
 IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
 
 
-class WorkspaceEdits(QObject):
+class WorkspaceEdits(WindowPart):
     """Edits of the open plan started from the window (menus, context menus, double-clicks)."""
-
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @property
-    def ws(self):
-        return self.window.ws
-
-    @property
-    def prompts(self):
-        return self.window.prompts
-
-    @property
-    def document(self):
-        return self.window.ws.document
-
-    @property
-    def plan(self):
-        return self.window.ws.plan
-
-    @property
-    def language(self) -> str:
-        return self.window.language
 
     # The window's views the edits read the selection from (as when these methods were the window's).
     @property
@@ -70,18 +46,11 @@ class WorkspaceEdits(QObject):
         return self.window.posts
 
     @property
-    def plan_view(self):
-        return self.window.plan_view
-
-    @property
     def units_page(self):
         return self.window.units_page
 
     def focusWidget(self):  # noqa: N802 - the window's, under its Qt name
         return self.window.focusWidget()
-
-    def statusBar(self):  # noqa: N802 - the window's, under its Qt name
-        return self.window.statusBar()
 
     def select_posts(self, codes: list[str]) -> None:
         self.window.selection.select_posts(codes)

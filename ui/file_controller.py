@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 
 from desktop.errors import RenpamError
 from desktop.storage.document import ExternalChangeError, OperationDocument, OperationFileError
@@ -26,15 +25,16 @@ from ui.file_safety import check_lock, failure_text, resolve_external_change
 from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
 from ui.prompts import CANCEL, SAVE
 
+from ui.window_part import WindowPart
+
 FILE_FILTER = "Renpam (*.renpam)"
 
 
-class FileController(QObject):
+class FileController(WindowPart):
     """New/open/save/close/recover for one window; `window` provides prompts, status bar and title."""
 
     def __init__(self, window, recovery: RecoveryStore) -> None:
         super().__init__(window)
-        self.window = window
         self.recovery = recovery
         # A restored recovery copy is unsaved work although nothing is on the undo stack.
         self._forced_dirty = window.ws.document.is_modified
@@ -42,39 +42,12 @@ class FileController(QObject):
 
     # ------------------------------------------------------------------ what the moved methods use
     @property
-    def ws(self):
-        return self.window.ws
-
-    @property
-    def prompts(self):
-        return self.window.prompts
-
-    @property
     def keep_backup(self) -> bool:
         return self.window.keep_backup
 
     @property
-    def language(self) -> str:
-        return self.window.language
-
-    @property
-    def document(self) -> OperationDocument:
-        return self.window.ws.document
-
-    @property
-    def plan(self):
-        return self.window.ws.plan
-
-    @property
-    def plan_view(self):
-        return self.window.plan_view
-
-    @property
     def recent_menu(self):
         return self.window.recent_menu
-
-    def statusBar(self):  # noqa: N802 - the window's, under its Qt name
-        return self.window.statusBar()
 
     def _update_title(self, *_args) -> None:
         self.window._update_title()

@@ -117,8 +117,36 @@ class _KeyedPlanModel(QAbstractTableModel):
     def _plan_keys(self) -> list[str]:
         raise NotImplementedError
 
+    # The plan items the rows are (Change.kind), and the kinds whose change may show in any row.
+    ROW_KIND = ""
+    ALL_ROWS_KINDS: tuple[str, ...] = ()
+
+    def _row_key(self, change: Change) -> str | None:
+        """The row another kind of change touches (an assignment's person or post), or None."""
+        return None
+
     def _on_change(self, change: Change) -> None:
-        raise NotImplementedError
+        kind, action, key = change.kind, change.action, change.key
+        if kind == self.ROW_KIND:
+            if action == "added":
+                self._append_key(key)
+            elif action == "removed":
+                self._remove_key(key)
+            elif action == "moved":
+                self._follow_plan_order()
+            else:
+                self._dirty.mark(self.rows.get(key))
+        elif kind == "reset":
+            self._dirty.flush()
+            self.beginResetModel()
+            self._reload()
+            self.endResetModel()
+        elif kind in self.ALL_ROWS_KINDS:
+            self._dirty.mark_all()
+        else:
+            row_key = self._row_key(change)
+            if row_key is not None:
+                self._dirty.mark(self.rows.get(row_key))
 
     def _rebind(self) -> None:
         self.beginResetModel()
@@ -173,26 +201,11 @@ class RosterModel(_KeyedPlanModel):
     def _plan_keys(self) -> list[str]:
         return list(self.ws.plan.personnel)
 
-    def _on_change(self, change: Change) -> None:
-        kind, action, key = change.kind, change.action, change.key
-        if kind == "person":
-            if action == "added":
-                self._append_key(key)
-            elif action == "removed":
-                self._remove_key(key)
-            elif action == "moved":
-                self._follow_plan_order()
-            else:
-                self._dirty.mark(self.rows.get(key))
-        elif kind == "assignment":
-            self._dirty.mark(self.rows.get(key[0]))
-        elif kind == "reset":
-            self._dirty.flush()
-            self.beginResetModel()
-            self._reload()
-            self.endResetModel()
-        elif kind in ("unit", "shift", "post"):
-            self._dirty.mark_all()
+    ROW_KIND = "person"
+    ALL_ROWS_KINDS = ("unit", "shift", "post")
+
+    def _row_key(self, change: Change) -> str | None:
+        return change.key[0] if change.kind == "assignment" else None
 
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -34,26 +34,13 @@ class PostsModel(_KeyedPlanModel):
     def _plan_keys(self) -> list[str]:
         return list(self.ws.plan.posts)
 
-    def _on_change(self, change: Change) -> None:
-        kind, action, key = change.kind, change.action, change.key
-        if kind == "post":
-            if action == "added":
-                self._append_key(key)
-            elif action == "removed":
-                self._remove_key(key)
-            elif action == "moved":
-                self._follow_plan_order()
-            else:
-                self._dirty.mark(self.rows.get(key))
-        elif kind in ("assignment", "placeholder"):
-            self._dirty.mark(self.rows.get(key[1] if kind == "assignment" else key[0]))
-        elif kind == "reset":
-            self._dirty.flush()
-            self.beginResetModel()
-            self._reload()
-            self.endResetModel()
-        elif kind in ("person", "shift"):
-            self._dirty.mark_all()
+    ROW_KIND = "post"
+    ALL_ROWS_KINDS = ("person", "shift")
+
+    def _row_key(self, change: Change) -> str | None:
+        if change.kind == "assignment":
+            return change.key[1]
+        return change.key[0] if change.kind == "placeholder" else None
 
     def row_of(self, code: str) -> int | None:
         return self.rows.get(code)
