@@ -21,7 +21,7 @@ from desktop.ranks import rank_level
 DEFAULT_TZ = ZoneInfo("Asia/Jakarta")
 
 OPERATION_KINDS = ("audiensi", "unjuk_rasa", "pemilu", "kunjungan_vip", "event", "other")
-CLASSIFICATIONS = ("BIASA", "TERBATAS", "RAHASIA")
+CLASSIFICATIONS = ("BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA")  # Perkap 1/2023, lowest first
 AGENCIES = ("POLRI", "TNI", "SATPOL_PP", "DISHUB", "LINMAS", "OTHER")
 RINGS = ("I", "II", "III")
 POST_KINDS = (

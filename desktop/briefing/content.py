@@ -17,11 +17,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop.errors import Cancelled  # re-exported: what generate() raises when asked to stop
+from desktop.briefing import paperwork
+from desktop.briefing.strength import on_duty, strength_table
 from desktop.model import Person, Plan, Post, Shift
 from desktop.ranks import parse_rank, rank_full_name, rank_level
 from desktop.validation import RULES, validate
 
-DOCUMENTS = ("packet", "posts", "slips", "attendance", "roster")
+# "sprin": the Surat Perintah with its name list; "notes": the planner's notes (accepted
+# warnings), kept out of the documents the commander signs.
+DOCUMENTS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes")
 SLIPS_PER_PAGE = 8
 
 
@@ -49,10 +53,11 @@ class BriefingOptions:
 
 @dataclass(slots=True)
 class Part:
-    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster, accepted
+    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster, accepted,
+    # sprin, sprin_list
     data: dict
     landscape: bool = False
-    annex: str | None = None  # annex letter within the packet ("A", "B", ...)
+    annex: str | None = None  # annex letter within the packet ("A", "B", ...); "" = the Sprin's one annex
     stamp: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -176,10 +181,17 @@ def report_to(sel: Selection, post: Post, shift: Shift) -> dict:
 
 # ---------------------------------------------------------------------------- parts
 def header_data(plan: Plan) -> dict:
+    """What every page and every annex header needs: the classification as printed ("SANGAT
+    RAHASIA"), the kop lines, the documents' numbers, the issuer and the place and day of signing."""
     op = plan.operation
-    return {"name": op.name, "classification": op.classification or "BIASA", "start": op.start,
+    signed = paperwork.signed_on(plan)
+    return {"name": op.name, "classification": (op.classification or "BIASA").replace("_", " "), "start": op.start,
             "issuer": str(plan.settings.get("issuer", "") or ""),
-            "number": str(plan.settings.get("document_number", "") or "")}
+            "number": paperwork.letter_number(plan, "packet"),
+            "sprin_number": paperwork.letter_number(plan, "sprin"),
+            "issuer_title": paperwork.issuer_title(plan),
+            "place": str(plan.settings.get("place", "") or ""),
+            "signed_on": signed.isoformat() if signed else ""}
 
 
 def cover_part(sel: Selection) -> Part:
@@ -189,7 +201,7 @@ def cover_part(sel: Selection) -> Part:
         "classification": op.classification, "kind": op.kind,
         "commander": signature_data(sel.person(op.commander)),
         "field_commander": signature_data(sel.person(op.field_commander)),
-        "people": len({a.person for a in plan.assignments.values()}), "posts": len(plan.posts),
+        "people": len(on_duty(plan)), "posts": len(plan.posts),
         "shifts": [_shift_data(s) for s in plan.shifts.values()],
     }
     return Part("cover", data)
@@ -202,15 +214,27 @@ def orders_part(sel: Selection) -> Part:
         counts[a.shift] = counts.get(a.shift, 0) + 1
     for ph in plan.placeholders.values():
         counts[ph.shift] = counts.get(ph.shift, 0) + 1
+    extra = plan.settings.get("orders")
+    extra = extra if isinstance(extra, dict) else {}
+    sections = {name: getattr(op, name) for name in
+                ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")}
+    # Sections the operation has no field for live in the `orders` setting (text per key).
+    for name in ORDER_EXTRA_SECTIONS:
+        value = extra.get(name)
+        sections[name] = str(value) if isinstance(value, str) else ""
     data = {
-        "sections": {name: getattr(op, name) for name in
-                     ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")},
+        "sections": sections,
+        "basis": paperwork.sprin_texts(plan, "id")["basis"],  # legal titles, Indonesian in both languages
+        "strength": strength_table(plan),
         "shifts": [dict(_shift_data(s), count=counts.get(s.code, 0)) for s in plan.shifts.values()],
         "commander": signature_data(sel.person(op.commander)),
         "place": str(plan.settings.get("place", "") or ""),
         "date": op.start,
     }
     return Part("orders", data)
+
+
+ORDER_EXTRA_SECTIONS = ("general", "purpose", "scope", "functions", "coordination")
 
 
 def orgchart_part(sel: Selection) -> Part:
@@ -407,6 +431,73 @@ def accepted_part(sel: Selection) -> Part | None:
     return Part("accepted", {"rows": rows}, landscape=True)
 
 
+def _phases(post: Post | None, shifts: list[str], plan: Plan) -> list[str]:
+    """The shift codes a person serves at a post; empty when that is every shift the post is manned in."""
+    if post is None:
+        return shifts
+    manned = [s.code for s in plan.shifts_of_post(post)]
+    return [] if set(manned) <= set(shifts) else shifts
+
+
+def duty_data(plan: Plan, duty) -> dict:
+    """A person's task in the operation as data: command role, posts with their phases (empty
+    = all phases), groups and reserve."""
+    posts = []
+    for code, shifts in duty.posts.items():
+        post = plan.posts.get(code)
+        danpos = any(a.role == "danpos" for a in plan.assignments_of(duty.person.id) if a.post == code)
+        posts.append({"code": code, "name": post.name if post else code, "phases": _phases(post, shifts, plan),
+                      "danpos": danpos})
+    return {"command": duty.command, "posts": posts, "groups": list(duty.groups), "reserve": duty.reserve}
+
+
+def sprin_part(sel: Selection) -> Part:
+    """The Surat Perintah itself: kop, number, Pertimbangan, Dasar, Kepada, Untuk, signature, Tembusan."""
+    plan, op = sel.plan, sel.plan.operation
+    texts = paperwork.sprin_texts(plan, "id")
+    texts_en = paperwork.sprin_texts(plan, "en")
+    data = {
+        "kop": paperwork.kop_lines(plan, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"),
+        "number": paperwork.letter_number(plan, "sprin"),
+        "texts": {"id": texts, "en": texts_en},
+        "people": len(on_duty(plan)),
+        "commander": signature_data(sel.person(op.commander)),
+        "place": str(plan.settings.get("place", "") or ""),
+        "signed_on": header_data(plan)["signed_on"],
+    }
+    return Part("sprin", data)
+
+
+def sprin_list_part(sel: Selection) -> Part:
+    """The Sprin's annex: every person on duty once, grouped by unit in rank order, with rank and
+    NRP, position, unit, task (posts or group, with phases) and remarks (BKO origin, reserve)."""
+    plan = sel.plan
+    duties = on_duty(plan)
+    by_unit: dict[str | None, list] = {}
+    for d in duties.values():
+        by_unit.setdefault(d.person.unit, []).append(d)
+    units = []
+    for unit in [*plan.units, None]:
+        members = by_unit.get(unit)
+        if not members:
+            continue
+        members.sort(key=lambda d: (-rank_level(d.person.rank), d.person.rank.casefold(), d.person.name.casefold()))
+        rows = [dict(person_data(d.person, plan), duty=duty_data(plan, d),
+                     origin=getattr(d.person, "origin", "") or "") for d in members]
+        units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
+    data = {"units": units, "strength": strength_table(plan, duties),
+            "commander": signature_data(sel.person(plan.operation.commander)),
+            "place": str(plan.settings.get("place", "") or ""), "signed_on": header_data(plan)["signed_on"]}
+    return Part("sprin_list", data, landscape=True, annex="")
+
+
+def notes_part(sel: Selection) -> Part:
+    """The planner's notes ("catatan perencana"): the accepted warnings, a working document kept
+    apart from what the commander signs; says so when there is none."""
+    part = accepted_part(sel)
+    return part if part is not None else Part("accepted", {"rows": []}, landscape=True)
+
+
 def packet_parts(sel: Selection) -> Iterator[Part]:
     yield cover_part(sel)
     yield orders_part(sel)
@@ -421,10 +512,6 @@ def packet_parts(sel: Selection) -> Iterator[Part]:
     for part in attendance_parts(sel):
         part.annex = "F"
         yield part
-    accepted = accepted_part(sel)
-    if accepted is not None:
-        accepted.annex = "G"
-        yield accepted
 
 
 def iter_parts(sel: Selection) -> Iterator[Part]:
@@ -433,6 +520,11 @@ def iter_parts(sel: Selection) -> Iterator[Part]:
     for doc in sel.options.documents:
         if doc == "packet":
             yield from packet_parts(sel)
+        elif doc == "sprin":
+            yield sprin_part(sel)
+            yield sprin_list_part(sel)
+        elif doc == "notes":
+            yield notes_part(sel)
         elif doc == "posts":
             for post, shift in sel.slots():
                 yield post_part(sel, post, shift)
@@ -452,7 +544,11 @@ def count_parts(sel: Selection) -> int:
     total = 0
     for doc in sel.options.documents:
         if doc == "packet":
-            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts) + (1 if sel.plan.accepted else 0)
+            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts)
+        elif doc == "sprin":
+            total += 2
+        elif doc == "notes":
+            total += 1
         elif doc == "posts":
             total += slots
         elif doc == "slips":

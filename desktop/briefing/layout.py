@@ -212,7 +212,7 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
 
 
 class BriefingDocTemplate(BaseDocTemplate):
-    def __init__(self, target, ctx: PageContext, paper: str = "A4", **kw) -> None:
+    def __init__(self, target, ctx: PageContext, paper: str = "A4", first_landscape: bool = False, **kw) -> None:
         portrait = PAPERS[paper]
         super().__init__(target, pagesize=portrait, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
                          bottomMargin=MARGIN_B, **kw)
@@ -222,6 +222,8 @@ class BriefingDocTemplate(BaseDocTemplate):
             frame = Frame(MARGIN_L, MARGIN_B, size[0] - MARGIN_L - MARGIN_R, size[1] - MARGIN_T - MARGIN_B,
                           id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(id=name, frames=[frame], onPageEnd=_draw_furniture, pagesize=size))
+        if first_landscape:  # the first template is the first page's: no blank portrait page before a landscape part
+            templates.reverse()
         self.addPageTemplates(templates)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
+    Indenter,
     KeepInFrame,
     CondPageBreak,
     KeepTogether,
@@ -24,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop.briefing import paperwork
 from desktop.briefing import strings as S
 from desktop.briefing.content import BriefingOptions, Cancelled, Part, Selection, count_parts, header_data, iter_parts
 from desktop.briefing.layout import (
@@ -132,21 +135,58 @@ class Renderer:
                          splitByRow=1)
 
     def annex_head(self, part: Part) -> list:
-        """'LAMPIRAN C RENCANA PENGAMANAN / NOMOR ... / TANGGAL ...' at the top right."""
-        if not part.annex:
+        """The kop at the top left and 'LAMPIRAN "C" RENCANA PENGAMANAN KAPOLRES PURWAKARTA /
+        NOMOR : ... / TANGGAL : ...' at the top right, in capitals (the Sprin's annex names the
+        Sprin and its number)."""
+        if part.annex is None:
             return []
-        number = self.header["number"] or ".............................."
-        date = S.fmt_date(self.header["start"], self.lang, weekday=False) if self.header["start"] else "........"
-        lines = [f"{self.t('annex')} {part.annex} {self.t('annex_of')}",
+        hdr = self.header
+        sprin = part.kind == "sprin_list"
+        number = (hdr["sprin_number"] if sprin else hdr["number"]) or ".............................."
+        date = self.signing_date().upper() or "........"
+        issuer = f" {hdr['issuer_title']}" if hdr["issuer_title"] else ""
+        letter = f' "{part.annex}"' if part.annex else ""
+        of = self.t("annex_of_sprin") if sprin else self.t("annex_of")
+        lines = [escape(f"{self.t('annex')}{letter} {of}{issuer}"),
                  f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
                  f"{self.t('date')}&nbsp;: {escape(date)}"]
         w = self.fw(part.landscape)
-        box = Table([[None, PX("<br/>".join(lines), self.st["annex"])]], colWidths=[w - 78 * mm, 78 * mm],
-                    style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                                      ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black)]))
+        kop = PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"])
+        box = Table([[kop, None, PX("<br/>".join(lines), self.st["annex"])]],
+                    colWidths=[85 * mm, w - 85 * mm - 82 * mm, 82 * mm],
+                    style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                                      ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black)]))
         return [box, Spacer(1, 5 * mm)]
 
-    def signature(self, sig: dict | None, width: float, place_date: str = "") -> Table:
+    def kop_lines(self) -> list[str]:
+        return paperwork.kop_lines(self.sel.plan, self.t("police_hq"))
+
+    def kop(self, width: float) -> list:
+        """The letterhead: up to three lines at the top left with the closing rule under them."""
+        kop_t = Table([[PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"]), None]],
+                      colWidths=[85 * mm, width - 85 * mm],
+                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),
+                                        ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return [kop_t]
+
+    def signing_date(self) -> str:
+        day = self.header["signed_on"]
+        if not day:
+            return ""
+        return S.fmt_date(datetime.fromisoformat(day), self.lang, weekday=False)
+
+    def place_date(self) -> str:
+        """'Purwakarta, 26 November 2024' (dots where the place or day is still unknown)."""
+        place = self.header["place"] or "................"
+        return f"{place}, {self.signing_date() or '................'}"
+
+    def signature(self, sig: dict | None, width: float, place_date: str | None = None) -> Table:
+        """The signature block, preceded by the place-and-date line ('Purwakarta, 26 November 2024')."""
+        if place_date is None:
+            place_date = self.place_date()
         if sig is None:
             sig = {"position": "", "name": "", "rank_full": "", "nrp": ""}
         pos = (sig["position"] or self.t("commander")).upper()
@@ -176,9 +216,11 @@ class Renderer:
     def label(self, part: Part) -> str:
         d = part.data
         prefix = f"{self.t('annex').capitalize()} {part.annex} · " if part.annex else ""
+        if part.kind == "sprin_list":
+            prefix = f"{self.t('annex').capitalize()} {self.t('sprin_title').capitalize()} · "
         names = {"cover": "security_plan", "orders": "orders_title", "orgchart": "orgchart",
                  "siteplan": "siteplan", "plotting": "plotting", "contacts": "contacts", "slips": "slips",
-                 "accepted": "accepted"}
+                 "accepted": "notes_title", "sprin": "sprin_title", "sprin_list": "sprin_list"}
         if part.kind in names:
             return prefix + self.t(names[part.kind]).capitalize()
         if part.kind == "post":
@@ -196,19 +238,13 @@ class Renderer:
     def r_cover(self, part: Part) -> list:
         d, st = part.data, self.st
         w = self.fw(False)
-        kop = [self.t("police_hq")]
-        if self.header["issuer"]:
-            kop.append(self.header["issuer"].upper())
-        kop_t = Table([[PX("<br/>".join(escape(k) for k in kop), st["kop"]), None]], colWidths=[85 * mm, w - 85 * mm],
-                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        out: list = [kop_t, Spacer(1, 28 * mm), P(self.t("security_plan"), st["cover_title"]),
+        out: list = self.kop(w) + [Spacer(1, 28 * mm), P(self.t("security_plan"), st["cover_title"]),
                      P(self.t("briefing_packet"), st["subtitle"]), Spacer(1, 6 * mm),
                      P(d["name"] or "-", st["cover_name"]), Spacer(1, 10 * mm)]
         rows = [
             (self.t("venue"), d["venue"]), (self.t("address"), d["address"]),
             (self.t("when"), S.fmt_window(d["start"], d["end"], self.lang)),
-            (self.t("classification"), d["classification"]),
+            (self.t("classification"), (d["classification"] or "").replace("_", " ")),
             (self.t("commander"), self._sig_line(d["commander"])),
             (self.t("field_commander"), self._sig_line(d["field_commander"])),
             (self.t("strength"), self.t("strength_value", people=d["people"], posts=d["posts"],
@@ -236,31 +272,92 @@ class Renderer:
         pos = f" ({sig['position']})" if sig["position"] else ""
         return f"{sig['rank']} {sig['name']}{nrp}{pos}".strip()
 
+    def paragraphs(self, text: str) -> list:
+        return [P(para.strip(), self.st["just"]) for para in text.split("\n") if para.strip()]
+
+    def numbered(self, items: list[str], style: str = "just") -> Table:
+        """A numbered list ('1.  text') with hanging indent."""
+        rows = [[f"{i}.", P(item, self.st[style])] for i, item in enumerate(items, start=1)]
+        return Table(rows, colWidths=[8 * mm, None], hAlign="LEFT",
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+
+    def strength_table(self, strength: dict, width: float) -> list:
+        """The generated kekuatan table: per unit Pa / Ba / PNS / other / total, BKO, reserve."""
+        rows = []
+        for i, r in enumerate(strength["rows"], start=1):
+            rows.append([str(i), r["unit_name"] or self.t("no_unit")] +
+                        [str(r[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
+        t = strength["total"]
+        rows.append(["", self.t("grand_total")] + [str(t[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
+        num_w = 16 * mm
+        widths = [8 * mm, width - 8 * mm - 7 * num_w] + [num_w] * 7
+        head = ["No", self.t("unit")] + [self.t(k) for k in ("col_pa", "col_ba", "col_pns", "col_other", "col_total",
+                                                                 "col_bko", "col_reserve")]
+        return [self.table(head, rows, widths, [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
+                                               ("FONT", (6, 1), (6, -1), FONT_BOLD, 8)],
+                           center=(0, 2, 3, 4, 5, 6, 7, 8)),
+                Spacer(1, 1.5 * mm), P(self.t("strength_note"), self.st["small"])]
+
     def r_orders(self, part: Part) -> list:
+        """The order's body, I PENDAHULUAN to VII PENUTUP, numbering only the sections that have
+        something to say (a section the planner has not written is left out, not printed empty);
+        the kekuatan table is generated."""
         d, st = part.data, self.st
         w = self.fw(False)
-        out: list = self.title(self.t("orders_title"), self.sel.plan.operation.name)
-        order = ["situation", "mission", "execution", "rules", "contingency", "logistics", "communications"]
-        for i, key in enumerate(order, start=1):
-            out += self.heading(f"{S.roman(i)}. {self.t('sec_' + key)}", "h1")
-            text = d["sections"][key].strip()
-            if not text:
-                out.append(P(self.t("not_filled"), st["body"]))
-            for para in [x for x in text.split("\n") if x.strip()]:
-                out.append(P(para.strip(), st["just"]))
-            if key == "execution" and d["shifts"]:
-                rows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
-                         P(S.fmt_span(s["start"], s["end"]), st["cell"]), P(str(s["count"]), st["cellc"])]
-                        for s in d["shifts"]]
-                out += [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
-                                                       self.t("personnel_count")], rows,
-                                                      [24 * mm, w - 94 * mm, 48 * mm, 22 * mm])]
-        out += self.heading(f"{S.roman(len(order) + 1)}. {self.t('sec_closing')}", "h1")
+        sec = d["sections"]
+        out: list = self.kop(w) + [Spacer(1, 4 * mm)]
+        out += self.title(self.t("orders_title"), self.sel.plan.operation.name)
+        chapters: list[tuple[str, list[tuple[str, list]]]] = []
+
+        def sub(key: str, text: str) -> tuple[str, list] | None:
+            return (self.t(key), self.paragraphs(text)) if text.strip() else None
+
+        intro = [sub("sec_general", sec["general"]),
+                 (self.t("sec_basis"), [self.numbered(d["basis"])]) if d["basis"] else None,
+                 sub("sec_purpose", sec["purpose"]), sub("sec_scope", sec["scope"])]
+        chapters.append(("sec_introduction", [x for x in intro if x]))
+        chapters.append(("sec_situation", [("", self.paragraphs(sec["situation"]))] if sec["situation"].strip() else []))
+        chapters.append(("sec_mission", [("", self.paragraphs(sec["mission"]))] if sec["mission"].strip() else []))
+        phases = []
+        if d["shifts"]:
+            rows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
+                     P(S.fmt_span(s["start"], s["end"]), st["cell"]), P(str(s["count"]), st["cellc"])]
+                    for s in d["shifts"]]
+            phases = [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
+                                                     self.t("per_phase")], rows,
+                                                    [24 * mm, w - 104 * mm, 48 * mm, 32 * mm])]
+        course = []
+        for key, text in (("sec_rules_sub", sec["rules"]), ("sec_contingency_sub", sec["contingency"])):
+            if text.strip():
+                course += [PX(f"<b>{escape(self.t(key))}</b>", st["body"])] + self.paragraphs(text)
+        execution = [sub("sec_concept", sec["execution"]),
+                     (self.t("sec_strength"), self.strength_table(d["strength"], w - 8 * mm) + phases),
+                     sub("sec_functions", sec["functions"]),
+                     (self.t("sec_course"), course) if course else None,
+                     sub("sec_coordination", sec["coordination"])]
+        chapters.append(("sec_execution", [x for x in execution if x]))
+        chapters.append(("sec_logistics", [("", self.paragraphs(sec["logistics"]))] if sec["logistics"].strip() else []))
+        chapters.append(("sec_command", [("", self.paragraphs(sec["communications"]))]
+                         if sec["communications"].strip() else []))
+        n = 0
+        for key, subs in chapters:
+            if not subs:
+                continue
+            n += 1
+            out += self.heading(f"{S.roman(n)}. {self.t(key)}", "h1")
+            letters = "abcdefghij"
+            lettered = [x for x in subs if x[0]]
+            i = 0
+            for title, flows in subs:
+                if title:
+                    out += self.heading(f"{letters[i] if len(lettered) > 0 else ''}. {title}", "h2")
+                    i += 1
+                out += [Indenter(6 * mm)] + flows + [Indenter(-6 * mm)] if title else flows
+        out += self.heading(f"{S.roman(n + 1)}. {self.t('sec_closing')}", "h1")
         out.append(P(self.t("closing_text"), st["just"]))
-        place = d["place"]
-        date = S.fmt_date(d["date"], self.lang, weekday=False) if d["date"] else ""
-        place_date = ", ".join(x for x in (place, date) if x)
-        out += [Spacer(1, 6 * mm), KeepTogether([self.signature(d["commander"], w, place_date)])]
+        out += [Spacer(1, 6 * mm), KeepTogether([self.signature(d["commander"], w)])]
         return out
 
     def r_orgchart(self, part: Part) -> list:
@@ -514,12 +611,104 @@ class Renderer:
         out.append(KeepTogether([checker]))
         return out
 
+    def r_sprin(self, part: Part) -> list:
+        """The Surat Perintah: kop, title and number, Pertimbangan, Dasar, DIPERINTAHKAN, Kepada,
+        Untuk (ending with the report on completion), Selesai, issued at/on, signature, Tembusan."""
+        d, st = part.data, self.st
+        w = self.fw(False)
+        texts = d["texts"][self.lang]
+        out: list = self.kop(w) + [Spacer(1, 5 * mm), PX(f"<u>{escape(self.t('sprin_title'))}</u>", st["title"]),
+                                   P(f"{self.t('number_line')}: {escape(d['number'])}", st["subtitle"]), Spacer(1, 3 * mm)]
+        label_w = 30 * mm
+
+        def clause(label: str, flows: list) -> Table:
+            return Table([[P(label, st["body"]), P(":", st["body"]), flows]],
+                         colWidths=[label_w, 5 * mm, w - label_w - 5 * mm], hAlign="LEFT",
+                         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+
+        out.append(clause(self.t("considering"), [P(texts["considering"], st["just"])]))
+        out.append(clause(self.t("basis"), [self.numbered(texts["basis"])]))
+        out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('ordered'))}</b>", st["center"]), Spacer(1, 2 * mm)]
+        out.append(clause(self.t("to"), [P(self.t("to_text", n=d["people"]), st["just"])]))
+        tasks = paperwork.tasks_end_with_report(list(texts["tasks"]), self.lang)
+        out.append(clause(self.t("for"), [self.numbered(tasks)]))
+        out += [P(self.t("done"), st["body"]), Spacer(1, 4 * mm)]
+        date = self.signing_date() or "................"
+        issued = [[self.t("issued_at"), ":", self.header["place"] or "................"],
+                  [self.t("on_date"), ":", date]]
+        issued_t = Table(issued, colWidths=[28 * mm, 4 * mm, 50 * mm],
+                         style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("LINEBELOW", (0, 1), (-1, 1), 0.6, colors.black)]))
+        out.append(Table([[None, issued_t]], colWidths=[w - 82 * mm, 82 * mm],
+                         style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)])))
+        out.append(KeepTogether([self.signature(d["commander"], w, place_date="")]))
+        copies = texts["copies_to"]
+        if copies:
+            out += [Spacer(1, 4 * mm), PX(f"<u>{escape(self.t('copies_to'))}</u>:", st["body"]), self.numbered(copies, "body")]
+        return out
+
+    def task_text(self, r: dict) -> str:
+        """'P03 Gerbang Utama (danpos; PERS, LAKS)', the command role, or the group and reserve."""
+        duty = r["duty"]
+        out = []
+        if duty["command"]:
+            out.append(self.t(duty["command"]))
+        for post in duty["posts"]:
+            phases = ", ".join(post["phases"]) if post["phases"] else self.t("all_phases")
+            role = f"{self.t('danpos').lower()}; " if post["danpos"] else ""
+            out.append(f"{post['code']} {post['name']} ({role}{phases})")
+        for group in duty["groups"]:
+            if group != duty["reserve"]:
+                out.append(self.t("group_member", group=group))
+        if duty["reserve"]:
+            out.append(self.t("in_reserve", group=duty["reserve"]))
+        return "\n".join(out) or "-"
+
+    def r_sprin_list(self, part: Part) -> list:
+        """The Sprin's annex: every person once, grouped by unit in rank order, signed at the end."""
+        d, st = part.data, self.st
+        w = self.fw(True)
+        out = self.annex_head(part) + self.title(self.t("sprin_list"), self.sel.plan.operation.name)
+        rows: list[list] = []
+        unit_rows: list[int] = []
+        n = 0
+        for unit in d["units"]:
+            unit_rows.append(len(rows) + 1)
+            rows.append(["", f"{unit['unit_name'] or self.t('no_unit')} ({len(unit['rows'])})", "", "", "", "", ""])
+            for r in unit["rows"]:
+                n += 1
+                remarks = []
+                if r["origin"]:
+                    remarks.append(self.t("bko_from", origin=r["origin"]))
+                if r["duty"]["reserve"]:
+                    remarks.append(self.t("reserve"))
+                rank_nrp = f"{r['rank'] or '-'}\n{r['nrp'] or '-'}"
+                rows.append([str(n), r["name"].upper(), rank_nrp, r["position"] or "-", r["unit_name"] or "-",
+                             self.task_text(r), "\n".join(remarks)])
+        widths = [9 * mm, 48 * mm, 27 * mm, 44 * mm, 42 * mm, w - 200 * mm, 30 * mm]
+        extra = []
+        for i in unit_rows:
+            extra += [("SPAN", (1, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), colors.HexColor("#F2F2F2")),
+                      ("FONT", (0, i), (-1, i), FONT_BOLD, 8)]
+        out.append(self.table(["NO", self.t("name").upper(), self.t("col_rank_nrp"), self.t("col_position"),
+                               self.t("col_unit"), self.t("col_task"), self.t("col_remarks")], rows, widths, extra))
+        out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('grand_total'))}: {n}</b>", st["body"]), Spacer(1, 4 * mm)]
+        out.append(KeepTogether([self.signature(d["commander"], w)]))
+        return out
+
     def r_accepted(self, part: Part) -> list:
         """Annex G: accepted warnings with where they apply, the planner's note and when."""
         st = self.st
         w = self.fw(True)
         lang_i = 0 if self.lang == "id" else 1
-        out = self.annex_head(part) + self.title(self.t("accepted"), self.sel.plan.operation.name)
+        out = self.title(self.t("notes_title"), self.sel.plan.operation.name)
+        out.append(P(self.t("accepted_sub"), st["subtitle"]))
+        out += self.heading(self.t("accepted"))
+        if not part.data["rows"]:
+            out.append(P(self.t("notes_none"), st["body"]))
+            return out
         out.append(P(self.t("accepted_intro"), st["body"]))
         out.append(Spacer(1, 2 * mm))
         rows = []
@@ -622,10 +811,19 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
                 yield index, copy, part
                 index += 1
 
+    parts_iter = numbered_parts()
+    head = next(parts_iter, None)
+    first_landscape = head is not None and head[2].landscape
+
+    def all_parts() -> Iterator[tuple[int, int, Part]]:
+        if head is not None:
+            yield head
+            yield from parts_iter
+
     def chunks() -> Iterator[list]:
-        orientation = "portrait"
+        orientation = "landscape" if first_landscape else "portrait"
         first = True
-        for index, copy, part in numbered_parts():
+        for index, copy, part in all_parts():
             state["parts"] += 1
             want = "landscape" if part.landscape else "portrait"
             chunk: list = []
@@ -652,7 +850,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         target = io.BytesIO()
     else:
         target = out
-    doc = BriefingDocTemplate(target, ctx, options.paper, title=hdr["name"], author="Renpam", creator="Renpam",
+    doc = BriefingDocTemplate(target, ctx, options.paper, first_landscape=first_landscape, title=hdr["name"], author="Renpam", creator="Renpam",
                               subject=S.tr("security_plan", lang))
     canvases: list[RenpamCanvas] = []
 

@@ -4,34 +4,34 @@
 <context>
     <name>AcceptFindings</name>
     <message>
-        <location filename="../../ui/accept_findings.py" line="26"/>
-        <location filename="../../ui/accept_findings.py" line="61"/>
+        <location filename="../../ui/accept_findings.py" line="27"/>
+        <location filename="../../ui/accept_findings.py" line="63"/>
         <source>Accept warning</source>
         <translation>Terima peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="46"/>
-        <location filename="../../ui/accept_findings.py" line="92"/>
+        <location filename="../../ui/accept_findings.py" line="48"/>
+        <location filename="../../ui/accept_findings.py" line="94"/>
         <source>Withdraw acceptance</source>
         <translation>Batalkan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="94"/>
+        <location filename="../../ui/accept_findings.py" line="96"/>
         <source>Change note...</source>
         <translation>Ubah catatan...</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="103"/>
+        <location filename="../../ui/accept_findings.py" line="105"/>
         <source>Errors cannot be accepted, only fixed</source>
         <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="62"/>
+        <location filename="../../ui/accept_findings.py" line="64"/>
         <source>Why is this acceptable? (kept in the plan and printed)</source>
         <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="99"/>
+        <location filename="../../ui/accept_findings.py" line="101"/>
         <source>Accept warning...</source>
         <translation>Terima peringatan...</translation>
     </message>
@@ -47,52 +47,42 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="92"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="91"/>
         <source>Auto-assign</source>
         <translation>Plotting otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="98"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="97"/>
         <source>All shifts</source>
         <translation>Semua sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="102"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="101"/>
         <source>Fill open places in:</source>
         <translation>Isi tempat kosong di:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="121"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="120"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="129"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="128"/>
         <source>Could not be done as wished:</source>
         <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
     </message>
     <message>
         <location filename="../../ui/auto_assign_dialog.py" line="150"/>
-        <source>Working out the assignments...</source>
-        <translation>Menyusun plotting...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="156"/>
-        <source>Auto-assign was cancelled; nothing was changed.</source>
-        <translation>Plotting otomatis dibatalkan; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="163"/>
         <source>%1 of %2 open places will be filled; %3 member(s) become danpos.</source>
         <translation>%1 dari %2 tempat kosong akan diisi; %3 anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="170"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="157"/>
         <source>Nothing: every open place can be filled.</source>
         <translation>Tidak ada: semua tempat kosong dapat diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="179"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="166"/>
         <source>Auto-assign (%1 people)</source>
         <translation>Plotting otomatis (%1 orang)</translation>
     </message>
@@ -100,62 +90,62 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="47"/>
+        <location filename="../../ui/candidates_panel.py" line="45"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="47"/>
+        <location filename="../../ui/candidates_panel.py" line="45"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="47"/>
+        <location filename="../../ui/candidates_panel.py" line="45"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="112"/>
+        <location filename="../../ui/candidates_panel.py" line="87"/>
         <source>Select a post to see who fits it.</source>
         <translation>Pilih pos untuk melihat siapa yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="116"/>
+        <location filename="../../ui/candidates_panel.py" line="91"/>
         <source>post commander (danpos)</source>
         <translation>komandan pos (danpos)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="117"/>
+        <location filename="../../ui/candidates_panel.py" line="92"/>
         <source>a place needing %1</source>
         <translation>tempat yang memerlukan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="118"/>
+        <location filename="../../ui/candidates_panel.py" line="93"/>
         <source>a place held for %1</source>
         <translation>tempat yang disediakan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="119"/>
+        <location filename="../../ui/candidates_panel.py" line="94"/>
         <source>a police place of the TPS pattern</source>
         <translation>tempat polisi menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="120"/>
+        <location filename="../../ui/candidates_panel.py" line="95"/>
         <source>a Linmas place of the TPS pattern</source>
         <translation>tempat Linmas menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="121"/>
+        <location filename="../../ui/candidates_panel.py" line="96"/>
         <source>a member&apos;s place</source>
         <translation>tempat anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="122"/>
+        <location filename="../../ui/candidates_panel.py" line="97"/>
         <source>Candidates for %1 in shift %2: %3</source>
         <translation>Calon untuk %1 pada sif %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="151"/>
+        <location filename="../../ui/candidates_panel.py" line="126"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
     </message>
@@ -163,57 +153,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="308"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="310"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="317"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="332"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="334"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -266,37 +256,37 @@
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="149"/>
+        <location filename="../../ui/commands.py" line="148"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="178"/>
         <source>Edit shift %1</source>
         <translation>Ubah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="178"/>
         <source>Add shift %1</source>
         <translation>Tambah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="197"/>
+        <location filename="../../ui/commands.py" line="196"/>
         <source>Edit unit %1</source>
         <translation>Ubah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="197"/>
+        <location filename="../../ui/commands.py" line="196"/>
         <source>Add unit %1</source>
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="214"/>
+        <location filename="../../ui/commands.py" line="213"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="233"/>
+        <location filename="../../ui/commands.py" line="232"/>
         <source>Remove a place at %1</source>
         <translation>Hapus tempat di %1</translation>
     </message>
@@ -306,151 +296,60 @@
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="269"/>
+        <location filename="../../ui/commands.py" line="278"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="284"/>
+        <location filename="../../ui/commands.py" line="293"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="298"/>
+        <location filename="../../ui/commands.py" line="307"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
 </context>
 <context>
-    <name>FileController</name>
-    <message>
-        <location filename="../../ui/file_controller.py" line="114"/>
-        <source>Open operation</source>
-        <translation>Buka operasi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="137"/>
-        <source>%1 is held by %2; opened read-only.</source>
-        <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="140"/>
-        <source>%1 is open in another window; opened read-only.</source>
-        <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="148"/>
-        <source>Opening %1...</source>
-        <translation>Membuka %1...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="153"/>
-        <location filename="../../ui/file_controller.py" line="155"/>
-        <source>Cannot open file</source>
-        <translation>Berkas tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="164"/>
-        <source>Opened with warnings: %1</source>
-        <translation>Dibuka dengan peringatan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="172"/>
-        <location filename="../../ui/file_controller.py" line="185"/>
-        <source>Saving %1...</source>
-        <translation>Menyimpan %1...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="174"/>
-        <location filename="../../ui/file_controller.py" line="188"/>
-        <source>Cannot save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="181"/>
-        <source>Save operation as</source>
-        <translation>Simpan operasi sebagai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="199"/>
-        <source>Saved %1</source>
-        <translation>%1 tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="214"/>
-        <source>Clear list</source>
-        <translation>Kosongkan daftar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="216"/>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="225"/>
-        <source>Could not write the recovery copy: %1</source>
-        <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="234"/>
-        <source>Restore unsaved work</source>
-        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="235"/>
-        <source>Renpam was not closed properly. Restore this unsaved work?</source>
-        <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="241"/>
-        <source>Restoring unsaved work...</source>
-        <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_controller.py" line="245"/>
-        <source>Cannot restore</source>
-        <translation>Tidak dapat memulihkan</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="97"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="133"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -501,70 +400,70 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="387"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="412"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="429"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="446"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="470"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="478"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -698,142 +597,147 @@
         <translation>RAHASIA</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>TOP SECRET (SANGAT RAHASIA)</source>
+        <translation>SANGAT RAHASIA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Police (Polri)</source>
         <translation>Polri</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Armed forces (TNI)</source>
         <translation>TNI</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Satpol PP</source>
         <translation>Satpol PP</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Transport office (Dishub)</source>
         <translation>Dishub</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Linmas</source>
         <translation>Linmas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Other agency</source>
         <translation>Instansi lain</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Enlisted (Tamtama)</source>
         <translation>Tamtama</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>NCO (Bintara)</source>
         <translation>Bintara</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Junior officer (Pama)</source>
         <translation>Perwira pertama (Pama)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Senior officer (Pamen)</source>
         <translation>Perwira menengah (Pamen)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>General officer (Pati)</source>
         <translation>Perwira tinggi (Pati)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Crowd control (Dalmas)</source>
         <translation>Dalmas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Negotiator</source>
         <translation>Negosiator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Policewoman (Polwan)</source>
         <translation>Polwan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Medic</source>
         <translation>Medis</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Traffic</source>
         <translation>Lantas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Intelligence</source>
         <translation>Intel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Driver</source>
         <translation>Sopir</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>K9 handler</source>
         <translation>K9</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Bomb disposal (Jibom)</source>
         <translation>Jibom</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Fully staffed</source>
         <translation>Personel lengkap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Below minimum</source>
         <translation>Kurang dari minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Above maximum</source>
         <translation>Melebihi maksimal</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Not manned in this shift</source>
         <translation>Tidak dijaga pada sif ini</translation>
     </message>
@@ -841,453 +745,631 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="27"/>
-        <source>Click the corners; double-click or Enter closes it</source>
-        <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Plan (JSON)...</source>
         <translation>Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Roster (spreadsheet)...</source>
         <translation>Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Posts (spreadsheet)...</source>
         <translation>Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Deployment table (spreadsheet)...</source>
         <translation>Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
-        <source>Delete what is selected: people, posts, shifts or units</source>
-        <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Edit Post...</source>
         <translation>Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Draw Ring I Outline</source>
         <translation>Gambar Batas Ring I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Click the corners; double-click or Enter closes it</source>
+        <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Draw Ring II Outline</source>
         <translation>Gambar Batas Ring II</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Draw Ring III Outline</source>
         <translation>Gambar Batas Ring III</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <source>Open operation</source>
+        <translation>Buka operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>%1 is held by %2; opened read-only.</source>
+        <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>Opening %1...</source>
+        <translation>Membuka %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="558"/>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <source>%1 is open in another window; opened read-only.</source>
+        <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>Delete what is selected: people, posts, shifts or units</source>
+        <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="567"/>
+        <source>Opened with warnings: %1</source>
+        <translation>Dibuka dengan peringatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Saving %1...</source>
+        <translation>Menyimpan %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="591"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Save operation as</source>
+        <translation>Simpan operasi sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="602"/>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="617"/>
+        <source>Clear list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="619"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="624"/>
+        <source>Import plan document</source>
+        <translation>Impor dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="629"/>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="637"/>
+        <source>Cannot import %1</source>
+        <translation>Tidak dapat mengimpor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="633"/>
+        <source>The plan document has %1 problem(s); nothing was changed.</source>
+        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="639"/>
+        <source>Imported %1 entries from %2</source>
+        <translation>%1 entri diimpor dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="646"/>
+        <source>Export plan document</source>
+        <translation>Ekspor dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="656"/>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="691"/>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="700"/>
+        <source>Restore unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="701"/>
+        <source>Renpam was not closed properly. Restore this unsaved work?</source>
+        <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="707"/>
+        <source>Restoring unsaved work...</source>
+        <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="711"/>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="748"/>
+        <source>Delete people</source>
+        <translation>Hapus personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="749"/>
+        <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
+        <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="753"/>
+        <source>Delete %1 people</source>
+        <translation>Hapus %1 personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="762"/>
+        <source>Select people in the roster first.</source>
+        <translation>Pilih personel di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="776"/>
+        <source>Cannot change the plan</source>
+        <translation>Rencana tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="808"/>
+        <source>Delete posts</source>
+        <translation>Hapus pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="809"/>
+        <source>Delete %1 and the duties at it?</source>
+        <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="812"/>
+        <source>Delete %1 posts</source>
+        <translation>Hapus %1 pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="853"/>
+        <source>Load site plan image</source>
+        <translation>Muat gambar denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="863"/>
+        <source>Cannot load image</source>
+        <translation>Gambar tidak dapat dimuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="951"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1295,47 +1377,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="251"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="273"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1343,87 +1425,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="120"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="122"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="122"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="122"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="122"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125"/>
+        <location filename="../../ui/pages.py" line="124"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="127"/>
+        <location filename="../../ui/pages.py" line="126"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="127"/>
+        <location filename="../../ui/pages.py" line="126"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128"/>
+        <location filename="../../ui/pages.py" line="127"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128"/>
+        <location filename="../../ui/pages.py" line="127"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="129"/>
+        <location filename="../../ui/pages.py" line="128"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153"/>
+        <location filename="../../ui/pages.py" line="152"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1431,90 +1513,95 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Edit person</source>
         <translation>Ubah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Add person</source>
         <translation>Tambah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
-        <source>8 digits for Polri officers; 18 (NIP) for civil staff</source>
-        <translation>8 angka untuk anggota Polri; 18 (NIP) untuk PNS</translation>
+        <location filename="../../ui/dialogs.py" line="113"/>
+        <source>8 digits for Polri officers</source>
+        <translation>8 angka untuk anggota Polri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="114"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="141"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <source>The NRP holds digits only.</source>
+        <translation>NRP hanya berisi angka.</translation>
     </message>
 </context>
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1569,102 +1656,102 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs.py" line="172"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs.py" line="175"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="177"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="202"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="203"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="247"/>
+        <location filename="../../ui/dialogs.py" line="244"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="247"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs.py" line="250"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1672,38 +1759,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/models.py" line="635"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/models.py" line="635"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/models.py" line="635"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/models.py" line="635"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
-        <location filename="../../ui/post_models.py" line="275"/>
+        <location filename="../../ui/models.py" line="650"/>
+        <location filename="../../ui/models.py" line="662"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="276"/>
+        <location filename="../../ui/models.py" line="663"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="281"/>
+        <location filename="../../ui/models.py" line="668"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1711,32 +1798,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/models.py" line="471"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/models.py" line="471"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/models.py" line="471"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/models.py" line="471"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/models.py" line="471"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/models.py" line="472"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1752,27 +1839,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Shift</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -1780,32 +1867,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="164"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="203"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="205"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -1813,202 +1900,212 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="85"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="104"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="155"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="156"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="157"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="160"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="167"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="160"/>
+        <location filename="../../ui/print_dialog.py" line="189"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="190"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="191"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="218"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="190"/>
+        <location filename="../../ui/print_dialog.py" line="219"/>
+        <source>Order (Surat Perintah) with its name list</source>
+        <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="220"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="191"/>
+        <location filename="../../ui/print_dialog.py" line="221"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="222"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="223"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="198"/>
+        <location filename="../../ui/print_dialog.py" line="224"/>
+        <source>Planner&apos;s notes (accepted warnings)</source>
+        <translation>Catatan perencana (peringatan yang diterima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="229"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="199"/>
+        <location filename="../../ui/print_dialog.py" line="230"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="200"/>
+        <location filename="../../ui/print_dialog.py" line="231"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="247"/>
+        <location filename="../../ui/print_dialog.py" line="278"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="248"/>
+        <location filename="../../ui/print_dialog.py" line="279"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="248"/>
+        <location filename="../../ui/print_dialog.py" line="279"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="249"/>
+        <location filename="../../ui/print_dialog.py" line="280"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="251"/>
+        <location filename="../../ui/print_dialog.py" line="282"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="275"/>
+        <location filename="../../ui/print_dialog.py" line="306"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="282"/>
+        <location filename="../../ui/print_dialog.py" line="313"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="301"/>
+        <location filename="../../ui/print_dialog.py" line="329"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="308"/>
+        <location filename="../../ui/print_dialog.py" line="336"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="313"/>
+        <location filename="../../ui/print_dialog.py" line="340"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="352"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="352"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="348"/>
+        <location filename="../../ui/print_dialog.py" line="375"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="350"/>
+        <location filename="../../ui/print_dialog.py" line="377"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="388"/>
+        <location filename="../../ui/print_dialog.py" line="415"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -2016,17 +2113,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="734"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="734"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="734"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2111,52 +2208,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="202"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="204"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="274"/>
+        <location filename="../../ui/models.py" line="258"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2202,27 +2299,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="356"/>
+        <location filename="../../ui/dialogs.py" line="353"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362"/>
+        <location filename="../../ui/dialogs.py" line="359"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="363"/>
+        <location filename="../../ui/dialogs.py" line="360"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs.py" line="362"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs.py" line="364"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2230,47 +2327,47 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="263"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="263"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="274"/>
+        <location filename="../../ui/dialogs.py" line="271"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="275"/>
+        <location filename="../../ui/dialogs.py" line="272"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276"/>
+        <location filename="../../ui/dialogs.py" line="273"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs.py" line="274"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="288"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2278,58 +2375,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="223"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="223"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="223"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="223"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="225"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="226"/>
+        <location filename="../../ui/pages.py" line="225"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="226"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228"/>
-        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="227"/>
+        <location filename="../../ui/pages.py" line="260"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="228"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="262"/>
+        <location filename="../../ui/pages.py" line="261"/>
         <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
         <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="265"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2375,7 +2472,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="288"/>
+        <location filename="../../ui/siteplan_view.py" line="291"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2384,7 +2481,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="386"/>
+        <location filename="../../ui/siteplan_view.py" line="389"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -2392,88 +2489,75 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>SitePlanView</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="207"/>
+        <location filename="../../ui/siteplan_view.py" line="612"/>
         <source>Edit post %1...</source>
         <translation>Ubah pos %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="209"/>
+        <location filename="../../ui/siteplan_view.py" line="614"/>
         <source>Assign selected people here</source>
         <translation>Tempatkan personel yang dipilih di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="211"/>
+        <location filename="../../ui/siteplan_view.py" line="616"/>
         <source>Delete post %1</source>
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="218"/>
+        <location filename="../../ui/siteplan_view.py" line="623"/>
         <source>Add post here...</source>
         <translation>Tambah pos di sini...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="222"/>
+        <location filename="../../ui/siteplan_view.py" line="627"/>
         <source>Fit plan to window</source>
         <translation>Sesuaikan denah dengan jendela</translation>
     </message>
 </context>
 <context>
-    <name>TaskProgress</name>
-    <message>
-        <location filename="../../ui/background.py" line="162"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/background.py" line="164"/>
-        <source>Cancelling...</source>
-        <translation>Sedang membatalkan...</translation>
-    </message>
-</context>
-<context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="290"/>
+        <location filename="../../ui/pages.py" line="289"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="290"/>
+        <location filename="../../ui/pages.py" line="289"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="299"/>
+        <location filename="../../ui/pages.py" line="298"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="301"/>
+        <location filename="../../ui/pages.py" line="300"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="302"/>
+        <location filename="../../ui/pages.py" line="301"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303"/>
+        <location filename="../../ui/pages.py" line="302"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="303"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="312"/>
+        <location filename="../../ui/pages.py" line="311"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="315"/>
+        <location filename="../../ui/pages.py" line="314"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2481,50 +2565,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="357"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="359"/>
-        <location filename="../../ui/pages.py" line="385"/>
+        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="384"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="360"/>
-        <location filename="../../ui/pages.py" line="386"/>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="359"/>
+        <location filename="../../ui/pages.py" line="385"/>
+        <location filename="../../ui/pages.py" line="410"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="408"/>
+        <location filename="../../ui/pages.py" line="407"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
@@ -2532,130 +2616,30 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="85"/>
+        <location filename="../../ui/workspace.py" line="102"/>
         <source>Move %n person(s) to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="87"/>
+        <location filename="../../ui/workspace.py" line="104"/>
         <source>Assign %n person(s) to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="122"/>
+        <location filename="../../ui/workspace.py" line="139"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="141"/>
+        <location filename="../../ui/workspace.py" line="158"/>
         <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceEdits</name>
-    <message>
-        <location filename="../../ui/edits.py" line="90"/>
-        <source>Cannot change the plan</source>
-        <translation>Rencana tidak dapat diubah</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="115"/>
-        <source>Delete people</source>
-        <translation>Hapus personel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="116"/>
-        <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
-        <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="120"/>
-        <source>Delete %1 people</source>
-        <translation>Hapus %1 personel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="129"/>
-        <source>Select people in the roster first.</source>
-        <translation>Pilih personel di daftar terlebih dahulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="166"/>
-        <source>Delete posts</source>
-        <translation>Hapus pos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="167"/>
-        <source>Delete %1 and the duties at it?</source>
-        <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="170"/>
-        <source>Delete %1 posts</source>
-        <translation>Hapus %1 pos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="189"/>
-        <source>Load site plan image</source>
-        <translation>Muat gambar denah</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="195"/>
-        <location filename="../../ui/edits.py" line="199"/>
-        <source>Cannot load image</source>
-        <translation>Gambar tidak dapat dimuat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="227"/>
-        <source>Import plan document</source>
-        <translation>Impor dokumen rencana</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="239"/>
-        <source>Importing %1...</source>
-        <translation>Mengimpor %1...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="249"/>
-        <source>Import %1</source>
-        <translation>Impor %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="242"/>
-        <location filename="../../ui/edits.py" line="247"/>
-        <source>Cannot import %1</source>
-        <translation>Tidak dapat mengimpor %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="243"/>
-        <source>The plan document has %1 problem(s); nothing was changed.</source>
-        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="251"/>
-        <source>Imported %1 entries from %2</source>
-        <translation>%1 entri diimpor dari %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="258"/>
-        <source>Export plan document</source>
-        <translation>Ekspor dokumen rencana</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="268"/>
-        <source>Cannot export</source>
-        <translation>Tidak dapat mengekspor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="270"/>
-        <source>Exported to %1</source>
-        <translation>Diekspor ke %1</translation>
     </message>
 </context>
 </TS>
