@@ -181,3 +181,24 @@ def test_english_sprin_is_complete(demo_plan):
     annex = " ".join(pages[1:])
     assert "ANNEX ORDER KAPOLRES PURWAKARTA" in annex and "NAME LIST" in annex and "RANK/NRP" in annex
     assert "all phases" in annex and "semua tahap" not in annex and "Printed:" in annex
+
+
+def test_paperwork_verb_sets_kop_numbers_and_refuses_out_of_bounds(demo_file, tmp_path, capsys):
+    """`renpam paperwork` stores the kop, place, day and number parts in the file; a bad value exits 2 and changes nothing."""
+    args = ["paperwork", str(demo_file), "--kop", "Kepolisian Negara Republik Indonesia", "--kop", "Daerah Jawa Barat",
+            "--kop", "Resor Purwakarta", "--place", "Purwakarta", "--signed-on", "2024-11-26",
+            "--number", "sprin:serial=1234", "--number", "sprin:code=OPS.1.1", "--task", "Berjaga.", "--json"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert '"sprin": "B/Sprin/1234/XI/OPS.1.1/2024"' in out and '"signed_on": "2024-11-26"' in out
+    before = demo_file.read_bytes()
+    for bad in (["--number", "sprin:serial=12/3"], ["--signed-on", "26-11-2024"], ["--kop", "a", "--kop", "b",
+                "--kop", "c", "--kop", "d"], ["--place", "x" * 500], ["--number", "memo:serial=1"]):
+        assert main(["paperwork", str(demo_file), *bad]) == 2, bad
+        assert "renpam paperwork:" in capsys.readouterr().err
+    assert demo_file.read_bytes() == before
+    out_pdf = tmp_path / "s.pdf"
+    assert main(["print", str(demo_file), "-o", str(out_pdf), "--doc", "sprin"]) == 0
+    first = pages_text(str(out_pdf))[0]
+    assert "RESOR PURWAKARTA" in first and "B/Sprin/1234/XI/OPS.1.1/2024" in first
+    assert "1. Berjaga. 2. Setelah selesai" in first

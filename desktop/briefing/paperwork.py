@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from desktop.errors import RenpamError
 from desktop.model import Plan
 
 KOP_LINES = 3
@@ -184,3 +185,95 @@ def tasks_end_with_report(tasks: list[str], lang: str) -> list[str]:
     if "lapor" in last or "report" in last:
         return tasks
     return tasks + [_TASKS[-1][_lang_index(lang)]]
+
+
+# ---------------------------------------------------------------------------- edits
+MAX_LINE = 120  # a kop line, the place, one part of a letter number
+MAX_ITEM = 600  # one item of Dasar / Untuk / Tembusan, the considering clause
+MAX_ITEMS = 30  # items per list
+SPRIN_LISTS = ("basis", "tasks", "copies_to")
+
+
+class PaperworkError(RenpamError):
+    """A paperwork value the planner gave is out of bounds; nothing was changed."""
+
+    code = "paperwork_invalid"
+
+
+def _check_text(value: object, what: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise PaperworkError(f"{what} must be text", code="paperwork_not_text", what=what)
+    text = value.strip()
+    if len(text) > limit:
+        raise PaperworkError(f"{what} is longer than {limit} characters", code="paperwork_too_long", what=what,
+                             limit=limit)
+    if any(ord(c) < 32 and c not in "\n\t" for c in text):
+        raise PaperworkError(f"{what} holds control characters", code="paperwork_control", what=what)
+    return text
+
+
+def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | None = None,
+                      signed_on_text: str | None = None, numbers: dict[str, dict[str, str]] | None = None,
+                      sprin: dict[str, object] | None = None) -> dict[str, object]:
+    """Check the planner's paperwork values against their bounds and return the settings to
+    write (key -> new value); raises `PaperworkError` before anything changes."""
+    out: dict[str, object] = {}
+    if kop is not None:
+        lines = [_check_text(x, "kop line", MAX_LINE) for x in kop]
+        lines = [x for x in lines if x]
+        if len(lines) > KOP_LINES:
+            raise PaperworkError(f"the kop has at most {KOP_LINES} lines", code="paperwork_kop_lines", limit=KOP_LINES)
+        out["kop"] = lines
+    if place is not None:
+        out["place"] = _check_text(place, "place", MAX_LINE)
+    if signed_on_text is not None:
+        text = _check_text(signed_on_text, "signing date", 10)
+        if text:
+            try:
+                date.fromisoformat(text)
+            except ValueError:
+                raise PaperworkError(f"{text!r} is not a date like 2024-11-26", code="paperwork_date",
+                                     value=text) from None
+        out["signed_on"] = text
+    if numbers:
+        current = plan.settings.get("letter_numbers")
+        merged: dict[str, dict[str, str]] = {k: dict(v) for k, v in current.items()
+                                             if isinstance(v, dict)} if isinstance(current, dict) else {}
+        for doc, parts in numbers.items():
+            if doc not in DOC_TYPES:
+                raise PaperworkError(f"no letter number for {doc!r}; choose from {', '.join(DOC_TYPES)}",
+                                     code="paperwork_doc", doc=doc)
+            for key, value in parts.items():
+                if key not in LETTER_PARTS:
+                    raise PaperworkError(f"a letter number has no part {key!r}; parts: {', '.join(LETTER_PARTS)}",
+                                         code="paperwork_part", part=key)
+                text = _check_text(value, f"number part {key}", MAX_LINE)
+                if "/" in text:
+                    raise PaperworkError(f"number part {key} may not hold '/'", code="paperwork_slash", part=key)
+                merged.setdefault(doc, {})[key] = text
+        out["letter_numbers"] = merged
+    if sprin:
+        current = plan.settings.get("sprin")
+        merged_sprin: dict[str, object] = dict(current) if isinstance(current, dict) else {}
+        for key, value in sprin.items():
+            if key == "considering":
+                merged_sprin[key] = _check_text(value, "considering", MAX_ITEM)
+            elif key in SPRIN_LISTS:
+                if not isinstance(value, list) or len(value) > MAX_ITEMS:
+                    raise PaperworkError(f"{key} is a list of at most {MAX_ITEMS} items", code="paperwork_items",
+                                         what=key, limit=MAX_ITEMS)
+                merged_sprin[key] = [t for t in (_check_text(v, key, MAX_ITEM) for v in value) if t]
+            else:
+                raise PaperworkError(f"the Surat Perintah has no part {key!r}", code="paperwork_part", part=key)
+        out["sprin"] = merged_sprin
+    return out
+
+
+def summary(plan: Plan) -> dict[str, object]:
+    """The paperwork as it will print (for `renpam paperwork --json` and the window)."""
+    day = signed_on(plan)
+    return {"kop": kop_lines(plan, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"),
+            "place": str(plan.settings.get("place", "") or ""), "signed_on": day.isoformat() if day else None,
+            "numbers": {doc: letter_number(plan, doc) for doc in DOC_TYPES},
+            "number_parts": {doc: letter_parts(plan, doc) for doc in DOC_TYPES},
+            "sprin": sprin_texts(plan, "id")}
