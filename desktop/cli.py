@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 
 VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.briefing.cli",
-                           "desktop.spreadsheets.cli"]
+                           "desktop.spreadsheets.cli", "desktop.groups_cli"]
 
 
 class CliExit(Exception):

@@ -102,7 +102,7 @@ def test_annex_follows_the_shift_filter(demo_plan):
 
 def test_site_plan_legend_header_does_not_wrap(demo_plan):
     """The legend's code column is wide enough for its header: 'Kode' / 'Code' on one line."""
-    for lang, header in (("id", "No Kode Pos Ring"), ("en", "No Code Post Ring")):
+    for lang, header in (("id", "Kode Pos Ring"), ("en", "Code Post Ring")):  # markers carry the codes
         pages = build(demo_plan, lang=lang, posts=("P00", "P01", "P02"))
         siteplan = next(t for t in pages if ("SKETSA" in t if lang == "id" else "SITE PLAN" in t))
         assert header in siteplan

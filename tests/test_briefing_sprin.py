@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from desktop.briefing import BriefingOptions, generate
 from desktop.briefing.strength import on_duty
 from desktop.cli import main
-from desktop.model import DEFAULT_TZ, Plan
+from desktop.model import DEFAULT_TZ, Person, Plan
 from desktop.storage import open_operation_file, save_plan
 
 MADE = datetime(2024, 11, 26, 16, 45, tzinfo=DEFAULT_TZ)
@@ -50,8 +50,12 @@ def furniture_free(text: str, plan: Plan) -> str:
     return text.replace(plan.operation.classification.replace("_", " "), "").strip()
 
 
-def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_file, tmp_path):
-    """`renpam print --doc sprin` lists every assigned person (and both commanders) exactly once, with rank and NRP."""
+def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_plan, tmp_path):
+    """`renpam print --doc sprin` lists every assigned person, both commanders and the groups' people exactly once,
+    with rank and NRP; somebody on the roster without a duty is not on it."""
+    demo_plan.put_person(Person("off", "Tidak Bertugas", nrp="90010001", rank="Bripda", unit="SAMAPTA"))
+    demo_file = tmp_path / "demo.renpam"
+    save_plan(demo_plan, demo_file)
     out = tmp_path / "sprin.pdf"
     assert main(["print", str(demo_file), "-o", str(out), "--doc", "sprin"]) == 0
     pages = pages_text(str(out))
@@ -62,6 +66,8 @@ def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_file
     assert f"Jumlah: {len(on_duty(plan))}" in text
     text = text[:text.index("Jumlah:")]  # the list, without the signature block under it
     people = {a.person for a in plan.assignments.values()} | {plan.operation.commander, plan.operation.field_commander}
+    for group in plan.groups.values():  # group commanders and reserves off the posts are on duty too
+        people |= {group.commander, *group.members}
     assert set(on_duty(plan)) == people
     for pid in people:
         person = plan.personnel[pid]
@@ -76,7 +82,7 @@ def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_file
 def test_sprin_order_reads_like_a_surat_perintah(demo_plan):
     """Kop, title, number builder, Pertimbangan, Dasar, DIPERINTAHKAN, Kepada, Untuk ending with the report, Selesai, Tembusan."""
     first = build(demo_plan, documents=("sprin",))[0]
-    assert re.search(r"Nomor: B/Sprin/\.+/XII/\.+/2024", first)  # blanks with dots until filled
+    assert re.search(r"Nomor: B/Sprin/\.+/XI/\.+/2024", first)  # blanks with dots until filled
     for word in ("SURAT PERINTAH", "Pertimbangan", "Dasar", "Undang-Undang Nomor 2 Tahun 2002", "Nomor 9 Tahun 1998",
                  "Nomor 16 Tahun 2006", "DIPERINTAHKAN", "Kepada", "Personel sebagaimana tercantum dalam lampiran",
                  "Untuk", "Selesai.", "Dikeluarkan di", "pada tanggal", "Tembusan"):

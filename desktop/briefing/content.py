@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -237,46 +238,92 @@ def orders_part(sel: Selection) -> Part:
 ORDER_EXTRA_SECTIONS = ("general", "purpose", "scope", "functions", "coordination")
 
 
+def _org_post(plan: Plan, sel: Selection, post: Post) -> dict:
+    seen: list[tuple[str, str]] = []
+    for shift in sel.shifts:
+        if not post.manned_in(shift.code):
+            continue
+        d = plan.danpos(post.code, shift.code)
+        label = f"{d.rank} {d.name}".strip() if d else ""
+        seen.append((shift.code, label))
+    labels = {label for _, label in seen}
+    danpos = [["", seen[0][1]]] if len(labels) == 1 and seen else [list(x) for x in seen]
+    return {"code": post.code, "name": post.name, "ring": post.ring or "", "channel": post.radio_channel,
+            "danpos": danpos}
+
+
 def orgchart_part(sel: Selection) -> Part:
+    """Annex A, built by command: commander, the command post's group, the field commander, then
+    each group with its commander and its posts (reserves with where they are held and what
+    commits them); posts under no group follow by ring."""
     plan, op = sel.plan, sel.plan.operation
-    posts = []
-    for post in sel.posts:
-        seen: list[tuple[str, str]] = []
-        for shift in sel.shifts:
-            if not post.manned_in(shift.code):
-                continue
-            d = plan.danpos(post.code, shift.code)
-            label = f"{d.rank} {d.name}".strip() if d else ""
-            seen.append((shift.code, label))
-        labels = {label for _, label in seen}
-        danpos = [["", seen[0][1]]] if len(labels) == 1 and seen else [list(x) for x in seen]
-        posts.append({"code": post.code, "name": post.name, "ring": post.ring or "", "channel": post.radio_channel,
-                      "danpos": danpos})
+    selected = {p.code for p in sel.posts}
+    groups = []
+    grouped: set[str] = set()
+    for g in plan.groups.values():
+        grouped.update(g.posts)
+        cmd = sel.person(g.commander)
+        groups.append({"code": g.code, "name": g.name, "role": g.role, "reserve": g.reserve,
+                       "held_at": g.held_at, "trigger": g.trigger,
+                       "commander": person_data(cmd, plan) if cmd else None, "members": len(g.members),
+                       "posts": [_org_post(plan, sel, plan.posts[c]) for c in g.posts if c in selected]})
+    posts = [_org_post(plan, sel, post) for post in sel.posts if post.code not in grouped]
     cmd, fc = sel.person(op.commander), sel.person(op.field_commander)
     data = {"commander": person_data(cmd, plan) if cmd else None,
-            "field_commander": person_data(fc, plan) if fc else None, "posts": posts}
+            "field_commander": person_data(fc, plan) if fc else None, "posts": posts, "groups": groups}
     return Part("orgchart", data)
 
 
 def siteplan_part(sel: Selection) -> Part:
     plan = sel.plan
     sp = plan.site_plan
+    # Markers carry the post codes, as the plotting and the post sheets do; numbers only when
+    # there are so many posts (or codes so long) that codes would not fit in a marker.
+    short_codes = len(sel.posts) <= 24 and all(len(p.code) <= 5 for p in sel.posts)
     data = {"title": sp.title if sp else "", "scale": sp.scale_note if sp else "", "image": _image_digest(plan),
             "rings": _rings(plan),
-            "markers": [dict(_post_data(p), n=i) for i, p in enumerate(sel.posts, start=1)]}
+            "markers": [dict(_post_data(p), n=i, label=p.code if short_codes else str(i))
+                        for i, p in enumerate(sel.posts, start=1)]}
     return Part("siteplan", data, landscape=True)
+
+
+def merged_slots(sel: Selection) -> Iterator[tuple[Post, list[Shift], list[dict]]]:
+    """Per post, its selected shifts with the people at it: one entry for all the post's shifts
+    when the same people stand there in the same roles in every one of them, else one per shift
+    (so a person is listed once per post with their phases whenever nothing changes)."""
+    by_post: dict[str, list[tuple[Shift, list[dict]]]] = {}
+    posts: dict[str, Post] = {}
+    for post, shift in sel.slots():
+        posts[post.code] = post
+        by_post.setdefault(post.code, []).append((shift, people_at(sel, post, shift)))
+    for code, slots in by_post.items():
+        keys = {json.dumps(people, sort_keys=True, default=str) for _, people in slots}
+        if len(slots) > 1 and len(keys) == 1:
+            yield posts[code], [shift for shift, _ in slots], slots[0][1]
+        else:
+            for shift, people in slots:
+                yield posts[code], [shift], people
+
+
+def _person_key(p: dict) -> tuple:
+    return ("ph", p["unit"], p["placeholder"]) if p.get("placeholder") else ("p", p["name"], p["nrp"], p["unit"])
 
 
 def plotting_part(sel: Selection) -> Part:
     rows = []
-    for post, shift in sel.slots():
-        people = people_at(sel, post, shift)
-        danpos = [p for p in people if p["role"] == "danpos"]
-        rows.append({"post": post.code, "post_name": post.name, "ring": post.ring or "", "shift": shift.code,
-                     "shift_span": [shift.start, shift.end],
+    people: set[tuple] = set()
+    all_shifts = [s.code for s in sel.shifts]
+    for post, shifts, here in merged_slots(sel):
+        danpos = [p for p in here if p["role"] == "danpos"]
+        people.update(_person_key(p) if not p.get("placeholder") else _person_key(p) + (post.code,) for p in here)
+        manned = [s.code for s in shifts]
+        rows.append({"post": post.code, "post_name": post.name, "ring": post.ring or "",
+                     "shift": ", ".join(manned), "shifts": manned,
+                     "all": len(shifts) > 1 and manned == [s for s in all_shifts if post.manned_in(s)],
+                     "shift_span": [shifts[0].start, shifts[-1].end],
                      "danpos": danpos[0] if danpos else None,
-                     "members": [p for p in people if p["role"] != "danpos"], "total": len(people)})
-    return Part("plotting", {"rows": rows}, landscape=True)
+                     "members": [p for p in here if p["role"] != "danpos"], "total": len(here)})
+    return Part("plotting", {"rows": rows, "people": len(people)}, landscape=True)
 
 
 def contacts_part(sel: Selection) -> Part:
@@ -299,7 +346,16 @@ def contacts_part(sel: Selection) -> Part:
             seen.add(d.id)
             rows.append(dict(person_data(d, plan), duty=f"danpos {post.code}", post_name=post.name,
                              channel=post.radio_channel))
-    return Part("contacts", {"rows": rows, "nets": [[k, v] for k, v in nets.items()]}, landscape=True)
+    outside = plan.settings.get("outside_contacts")
+    outside_rows = [{k: str(c.get(k, "") or "") for k in ("party", "name", "phone", "note")}
+                    for c in (outside if isinstance(outside, list) else []) if isinstance(c, dict)]
+    return Part("contacts", {"rows": rows, "nets": [[k, nets[k]] for k in sorted(nets, key=natural_key)],
+                             "outside": outside_rows}, landscape=True)
+
+
+def natural_key(text: str) -> tuple:
+    """'Ch 2' before 'Ch 10': digits compare as numbers (radio nets, codes)."""
+    return tuple(int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", text))
 
 
 def post_part(sel: Selection, post: Post, shift: Shift) -> Part:
@@ -350,6 +406,11 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
     roles = {op.commander: "commander", op.field_commander: "field_commander"}
+    in_group: dict[str, tuple[str, bool]] = {}  # person -> (group name, reserve) for people held off the posts
+    for group in plan.groups.values():
+        for pid in ([group.commander] if group.commander else []) + group.members:
+            if pid not in in_group or group.reserve:
+                in_group[pid] = (group.name, group.reserve)
     for unit in sel.unit_codes:
         members = plan.people_sorted_by_rank(by_unit.get(unit, []))
         if not members:
@@ -365,8 +426,13 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
                     duty = "danpos" if any(a.role == "danpos" for a in mine) else "anggota"
                 elif sel.options.posts:
                     continue
+                elif person.id in roles:
+                    where, duty = "", roles[person.id]
+                elif person.id in in_group:
+                    name, reserve = in_group[person.id]
+                    where, duty = name, "reserve" if reserve else "group"
                 else:
-                    where, duty = "", roles.get(person.id, "unassigned")
+                    where, duty = "", "unassigned"
                 rows.append(dict(person_data(person, plan), where=where, duty=duty))
             if rows:
                 yield Part("attendance", {"unit": unit or "", "unit_name": sel.unit_name(unit),

@@ -347,7 +347,7 @@ def draw_plan(canv: rl_canvas.Canvas, ctx: PageContext, x: float, y: float, w: f
         canv.setFillColor(colors.black)
         if r < 3 and not hot:  # hundreds of posts: dots only, the legend lists them by code
             continue
-        label = str(m["n"]) if not hot else m["code"]
+        label = (m.get("label") or str(m["n"])) if not hot else m["code"]
         size = max(4.0, min(r * 1.05, 8.5))
         while canv.stringWidth(label, FONT_BOLD, size) > 2 * r - 1.5 and size > 3.5:
             size -= 0.5

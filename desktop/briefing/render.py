@@ -360,69 +360,111 @@ class Renderer:
         out += [Spacer(1, 6 * mm), KeepTogether([self.signature(d["commander"], w)])]
         return out
 
+    def _post_lines(self, post: dict) -> list[str]:
+        lines = []
+        for shift, label in post["danpos"]:
+            lines.append(f"{shift + ': ' if shift else ''}{self.t('danpos')}: {label or '-'}")
+        if not post["danpos"]:
+            lines.append(self.t("no_danpos"))
+        if post["channel"]:
+            lines.append(post["channel"])
+        return lines
+
+    def _group_box(self, g: dict) -> OrgBox:
+        lines = [f"{self.t('group_cdr')}: {self.person_line(g['commander'], nrp=False) if g['commander'] else '-'}"]
+        for post in g["posts"]:
+            danpos = next((label for _, label in post["danpos"] if label), "")
+            lines.append(f"{post['code']} {post['name']}" + (f" ({danpos})" if danpos else ""))
+        if g["members"]:
+            lines.append(self.t("group_members", n=g["members"]))
+        if g["reserve"]:
+            if g["held_at"]:
+                lines.append(f"{self.t('held_at')}: {g['held_at']}")
+            if g["trigger"]:
+                lines.append(f"{self.t('trigger')}: {g['trigger']}")
+        title = g["name"] + (f" ({self.t('reserve').upper()})" if g["reserve"] else "")
+        return OrgBox(title, lines)
+
     def r_orgchart(self, part: Part) -> list:
         d = part.data
         w = self.fw(False)
         out = self.annex_head(part) + self.title(self.t("orgchart"))
+        groups = d.get("groups", [])
         top = []
-        for key, role in (("commander", "commander"), ("field_commander", "field_commander")):
-            p = d[key]
-            if p:
-                top.append(OrgBox(p["position"] or self.t(role), [self.person_line(p), p["callsign"]]))
+        p = d["commander"]
+        if p:
+            top.append(OrgBox(p["position"] or self.t("commander"), [self.person_line(p), p["callsign"]]))
+        for g in groups:  # the command post's group sits between the commander and the field commander
+            if g["role"] == "komando":
+                top.append(self._group_box(g))
+        p = d["field_commander"]
+        if p:
+            top.append(OrgBox(p["position"] or self.t("field_commander"), [self.person_line(p), p["callsign"]]))
         if top:
             out.append(OrgTop(top, w))
-        groups: dict[str, list[dict]] = {}
-        for post in d["posts"]:
-            groups.setdefault(post["ring"], []).append(post)
         per_row = 4
+        rest = [g for g in groups if g["role"] != "komando"]
+        rest.sort(key=lambda g: g["reserve"])  # reserves last
+        for i in range(0, len(rest), per_row):
+            boxes = [self._group_box(g) for g in rest[i:i + per_row]]
+            out.append(OrgRow(boxes, w, per_row, self.t("groups") if i == 0 else ""))
+        rings: dict[str, list[dict]] = {}
+        for post in d["posts"]:
+            rings.setdefault(post["ring"], []).append(post)
         for ring in ["I", "II", "III", ""]:
-            posts = groups.get(ring, [])
+            posts = rings.get(ring, [])
             for i in range(0, len(posts), per_row):
-                boxes = []
-                for post in posts[i:i + per_row]:
-                    lines = []
-                    for shift, label in post["danpos"]:
-                        lines.append(f"{shift + ': ' if shift else ''}{self.t('danpos')}: {label or '-'}")
-                    if not post["danpos"]:
-                        lines.append(self.t("no_danpos"))
-                    if post["channel"]:
-                        lines.append(post["channel"])
-                    boxes.append(OrgBox(f"{post['code']} {post['name']}", lines))
+                boxes = [OrgBox(f"{post['code']} {post['name']}", self._post_lines(post)) for post in posts[i:i + per_row]]
                 heading = (S.RING_NAMES.get(ring, ring) if ring else self.t("no_ring")) if i == 0 else ""
+                if groups and i == 0:
+                    heading = f"{self.t('no_group')} · {heading}"
                 out.append(OrgRow(boxes, w, per_row, heading))
         return out
 
     def r_siteplan(self, part: Part) -> list:
+        """Annex B: the plan with rings and markers labelled with the post codes (numbers when
+        there are too many posts for codes to fit), the legend, the ring key and the scale line,
+        sized so that the drawing and its notes share one page on every paper size."""
         d, st = part.data, self.st
         ctx_size = self._image_size
         w, h = self.fw(True), self.fh(True)
         out = self.annex_head(part) + self.title(self.t("siteplan"), d["title"])
         markers = d["markers"]
         small = len(markers) <= 24
-        img_h = h - 52 * mm if not small else h - 42 * mm
+        by_code = small and all(m.get("label") == m["code"] for m in markers)
+        tail: list = []
+        if d["rings"]:
+            tail.append(RingKey(d["rings"], w))
+        if d["scale"]:
+            tail.append(P(d["scale"], st["small"]))
+        if not d["image"]:
+            tail.append(P(self.t("no_image"), st["small"]))
+        used = sum(f.wrap(w, h)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in out + tail)
+        room = h - used - 4 * mm - (2 * mm if small else 40 * mm)  # the big legend starts on this page too
+        img_h = min(h - 52 * mm if not small else h - 42 * mm, room)
         aspect = (ctx_size[0] / ctx_size[1]) if ctx_size[1] else 1.45
         img_w = min(w if not small else w - 86 * mm, img_h * aspect)
         img_h = img_w / aspect
-        radius = 6.5 if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
+        radius = (8 if by_code else 6.5) if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
-        legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
-        head = ["No", self.t("code"), self.t("post"), self.t("ring")]
+        if by_code:
+            legend_rows = [[P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
+            head = [self.t("code"), self.t("post"), self.t("ring")]
+        else:
+            legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
+            head = ["No", self.t("code"), self.t("post"), self.t("ring")]
         # wide enough for the longest code and for the header word itself ("Kode" must not wrap)
         code_w = min(max([pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers]
-                         + [pdfmetrics.stringWidth(head[1], FONT_BOLD, 8)]) + 8, 30 * mm)
+                         + [pdfmetrics.stringWidth(self.t("code"), FONT_BOLD, 8)]) + 8, 30 * mm)
         if small:
-            legend = self.table(head, legend_rows, [8 * mm, code_w, 61 * mm - code_w, 11 * mm], center=(0, 3))
+            widths = [code_w, 69 * mm - code_w, 11 * mm] if by_code else [8 * mm, code_w, 61 * mm - code_w, 11 * mm]
+            legend = self.table(head, legend_rows, widths, center=(2,) if by_code else (0, 3))
             layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
                            style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             out += [layout, Spacer(1, 2 * mm)]
         else:
             out += [plan, Spacer(1, 2 * mm)]
-        if d["rings"]:
-            out.append(RingKey(d["rings"], w))
-        if d["scale"]:
-            out.append(P(d["scale"], st["small"]))
-        if not d["image"]:
-            out.append(P(self.t("no_image"), st["small"]))
+        out += tail
         if not small:
             out += [Spacer(1, 3 * mm)] + self.heading(self.t("legend"))
             half = (w - 4 * mm) / 2
@@ -445,14 +487,16 @@ class Renderer:
         for i, r in enumerate(d["rows"], start=1):
             members = "<br/>".join(f"{k}. {escape(self.person_line(m))}" for k, m in enumerate(r["members"], start=1))
             rows.append([str(i), PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
-                         r["ring"] or "-", f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}",
+                         r["ring"] or "-", f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}" if len(r.get("shifts", [1])) < 3
+                         else f"{r['shift']}\n({self.t('all_phases') if r.get('all') else self.t('phases_n', n=len(r['shifts']))})",
                          self.person_line(r["danpos"]) if r["danpos"] else "-",
                          PX(members, st["cell"]) if len(r["members"]) > 1 else (self.person_line(r["members"][0]) if r["members"] else "-"),
                          str(r["total"])])
             total += r["total"]
         if not rows:
             return out + [P(self.t("no_assignments"), st["body"])]
-        rows.append(["", P(self.t("grand_total"), st["cellb"]), "", "", "", "", str(total)])
+        people = d.get("people", total)
+        rows.append(["", P(self.t("people_total"), st["cellb"]), "", "", "", "", str(people)])
         widths = [11 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 167 * mm, 12 * mm]
         out.append(self.table(["No", self.t("post"), self.t("ring"), self.t("shift"), self.t("danpos"),
                                self.t("members"), self.t("total")], rows, widths,
@@ -481,6 +525,12 @@ class Renderer:
         widths = [11 * mm, 50 * mm, 22 * mm, 40 * mm, w - 208 * mm, 28 * mm, 27 * mm, 30 * mm]
         out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
                                self.t("channel"), self.t("callsign"), self.t("phone")], rows, widths))
+        if d.get("outside"):
+            out += self.heading(self.t("outside_parties"))
+            rows = [[str(i), P(c["party"], st["cellb"]), c["name"] or "-", c["phone"] or "-", c["note"] or "-"]
+                    for i, c in enumerate(d["outside"], start=1)]
+            out.append(self.table(["No", self.t("party"), self.t("contact_person"), self.t("phone"), self.t("remarks")],
+                                  rows, [11 * mm, 70 * mm, 80 * mm, 35 * mm, w - 196 * mm]))
         return out
 
     def r_post(self, part: Part) -> list:
@@ -593,6 +643,10 @@ class Renderer:
                 where = self.t(r["duty"])
             elif r["duty"] == "unassigned":
                 where = self.t("unassigned")
+            elif r["duty"] == "reserve":
+                where = f"{r['where']} ({self.t('reserve')})"
+            elif r["duty"] == "group":
+                where = r["where"]
             else:
                 where = r["where"] + (f" ({self.t('danpos')})" if r["duty"] == "danpos" else "")
             indent = "" if i % 2 else " " * 14  # signatures alternate left and right, as on paper lists

@@ -500,6 +500,35 @@ def plan_findings(ctx: Context) -> list[Finding]:
             "Wakil/komandan lapangan belum ditetapkan. Komando di lapangan harus jelas sejak apel.",
             "No field commander is named. Command on the ground must be clear from the roll call on.",
         ))
+    out.extend(group_findings(plan))
+    return out
+
+
+def group_findings(plan: Plan) -> list[Finding]:
+    """`group_commander_outranked`: a group's commander ranks below one of its people (its
+    members or anyone at its posts), so command and rank disagree."""
+    out = []
+    for group in plan.groups.values():
+        commander = plan.personnel.get(group.commander or "")
+        if commander is None:
+            continue
+        people = set(group.members)
+        for post in group.posts:
+            for shift in plan.shifts:
+                people.update(a.person for a in plan.assignments_at(post, shift))
+        own = rank_level(commander.rank)
+        senior = max((plan.personnel[pid] for pid in people if pid in plan.personnel and pid != commander.id),
+                     key=lambda p: rank_level(p.rank), default=None)
+        if senior is None or rank_level(senior.rank) <= own:
+            continue
+        out.append(Finding(
+            "group_commander_outranked", WARNING,
+            f"Komandan kelompok {group.name} ({label(plan, commander.id)}) berpangkat di bawah anggotanya "
+            f"{label(plan, senior.id)}. Tunjuk perwira tertinggi sebagai komandan atau pindahkan anggota itu.",
+            f"The commander of group {group.name} ({label(plan, commander.id)}) ranks below its member "
+            f"{label(plan, senior.id)}. Name the senior officer as commander or move that member.",
+            person=commander.id, detail=group.code,
+        ))
     return out
 
 
@@ -584,6 +613,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
     "field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
     "pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
+    "group_commander_outranked": ("Komandan kelompok di bawah pangkat anggota", "Group commander ranked below a member"),
 }
 
 
@@ -632,6 +662,8 @@ class Validator:
             person, post, shift = key  # type: ignore[misc]
             self._dirty_people.add(person)
             self._dirty_place(post, shift)
+            if self.plan.groups:  # who stands at a group's posts decides whether its commander is outranked
+                self._dirty_plan = True
         elif kind == "placeholder":
             self._dirty_placeholders = True
             self._dirty_place(key[0], key[1])  # type: ignore[index]
