@@ -22,6 +22,7 @@ from desktop.storage.recovery import RecoveryStore
 from ui import settings as cfg
 from ui.background import run_in_background
 from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
+from ui.paperwork_page import blank_document
 from ui.prompts import CANCEL, SAVE
 
 FILE_FILTER = "Renpam (*.renpam)"
@@ -108,7 +109,7 @@ class FileController(QObject):
     def file_new(self) -> None:
         if not self.maybe_save():
             return
-        self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
+        self.set_document(blank_document(self.recovery, self.keep_backup))
 
     def file_open(self) -> None:
         path = self.prompts.open_path(self.tr("Open operation"), FILE_FILTER)
@@ -200,7 +201,7 @@ class FileController(QObject):
 
     def file_close(self) -> None:
         if self.maybe_save():
-            self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
+            self.set_document(blank_document(self.recovery, self.keep_backup))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -50,6 +50,22 @@ CLASSIFICATIONS = {
     "RAHASIA": QT_TRANSLATE_NOOP("Labels", "SECRET (RAHASIA)"),
     "SANGAT_RAHASIA": QT_TRANSLATE_NOOP("Labels", "TOP SECRET (SANGAT RAHASIA)"),
 }
+GROUP_ROLES = {
+    "komando": QT_TRANSLATE_NOOP("Labels", "Command post"),
+    "negosiator": QT_TRANSLATE_NOOP("Labels", "Negotiators / Polwan"),
+    "dalmas_awal": QT_TRANSLATE_NOOP("Labels", "Dalmas awal (first line)"),
+    "dalmas_lanjut": QT_TRANSLATE_NOOP("Labels", "Dalmas lanjut (riot gear)"),
+    "phh_brimob": QT_TRANSLATE_NOOP("Labels", "Brimob riot company (PHH)"),
+    "pam_ring": QT_TRANSLATE_NOOP("Labels", "Ring guard"),
+    "lantas": QT_TRANSLATE_NOOP("Labels", "Traffic"),
+    "intel": QT_TRANSLATE_NOOP("Labels", "Intelligence"),
+    "propam": QT_TRANSLATE_NOOP("Labels", "Provost (Propam)"),
+    "dokkes": QT_TRANSLATE_NOOP("Labels", "Medical"),
+    "humas": QT_TRANSLATE_NOOP("Labels", "Public relations"),
+    "polsek": QT_TRANSLATE_NOOP("Labels", "Sector station (Polsek)"),
+    "cadangan": QT_TRANSLATE_NOOP("Labels", "Reserve"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+}
 AGENCIES = {
     "POLRI": QT_TRANSLATE_NOOP("Labels", "Police (Polri)"),
     "TNI": QT_TRANSLATE_NOOP("Labels", "Armed forces (TNI)"),
@@ -123,6 +139,10 @@ def classification(code: str) -> str:
 
 def agency(code: str) -> str:
     return _label(AGENCIES, code)
+
+
+def group_role(code: str) -> str:
+    return _label(GROUP_ROLES, code)
 
 
 def rank_group(code: str) -> str:

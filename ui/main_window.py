@@ -38,7 +38,9 @@ from ui.dialogs import SettingsDialog
 from ui.edits import WorkspaceEdits
 from ui.file_controller import FileController
 from ui.file_trust import holder_text
+from ui.groups_page import GroupsPage
 from ui.pages import OperationPage, ShiftsPage, UnitsPage
+from ui.paperwork_page import PaperworkPage, blank_document
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
 from ui.prompts import Prompts
 from ui.roles import KEY_ROLE
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.language = cfg.language()
         self.keep_backup = cfg.keep_backup()
         if document is None:
-            document = OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup)
+            document = blank_document(self.recovery, self.keep_backup)
         self.ws = Workspace(document, self)
         self.files = FileController(self, self.recovery)
         self.edits = WorkspaceEdits(self)
@@ -104,6 +106,10 @@ class MainWindow(QMainWindow):
         self.units_page = UnitsPage(ws)
         self.units_page.confirm = lambda title, text: self.prompts.confirm(title, text)
         self.tabs.addTab(self.units_page, "")
+        self.groups_page = GroupsPage(ws)
+        self.tabs.addTab(self.groups_page, "")
+        self.paperwork_page = PaperworkPage(ws)
+        self.tabs.addTab(self.paperwork_page, "")
         self.setCentralWidget(self.tabs)
 
         from ui.candidates_panel import CandidatesPanel
@@ -304,9 +310,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Operation"))
         self.tabs.setTabText(2, self.tr("Shifts"))
         self.tabs.setTabText(3, self.tr("Units"))
+        self.tabs.setTabText(4, self.tr("Groups"))
+        self.tabs.setTabText(5, self.tr("Paperwork"))
         self.shift_label.setText(self.tr("Shift:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page):
+        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page,
+                     self.groups_page, self.paperwork_page):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)

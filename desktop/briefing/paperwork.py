@@ -106,7 +106,7 @@ def signed_on(plan: Plan) -> date | None:
 def letter_parts(plan: Plan, doc: str) -> dict[str, str]:
     """The parts of a document's number, defaults filled in (type, month and year from the day
     of signing, the letter from the classification); the serial and archive code stay empty
-    until the planner writes them."""
+    until the planner writes them. A part the planner left empty keeps its default."""
     raw = plan.settings.get("letter_numbers")
     given = raw.get(doc, {}) if isinstance(raw, dict) else {}
     given = given if isinstance(given, dict) else {}
@@ -119,8 +119,8 @@ def letter_parts(plan: Plan, doc: str) -> dict[str, str]:
         "code": "",
         "year": str(day.year) if day else "",
     }
-    for key in LETTER_PARTS:
-        if key in given and given[key] is not None:
+    for key in LETTER_PARTS:  # an empty part keeps its default
+        if given.get(key) is not None and str(given[key]).strip():
             parts[key] = str(given[key]).strip()
     return parts
 
@@ -250,7 +250,10 @@ def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | 
                 text = _check_text(value, f"number part {key}", MAX_LINE)
                 if "/" in text:
                     raise PaperworkError(f"number part {key} may not hold '/'", code="paperwork_slash", part=key)
-                merged.setdefault(doc, {})[key] = text
+                if text:
+                    merged.setdefault(doc, {})[key] = text
+                else:
+                    merged.get(doc, {}).pop(key, None)
         out["letter_numbers"] = merged
     if sprin:
         current = plan.settings.get("sprin")
