@@ -208,3 +208,19 @@ def test_paperwork_verb_sets_kop_numbers_and_refuses_out_of_bounds(demo_file, tm
     first = pages_text(str(out_pdf))[0]
     assert "RESOR PURWAKARTA" in first and "B/Sprin/1234/XI/OPS.1.1/2024" in first
     assert "1. Berjaga. 2. Setelah selesai" in first
+
+
+def test_post_sheets_plotting_and_slips_list_a_person_once_per_post_with_phases(demo_plan):
+    """When nobody changes between phases a post has one sheet, one plotting row and one slip per person,
+    naming the phases; a change in one phase splits that post back into per-phase sheets."""
+    sheets = build(demo_plan, documents=("posts",))
+    p03 = [t for t in sheets if "LEMBAR POS P03" in t]
+    assert len(p03) == 1 and "PERS, LAKS, KONS" in p03[0]
+    posted = {(a.person, a.post) for a in demo_plan.assignments.values()}
+    slips = " ".join(build(demo_plan, documents=("slips",)))
+    assert slips.count("KARTU PENUGASAN") == len(posted) < len(demo_plan.assignments)
+    plotting = " ".join(t for t in build(demo_plan, posts=("P03",)) if "PLOTTING" in t or "Plotting" in t)
+    assert plotting.count("Wawan Hermawan") == 1
+    demo_plan.unassign(next(a.person for a in demo_plan.assignments_at("P03", "KONS") if a.role == "anggota"), "P03", "KONS")
+    p03 = [t for t in build(demo_plan, documents=("posts",), posts=("P03",))]
+    assert len(p03) == 3 and all("PERS, LAKS" not in t for t in p03)

@@ -287,22 +287,42 @@ def siteplan_part(sel: Selection) -> Part:
     return Part("siteplan", data, landscape=True)
 
 
-def merged_slots(sel: Selection) -> Iterator[tuple[Post, list[Shift], list[dict]]]:
-    """Per post, its selected shifts with the people at it: one entry for all the post's shifts
-    when the same people stand there in the same roles in every one of them, else one per shift
-    (so a person is listed once per post with their phases whenever nothing changes)."""
-    by_post: dict[str, list[tuple[Shift, list[dict]]]] = {}
+def _slot_signature(plan: Plan, post: str, shift: str) -> tuple:
+    """Who stands at a post in a shift and in which role (cheap: ids, not printed rows)."""
+    people = tuple(sorted((a.person, a.role) for a in plan.assignments_at(post, shift)))
+    held = tuple((ph.unit, ph.number, ph.role) for ph in plan.placeholders_at(post, shift)) if plan.placeholders else ()
+    return people, held
+
+
+def merged_slot_keys(sel: Selection) -> Iterator[tuple[Post, list[Shift]]]:
+    """Per post, its selected shifts: all of them together when the same people stand there in
+    the same roles in every one, else one shift at a time (so a person is listed once per post
+    with their phases whenever nothing changes between phases)."""
+    by_post: dict[str, list[Shift]] = {}
     posts: dict[str, Post] = {}
     for post, shift in sel.slots():
         posts[post.code] = post
-        by_post.setdefault(post.code, []).append((shift, people_at(sel, post, shift)))
-    for code, slots in by_post.items():
-        keys = {json.dumps(people, sort_keys=True, default=str) for _, people in slots}
-        if len(slots) > 1 and len(keys) == 1:
-            yield posts[code], [shift for shift, _ in slots], slots[0][1]
+        by_post.setdefault(post.code, []).append(shift)
+    for code, shifts in by_post.items():
+        if len(shifts) > 1 and len({_slot_signature(sel.plan, code, s.code) for s in shifts}) == 1:
+            yield posts[code], shifts
         else:
-            for shift, people in slots:
-                yield posts[code], [shift], people
+            for shift in shifts:
+                yield posts[code], [shift]
+
+
+def merged_slots(sel: Selection) -> Iterator[tuple[Post, list[Shift], list[dict]]]:
+    """`merged_slot_keys` with the people at each entry."""
+    for post, shifts in merged_slot_keys(sel):
+        yield post, shifts, people_at(sel, post, shifts[0])
+
+
+def phases_data(shifts: list[Shift]) -> dict:
+    """One shift's data, or several phases as one ("PERS, LAKS, KONS", first start to last end)."""
+    if len(shifts) == 1:
+        return _shift_data(shifts[0])
+    return {"code": ", ".join(s.code for s in shifts), "name": " / ".join(s.name for s in shifts if s.name),
+            "start": shifts[0].start, "end": shifts[-1].end, "phases": [s.code for s in shifts]}
 
 
 def _person_key(p: dict) -> tuple:
@@ -358,11 +378,14 @@ def natural_key(text: str) -> tuple:
     return tuple(int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", text))
 
 
-def post_part(sel: Selection, post: Post, shift: Shift) -> Part:
+def post_part(sel: Selection, post: Post, shift: Shift | list[Shift]) -> Part:
+    """A post sheet for one shift, or for several phases when the same people serve in all."""
     plan = sel.plan
+    shifts = shift if isinstance(shift, list) else [shift]
+    shift = shifts[0]
     data = {"post": dict(_post_data(post), tasks=post.tasks, equipment=post.equipment, min_staff=post.min_staff,
                          max_staff=post.max_staff),
-            "shift": _shift_data(shift), "people": people_at(sel, post, shift),
+            "shift": phases_data(shifts), "people": people_at(sel, post, shift),
             "report_to": report_to(sel, post, shift), "image": _image_digest(plan),
             "rings": _rings(plan)}
     return Part("post", data)
@@ -373,26 +396,26 @@ def _in_units(sel: Selection, unit: str | None) -> bool:
 
 
 def slip_parts(sel: Selection) -> Iterator[Part]:
-    """Assignment slips, one per person (or open place) per shift, SLIPS_PER_PAGE to a part/page."""
+    """Assignment slips, one per person (or open place) per post with the phases served (per shift
+    when the people change between phases), SLIPS_PER_PAGE to a part/page, in shift order."""
     plan = sel.plan
     op = plan.operation
+    order = {s.code: i for i, s in enumerate(sel.shifts)}
+    entries = sorted(merged_slot_keys(sel), key=lambda e: order[e[1][0].code])
     batch: list[dict] = []
-    for shift in sel.shifts:
-        for post in sel.posts:
-            if not post.manned_in(shift.code):
-                continue
-            people = [p for p in people_at(sel, post, shift) if _in_units(sel, p["unit"] or None)]
-            if not people:
-                continue
-            d = plan.danpos(post.code, shift.code)
-            danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
-            for person in people:
-                batch.append({"person": person, "post": post.code, "post_name": post.name, "ring": post.ring or "",
-                              "channel": post.radio_channel, "shift": _shift_data(shift), "danpos": danpos,
-                              "operation": op.name})
-                if len(batch) == SLIPS_PER_PAGE:
-                    yield Part("slips", {"slips": batch})
-                    batch = []
+    for post, shifts in entries:
+        people = [p for p in people_at(sel, post, shifts[0]) if _in_units(sel, p["unit"] or None)]
+        if not people:
+            continue
+        d = plan.danpos(post.code, shifts[0].code)
+        danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
+        for person in people:
+            batch.append({"person": person, "post": post.code, "post_name": post.name, "ring": post.ring or "",
+                          "channel": post.radio_channel, "shift": phases_data(shifts), "danpos": danpos,
+                          "operation": op.name})
+            if len(batch) == SLIPS_PER_PAGE:
+                yield Part("slips", {"slips": batch})
+                batch = []
     if batch:
         yield Part("slips", {"slips": batch})
 
@@ -571,8 +594,8 @@ def packet_parts(sel: Selection) -> Iterator[Part]:
     for letter, part in zip("ABCD", annexes):
         part.annex = letter
         yield part
-    for post, shift in sel.slots():
-        part = post_part(sel, post, shift)
+    for post, shifts in merged_slot_keys(sel):
+        part = post_part(sel, post, shifts)
         part.annex = "E"
         yield part
     for part in attendance_parts(sel):
@@ -592,8 +615,8 @@ def iter_parts(sel: Selection) -> Iterator[Part]:
         elif doc == "notes":
             yield notes_part(sel)
         elif doc == "posts":
-            for post, shift in sel.slots():
-                yield post_part(sel, post, shift)
+            for post, shifts in merged_slot_keys(sel):
+                yield post_part(sel, post, shifts)
         elif doc == "slips":
             yield from slip_parts(sel)
         elif doc == "attendance":
@@ -606,7 +629,7 @@ def iter_parts(sel: Selection) -> Iterator[Part]:
 
 def count_parts(sel: Selection) -> int:
     """How many parts `iter_parts` will yield, cheaply (for the progress bar)."""
-    slots = sum(1 for _ in sel.slots())
+    slots = sum(1 for _ in merged_slot_keys(sel))
     total = 0
     for doc in sel.options.documents:
         if doc == "packet":

@@ -540,7 +540,7 @@ class Renderer:
         out = self.annex_head(part)
         out.append(P(f"{self.t('post_sheet')} {post['code']}", st["title"]))
         out.append(P(post["name"], st["cover_name"]))
-        out.append(P(f"{shift['code']} · {shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}",
+        out.append(P(" · ".join(x for x in (shift["code"], shift["name"], S.fmt_window(shift["start"], shift["end"], self.lang)) if x),
                      st["subtitle"]))
         rt = d["report_to"]
         report = []
@@ -620,7 +620,8 @@ class Renderer:
                     (self.t("nrp"), p["nrp"] or "-", False),
                     (self.t("unit"), p["unit_name"] or "-", False),
                     (self.t("where"), f"{s['post']} {s['post_name']}" + (f" (Ring {s['ring']})" if s["ring"] else ""), True),
-                    (self.t("when"), f"{shift['code']} {shift['name']}, {S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
+                    (self.t("when"), f"{shift['code']}{'' if 'phases' in shift else ' ' + shift['name']}, "
+                     f"{S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
                     (self.t("role"), self.t("role_" + p["role"]), False),
                     (self.t("danpos"), danpos, False),
                     (self.t("channel"), s["channel"] or "-", False),
