@@ -124,3 +124,20 @@ def test_chart_is_built_by_command_and_reserves_are_never_unposted(demo_plan):
     assert all(pid in on_duty(demo_plan) and on_duty(demo_plan)[pid].reserve == reserve.name for pid in reserve.members)
     total = strength_table(demo_plan)["total"]
     assert total["reserve"] == len(reserve.members) + 1 and total["total"] == len(on_duty(demo_plan))
+
+
+def test_rules_catch_riot_kit_on_dalmas_awal_and_a_reserve_nobody_plotted(demo_plan):
+    """Shields at a Dalmas awal post and a contingency calling on a reserve that no group holds are warnings;
+    the live Validator agrees with a full check after each edit."""
+    from desktop.validation import Validator
+
+    validator = Validator(demo_plan)
+    assert not [f for f in validator.findings() if f.rule in ("dalmas_awal_kit", "reserve_not_planned")]
+    post = demo_plan.posts["P06"]
+    demo_plan.put_post(replace(post, equipment="Tameng 10, helm 12, tali Dalmas"))
+    kit = [f for f in validator.findings() if f.rule == "dalmas_awal_kit"]
+    assert len(kit) == 1 and kit[0].post == "P06" and '"Tameng"' in kit[0].message_id
+    demo_plan.remove_group("CAD")
+    assert [f.rule for f in validator.findings() if f.rule == "reserve_not_planned"] == ["reserve_not_planned"]
+    assert validator.findings() == validate(demo_plan)
+    validator.close()

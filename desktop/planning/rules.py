@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -529,7 +530,37 @@ def group_findings(plan: Plan) -> list[Finding]:
             f"{label(plan, senior.id)}. Name the senior officer as commander or move that member.",
             person=commander.id, detail=group.code,
         ))
+    for group in plan.groups.values():
+        if group.role != "dalmas_awal":
+            continue
+        for code in group.posts:
+            post = plan.posts.get(code)
+            kit = _RIOT_KIT.search(post.equipment) if post else None
+            if kit:
+                out.append(Finding(
+                    "dalmas_awal_kit", WARNING,
+                    f"{post_label(post)} termasuk Dalmas awal ({group.name}) tetapi diberi perlengkapan Dalmas lanjut "
+                    f"(\"{kit.group(0)}\"). Dalmas awal tanpa perlengkapan khusus (Perkap 16/2006); tameng, helm dan gas "
+                    f"disiagakan untuk Dalmas lanjut.",
+                    f"{post_label(post)} belongs to Dalmas awal ({group.name}) but is issued Dalmas lanjut kit "
+                    f"(\"{kit.group(0)}\"). The first line carries no special equipment (Perkap 16/2006); shields, "
+                    f"helmets and gas are held for Dalmas lanjut.",
+                    post=code, detail=group.code,
+                ))
+    if _RESERVE_WORDS.search(plan.operation.contingency) and not any(
+            g.reserve and (g.commander or g.members) for g in plan.groups.values()):
+        out.append(Finding(
+            "reserve_not_planned", WARNING,
+            "Kontinjensi memanggil cadangan, tetapi tidak ada kelompok cadangan yang direncanakan. Buat kelompok "
+            "cadangan dengan komandan, anggota, tempat siaga dan syarat penggerakan.",
+            "The contingency calls on a reserve, but no reserve group is planned. Add a reserve group with its "
+            "commander, members, where it is held and what commits it.",
+        ))
     return out
+
+
+_RIOT_KIT = re.compile(r"\b(tameng|perisai|helm|gas air mata|shields?|helmets?|tear gas)\b", re.IGNORECASE)
+_RESERVE_WORDS = re.compile(r"\b(cadangan|reserves?)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- all together
@@ -614,6 +645,8 @@ RULE_NAMES: dict[str, tuple[str, str]] = {
     "field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
     "pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
     "group_commander_outranked": ("Komandan kelompok di bawah pangkat anggota", "Group commander ranked below a member"),
+    "dalmas_awal_kit": ("Dalmas awal diberi perlengkapan Dalmas lanjut", "Dalmas awal issued riot kit"),
+    "reserve_not_planned": ("Cadangan tidak direncanakan", "Reserve not planned"),
 }
 
 
@@ -674,6 +707,8 @@ class Validator:
             self._dirty_plan = True
         elif kind == "post":
             self._post_changed(key)  # type: ignore[arg-type]
+            if self.plan.groups:  # a group's post equipment is checked against its Dalmas role
+                self._dirty_plan = True
         elif kind in ("accepted", "site_plan", "ring_outline"):
             pass  # acceptance is applied when the list is read; drawings do not matter to the rules
         else:  # operation, unit, shift, settings, pattern, reset
