@@ -36,8 +36,8 @@ def _t(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 UNITS = [
-    Unit("PIMPINAN", "Pimpinan Polres Purwakarta", "POLRI"),
     Unit("BAGOPS", "Bag Ops Polres Purwakarta", "POLRI"),
+    Unit("PIMPINAN", "Pimpinan Polres Purwakarta", "POLRI"),
     Unit("SAMAPTA", "Sat Samapta Polres Purwakarta", "POLRI"),
     Unit("INTELKAM", "Sat Intelkam Polres Purwakarta", "POLRI"),
     Unit("LANTAS", "Sat Lantas Polres Purwakarta", "POLRI"),

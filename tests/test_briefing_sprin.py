@@ -65,6 +65,7 @@ def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_plan
     text = " ".join(annex)
     assert f"Jumlah: {len(on_duty(plan))}" in text
     text = text[:text.index("Jumlah:")]  # the list, without the signature block under it
+    assert text.index("ARIEF BUDIMAN") < text.index("DEDI SUPRIATNA") < text.index("RUDI HARTAWAN")  # units by seniority
     people = {a.person for a in plan.assignments.values()} | {plan.operation.commander, plan.operation.field_commander}
     for group in plan.groups.values():  # group commanders and reserves off the posts are on duty too
         people |= {group.commander, *group.members}

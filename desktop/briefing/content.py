@@ -566,11 +566,13 @@ def sprin_list_part(sel: Selection) -> Part:
     for d in duties.values():
         by_unit.setdefault(d.person.unit, []).append(d)
     units = []
-    for unit in [*plan.units, None]:
-        members = by_unit.get(unit)
-        if not members:
-            continue
+    for members in by_unit.values():
         members.sort(key=lambda d: (-rank_level(d.person.rank), d.person.rank.casefold(), d.person.name.casefold()))
+    order = {code: i for i, code in enumerate(plan.units)}
+    # units by their senior member (Pimpinan before Bag Ops before the Sat), then the plan's order
+    ranked = sorted(by_unit, key=lambda u: (-rank_level(by_unit[u][0].person.rank), order.get(u or "", len(order))))
+    for unit in ranked:
+        members = by_unit[unit]
         rows = [dict(person_data(d.person, plan), duty=duty_data(plan, d),
                      origin=getattr(d.person, "origin", "") or "") for d in members]
         units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
