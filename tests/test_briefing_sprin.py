@@ -186,7 +186,7 @@ def test_english_sprin_is_complete(demo_plan):
     for word in ("Pertimbangan", "DIPERINTAHKAN", "Tembusan", "Dikeluarkan"):
         assert word not in first, word
     annex = " ".join(pages[1:])
-    assert "ANNEX ORDER KAPOLRES PURWAKARTA" in annex and "NAME LIST" in annex and "RANK/NRP" in annex
+    assert "ANNEX TO THE ORDER OF KAPOLRES PURWAKARTA" in annex and "NAME LIST" in annex and "RANK/NRP" in annex
     assert "all phases" in annex and "semua tahap" not in annex and "Printed:" in annex
 
 

@@ -537,7 +537,8 @@ def duty_data(plan: Plan, duty) -> dict:
         danpos = any(a.role == "danpos" for a in plan.assignments_of(duty.person.id) if a.post == code)
         posts.append({"code": code, "name": post.name if post else code, "phases": _phases(post, shifts, plan),
                       "danpos": danpos})
-    return {"command": duty.command, "posts": posts, "groups": list(duty.groups), "reserve": duty.reserve}
+    return {"command": duty.command, "posts": posts, "groups": list(duty.groups), "leads": list(duty.leads),
+            "reserve": duty.reserve}
 
 
 def sprin_part(sel: Selection) -> Part:

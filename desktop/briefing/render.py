@@ -147,6 +147,8 @@ class Renderer:
         issuer = f" {hdr['issuer_title']}" if hdr["issuer_title"] else ""
         letter = f' "{part.annex}"' if part.annex else ""
         of = self.t("annex_of_sprin") if sprin else self.t("annex_of")
+        if not issuer and of.endswith(" OF"):
+            of = of[:-3]  # "TO THE ORDER" when nobody is named as the issuer
         lines = [escape(f"{self.t('annex')}{letter} {of}{issuer}"),
                  f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
                  f"{self.t('date')}&nbsp;: {escape(date)}"]
@@ -714,6 +716,8 @@ class Renderer:
             phases = ", ".join(post["phases"]) if post["phases"] else self.t("all_phases")
             role = f"{self.t('danpos').lower()}; " if post["danpos"] else ""
             out.append(f"{post['code']} {post['name']} ({role}{phases})")
+        for group in duty.get("leads", []):
+            out.append(self.t("group_leader", group=group))
         for group in duty["groups"]:
             if group != duty["reserve"]:
                 out.append(self.t("group_member", group=group))

@@ -24,7 +24,8 @@ class Duty:
     posts: dict[str, list[str]] = field(default_factory=dict)  # post code -> shift codes, in shift order
     command: str = ""  # "commander" or "field_commander"
     reserve: str = ""  # name of the reserve group they belong to
-    groups: list[str] = field(default_factory=list)  # names of the groups they lead or belong to
+    groups: list[str] = field(default_factory=list)  # names of the groups they belong to (off the posts)
+    leads: list[str] = field(default_factory=list)  # names of the groups they command
 
 
 def category(person: Person, plan: Plan) -> str:
@@ -68,8 +69,9 @@ def on_duty(plan: Plan) -> dict[str, Duty]:
             d = duty(pid) if pid else None
             if d is None:
                 continue
-            if group.name not in d.groups:
-                d.groups.append(group.name)
+            target = d.leads if pid == group.commander else d.groups
+            if group.name not in target:
+                target.append(group.name)
             if group.reserve and not d.reserve:
                 d.reserve = group.name
     order = {pid: i for i, pid in enumerate(plan.personnel)}

@@ -16,8 +16,8 @@ _T: dict[str, tuple[str, str]] = {
     "made": ("Dicetak", "Printed"),  # the print time, not the document's date
     "revision": ("Revisi", "Revision"),
     "annex": ("LAMPIRAN", "ANNEX"),
-    "annex_of": ("RENCANA PENGAMANAN", "SECURITY PLAN"),
-    "annex_of_sprin": ("SURAT PERINTAH", "ORDER"),
+    "annex_of": ("RENCANA PENGAMANAN", "TO THE SECURITY PLAN OF"),
+    "annex_of_sprin": ("SURAT PERINTAH", "TO THE ORDER OF"),
     "number": ("NOMOR", "NUMBER"),
     "date": ("TANGGAL", "DATE"),
     "police_hq": ("KEPOLISIAN NEGARA REPUBLIK INDONESIA", "INDONESIAN NATIONAL POLICE"),
@@ -173,6 +173,7 @@ _T: dict[str, tuple[str, str]] = {
     "bko_from": ("BKO dari {origin}", "BKO from {origin}"),
     "in_reserve": ("cadangan ({group})", "reserve ({group})"),
     "group_member": ("kelompok {group}", "group {group}"),
+    "group_leader": ("Dan {group}", "commands {group}"),
     # strength (kekuatan)
     "strength_title": ("Kekuatan personel", "Strength"),
     "col_pa": ("Pa", "Off."),
