@@ -725,17 +725,23 @@ class Renderer:
             out.append(self.t("in_reserve", group=duty["reserve"]))
         return "\n".join(out) or "-"
 
+    LIST_SLICE = 80  # rows per table of the Sprin's name list
+
     def r_sprin_list(self, part: Part) -> list:
         """The Sprin's annex: every person once, grouped by unit in rank order, signed at the end."""
         d, st = part.data, self.st
         w = self.fw(True)
         out = self.annex_head(part) + self.title(self.t("sprin_list"), self.sel.plan.operation.name)
-        rows: list[list] = []
-        unit_rows: list[int] = []
+        widths = [9 * mm, 48 * mm, 27 * mm, 44 * mm, 42 * mm, w - 200 * mm, 30 * mm]
+        head = ["NO", self.t("name").upper(), self.t("col_rank_nrp"), self.t("col_position"), self.t("col_unit"),
+                self.t("col_task"), self.t("col_remarks")]
         n = 0
+        rows: list[list] = []
+        unit_rows: set[int] = set()
         for unit in d["units"]:
-            unit_rows.append(len(rows) + 1)
-            rows.append(["", f"{unit['unit_name'] or self.t('no_unit')} ({len(unit['rows'])})", "", "", "", "", ""])
+            unit_rows.add(len(rows))
+            title = f"{unit['unit_name'] or self.t('no_unit')} ({len(unit['rows'])})"
+            rows.append(["", PX(f"<b>{escape(title)}</b>", self.st["cell"]), "", "", "", "", ""])
             for r in unit["rows"]:
                 n += 1
                 remarks = []
@@ -743,16 +749,17 @@ class Renderer:
                     remarks.append(self.t("bko_from", origin=r["origin"]))
                 if r["duty"]["reserve"]:
                     remarks.append(self.t("reserve"))
-                rank_nrp = f"{r['rank'] or '-'}\n{r['nrp'] or '-'}"
-                rows.append([str(n), r["name"].upper(), rank_nrp, r["position"] or "-", r["unit_name"] or "-",
-                             self.task_text(r), "\n".join(remarks)])
-        widths = [9 * mm, 48 * mm, 27 * mm, 44 * mm, 42 * mm, w - 200 * mm, 30 * mm]
-        extra = []
-        for i in unit_rows:
-            extra += [("SPAN", (1, i), (-1, i)), ("BACKGROUND", (0, i), (-1, i), colors.HexColor("#F2F2F2")),
-                      ("FONT", (0, i), (-1, i), FONT_BOLD, 8)]
-        out.append(self.table(["NO", self.t("name").upper(), self.t("col_rank_nrp"), self.t("col_position"),
-                               self.t("col_unit"), self.t("col_task"), self.t("col_remarks")], rows, widths, extra))
+                rows.append([str(n), r["name"].upper(), f"{r['rank'] or '-'}\n{r['nrp'] or '-'}", r["position"] or "-",
+                             r["unit_name"] or "-", self.task_text(r), "\n".join(remarks)])
+        # in slices: ReportLab splits many shorter tables far faster than one very long one
+        for start in range(0, len(rows), self.LIST_SLICE):
+            extra = []
+            for i in range(start, min(start + self.LIST_SLICE, len(rows))):
+                if i in unit_rows:
+                    at = i - start + 1
+                    extra += [("SPAN", (1, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), colors.HexColor("#F2F2F2")),
+                              ("FONT", (0, at), (-1, at), FONT_BOLD, 8)]
+            out.append(self.table(head, rows[start:start + self.LIST_SLICE], widths, extra))
         out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('grand_total'))}: {n}</b>", st["body"]), Spacer(1, 4 * mm)]
         out.append(KeepTogether([self.signature(d["commander"], w)]))
         return out
