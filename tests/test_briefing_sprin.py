@@ -225,3 +225,17 @@ def test_post_sheets_plotting_and_slips_list_a_person_once_per_post_with_phases(
     demo_plan.unassign(next(a.person for a in demo_plan.assignments_at("P03", "KONS") if a.role == "anggota"), "P03", "KONS")
     p03 = [t for t in build(demo_plan, documents=("posts",), posts=("P03",))]
     assert len(p03) == 3 and all("PERS, LAKS" not in t for t in p03)
+
+
+def test_order_sets_out_the_dalmas_ladder_with_the_plans_groups(demo_plan):
+    """For an audience or demonstration, 'Cara bertindak' lists green / yellow / red with the groups that act
+    and who takes command (Kapolsek, Kapolres, Kapolda), in both languages."""
+    text = " ".join(build(demo_plan, posts=("P00",))[1:5])
+    ladder = text[text.index("Cara bertindak menurut situasi"):]
+    assert ladder.index("Hijau") < ladder.index("Kuning") < ladder.index("Merah")
+    assert "Dalmas awal dan negosiator (Iptu Tatang Sudrajat)" in ladder and "Cadangan Dalmas lanjut (Aipda Jaka" in ladder
+    assert "Kapolsek" in ladder and "Kapolres" in ladder and "Kapolda" in ladder
+    en = " ".join(build(demo_plan, posts=("P00",), lang="en")[1:5])
+    assert "Course of action by situation" in en and "Disorderly: Dalmas lanjut takes over in place" in en
+    demo_plan.set_operation(kind="pemilu")
+    assert "Cara bertindak menurut situasi" not in " ".join(build(demo_plan, posts=("P00",))[1:5])

@@ -227,6 +227,7 @@ def orders_part(sel: Selection) -> Part:
         "sections": sections,
         "basis": paperwork.sprin_texts(plan, "id")["basis"],  # legal titles, Indonesian in both languages
         "strength": strength_table(plan),
+        "ladder": dalmas_ladder(plan),
         "shifts": [dict(_shift_data(s), count=counts.get(s.code, 0)) for s in plan.shifts.values()],
         "commander": signature_data(sel.person(op.commander)),
         "place": str(plan.settings.get("place", "") or ""),
@@ -236,6 +237,31 @@ def orders_part(sel: Selection) -> Part:
 
 
 ORDER_EXTRA_SECTIONS = ("general", "purpose", "scope", "functions", "coordination")
+
+# The Dalmas ladder (Perkap 16/2006): per situation, who acts and who commands.
+LADDER = (
+    ("green", ("negosiator", "dalmas_awal"), "Kapolsek"),
+    ("yellow", ("dalmas_lanjut",), "Kapolres"),
+    ("red", ("phh_brimob",), "Kapolda"),
+)
+
+
+def dalmas_ladder(plan: Plan) -> list[dict]:
+    """For a crowd (audience, demonstration): situation green / yellow / red, the groups that act
+    (negotiators and Dalmas awal, then Dalmas lanjut, then Brimob PHH) and who takes command;
+    empty for other kinds of operation."""
+    if plan.operation.kind not in ("audiensi", "unjuk_rasa"):
+        return []
+    rows = []
+    for level, roles, command in LADDER:
+        groups = []
+        for g in plan.groups.values():
+            if g.role in roles:
+                cmd = plan.personnel.get(g.commander or "")
+                groups.append({"name": g.name, "commander": f"{cmd.rank} {cmd.name}".strip() if cmd else "",
+                               "reserve": g.reserve, "held_at": g.held_at})
+        rows.append({"level": level, "roles": list(roles), "groups": groups, "command": command})
+    return rows
 
 
 def _org_post(plan: Plan, sel: Selection, post: Post) -> dict:
@@ -470,6 +496,8 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
     by_unit: dict[str | None, list[Person]] = {}
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
+    reserves = {pid: g.name for g in plan.groups.values() if g.reserve
+                for pid in ([g.commander] if g.commander else []) + g.members}
     units = []
     for unit in sel.unit_codes:
         members = by_unit.get(unit, [])
@@ -482,7 +510,8 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
             for a in sorted(plan.assignments_of(person.id), key=lambda a: shift_order.get(a.shift, 0)):
                 per_post.setdefault(a.post, []).append(a.shift)
             duty = "; ".join(f"{post} ({', '.join(shifts)})" for post, shifts in per_post.items())
-            rows.append(dict(person_data(person, plan), duty=duty))
+            # a reserve is a duty, not "no post"
+            rows.append(dict(person_data(person, plan), duty=duty, reserve=reserves.get(person.id, "")))
         units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
     if units:
         yield Part("roster", {"units": units})

@@ -293,7 +293,7 @@ class Renderer:
                         [str(r[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
         t = strength["total"]
         rows.append(["", self.t("grand_total")] + [str(t[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
-        num_w = 16 * mm
+        num_w = 17.5 * mm
         widths = [8 * mm, width - 8 * mm - 7 * num_w] + [num_w] * 7
         head = ["No", self.t("unit")] + [self.t(k) for k in ("col_pa", "col_ba", "col_pns", "col_other", "col_total",
                                                                  "col_bko", "col_reserve")]
@@ -301,6 +301,20 @@ class Renderer:
                                                ("FONT", (6, 1), (6, -1), FONT_BOLD, 8)],
                            center=(0, 2, 3, 4, 5, 6, 7, 8)),
                 Spacer(1, 1.5 * mm), P(self.t("strength_note"), self.st["small"])]
+
+    def ladder_table(self, ladder: list[dict], width: float) -> LongTable:
+        """Situation green / yellow / red: who acts (the plan's groups, or the role when no group
+        holds it) and who commands."""
+        rows = []
+        for r in ladder:
+            acting = [f"{g['name']}" + (f" ({g['commander']})" if g["commander"] else "")
+                      + (f", {self.t('reserve')}: {g['held_at']}" if g["reserve"] and g["held_at"] else "")
+                      for g in r["groups"]]
+            roles = " → ".join(self.t("role_" + role) for role in r["roles"])
+            rows.append([P(self.t("sit_" + r["level"]), self.st["cellb"]), P(self.t("sit_" + r["level"] + "_text"), self.st["cell"]),
+                         P("\n".join([roles] + acting), self.st["cell"]), r["command"]])
+        return self.table([self.t("situation_col"), self.t("crowd_col"), self.t("acting_col"), self.t("command_col")],
+                          rows, [22 * mm, 48 * mm, width - 100 * mm, 30 * mm], center=())
 
     def r_orders(self, part: Part) -> list:
         """The order's body, I PENDAHULUAN to VII PENUTUP, numbering only the sections that have
@@ -331,6 +345,9 @@ class Renderer:
                                                      self.t("per_phase")], rows,
                                                     [24 * mm, w - 104 * mm, 48 * mm, 32 * mm])]
         course = []
+        if d.get("ladder"):
+            course += [PX(f"<b>{escape(self.t('ladder_title'))}</b>", st["body"]), self.ladder_table(d["ladder"], w - 8 * mm),
+                       Spacer(1, 2 * mm)]
         for key, text in (("sec_rules_sub", sec["rules"]), ("sec_contingency_sub", sec["contingency"])):
             if text.strip():
                 course += [PX(f"<b>{escape(self.t(key))}</b>", st["body"])] + self.paragraphs(text)
@@ -806,8 +823,9 @@ class Renderer:
         for unit in part.data["units"]:
             rows = []
             for i, r in enumerate(unit["rows"], start=1):
+                duty = r["duty"] or (f"{r['reserve']} ({self.t('reserve')})" if r.get("reserve") else "-")
                 rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", r["position"] or "-",
-                             r["duty"] or "-", r["phone"] or "-"])
+                             duty, r["phone"] or "-"])
             total += len(rows)
             out += self.heading(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
                                 f"{self.t('unit_total', n=len(rows))}")
