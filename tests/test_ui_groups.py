@@ -90,3 +90,17 @@ def test_print_dialog_offers_the_sprin_and_the_planners_notes(qtbot, demo_plan):
     qtbot.addWidget(dialog)
     texts = [dialog.doc_list.item(i).text() for i in range(dialog.doc_list.count())]
     assert "Surat Perintah (Sprin) dengan daftar nama" in texts and "Catatan perencana (peringatan yang diterima)" in texts
+
+
+def test_person_dialog_keeps_and_edits_the_bko_origin(qtbot, demo_plan):
+    """Editing a person keeps their BKO origin; the field changes it."""
+    from dataclasses import replace
+
+    from ui.dialogs import PersonDialog
+
+    person = replace(demo_plan.personnel["p012"], origin="Polres Subang")
+    dialog = PersonDialog(demo_plan, person)
+    qtbot.addWidget(dialog)
+    assert dialog.person().origin == "Polres Subang"
+    dialog.origin.setText("Sat Brimob Polda Jabar")
+    assert dialog.person().origin == "Sat Brimob Polda Jabar"

@@ -120,10 +120,14 @@ class PersonDialog(QDialog):
         self.callsign = QLineEdit(p.callsign)
         self.skills = QLineEdit(", ".join(p.skills))
         self.skills.setPlaceholderText("dalmas, negosiator, polwan, medis, lantas, intel, sopir, k9, jibom")
+        self.origin = QLineEdit(p.origin)
+        self.origin.setMaxLength(200)
+        self.origin.setPlaceholderText(self.tr("lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)"))
         for label, widget in ((self.tr("&Name"), self.name), (self.tr("&Rank"), self.rank), (self.tr("NR&P"), self.nrp),
                               (self.tr("&Unit"), self.unit), (self.tr("P&osition"), self.position),
                               (self.tr("&Gender"), self.gender), (self.tr("P&hone"), self.phone),
-                              (self.tr("&Call sign"), self.callsign), (self.tr("&Skills"), self.skills)):
+                              (self.tr("&Call sign"), self.callsign), (self.tr("&Skills"), self.skills),
+                              (self.tr("BKO &from"), self.origin)):
             form.addRow(label, widget)
         self.error = form_with_error_and_buttons(self, form)
         self.result_person: Person | None = None
@@ -135,7 +139,8 @@ class PersonDialog(QDialog):
         return Person(id=self._id, name=self.name.text().strip(), nrp=self.nrp.text().strip(),
                       rank=normalize_rank(rank_text or ""), unit=self.unit.currentData(),
                       position=self.position.text().strip(), gender=self.gender.currentData(),
-                      phone=self.phone.text().strip(), callsign=self.callsign.text().strip(), skills=skills)
+                      phone=self.phone.text().strip(), callsign=self.callsign.text().strip(), skills=skills,
+                      origin=self.origin.text().strip())
 
     def accept(self) -> None:
         person = self.person()
