@@ -141,3 +141,22 @@ def test_rules_catch_riot_kit_on_dalmas_awal_and_a_reserve_nobody_plotted(demo_p
     assert [f.rule for f in validator.findings() if f.rule == "reserve_not_planned"] == ["reserve_not_planned"]
     assert validator.findings() == validate(demo_plan)
     validator.close()
+
+
+def test_order_lists_tasks_per_function_and_contacts_name_off_post_commanders(demo_plan):
+    """'Tugas per fungsi' is generated from the groups (commander, posts, first task, the reserve's trigger);
+    the contacts annex reaches the commanders who hold no post (Kapolsek, the reserve's)."""
+    pages = pages_text(demo_plan, posts=("P00",))
+    order = " ".join(pages[1:5])
+    functions = order[order.index("c. Tugas per fungsi"):order.index("d. Cara bertindak")]
+    assert "Pam Ring III (Polsek Bungursari)" in functions and "Iptu Nurdin Syamsudin" in functions
+    assert "Digerakkan bila: Massa di atas 500 orang" in functions
+    demo_plan.set_setting("orders", {"functions": "Ditulis sendiri oleh perencana."})
+    order = " ".join(pages_text(demo_plan, posts=("P00",))[1:5])
+    functions = order[order.index("c. Tugas per fungsi"):order.index("d. Cara bertindak")]
+    assert "Ditulis sendiri oleh perencana." in functions and "Pam Ring III (Polsek" not in functions
+    contacts = " ".join(t for t in pages if "Lampiran D" in t)
+    assert "Nurdin Syamsudin" in contacts and "Dan Pam Ring III (Polsek Bungursari)" in contacts
+    assert "Jaka Permana" in contacts and "KPU Kabupaten Purwakarta" in contacts and "RSUD Bayu Asih" in contacts
+    nets = re.findall(r"Ch (\d)", contacts[:contacts.index("Nama")])
+    assert nets == sorted(nets)

@@ -228,6 +228,11 @@ def orders_part(sel: Selection) -> Part:
         "basis": paperwork.sprin_texts(plan, "id")["basis"],  # legal titles, Indonesian in both languages
         "strength": strength_table(plan),
         "ladder": dalmas_ladder(plan),
+        "functions": [{"name": g.name, "commander": signature_data(sel.person(g.commander)),
+                       "posts": [{"code": c, "name": plan.posts[c].name, "tasks": _first_sentence(plan.posts[c].tasks)}
+                                 for c in g.posts if c in plan.posts],
+                       "reserve": g.reserve, "held_at": g.held_at, "trigger": g.trigger}
+                      for g in plan.groups.values()],
         "shifts": [dict(_shift_data(s), count=counts.get(s.code, 0)) for s in plan.shifts.values()],
         "commander": signature_data(sel.person(op.commander)),
         "place": str(plan.settings.get("place", "") or ""),
@@ -244,6 +249,13 @@ LADDER = (
     ("yellow", ("dalmas_lanjut",), "Kapolres"),
     ("red", ("phh_brimob",), "Kapolda"),
 )
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a post's tasks (the post sheet carries the rest)."""
+    text = " ".join(text.split())
+    end = re.search(r"(?<=[a-z]{4})\.(\s|$)|;(\s|$)", text)  # not after "Jl." or "No."
+    return text[: end.start() + 1] if end else text
 
 
 def dalmas_ladder(plan: Plan) -> list[dict]:
@@ -392,6 +404,11 @@ def contacts_part(sel: Selection) -> Part:
             seen.add(d.id)
             rows.append(dict(person_data(d, plan), duty=f"danpos {post.code}", post_name=post.name,
                              channel=post.radio_channel))
+    for group in plan.groups.values():  # group commanders who hold no post of their own
+        p = sel.person(group.commander)
+        if p and p.id not in seen:
+            seen.add(p.id)
+            rows.append(dict(person_data(p, plan), duty=f"group {group.code}", post_name=group.name, channel=""))
     outside = plan.settings.get("outside_contacts")
     outside_rows = [{k: str(c.get(k, "") or "") for k in ("party", "name", "phone", "note")}
                     for c in (outside if isinstance(outside, list) else []) if isinstance(c, dict)]

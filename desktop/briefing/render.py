@@ -293,14 +293,27 @@ class Renderer:
                         [str(r[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
         t = strength["total"]
         rows.append(["", self.t("grand_total")] + [str(t[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
-        num_w = 17.5 * mm
-        widths = [8 * mm, width - 8 * mm - 7 * num_w] + [num_w] * 7
+        nums = [12 * mm, 17 * mm, 12 * mm, 19 * mm, 16 * mm, 12 * mm, 20 * mm]  # Pa .. Cadangan, each fits its header
+        widths = [8 * mm, width - 8 * mm - sum(nums)] + nums
         head = ["No", self.t("unit")] + [self.t(k) for k in ("col_pa", "col_ba", "col_pns", "col_other", "col_total",
                                                                  "col_bko", "col_reserve")]
         return [self.table(head, rows, widths, [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
                                                ("FONT", (6, 1), (6, -1), FONT_BOLD, 8)],
                            center=(0, 2, 3, 4, 5, 6, 7, 8)),
                 Spacer(1, 1.5 * mm), P(self.t("strength_note"), self.st["small"])]
+
+    def functions_table(self, functions: list[dict], width: float) -> LongTable:
+        """Tasks per function, generated from the groups: commander, posts with their first task."""
+        rows = []
+        for i, g in enumerate(functions, start=1):
+            cmd = g["commander"]
+            who = f"{cmd['rank']} {cmd['name']}".strip() if cmd else "-"
+            lines = [f"{p['code']} {p['name']}: {p['tasks']}".rstrip(": ") for p in g["posts"]]
+            if g["reserve"]:
+                lines += [f"{self.t('held_at')}: {g['held_at'] or '-'}", f"{self.t('trigger')}: {g['trigger'] or '-'}"]
+            rows.append([str(i), P(g["name"], self.st["cellb"]), who, P("\n".join(lines) or "-", self.st["cell"])])
+        return self.table(["No", self.t("groups"), self.t("group_cdr_col"), self.t("tasks")], rows,
+                          [8 * mm, 45 * mm, 40 * mm, width - 93 * mm])
 
     def ladder_table(self, ladder: list[dict], width: float) -> LongTable:
         """Situation green / yellow / red: who acts (the plan's groups, or the role when no group
@@ -353,7 +366,8 @@ class Renderer:
                 course += [PX(f"<b>{escape(self.t(key))}</b>", st["body"])] + self.paragraphs(text)
         execution = [sub("sec_concept", sec["execution"]),
                      (self.t("sec_strength"), self.strength_table(d["strength"], w - 8 * mm) + phases),
-                     sub("sec_functions", sec["functions"]),
+                     sub("sec_functions", sec["functions"]) or ((self.t("sec_functions"), [self.functions_table(d["functions"], w - 8 * mm)])
+                                                                if d.get("functions") else None),
                      (self.t("sec_course"), course) if course else None,
                      sub("sec_coordination", sec["coordination"])]
         chapters.append(("sec_execution", [x for x in execution if x]))
@@ -536,6 +550,8 @@ class Renderer:
             duty = r["duty"]
             if duty in ("commander", "field_commander"):
                 duty_text = f"{self.t(duty)}: {r['position']}"
+            elif duty.startswith("group "):
+                duty_text = f"{self.t('group_cdr')} {r.get('post_name', '')}"
             else:
                 duty_text = f"{self.t('danpos')} {duty.split(' ', 1)[1]} {r.get('post_name', '')}"
             rows.append([str(i), f"{r['rank']} {r['name']}".strip(), r["nrp"] or "-", r["unit_name"] or "-", duty_text,

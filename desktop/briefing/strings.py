@@ -64,6 +64,7 @@ _T: dict[str, tuple[str, str]] = {
     "no_ring": ("Di luar ring", "Outside the rings"),
     "groups": ("Kelompok", "Groups"),
     "group_cdr": ("Dan", "Cdr"),
+    "group_cdr_col": ("Komandan", "Commander"),
     "group_members": ("{n} anggota di luar pos", "{n} members not at a post"),
     "held_at": ("Disiagakan di", "Held at"),
     "trigger": ("Digerakkan bila", "Committed when"),
