@@ -239,3 +239,14 @@ def test_order_sets_out_the_dalmas_ladder_with_the_plans_groups(demo_plan):
     assert "Course of action by situation" in en and "Disorderly: Dalmas lanjut takes over in place" in en
     demo_plan.set_operation(kind="pemilu")
     assert "Cara bertindak menurut situasi" not in " ".join(build(demo_plan, posts=("P00",))[1:5])
+
+
+@pytest.mark.parametrize("paper,lang", [("A4", "id"), ("F4", "id"), ("Letter", "en")])
+def test_whole_demo_output_has_no_blank_page_on_any_paper(demo_plan, paper, lang):
+    """Packet, Sprin, notes, slips and roster together: every page carries content beyond its furniture
+    (the site plan's scale line stays with the drawing on F4)."""
+    pages = build(demo_plan, documents=("packet", "sprin", "notes", "slips", "roster"), lang=lang, paper=paper)
+    thin = [i for i, t in enumerate(pages, start=1) if len(furniture_free(t, demo_plan)) < 40]
+    assert not thin
+    siteplan = next(t for t in pages if "SKETSA" in t or "SITE PLAN" in t)
+    assert "batang skala 50 m" in siteplan
