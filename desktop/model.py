@@ -934,6 +934,11 @@ class Plan:
     def group_of_post(self, post: str) -> Group | None:
         return next((g for g in self.groups.values() if post in g.posts), None)
 
+    def held_in_reserve(self) -> set[str]:
+        """People of reserve groups (commander and members): held back, not for filling posts."""
+        return {pid for g in self.groups.values() if g.reserve
+                for pid in ([g.commander] if g.commander else []) + g.members}
+
     def _drop_placeholders(self, test: Callable[[Placeholder], bool]) -> None:
         for key in [k for k, ph in self.placeholders.items() if test(ph)]:
             del self.placeholders[key]

@@ -160,3 +160,18 @@ def test_order_lists_tasks_per_function_and_contacts_name_off_post_commanders(de
     assert "Jaka Permana" in contacts and "KPU Kabupaten Purwakarta" in contacts and "RSUD Bayu Asih" in contacts
     nets = re.findall(r"Ch (\d)", contacts[:contacts.index("Nama")])
     assert nets == sorted(nets)
+
+
+def test_auto_assignment_and_candidates_leave_the_reserve_alone(demo_plan):
+    """Open places are filled from people not held in reserve; the reserve's people are never proposed."""
+    from desktop.planning.autoassign import auto_assign
+    from desktop.planning.candidates import rank_candidates
+
+    reserve = demo_plan.held_in_reserve()
+    assert reserve
+    for a in list(demo_plan.assignments_at("P06", "LAKS"))[:4]:
+        demo_plan.unassign(a.person, a.post, a.shift)
+    ranked = rank_candidates(demo_plan, "P06", "LAKS")
+    assert ranked and not any(c.person in reserve for c in ranked)
+    result = auto_assign(demo_plan)
+    assert result.added and not any(a.person in reserve for a in result.added)
