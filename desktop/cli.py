@@ -154,6 +154,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "shifts": len(plan.shifts),
             "posts": len(plan.posts),
             "assignments": len(plan.assignments),
+            "groups": len(plan.groups),
         },
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
         "warnings": list(opened.warnings),
