@@ -209,6 +209,11 @@ def test_paperwork_verb_sets_kop_numbers_and_refuses_out_of_bounds(demo_file, tm
     first = pages_text(str(out_pdf))[0]
     assert "RESOR PURWAKARTA" in first and "B/Sprin/1234/XI/OPS.1.1/2024" in first
     assert "1. Berjaga. 2. Setelah selesai" in first
+    assert main(["paperwork", str(demo_file), "--contact", "Polres Subang; Kabag Ops; 0260-1234"]) == 0
+    assert main(["paperwork", str(demo_file), "--contact", "a;b;c;d;e"]) == 2
+    assert main(["print", str(demo_file), "-o", str(out_pdf), "--post", "P00"]) == 0
+    contacts = " ".join(t for t in pages_text(str(out_pdf)) if "Lampiran D" in t)
+    assert "Polres Subang Kabag Ops 0260-1234" in contacts and "RSUD Bayu Asih" not in contacts
 
 
 def test_post_sheets_plotting_and_slips_list_a_person_once_per_post_with_phases(demo_plan):
@@ -250,3 +255,15 @@ def test_whole_demo_output_has_no_blank_page_on_any_paper(demo_plan, paper, lang
     assert not thin
     siteplan = next(t for t in pages if "SKETSA" in t or "SITE PLAN" in t)
     assert "batang skala 50 m" in siteplan
+
+
+def test_every_printed_word_exists_in_both_languages_with_the_same_placeholders():
+    """The documents' word table has an Indonesian and an English text for every key, filling the same values."""
+    from string import Formatter
+
+    from desktop.briefing import strings
+
+    for key, (id_text, en_text) in strings._T.items():
+        assert id_text.strip() and en_text.strip(), key
+        fields = lambda t: sorted(f for _, f, _, _ in Formatter().parse(t) if f)  # noqa: E731
+        assert fields(id_text) == fields(en_text), key

@@ -79,6 +79,10 @@ def test_paperwork_page_edits_kop_and_numbers_and_remembers_the_kop(qtbot, tmp_p
     assert page.previews["sprin"].text() == "B/Sprin/123/XI/....../2024" and not page.error.text()
     w.ws.undo_stack.undo()
     assert page.previews["sprin"].text().startswith("B/Sprin/......")
+    assert "RSUD Bayu Asih; IGD (rujukan korban); 0264-200505" in page.contacts.toPlainText()
+    page.contacts.setPlainText("Kodim 0619; Pasi Ops; 0264-1")
+    page.contacts.editing_finished.emit()
+    assert w.plan.settings["outside_contacts"] == [{"party": "Kodim 0619", "name": "Pasi Ops", "phone": "0264-1", "note": ""}]
     w.ws.undo_stack.setClean()
     w.file_new()
     assert w.plan.settings["kop"] == ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "Resor Subang"]

@@ -97,6 +97,9 @@ class PaperworkPage(QWidget):
             edit.setMaxLength(paperwork.MAX_LINE)
             edit.editingFinished.connect(self._commit_marks)
         self.signed_on.editingFinished.connect(self._commit_marks)
+        self.contacts = SectionEdit()
+        self.contacts.setMinimumHeight(90)
+        self.contacts.editing_finished.connect(self._commit_contacts)
         self.considering = SectionEdit()
         self.lists = {key: SectionEdit() for key in paperwork.SPRIN_LISTS}
         for edit in [self.considering, *self.lists.values()]:
@@ -141,6 +144,10 @@ class PaperworkPage(QWidget):
             edit.setMinimumHeight(90)
             self.sprin_form.addRow(self.list_labels[key], edit)
         layout.addWidget(self.sprin_box)
+        self.contacts_box = QGroupBox()
+        contacts_layout = QVBoxLayout(self.contacts_box)
+        contacts_layout.addWidget(self.contacts)
+        layout.addWidget(self.contacts_box)
         layout.addWidget(self.error)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -175,6 +182,7 @@ class PaperworkPage(QWidget):
         self.list_labels["basis"].setText(self.tr("Basis (Dasar)"))
         self.list_labels["tasks"].setText(self.tr("Tasks (Untuk)"))
         self.list_labels["copies_to"].setText(self.tr("Copies to (Tembusan)"))
+        self.contacts_box.setTitle(self.tr("Outside parties for the contacts annex: party; name; phone; note (one per line)"))
         self.load()
 
     def load(self) -> None:
@@ -198,13 +206,14 @@ class PaperworkPage(QWidget):
                     edit.setText(str(mine.get(part, "")))
                     edit.setPlaceholderText(parts[part])
                 self.previews[doc].setText(info["numbers"][doc])
+            self.contacts.setPlainText("\n".join(paperwork.contact_line(c) for c in paperwork.outside_contacts(plan)))
             texts = paperwork.sprin_texts(plan, "id")
             self.considering.setPlainText(str(texts["considering"]))
             for key, edit in self.lists.items():
                 edit.setPlainText("\n".join(texts[key]))
             self._shown = self._marks()
             read_only = self.ws.document.read_only
-            for w in self.findChildren(QLineEdit) + [self.signed_on, self.considering, *self.lists.values()]:
+            for w in self.findChildren(QLineEdit) + [self.signed_on, self.considering, self.contacts, *self.lists.values()]:
                 w.setEnabled(not read_only)
         finally:
             self._loading = False
@@ -230,6 +239,8 @@ class PaperworkPage(QWidget):
             return self.tr("A part of a letter number may not contain '/'.")
         if exc.code == "paperwork_too_long":
             return self.tr("That text is too long (at most %1 characters).").replace("%1", str(exc.params.get("limit")))
+        if exc.code == "paperwork_contact":
+            return self.tr("Write an outside party as: party; name; phone; note.")
         if exc.code == "paperwork_items":
             return self.tr("That list is too long (at most %1 items).").replace("%1", str(exc.params.get("limit")))
         return self.tr("That value cannot be used here.")
@@ -247,6 +258,11 @@ class PaperworkPage(QWidget):
         changed = {k: v for k, v in now.items() if v != self._shown.get(k)}
         if changed:
             self._push(**changed)
+
+    def _commit_contacts(self) -> None:
+        lines = [line for line in self.contacts.toPlainText().split("\n") if line.strip()]
+        if lines != [paperwork.contact_line(c) for c in paperwork.outside_contacts(self.ws.plan)]:
+            self._push(contacts=lines)
 
     def _commit_sprin(self) -> None:
         sprin: dict[str, object] = {"considering": self.considering.toPlainText().strip()}

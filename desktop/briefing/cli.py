@@ -57,7 +57,8 @@ def cmd_paperwork(args: argparse.Namespace) -> int:
         values = getattr(args, key)
         if values is not None:
             sprin[{"task": "tasks", "copy_to": "copies_to"}.get(key, key)] = [] if values == [""] else values
-    changing = any(x is not None for x in (args.kop, args.place, args.signed_on)) or numbers or sprin
+    contacts = None if args.contact is None else ([] if args.contact == [""] else args.contact)
+    changing = any(x is not None for x in (args.kop, args.place, args.signed_on, contacts)) or numbers or sprin
     if not changing:
         plan = load_plan(args.file)
     else:
@@ -66,7 +67,7 @@ def cmd_paperwork(args: argparse.Namespace) -> int:
             plan = doc.plan
             try:
                 changes = paperwork_changes(plan, kop=args.kop, place=args.place, signed_on_text=args.signed_on,
-                                            numbers=numbers, sprin=sprin)
+                                            numbers=numbers, sprin=sprin, contacts=contacts)
             except PaperworkError as exc:
                 raise CliExit(EXIT_USAGE, f"renpam paperwork: {exc}.") from None
             for key, value in changes.items():
@@ -97,6 +98,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--basis", action="append", metavar="TEXT", help="an item of Dasar (repeat; replaces the list)")
     p.add_argument("--task", action="append", metavar="TEXT", help="an item of Untuk (repeat; replaces the list)")
     p.add_argument("--copy-to", action="append", metavar="TEXT", help="an item of Tembusan (repeat; replaces the list)")
+    p.add_argument("--contact", action="append", metavar="PARTY;NAME;PHONE;NOTE",
+                   help="an outside party for the contacts annex (repeat; replaces the list; '' clears)")
     p.add_argument("--json", action="store_true", help="print the paperwork as JSON")
     p.set_defaults(run=cmd_paperwork)
 

@@ -409,9 +409,7 @@ def contacts_part(sel: Selection) -> Part:
         if p and p.id not in seen:
             seen.add(p.id)
             rows.append(dict(person_data(p, plan), duty=f"group {group.code}", post_name=group.name, channel=""))
-    outside = plan.settings.get("outside_contacts")
-    outside_rows = [{k: str(c.get(k, "") or "") for k in ("party", "name", "phone", "note")}
-                    for c in (outside if isinstance(outside, list) else []) if isinstance(c, dict)]
+    outside_rows = paperwork.outside_contacts(plan)
     return Part("contacts", {"rows": rows, "nets": [[k, nets[k]] for k in sorted(nets, key=natural_key)],
                              "outside": outside_rows}, landscape=True)
 

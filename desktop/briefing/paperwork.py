@@ -212,9 +212,25 @@ def _check_text(value: object, what: str, limit: int) -> str:
     return text
 
 
+CONTACT_FIELDS = ("party", "name", "phone", "note")
+
+
+def parse_contact(text: str) -> dict[str, str]:
+    """'KPU Kab. Purwakarta; Sekretaris KPU; 0264-200101; penghubung' -> an outside contact."""
+    parts = [x.strip() for x in text.split(";")]
+    if len(parts) > len(CONTACT_FIELDS) or not parts[0]:
+        raise PaperworkError(f"{text!r} is not 'party; name; phone; note'", code="paperwork_contact", value=text)
+    return dict(zip(CONTACT_FIELDS, parts + [""] * (len(CONTACT_FIELDS) - len(parts))))
+
+
+def contact_line(contact: dict) -> str:
+    return "; ".join(str(contact.get(k, "") or "") for k in CONTACT_FIELDS).rstrip("; ")
+
+
 def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | None = None,
                       signed_on_text: str | None = None, numbers: dict[str, dict[str, str]] | None = None,
-                      sprin: dict[str, object] | None = None) -> dict[str, object]:
+                      sprin: dict[str, object] | None = None,
+                      contacts: list[str] | None = None) -> dict[str, object]:
     """Check the planner's paperwork values against their bounds and return the settings to
     write (key -> new value); raises `PaperworkError` before anything changes."""
     out: dict[str, object] = {}
@@ -269,6 +285,12 @@ def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | 
             else:
                 raise PaperworkError(f"the Surat Perintah has no part {key!r}", code="paperwork_part", part=key)
         out["sprin"] = merged_sprin
+    if contacts is not None:
+        if len(contacts) > MAX_ITEMS:
+            raise PaperworkError(f"at most {MAX_ITEMS} outside contacts", code="paperwork_items", what="contacts",
+                                 limit=MAX_ITEMS)
+        out["outside_contacts"] = [parse_contact(_check_text(c, "outside contact", MAX_ITEM)) for c in contacts
+                                   if c.strip()]
     return out
 
 
@@ -279,4 +301,10 @@ def summary(plan: Plan) -> dict[str, object]:
             "place": str(plan.settings.get("place", "") or ""), "signed_on": day.isoformat() if day else None,
             "numbers": {doc: letter_number(plan, doc) for doc in DOC_TYPES},
             "number_parts": {doc: letter_parts(plan, doc) for doc in DOC_TYPES},
-            "sprin": sprin_texts(plan, "id")}
+            "sprin": sprin_texts(plan, "id"), "outside_contacts": outside_contacts(plan)}
+
+
+def outside_contacts(plan: Plan) -> list[dict[str, str]]:
+    raw = plan.settings.get("outside_contacts")
+    return [{k: str(c.get(k, "") or "") for k in CONTACT_FIELDS}
+            for c in (raw if isinstance(raw, list) else []) if isinstance(c, dict)]

@@ -1723,112 +1723,122 @@
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="153"/>
+        <location filename="../../ui/paperwork_page.py" line="160"/>
         <source>Letterhead (kop) and signing</source>
         <translation>Kop dan penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="155"/>
+        <location filename="../../ui/paperwork_page.py" line="162"/>
         <source>Kop line %1</source>
         <translation>Baris kop %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="156"/>
+        <location filename="../../ui/paperwork_page.py" line="163"/>
         <source>Signed at (place)</source>
         <translation>Tempat penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="157"/>
+        <location filename="../../ui/paperwork_page.py" line="164"/>
         <source>Signed on</source>
         <translation>Tanggal penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="158"/>
+        <location filename="../../ui/paperwork_page.py" line="165"/>
         <source>Letter numbers (empty parts print as dots)</source>
         <translation>Nomor surat (bagian kosong dicetak titik-titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="159"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Letter</source>
         <translation>Huruf klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="159"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="159"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Serial</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="159"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="159"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Archive code</source>
         <translation>Kode arsip</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="160"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="163"/>
+        <location filename="../../ui/paperwork_page.py" line="170"/>
         <source>Security plan</source>
         <translation>Rencana pengamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="164"/>
+        <location filename="../../ui/paperwork_page.py" line="171"/>
         <source>Order (Sprin)</source>
         <translation>Surat perintah (Sprin)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="165"/>
+        <location filename="../../ui/paperwork_page.py" line="172"/>
         <source>Order (Surat Perintah): one item per line</source>
         <translation>Surat Perintah: satu butir per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="173"/>
         <source>Considering</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Basis (Dasar)</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="175"/>
         <source>Tasks (Untuk)</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="169"/>
+        <location filename="../../ui/paperwork_page.py" line="176"/>
         <source>Copies to (Tembusan)</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="222"/>
+        <location filename="../../ui/paperwork_page.py" line="177"/>
+        <source>Outside parties for the contacts annex: party; name; phone; note (one per line)</source>
+        <translation>Pihak luar untuk lampiran kontak: instansi; nama; telepon; keterangan (satu per baris)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="231"/>
         <source>A part of a letter number may not contain &apos;/&apos;.</source>
         <translation>Bagian nomor surat tidak boleh memuat &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="224"/>
+        <location filename="../../ui/paperwork_page.py" line="233"/>
         <source>That text is too long (at most %1 characters).</source>
         <translation>Teks itu terlalu panjang (paling banyak %1 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="226"/>
+        <location filename="../../ui/paperwork_page.py" line="235"/>
+        <source>Write an outside party as: party; name; phone; note.</source>
+        <translation>Tulis pihak luar sebagai: instansi; nama; telepon; keterangan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="237"/>
         <source>That list is too long (at most %1 items).</source>
         <translation>Daftar itu terlalu panjang (paling banyak %1 butir).</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="227"/>
+        <location filename="../../ui/paperwork_page.py" line="238"/>
         <source>That value cannot be used here.</source>
         <translation>Nilai itu tidak dapat dipakai di sini.</translation>
     </message>
