@@ -4,34 +4,34 @@
 <context>
     <name>AcceptFindings</name>
     <message>
-        <location filename="../../ui/accept_findings.py" line="27"/>
-        <location filename="../../ui/accept_findings.py" line="63"/>
+        <location filename="../../ui/accept_findings.py" line="26"/>
+        <location filename="../../ui/accept_findings.py" line="62"/>
         <source>Accept warning</source>
         <translation>Terima peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="48"/>
-        <location filename="../../ui/accept_findings.py" line="94"/>
+        <location filename="../../ui/accept_findings.py" line="47"/>
+        <location filename="../../ui/accept_findings.py" line="93"/>
         <source>Withdraw acceptance</source>
         <translation>Batalkan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="96"/>
+        <location filename="../../ui/accept_findings.py" line="95"/>
         <source>Change note...</source>
         <translation>Ubah catatan...</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="105"/>
+        <location filename="../../ui/accept_findings.py" line="104"/>
         <source>Errors cannot be accepted, only fixed</source>
         <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="64"/>
+        <location filename="../../ui/accept_findings.py" line="63"/>
         <source>Why is this acceptable? (kept in the plan and printed)</source>
         <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="101"/>
+        <location filename="../../ui/accept_findings.py" line="100"/>
         <source>Accept warning...</source>
         <translation>Terima peringatan...</translation>
     </message>
@@ -47,42 +47,52 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="91"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="92"/>
         <source>Auto-assign</source>
         <translation>Plotting otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="97"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="98"/>
         <source>All shifts</source>
         <translation>Semua sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="101"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="102"/>
         <source>Fill open places in:</source>
         <translation>Isi tempat kosong di:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="120"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="121"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="128"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="129"/>
         <source>Could not be done as wished:</source>
         <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
     </message>
     <message>
         <location filename="../../ui/auto_assign_dialog.py" line="150"/>
+        <source>Working out the assignments...</source>
+        <translation>Menyusun plotting...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="156"/>
+        <source>Auto-assign was cancelled; nothing was changed.</source>
+        <translation>Plotting otomatis dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="163"/>
         <source>%1 of %2 open places will be filled; %3 member(s) become danpos.</source>
         <translation>%1 dari %2 tempat kosong akan diisi; %3 anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="157"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="170"/>
         <source>Nothing: every open place can be filled.</source>
         <translation>Tidak ada: semua tempat kosong dapat diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="166"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="179"/>
         <source>Auto-assign (%1 people)</source>
         <translation>Plotting otomatis (%1 orang)</translation>
     </message>
@@ -90,62 +100,62 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="45"/>
+        <location filename="../../ui/candidates_panel.py" line="47"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="45"/>
+        <location filename="../../ui/candidates_panel.py" line="47"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="45"/>
+        <location filename="../../ui/candidates_panel.py" line="47"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="87"/>
+        <location filename="../../ui/candidates_panel.py" line="112"/>
         <source>Select a post to see who fits it.</source>
         <translation>Pilih pos untuk melihat siapa yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="91"/>
+        <location filename="../../ui/candidates_panel.py" line="116"/>
         <source>post commander (danpos)</source>
         <translation>komandan pos (danpos)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="92"/>
+        <location filename="../../ui/candidates_panel.py" line="117"/>
         <source>a place needing %1</source>
         <translation>tempat yang memerlukan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="93"/>
+        <location filename="../../ui/candidates_panel.py" line="118"/>
         <source>a place held for %1</source>
         <translation>tempat yang disediakan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="94"/>
+        <location filename="../../ui/candidates_panel.py" line="119"/>
         <source>a police place of the TPS pattern</source>
         <translation>tempat polisi menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="95"/>
+        <location filename="../../ui/candidates_panel.py" line="120"/>
         <source>a Linmas place of the TPS pattern</source>
         <translation>tempat Linmas menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="96"/>
+        <location filename="../../ui/candidates_panel.py" line="121"/>
         <source>a member&apos;s place</source>
         <translation>tempat anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="97"/>
+        <location filename="../../ui/candidates_panel.py" line="122"/>
         <source>Candidates for %1 in shift %2: %3</source>
         <translation>Calon untuk %1 pada sif %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="126"/>
+        <location filename="../../ui/candidates_panel.py" line="151"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
     </message>
@@ -153,57 +163,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="302"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="308"/>
+        <location filename="../../ui/import_wizard.py" line="309"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="310"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="317"/>
+        <location filename="../../ui/import_wizard.py" line="318"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="331"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="332"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -321,50 +331,141 @@
         <translation>Hapus kelompok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="57"/>
+        <location filename="../../ui/paperwork_page.py" line="65"/>
         <source>Edit paperwork</source>
         <translation>Ubah naskah dinas</translation>
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../ui/file_controller.py" line="115"/>
+        <source>Open operation</source>
+        <translation>Buka operasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="138"/>
+        <source>%1 is held by %2; opened read-only.</source>
+        <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="141"/>
+        <source>%1 is open in another window; opened read-only.</source>
+        <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="149"/>
+        <source>Opening %1...</source>
+        <translation>Membuka %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="154"/>
+        <location filename="../../ui/file_controller.py" line="156"/>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="165"/>
+        <source>Opened with warnings: %1</source>
+        <translation>Dibuka dengan peringatan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="173"/>
+        <location filename="../../ui/file_controller.py" line="186"/>
+        <source>Saving %1...</source>
+        <translation>Menyimpan %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="175"/>
+        <location filename="../../ui/file_controller.py" line="189"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="182"/>
+        <source>Save operation as</source>
+        <translation>Simpan operasi sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="200"/>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="215"/>
+        <source>Clear list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="217"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="226"/>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="235"/>
+        <source>Restore unsaved work</source>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="236"/>
+        <source>Renpam was not closed properly. Restore this unsaved work?</source>
+        <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="242"/>
+        <source>Restoring unsaved work...</source>
+        <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="246"/>
+        <source>Cannot restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="97"/>
+        <location filename="../../ui/import_wizard.py" line="98"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="99"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="112"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="133"/>
+        <location filename="../../ui/import_wizard.py" line="134"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -546,70 +647,70 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="387"/>
+        <location filename="../../ui/import_wizard.py" line="388"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="412"/>
+        <location filename="../../ui/import_wizard.py" line="413"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="421"/>
+        <location filename="../../ui/import_wizard.py" line="422"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="429"/>
+        <location filename="../../ui/import_wizard.py" line="430"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="446"/>
+        <location filename="../../ui/import_wizard.py" line="447"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="470"/>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
+        <location filename="../../ui/import_wizard.py" line="472"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="478"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -945,641 +1046,463 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Plan (JSON)...</source>
         <translation>Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Roster (spreadsheet)...</source>
         <translation>Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Posts (spreadsheet)...</source>
         <translation>Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Deployment table (spreadsheet)...</source>
         <translation>Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Edit Post...</source>
         <translation>Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Draw Ring I Outline</source>
         <translation>Gambar Batas Ring I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="354"/>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/actions.py" line="27"/>
         <source>Click the corners; double-click or Enter closes it</source>
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Draw Ring II Outline</source>
         <translation>Gambar Batas Ring II</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Draw Ring III Outline</source>
         <translation>Gambar Batas Ring III</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Paperwork</source>
         <translation>Naskah dinas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
-        <source>Open operation</source>
-        <translation>Buka operasi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="555"/>
-        <source>%1 is held by %2; opened read-only.</source>
-        <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="566"/>
-        <source>Opening %1...</source>
-        <translation>Membuka %1...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="571"/>
-        <location filename="../../ui/main_window.py" line="573"/>
-        <source>Cannot open file</source>
-        <translation>Berkas tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="558"/>
-        <source>%1 is open in another window; opened read-only.</source>
-        <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
-        <source>Opened with warnings: %1</source>
-        <translation>Dibuka dengan peringatan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="590"/>
-        <location filename="../../ui/main_window.py" line="603"/>
-        <source>Saving %1...</source>
-        <translation>Menyimpan %1...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="592"/>
-        <location filename="../../ui/main_window.py" line="606"/>
-        <source>Cannot save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <source>Save operation as</source>
-        <translation>Simpan operasi sebagai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="617"/>
-        <source>Saved %1</source>
-        <translation>%1 tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="632"/>
-        <source>Clear list</source>
-        <translation>Kosongkan daftar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="634"/>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="639"/>
-        <source>Import plan document</source>
-        <translation>Impor dokumen rencana</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <source>Import %1</source>
-        <translation>Impor %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <location filename="../../ui/main_window.py" line="652"/>
-        <source>Cannot import %1</source>
-        <translation>Tidak dapat mengimpor %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>The plan document has %1 problem(s); nothing was changed.</source>
-        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="654"/>
-        <source>Imported %1 entries from %2</source>
-        <translation>%1 entri diimpor dari %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="661"/>
-        <source>Export plan document</source>
-        <translation>Ekspor dokumen rencana</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="671"/>
-        <source>Cannot export</source>
-        <translation>Tidak dapat mengekspor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="673"/>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
-        <source>Could not write the recovery copy: %1</source>
-        <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="715"/>
-        <source>Restore unsaved work</source>
-        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="716"/>
-        <source>Renpam was not closed properly. Restore this unsaved work?</source>
-        <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="722"/>
-        <source>Restoring unsaved work...</source>
-        <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="726"/>
-        <source>Cannot restore</source>
-        <translation>Tidak dapat memulihkan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="763"/>
-        <source>Delete people</source>
-        <translation>Hapus personel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="764"/>
-        <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
-        <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="768"/>
-        <source>Delete %1 people</source>
-        <translation>Hapus %1 personel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="777"/>
-        <source>Select people in the roster first.</source>
-        <translation>Pilih personel di daftar terlebih dahulu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="791"/>
-        <source>Cannot change the plan</source>
-        <translation>Rencana tidak dapat diubah</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="823"/>
-        <source>Delete posts</source>
-        <translation>Hapus pos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <source>Delete %1 and the duties at it?</source>
-        <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="827"/>
-        <source>Delete %1 posts</source>
-        <translation>Hapus %1 pos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="868"/>
-        <source>Load site plan image</source>
-        <translation>Muat gambar denah</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="874"/>
-        <location filename="../../ui/main_window.py" line="878"/>
-        <source>Cannot load image</source>
-        <translation>Gambar tidak dapat dimuat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="966"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1587,47 +1510,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="222"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="251"/>
+        <location filename="../../ui/import_wizard.py" line="252"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="273"/>
+        <location filename="../../ui/import_wizard.py" line="274"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="276"/>
+        <location filename="../../ui/import_wizard.py" line="277"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1635,87 +1558,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="120"/>
+        <location filename="../../ui/pages.py" line="121"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="122"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="122"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="122"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
+        <location filename="../../ui/pages.py" line="122"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="124"/>
+        <location filename="../../ui/pages.py" line="125"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125"/>
+        <location filename="../../ui/pages.py" line="126"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125"/>
+        <location filename="../../ui/pages.py" line="126"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126"/>
+        <location filename="../../ui/pages.py" line="127"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126"/>
+        <location filename="../../ui/pages.py" line="127"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="127"/>
+        <location filename="../../ui/pages.py" line="128"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="127"/>
+        <location filename="../../ui/pages.py" line="128"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="128"/>
+        <location filename="../../ui/pages.py" line="129"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="152"/>
+        <location filename="../../ui/pages.py" line="153"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1723,122 +1646,122 @@
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="160"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Letterhead (kop) and signing</source>
         <translation>Kop dan penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="162"/>
+        <location filename="../../ui/paperwork_page.py" line="170"/>
         <source>Kop line %1</source>
         <translation>Baris kop %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="163"/>
+        <location filename="../../ui/paperwork_page.py" line="171"/>
         <source>Signed at (place)</source>
         <translation>Tempat penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="164"/>
+        <location filename="../../ui/paperwork_page.py" line="172"/>
         <source>Signed on</source>
         <translation>Tanggal penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="165"/>
+        <location filename="../../ui/paperwork_page.py" line="173"/>
         <source>Letter numbers (empty parts print as dots)</source>
         <translation>Nomor surat (bagian kosong dicetak titik-titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Letter</source>
         <translation>Huruf klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Serial</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Archive code</source>
         <translation>Kode arsip</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="175"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="170"/>
+        <location filename="../../ui/paperwork_page.py" line="178"/>
         <source>Security plan</source>
         <translation>Rencana pengamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="171"/>
+        <location filename="../../ui/paperwork_page.py" line="179"/>
         <source>Order (Sprin)</source>
         <translation>Surat perintah (Sprin)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="172"/>
+        <location filename="../../ui/paperwork_page.py" line="180"/>
         <source>Order (Surat Perintah): one item per line</source>
         <translation>Surat Perintah: satu butir per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="173"/>
+        <location filename="../../ui/paperwork_page.py" line="181"/>
         <source>Considering</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="182"/>
         <source>Basis (Dasar)</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="175"/>
+        <location filename="../../ui/paperwork_page.py" line="183"/>
         <source>Tasks (Untuk)</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="176"/>
+        <location filename="../../ui/paperwork_page.py" line="184"/>
         <source>Copies to (Tembusan)</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="177"/>
+        <location filename="../../ui/paperwork_page.py" line="185"/>
         <source>Outside parties for the contacts annex: party; name; phone; note (one per line)</source>
         <translation>Pihak luar untuk lampiran kontak: instansi; nama; telepon; keterangan (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="231"/>
+        <location filename="../../ui/paperwork_page.py" line="239"/>
         <source>A part of a letter number may not contain &apos;/&apos;.</source>
         <translation>Bagian nomor surat tidak boleh memuat &apos;/&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="233"/>
+        <location filename="../../ui/paperwork_page.py" line="241"/>
         <source>That text is too long (at most %1 characters).</source>
         <translation>Teks itu terlalu panjang (paling banyak %1 karakter).</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="235"/>
+        <location filename="../../ui/paperwork_page.py" line="243"/>
         <source>Write an outside party as: party; name; phone; note.</source>
         <translation>Tulis pihak luar sebagai: instansi; nama; telepon; keterangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="237"/>
+        <location filename="../../ui/paperwork_page.py" line="245"/>
         <source>That list is too long (at most %1 items).</source>
         <translation>Daftar itu terlalu panjang (paling banyak %1 butir).</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="238"/>
+        <location filename="../../ui/paperwork_page.py" line="246"/>
         <source>That value cannot be used here.</source>
         <translation>Nilai itu tidak dapat dipakai di sini.</translation>
     </message>
@@ -1846,87 +1769,87 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Edit person</source>
         <translation>Ubah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Add person</source>
         <translation>Tambah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="113"/>
+        <location filename="../../ui/dialogs.py" line="114"/>
         <source>8 digits for Polri officers</source>
         <translation>8 angka untuk anggota Polri</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)</source>
         <translation>satuan asal, untuk personel BKO (mis. Sat Brimob Polda Jabar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>BKO &amp;from</source>
         <translation>BKO &amp;dari</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="147"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>The NRP holds digits only.</source>
         <translation>NRP hanya berisi angka.</translation>
     </message>
@@ -1934,17 +1857,17 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs.py" line="305"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs.py" line="309"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="320"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
@@ -1954,42 +1877,42 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="238"/>
+        <location filename="../../ui/panels.py" line="231"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="239"/>
+        <location filename="../../ui/panels.py" line="232"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="240"/>
+        <location filename="../../ui/panels.py" line="233"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="254"/>
+        <location filename="../../ui/panels.py" line="247"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="255"/>
+        <location filename="../../ui/panels.py" line="248"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="261"/>
+        <location filename="../../ui/panels.py" line="254"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="264"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="292"/>
+        <location filename="../../ui/panels.py" line="285"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1999,102 +1922,102 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="177"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="183"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="217"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs.py" line="218"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="249"/>
+        <location filename="../../ui/dialogs.py" line="250"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="253"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="256"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -2102,38 +2025,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/models.py" line="635"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="635"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="635"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="635"/>
+        <location filename="../../ui/post_models.py" line="247"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="650"/>
-        <location filename="../../ui/models.py" line="662"/>
+        <location filename="../../ui/post_models.py" line="262"/>
+        <location filename="../../ui/post_models.py" line="274"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="663"/>
+        <location filename="../../ui/post_models.py" line="275"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="668"/>
+        <location filename="../../ui/post_models.py" line="280"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2141,32 +2064,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="471"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="471"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="471"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="471"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="471"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="472"/>
+        <location filename="../../ui/post_models.py" line="84"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2174,7 +2097,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="349"/>
+        <location filename="../../ui/panels.py" line="342"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2182,27 +2105,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
         <source>Shift</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="72"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="73"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -2210,32 +2133,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="164"/>
+        <location filename="../../ui/import_wizard.py" line="165"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="203"/>
+        <location filename="../../ui/import_wizard.py" line="204"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="205"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="208"/>
+        <location filename="../../ui/import_wizard.py" line="209"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2243,212 +2166,212 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="114"/>
+        <location filename="../../ui/print_dialog.py" line="85"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="104"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="110"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="110"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="111"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="111"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="117"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="117"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="155"/>
+        <location filename="../../ui/print_dialog.py" line="126"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="156"/>
+        <location filename="../../ui/print_dialog.py" line="127"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="157"/>
+        <location filename="../../ui/print_dialog.py" line="128"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="160"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="167"/>
+        <location filename="../../ui/print_dialog.py" line="138"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="160"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="190"/>
+        <location filename="../../ui/print_dialog.py" line="161"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="191"/>
+        <location filename="../../ui/print_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="218"/>
+        <location filename="../../ui/print_dialog.py" line="189"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="219"/>
+        <location filename="../../ui/print_dialog.py" line="190"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="220"/>
+        <location filename="../../ui/print_dialog.py" line="191"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="221"/>
+        <location filename="../../ui/print_dialog.py" line="192"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="222"/>
+        <location filename="../../ui/print_dialog.py" line="193"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="223"/>
+        <location filename="../../ui/print_dialog.py" line="194"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="224"/>
+        <location filename="../../ui/print_dialog.py" line="195"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="229"/>
+        <location filename="../../ui/print_dialog.py" line="200"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="230"/>
+        <location filename="../../ui/print_dialog.py" line="201"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="231"/>
+        <location filename="../../ui/print_dialog.py" line="202"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="278"/>
+        <location filename="../../ui/print_dialog.py" line="249"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="279"/>
+        <location filename="../../ui/print_dialog.py" line="250"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="279"/>
+        <location filename="../../ui/print_dialog.py" line="250"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="280"/>
+        <location filename="../../ui/print_dialog.py" line="251"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="282"/>
+        <location filename="../../ui/print_dialog.py" line="253"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="306"/>
+        <location filename="../../ui/print_dialog.py" line="277"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="313"/>
+        <location filename="../../ui/print_dialog.py" line="284"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="329"/>
+        <location filename="../../ui/print_dialog.py" line="303"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="336"/>
+        <location filename="../../ui/print_dialog.py" line="310"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="340"/>
+        <location filename="../../ui/print_dialog.py" line="315"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="327"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="327"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="375"/>
+        <location filename="../../ui/print_dialog.py" line="350"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="377"/>
+        <location filename="../../ui/print_dialog.py" line="352"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="415"/>
+        <location filename="../../ui/print_dialog.py" line="390"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -2456,17 +2379,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="734"/>
+        <location filename="../../ui/models.py" line="438"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="734"/>
+        <location filename="../../ui/models.py" line="438"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="734"/>
+        <location filename="../../ui/models.py" line="438"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2474,18 +2397,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="445"/>
-        <location filename="../../ui/panels.py" line="467"/>
+        <location filename="../../ui/panels.py" line="438"/>
+        <location filename="../../ui/panels.py" line="460"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="476"/>
+        <location filename="../../ui/panels.py" line="469"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="479"/>
+        <location filename="../../ui/panels.py" line="472"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2551,52 +2474,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="201"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="204"/>
+        <location filename="../../ui/models.py" line="203"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="258"/>
+        <location filename="../../ui/models.py" line="257"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2604,37 +2527,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="141"/>
+        <location filename="../../ui/panels.py" line="134"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="135"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="143"/>
+        <location filename="../../ui/panels.py" line="136"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="149"/>
+        <location filename="../../ui/panels.py" line="142"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="150"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="152"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="158"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2642,27 +2565,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="358"/>
+        <location filename="../../ui/dialogs.py" line="359"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs.py" line="365"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="365"/>
+        <location filename="../../ui/dialogs.py" line="366"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs.py" line="368"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="369"/>
+        <location filename="../../ui/dialogs.py" line="370"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2670,47 +2593,47 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276"/>
+        <location filename="../../ui/dialogs.py" line="277"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="277"/>
+        <location filename="../../ui/dialogs.py" line="278"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="288"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs.py" line="294"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2718,58 +2641,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="223"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="223"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="223"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="223"/>
+        <location filename="../../ui/pages.py" line="224"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
+        <location filename="../../ui/pages.py" line="225"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="225"/>
+        <location filename="../../ui/pages.py" line="226"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="226"/>
+        <location filename="../../ui/pages.py" line="227"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
-        <location filename="../../ui/pages.py" line="260"/>
+        <location filename="../../ui/pages.py" line="228"/>
+        <location filename="../../ui/pages.py" line="261"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228"/>
+        <location filename="../../ui/pages.py" line="229"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="262"/>
         <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
         <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="265"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2815,7 +2738,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="291"/>
+        <location filename="../../ui/siteplan_scene.py" line="288"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2824,7 +2747,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="389"/>
+        <location filename="../../ui/siteplan_scene.py" line="386"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -2832,75 +2755,88 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>SitePlanView</name>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="612"/>
+        <location filename="../../ui/siteplan_view.py" line="207"/>
         <source>Edit post %1...</source>
         <translation>Ubah pos %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="614"/>
+        <location filename="../../ui/siteplan_view.py" line="209"/>
         <source>Assign selected people here</source>
         <translation>Tempatkan personel yang dipilih di sini</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="616"/>
+        <location filename="../../ui/siteplan_view.py" line="211"/>
         <source>Delete post %1</source>
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="623"/>
+        <location filename="../../ui/siteplan_view.py" line="218"/>
         <source>Add post here...</source>
         <translation>Tambah pos di sini...</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_view.py" line="627"/>
+        <location filename="../../ui/siteplan_view.py" line="222"/>
         <source>Fit plan to window</source>
         <translation>Sesuaikan denah dengan jendela</translation>
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../ui/background.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="164"/>
+        <source>Cancelling...</source>
+        <translation>Sedang membatalkan...</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="289"/>
+        <location filename="../../ui/pages.py" line="290"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="289"/>
+        <location filename="../../ui/pages.py" line="290"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="298"/>
+        <location filename="../../ui/pages.py" line="299"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="300"/>
+        <location filename="../../ui/pages.py" line="301"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="301"/>
+        <location filename="../../ui/pages.py" line="302"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="302"/>
+        <location filename="../../ui/pages.py" line="303"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303"/>
+        <location filename="../../ui/pages.py" line="304"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="311"/>
+        <location filename="../../ui/pages.py" line="312"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="314"/>
+        <location filename="../../ui/pages.py" line="315"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2908,50 +2844,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="355"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="355"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="355"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="355"/>
+        <location filename="../../ui/pages.py" line="356"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="357"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="357"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
-        <location filename="../../ui/pages.py" line="384"/>
+        <location filename="../../ui/pages.py" line="359"/>
+        <location filename="../../ui/pages.py" line="385"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="359"/>
-        <location filename="../../ui/pages.py" line="385"/>
-        <location filename="../../ui/pages.py" line="410"/>
+        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="386"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="407"/>
+        <location filename="../../ui/pages.py" line="408"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
@@ -2983,6 +2919,106 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceEdits</name>
+    <message>
+        <location filename="../../ui/edits.py" line="90"/>
+        <source>Cannot change the plan</source>
+        <translation>Rencana tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="115"/>
+        <source>Delete people</source>
+        <translation>Hapus personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="116"/>
+        <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
+        <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="120"/>
+        <source>Delete %1 people</source>
+        <translation>Hapus %1 personel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="129"/>
+        <source>Select people in the roster first.</source>
+        <translation>Pilih personel di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="166"/>
+        <source>Delete posts</source>
+        <translation>Hapus pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="167"/>
+        <source>Delete %1 and the duties at it?</source>
+        <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="170"/>
+        <source>Delete %1 posts</source>
+        <translation>Hapus %1 pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="189"/>
+        <source>Load site plan image</source>
+        <translation>Muat gambar denah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="195"/>
+        <location filename="../../ui/edits.py" line="199"/>
+        <source>Cannot load image</source>
+        <translation>Gambar tidak dapat dimuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="227"/>
+        <source>Import plan document</source>
+        <translation>Impor dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="239"/>
+        <source>Importing %1...</source>
+        <translation>Mengimpor %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="242"/>
+        <location filename="../../ui/edits.py" line="247"/>
+        <source>Cannot import %1</source>
+        <translation>Tidak dapat mengimpor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="243"/>
+        <source>The plan document has %1 problem(s); nothing was changed.</source>
+        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="249"/>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="251"/>
+        <source>Imported %1 entries from %2</source>
+        <translation>%1 entri diimpor dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="258"/>
+        <source>Export plan document</source>
+        <translation>Ekspor dokumen rencana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="268"/>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="270"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
     </message>
 </context>
 </TS>
