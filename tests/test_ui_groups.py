@@ -84,7 +84,7 @@ def test_paperwork_page_edits_kop_and_numbers_and_remembers_the_kop(qtbot, tmp_p
     page.contacts.editing_finished.emit()
     assert w.plan.settings["outside_contacts"] == [{"party": "Kodim 0619", "name": "Pasi Ops", "phone": "0264-1", "note": ""}]
     w.ws.undo_stack.setClean()
-    w.file_new()
+    w.files.file_new()
     assert w.plan.settings["kop"] == ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "Resor Subang"]
 
 
