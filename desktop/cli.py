@@ -14,13 +14,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import RenpamError
+from desktop.files import WriteError, printable_name, write_atomically
 from desktop.model import Plan
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
+from desktop.storage.document import ExternalChangeError
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -31,13 +35,20 @@ VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.brief
                            "desktop.spreadsheets.cli", "desktop.groups_cli"]
 
 
-class CliExit(Exception):
-    """Leave the command with an exit code after printing `message` to stderr."""
+log = logging.getLogger("renpam.cli")
+
+
+class CliExit(RenpamError):
+    """Leave the command with an exit code after printing `message` to stderr.
+
+    `exit_code` (also `code`, as before) is the process exit code, not a message code.
+    """
 
     def __init__(self, code: int, message: str = "") -> None:
-        self.code = code
+        super().__init__(message, code="cli_exit")
+        self.exit_code = code
+        self.code = code  # type: ignore[assignment]
         self.message = message
-        super().__init__(message)
 
 
 def load_plan(path: str | Path) -> Plan:
@@ -54,6 +65,9 @@ def open_for_edit(path: str | Path) -> OperationDocument:
         doc = OperationDocument.open(path)
     except OperationFileError as exc:
         raise CliExit(EXIT_CANNOT_OPEN, str(exc)) from None
+    if doc.read_only and doc.lock_problem is not None:
+        doc.close()
+        raise CliExit(EXIT_CANNOT_OPEN, doc.lock_problem.refusal(Path(path).name))
     if doc.read_only:
         owner = doc.locked_by.describe() if doc.locked_by else "another program"
         doc.close()
@@ -62,8 +76,11 @@ def open_for_edit(path: str | Path) -> OperationDocument:
 
 
 def save_document(doc: OperationDocument) -> None:
+    """Save an edited operation, or exit 3 with one line; the file is then unchanged."""
     try:
         doc.save()
+    except (WriteError, ExternalChangeError) as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, exc.message("en")) from None
     except (OSError, ReadOnlyError) as exc:
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {exc}.") from None
 
@@ -157,10 +174,10 @@ def cmd_info(args: argparse.Namespace) -> int:
             "groups": len(plan.groups),
         },
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
-        "warnings": list(opened.warnings),
+        "warnings": [w.render("en") for w in opened.warnings],
     }
     for warning in opened.warnings:
-        print(warning, file=sys.stderr)
+        print(warning.render("en"), file=sys.stderr)
     if args.json:
         print_json(info)
         return EXIT_OK
@@ -205,16 +222,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         try:
             export_table(plan, out)
+        except WriteError as exc:
+            raise CliExit(EXIT_CANNOT_OPEN, exc.message("en")) from None
         except ExportError as exc:
             raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {exc}.") from None
         print(f"Exported the deployment table of {Path(args.file).name} to {out}")
         return EXIT_OK
     if out.suffix.lower() != ".json":
         raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json, .xlsx or .csv")
-    text = plan_json.dumps(plan)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)
+    write_atomically(out, plan_json.dumps(plan))
     print(f"Exported {Path(args.file).name} to {out}")
     return EXIT_OK
 
@@ -305,6 +321,9 @@ def verb_names() -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one verb; every expected failure is one line on stderr, never a traceback."""
+    from desktop.logs import log_unexpected, setup_logging
+
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
@@ -312,13 +331,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "run", None):
             parser.print_help()
             return EXIT_USAGE
+        setup_logging()
+        log.info("renpam %s", printable_name(" ".join(argv)))  # one line: names may hold newlines
         return int(args.run(args))
     except CliExit as exc:
         if exc.message:
             print(exc.message, file=sys.stderr)
-        return exc.code
+        return exc.exit_code
+    except RenpamError as exc:  # an expected failure no verb turned into its own sentence
+        log.warning("%s", exc)
+        print(str(exc), file=sys.stderr)
+        return EXIT_CANNOT_OPEN
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: the traceback goes to the log, one line to the planner
+        where = log_unexpected(type(exc), exc, exc.__traceback__)
+        detail = f"; the details are in {where}" if where else ""
+        print(f"Renpam stopped on an unexpected error ({type(exc).__name__}){detail}.", file=sys.stderr)
+        return EXIT_CANNOT_OPEN
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop.messages import Message
 from desktop.model import DEFAULT_TZ, Person, PlanError
 from desktop.ranks import normalize_rank, parse_rank
 
@@ -38,14 +39,14 @@ __all__ = [
 NRP_DIGITS = 8  # Polri members
 NIP_DIGITS = 18  # civil servants (PNS Polri)
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "nrp_polri": ("NRP harus 8 angka: {value!r}", "NRP must be 8 digits: {value!r}"),
-    "nrp_polri_staff": ("NRP harus 8 angka, atau NIP PNS Polri 18 angka: {value!r}",
-                        "NRP must be 8 digits, or a Polri civil servant's NIP 18 digits: {value!r}"),
-    "nrp_missing": ("NRP kosong (personel Polri)", "NRP is missing (Polri personnel)"),
-    "bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
-    "bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
-    "span_reversed": ("waktu selesai harus sesudah waktu mulai", "the end must come after the start"),
+# A field problem's code -> its sentence in the message catalogue (desktop.messages).
+CATALOGUE_CODES = {
+    "nrp_polri": "field.nrp_polri",
+    "nrp_polri_staff": "field.nrp_polri_staff",
+    "nrp_missing": "field.nrp_missing",
+    "bad_phone": "field.bad_phone",
+    "bad_time": "field.bad_time",
+    "span_reversed": "field.span_reversed",
 }
 
 
@@ -57,9 +58,13 @@ class FieldProblem:
     code: str
     params: dict[str, object] = field(default_factory=dict)
 
+    @property
+    def text(self) -> Message:
+        """The problem as a catalogue message ("field.<code>", desktop/messages/catalogue.py)."""
+        return Message(CATALOGUE_CODES[self.code], **self.params)
+
     def message(self, lang: str = "id") -> str:
-        text_id, text_en = _TEXTS[self.code]
-        return (text_en if lang == "en" else text_id).format(**self.params)
+        return self.text.render(lang)
 
 
 class FieldError(PlanError):
@@ -68,7 +73,7 @@ class FieldError(PlanError):
     code = "field_error"
 
     def __init__(self, problem: FieldProblem) -> None:
-        super().__init__(problem.message("en"), code=problem.code, field=problem.field, **problem.params)
+        super().__init__(problem.message("en"), code=CATALOGUE_CODES[problem.code], field=problem.field, **problem.params)
         self.problem = problem
 
     def message(self, lang: str = "id") -> str:

@@ -46,9 +46,10 @@ TEXT_SECTIONS = (
 
 
 class PlanError(RenpamError, ValueError):
-    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value)."""
+    """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value).
 
-    code = "plan_error"
+    Raised with an English sentence and no catalogue code of its own, so it is shown as written;
+    subclasses that users meet (field formats, refused acceptance) carry catalogue codes."""
 
 
 class FindingNotAcceptable(PlanError):

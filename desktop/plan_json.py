@@ -10,13 +10,16 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from desktop import fields as field_rules  # (dataclasses' `fields` is used here too)
+from desktop.errors import RenpamError
 from desktop.integrity import structural_problems
+from desktop.messages import Message
 from desktop.model import (
     AcceptedFinding,
     Assignment,
@@ -40,12 +43,19 @@ FORMAT = "renpam-plan"
 VERSION = 1
 
 
-class PlanDocumentError(ValueError):
-    """A plan document that cannot be imported; `problems` lists every one ("where: what")."""
+class PlanDocumentError(RenpamError, ValueError):
+    """A plan document that cannot be imported; `messages` lists every problem ("plan_doc.*").
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the plan document: " + "; ".join(problems[:5]))
+    `problems` are the same in English ("where: what"), for scripts and the command line.
+    """
+
+    code = "plan_doc.invalid"
+
+    def __init__(self, messages: list[Message]) -> None:
+        self.messages = messages
+        self.problems = [m.render("en") for m in messages]
+        super().__init__(f"{len(messages)} problem(s) in the plan document: " + "; ".join(self.problems[:5]),
+                         count=len(messages))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +163,7 @@ def _validator() -> Any:
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
-def schema_problems(doc: object) -> list[str]:
+def schema_problems(doc: object) -> list[Message]:
     """Every place where `doc` does not fit the JSON Schema, as "where: what".
 
     A valid document (the usual case, and a 5,000-person plan takes 2 s in jsonschema) passes the
@@ -169,7 +179,7 @@ def schema_problems(doc: object) -> list[str]:
     problems = []
     for error in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         where = _where(doc, list(error.absolute_path))
-        problems.append(f"{where}: {error.message}")
+        problems.append(Message("plan_doc.schema", where=where, detail=error.message))
     return problems
 
 
@@ -196,12 +206,12 @@ def _where(doc: object, path: list[Any]) -> str:
     return ", ".join(parts)
 
 
-def _parse_dt(value: str | None, where: str, problems: list[str]) -> datetime | None:
+def _parse_dt(value: str | None, where: str, problems: list[Message]) -> datetime | None:
     if value is None:
         return None
     parsed = field_rules.parse_time(value)
     if parsed is None:
-        problems.append(f"{where}: {value!r} is not an ISO 8601 time")
+        problems.append(Message("plan_doc.bad_time", where=where, value=repr(value)))
     return parsed
 
 
@@ -241,13 +251,14 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             values["skills"] = list(dict.fromkeys(s.strip().lower() for s in values["skills"] if s.strip()))
         old = work.personnel.get(values["id"])
         if old is None and not values.get("name"):
-            problems.append(f"personnel[{i}] (id {values['id']}): a new person needs a name")
+            problems.append(Message("plan_doc.needs_name", where=f"personnel[{i}] (id {values['id']})"))
             continue
         person = _merge(old, Person, values)
         agency = work.agency_of(person)
         bad = [p for p in field_rules.person_problems(person, agency) if p.field in values]
         for p in bad:  # the one NRP and phone rule (desktop.fields); fields not given are left alone
-            problems.append(f"personnel[{i}] (id {values['id']}), field {p.field}: {p.message('en')}")
+            problems.append(Message("plan_doc.field", where=f"personnel[{i}] (id {values['id']}), field {p.field}",
+                                    problem=p.text))
         if "nrp" in values and not bad:
             person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
         work.personnel[values["id"]] = person
@@ -290,7 +301,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
                 try:
                     image = base64.b64decode(sp["image_png_base64"], validate=True)
                 except (binascii.Error, ValueError):
-                    problems.append("site_plan, field image_png_base64: not valid base64")
+                    problems.append(Message("plan_doc.bad_base64", where="site_plan, field image_png_base64"))
             old_sp = work.site_plan or SitePlan()
             work.site_plan = SitePlan(
                 title=sp.get("title", old_sp.title),
@@ -302,7 +313,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
 
                 problem = image_problem(image)
                 if problem:
-                    problems.append(f"site_plan, field image_png_base64: {problem}")
+                    problems.append(Message("plan_doc.bad_image", where="site_plan, field image_png_base64", problem=problem))
 
     for entry in doc.get("rings", []):
         old_o = work.ring_outlines.get(entry["ring"])
@@ -336,11 +347,12 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         values = {k: (list(v) if isinstance(v, list) else v) for k, v in entry.items()}
         work.groups[entry["code"]] = _merge(work.groups.get(entry["code"]), Group, values)
 
-    problems.extend(structural_problems(work, limit=200))
+    problems.extend(Message("plan_doc.inconsistent", problem=p) for p in structural_problems(work, limit=200))
     if problems:
         raise PlanDocumentError(problems)
     if not dry_run:
         plan.replace_with(work)
+        logging.getLogger("renpam.import").info("imported a plan document: added %s, updated %s", added, updated)
     return ImportSummary(added, updated)
 
 
@@ -349,7 +361,7 @@ def loads(text: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanDocumentError([f"line {exc.lineno}, column {exc.colno}: {exc.msg}"]) from None
+        raise PlanDocumentError([Message("plan_doc.bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)]) from None
 
 
 def plan_from_document(doc: object) -> Plan:

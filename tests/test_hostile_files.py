@@ -47,7 +47,7 @@ paths = json.load(open(sys.argv[1], encoding="utf-8"))
 for i, path in enumerate(paths):
     try:
         opened = open_operation_file(path)
-        row = {"i": i, "outcome": "opened", "warnings": list(opened.warnings),
+        row = {"i": i, "outcome": "opened", "warnings": [w.render("en") for w in opened.warnings],
                "name": opened.plan.operation.name}
     except OperationFileError as exc:
         row = {"i": i, "outcome": "refused", "message": str(exc)}
@@ -447,7 +447,8 @@ def test_bad_site_plan_image_is_left_out_and_the_rest_opens(corpus):
     opened = open_operation_file(folder / "image-bomb-zlib.renpam")
     assert opened.plan.site_plan is not None and opened.plan.site_plan.image_png == b""
     assert opened.plan.site_plan.title == "Denah"
-    assert len(opened.warnings) == 1 and "too large" in opened.warnings[0]
+    assert len(opened.warnings) == 1 and "too large" in opened.warnings[0].render("en")
+    assert opened.warnings[0].params["problem"].code == "image.too_many_pixels"
     assert list(opened.plan.personnel) == ["p-1"]
     good = open_operation_file(folder / "image-good.renpam")
     assert good.warnings == () and good.plan.site_plan.image_png.startswith(b"\x89PNG")
@@ -537,7 +538,7 @@ def test_document_open_reports_what_was_left_out(corpus):
     folder, _items = corpus
     doc = OperationDocument.open(folder / "image-truncated-png.renpam", lock=False)
     try:
-        assert doc.open_warnings and "damaged" in doc.open_warnings[0]
+        assert doc.open_warnings and "damaged" in doc.open_warnings[0].render("en")
         assert doc.plan.site_plan.image_png == b"" and not doc.is_modified
     finally:
         doc.close()

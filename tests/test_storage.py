@@ -374,7 +374,7 @@ def test_large_generated_operation_round_trips(tmp_path):
 
 def test_open_errors_have_an_indonesian_sentence(tmp_path, demo_plan):
     """Every refusal reads as one Indonesian sentence for the window, English for scripts."""
-    from desktop.storage.messages import _REASONS_ID
+    from desktop.messages.catalogue import TEXTS
 
     cases = {"kosong.renpam": b"", "acak.renpam": b"\x13" * 5000}
     for name, content in cases.items():
@@ -393,4 +393,5 @@ def test_open_errors_have_an_indonesian_sentence(tmp_path, demo_plan):
         text = info.value.message("id")
         assert text.startswith(f"Tidak dapat membuka {name}: ") and words in text, text
         assert info.value.message("en") == str(info.value)
-    assert len(_REASONS_ID) >= 15
+        assert info.value.code == "file.cannot_open" and info.value.reason.code.startswith("open.")
+    assert len([code for code in TEXTS if code.startswith("open.")]) >= 15

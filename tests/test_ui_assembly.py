@@ -212,7 +212,14 @@ def test_a_long_job_shows_its_progress_and_can_be_cancelled(qtbot):
 
 
 def test_work_without_progress_keeps_its_result_and_its_error(qtbot):
-    """run_in_background hands back what the work returned, or raises what it raised, on the GUI thread."""
-    assert background.run_in_background(None, "Adding...", lambda: 2 + 3) == 5
+    """run_in_background hands back what the work returned, or raises what it raised, and leaves no
+    progress dialog to pop up later over the window."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    assert background.run_in_background(parent, "Adding...", lambda: 2 + 3) == 5
     with pytest.raises(ValueError, match="bad row"):
-        background.run_in_background(None, "Failing...", lambda: (_ for _ in ()).throw(ValueError("bad row")))
+        background.run_in_background(parent, "Failing...", lambda: (_ for _ in ()).throw(ValueError("bad row")))
+    qtbot.wait(3 * background.SHOW_AFTER_MS)  # past the moment a still-armed dialog would show itself
+    assert not [d for d in QApplication.topLevelWidgets() if isinstance(d, QProgressDialog) and d.isVisible()]
+    assert QApplication.activeModalWidget() is None

@@ -119,6 +119,35 @@ def test_unopenable_file_shows_the_indonesian_sentence(qtbot, tmp_path, indonesi
     assert window.prompts.errors[-1][1] == "Cannot open rencana.renpam: it is not a Renpam operation file."
 
 
+def test_file_errors_with_values_render_from_the_catalogue_in_indonesian(qtbot, tmp_path, demo_plan, indonesian):
+    """A refusal carrying values (a file of a newer format) reaches the window from its code and values,
+    in Indonesian; switching to English renders the same data in English, not a translated sentence."""
+    import sqlite3
+
+    from desktop.storage.schema import SCHEMA_VERSION
+
+    newer = tmp_path / "dari-versi-baru.renpam"
+    save_plan(demo_plan, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+    conn.commit()
+    conn.close()
+    window = make_window(qtbot, tmp_path)
+    assert not window.open_path(newer)
+    assert window.prompts.errors[-1][1] == (
+        f"Tidak dapat membuka dari-versi-baru.renpam: berkas dibuat oleh Renpam yang lebih baru "
+        f"(format {SCHEMA_VERSION + 3}, Renpam ini membaca sampai {SCHEMA_VERSION}); perbarui Renpam.")
+    window.set_language("en")
+    assert not window.open_path(newer)
+    assert window.prompts.errors[-1][1] == (
+        f"Cannot open dari-versi-baru.renpam: it was written by a newer Renpam "
+        f"(file format {SCHEMA_VERSION + 3}, this Renpam reads up to {SCHEMA_VERSION}); update Renpam.")
+    # the window reads no English sentence back: the translations by regular expression are gone
+    import ui.file_trust
+
+    assert not hasattr(ui.file_trust, "re") and not hasattr(ui.file_trust, "image_problem_text")
+
+
 def test_damaged_site_plan_image_opens_with_a_warning(qtbot, tmp_path, demo_plan, indonesian):
     """The plan opens without its damaged image and the planner is told why, in Indonesian."""
     path = damaged_image_file(tmp_path, demo_plan)

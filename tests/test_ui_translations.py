@@ -45,7 +45,8 @@ def test_compiled_catalogue_is_up_to_date_and_loads():
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate("MainWindow", "&Save") == "&Simpan"
-    assert translator.translate("Labels", "Observation post") == "Pos pantau"
+    # a second context (enum labels moved to the core vocabulary: tests/test_vocabulary_palette.py)
+    assert translator.translate("FileTrust", "%1 on computer %2 since %3") == "%1 di komputer %2 sejak %3"
     compiled = {src for (ctx, src), text in _messages(TS).items() if translator.translate(ctx, src)}
     assert len(compiled) >= len({src for (_c, src) in _messages(TS)}) - 1
     assert QCoreApplication  # imported for the translator's sake

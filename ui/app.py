@@ -28,7 +28,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run(args: list[str]) -> int:
     """Open the window on FILE (the first argument) or on a new operation; returns the exit code."""
     app = make_app([sys.argv[0], *[a for a in args if a.startswith("-")]])
+    from ui.file_safety import install_excepthook
     from ui.main_window import MainWindow
+
+    install_excepthook()  # unexpected errors: traceback to the log, one sentence on screen
 
     window = MainWindow()
     files = [a for a in args if not a.startswith("-")]

@@ -182,6 +182,7 @@ def run_task(parent: QObject | None, label: str, fn: Callable[[Progress], T], *,
         task.start()
         if not task.done:
             loop.exec()
+        dialog.reset()  # stops its timer: a dialog not shown yet must not appear later
         dialog.hide()  # reset() does not hide it (no auto-close), and deleteLater may wait long
         dialog.deleteLater()
     if task.error is not None:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import fields
-from desktop.model import DEFAULT_TZ, Person, Plan, Post, Shift, new_person_id
+from desktop import fields, palette
+from desktop.model import DEFAULT_TZ, KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import i18n, labels
 from ui.post_models import PostsFilter, PostsModel
@@ -74,7 +74,7 @@ def form_with_error_and_buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
     Returns the error label; the dialog's accept() writes to it instead of closing.
     """
     error = QLabel()
-    error.setStyleSheet("color: #c62828")
+    error.setStyleSheet(f"color: {palette.ALERT}")
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(error)
@@ -119,7 +119,7 @@ class PersonDialog(QDialog):
         self.phone = QLineEdit(p.phone)
         self.callsign = QLineEdit(p.callsign)
         self.skills = QLineEdit(", ".join(p.skills))
-        self.skills.setPlaceholderText("dalmas, negosiator, polwan, medis, lantas, intel, sopir, k9, jibom")
+        self.skills.setPlaceholderText(", ".join(KNOWN_SKILLS))
         self.origin = QLineEdit(p.origin)
         self.origin.setMaxLength(200)
         self.origin.setPlaceholderText(self.tr("lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)"))

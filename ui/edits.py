@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop.files import write_atomically
 from desktop.model import Plan, PlanError, RingOutline, SitePlan
 from ui.background import run_in_background
 from ui.commands import (
@@ -25,6 +26,7 @@ from ui.commands import (
     SetSitePlanCommand,
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog
+from ui.file_safety import failure_text
 
 JSON_FILTER = "JSON (*.json)"
 IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
@@ -162,7 +164,8 @@ class WorkspaceEdits(QObject):
     def delete_posts(self, codes: list[str]) -> None:
         if not codes or self.document.read_only:
             return
-        staffed = [c for c in codes if any(a.post == c for s in self.plan.shifts for a in self.plan.assignments_at(c, s))]
+        in_use = self.plan.staffed_places()
+        staffed = [c for c in codes if any((c, s) in in_use for s in self.plan.shifts)]
         if staffed and not self.prompts.confirm(self.tr("Delete posts"),
                                                 self.tr("Delete %1 and the duties at it?").replace("%1", ", ".join(codes))):
             return
@@ -196,7 +199,7 @@ class WorkspaceEdits(QObject):
             return
         problem = image_problem(data)
         if problem:
-            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem}")
+            self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem.render(self.language)}")
             return
         old = self.plan.site_plan
         self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,
@@ -241,7 +244,8 @@ class WorkspaceEdits(QObject):
         except PlanDocumentError as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
                                self.tr("The plan document has %1 problem(s); nothing was changed.")
-                               .replace("%1", str(len(exc.problems))), "\n".join(exc.problems))
+                               .replace("%1", str(len(exc.problems))),
+                               "\n".join(m.render(self.language) for m in exc.messages))
             return
         except (OSError, UnicodeDecodeError) as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name), str(exc))
@@ -261,10 +265,8 @@ class WorkspaceEdits(QObject):
         if path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
         try:
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(dumps(self.plan), encoding="utf-8")
-            tmp.replace(path)
+            write_atomically(path, dumps(self.plan))
         except OSError as exc:
-            self.prompts.error(self.tr("Cannot export"), str(exc))
+            self.prompts.error(self.tr("Cannot export"), failure_text(exc, self.language))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path.name), 5000)

@@ -17,15 +17,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from desktop.storage.document import OperationDocument, OperationFileError, ReadOnlyError
+from desktop.errors import RenpamError
+from desktop.storage.document import ExternalChangeError, OperationDocument, OperationFileError
 from desktop.storage.recovery import RecoveryStore
 from ui import settings as cfg
 from ui.background import run_in_background
+from ui.file_safety import check_lock, failure_text, resolve_external_change
 from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
-from ui.paperwork_page import blank_document
+from ui.paperwork_page import apply_default_kop
 from ui.prompts import CANCEL, SAVE
 
 FILE_FILTER = "Renpam (*.renpam)"
+
+
+def blank_document(recovery: RecoveryStore, keep_backup: bool) -> OperationDocument:
+    """A new, empty operation with the planner's usual kop (remembered from the Paperwork page)."""
+    document = OperationDocument.new("", recovery=recovery, keep_backup=keep_backup)
+    apply_default_kop(document.plan)
+    return document
 
 
 class FileController(QObject):
@@ -134,7 +143,10 @@ class FileController(QObject):
         self.set_document(document)
         cfg.add_recent(path)
         if document.read_only:
-            if held_on_another_machine(document):
+            if document.lock_problem is not None:
+                text = document.lock_problem.message(self.language)
+                self.prompts.warning(self.tr("Opened read-only"), text)
+            elif held_on_another_machine(document):
                 text = self.tr("%1 is held by %2; opened read-only.").replace("%1", path.name) \
                     .replace("%2", holder_text(document.locked_by))
             else:
@@ -169,10 +181,15 @@ class FileController(QObject):
         doc = self.document
         if doc.path is None or doc.read_only:
             return self.file_save_as()
+        check_lock(self)
+        if doc.read_only:  # another instance took the file while its lock was gone
+            return self.file_save_as()
         try:
             run_in_background(self, self.tr("Saving %1...").replace("%1", doc.display_name), doc.save)
-        except (OSError, ReadOnlyError) as exc:
-            self.prompts.error(self.tr("Cannot save"), str(exc))
+        except ExternalChangeError:
+            return resolve_external_change(self)
+        except (OSError, RenpamError) as exc:
+            self.prompts.error(self.tr("Cannot save"), failure_text(exc, self.language))
             return False
         self._saved()
         return True
@@ -185,8 +202,10 @@ class FileController(QObject):
         try:
             run_in_background(self, self.tr("Saving %1...").replace("%1", path.name),
                               lambda: self.document.save_as(path))
-        except (OSError, ReadOnlyError) as exc:
-            self.prompts.error(self.tr("Cannot save"), str(exc))
+        except ExternalChangeError:  # "save as" its own name, changed on disk meanwhile
+            return resolve_external_change(self)
+        except (OSError, RenpamError) as exc:
+            self.prompts.error(self.tr("Cannot save"), failure_text(exc, self.language))
             return False
         cfg.add_recent(self.document.path)
         self._document_changed()
@@ -219,11 +238,13 @@ class FileController(QObject):
     def recovery_tick(self) -> None:
         """Every few seconds: write the recovery copy when the document says one is due."""
         doc = self.document
+        check_lock(self)
         if self.is_dirty() and doc.recovery_due():
             try:
                 doc.write_recovery()
             except OSError as exc:
-                self.statusBar().showMessage(self.tr("Could not write the recovery copy: %1").replace("%1", str(exc)), 8000)
+                self.statusBar().showMessage(self.tr("Could not write the recovery copy: %1")
+                                             .replace("%1", failure_text(exc, self.language)), 8000)
 
     def offer_recovery(self) -> bool:
         """On start: offer unsaved work left by a crash; True when a copy was restored."""

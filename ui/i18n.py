@@ -24,6 +24,12 @@ def language() -> str:
     return "id" if _installed else "en"
 
 
+def language() -> str:
+    """The language the interface speaks now ('id' while Renpam's translators are installed, else
+    'en'), for core-side texts (`desktop.fields` problems, ...) shown next to translated ones."""
+    return "id" if _installed else "en"
+
+
 def install(language: str) -> bool:
     """Install the translators for `language` ('id' or 'en'); returns True when Renpam's loaded."""
     app = QCoreApplication.instance()

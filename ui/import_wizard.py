@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import palette
+from desktop.messages import render_error
 from desktop.model import Plan
 from desktop.spreadsheets import (
     FIELD_LABELS,
@@ -134,7 +136,7 @@ class FilePage(QWizardPage):
                 names = self.w.in_background(self.tr("Reading %1...").replace("%1", path.name),
                                              lambda: sheet_names(path))
             except SpreadsheetError as exc:
-                self.info.setText(str(exc))
+                self.info.setText(render_error(exc, self.w.lang))
             else:
                 self.sheet_combo.addItems(names)
                 self.sheet_combo.setEnabled(len(names) > 1)
@@ -150,7 +152,7 @@ class FilePage(QWizardPage):
         try:
             self.w.load(path, sheet)
         except SpreadsheetError as exc:  # raised by the reader thread, re-raised here
-            self.info.setText(str(exc))
+            self.info.setText(render_error(exc, self.w.lang))
             return False
         ui_settings.settings().setValue(LAST_FOLDER_KEY, str(path.parent))
         return True
@@ -228,7 +230,7 @@ class MappingPage(QWizardPage):
         header.setStretchLastSection(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setStyleSheet(f"color: {palette.ALERT};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
@@ -475,6 +477,12 @@ def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str
         path = chosen
     try:
         return export_table(plan, path, lang=lang or ui_settings.language())
+    except OSError as exc:  # desktop.files.WriteError: full disk, read-only folder, ...
+        from ui.file_safety import failure_text
+
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"),
+                            failure_text(exc, lang or ui_settings.language()))
+        return None
     except ExportError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), QCoreApplication.translate("ImportWizard", "Cannot write %1").replace("%1", str(exc)))
         return None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.storage.document import OperationDocument
 from desktop.storage.recovery import RecoveryStore
 from ui import i18n, icons
@@ -36,11 +37,12 @@ from ui import settings as cfg
 from ui.actions import ActionId, ActionRegistry
 from ui.dialogs import SettingsDialog
 from ui.edits import WorkspaceEdits
-from ui.file_controller import FileController
+from ui.file_controller import FileController, blank_document
 from ui.file_trust import holder_text
 from ui.groups_page import GroupsPage
 from ui.pages import OperationPage, ShiftsPage, UnitsPage
-from ui.paperwork_page import PaperworkPage, blank_document
+from ui.palette import bold_text_style
+from ui.paperwork_page import PaperworkPage
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
 from ui.prompts import Prompts
 from ui.roles import KEY_ROLE
@@ -136,12 +138,9 @@ class MainWindow(QMainWindow):
         self.posts_dock = dock("posts", self.posts, Qt.DockWidgetArea.RightDockWidgetArea)
         self.problems_dock = dock("problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.history_dock = dock("history", self.undo_view, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.candidates_dock = QDockWidget(self)
+        self.candidates_dock = QDockWidget(self)  # placed after the saved layout is restored
         self.candidates_dock.setObjectName("candidates")
         self.candidates_dock.setWidget(self.candidates)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidates_dock)
-        self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
-        self.posts_dock.raise_()
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
         self.resizeDocks([self.roster_dock, self.posts_dock], [420, 390], Qt.Orientation.Horizontal)
@@ -229,7 +228,7 @@ class MainWindow(QMainWindow):
     def _build_statusbar(self) -> None:
         self.status_counts = QLabel()
         self.status_lock = QLabel()
-        self.status_lock.setStyleSheet("color: #b71c1c; font-weight: bold")
+        self.status_lock.setStyleSheet(bold_text_style(palette.ALERT))
         self.status_problems = QLabel()
         bar = self.statusBar()
         bar.addPermanentWidget(self.status_lock)
@@ -258,8 +257,12 @@ class MainWindow(QMainWindow):
             view.customContextMenuRequested.connect(menu_for)
 
     def _connect_candidates(self) -> None:
-        """The candidates follow the selected post (or chosen place) and the current shift;
-        the problems list offers to accept a warning."""
+        """The candidates dock sits behind the posts (always there: it is placed after the saved
+        layout was restored, as when it was added last); the candidates follow the selected post
+        (or chosen place) and the current shift; the problems list offers to accept a warning."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidates_dock)
+        self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
+        self.posts_dock.raise_()
         self.candidates.follow(self.ws, self.posts, self.scene, lambda: self.language)
 
         from ui.accept_findings import install_accept_menu
@@ -388,8 +391,7 @@ class MainWindow(QMainWindow):
                                    .replace("%2", str(len(plan.posts))).replace("%3", str(len(plan.shifts))))
         errors, warnings = getattr(self.problems, "counts", (0, 0))
         self.status_problems.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
-        colour = "#c62828" if errors else ("#e65100" if warnings else "#2e7d32")
-        self.status_problems.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 8px")
+        self.status_problems.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)) + "; padding: 0 8px")
 
     def _restore_state(self) -> None:
         s = cfg.settings()

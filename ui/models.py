@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from desktop import palette
 from desktop.model import Change, Person, PlanError
 from desktop.ranks import rank_group, rank_level
 from ui import labels
@@ -27,18 +28,6 @@ from ui.roles import KEY_ROLE, SORT_ROLE
 from ui.workspace import Workspace
 
 
-STAFFING_COLOURS = {
-    "full": QColor("#2e7d32"),
-    "short": QColor("#c62828"),
-    "over": QColor("#6a1b9a"),
-    "off": QColor("#9e9e9e"),
-}
-RING_COLOURS = {
-    "I": QColor("#c62828"),
-    "II": QColor("#ef6c00"),
-    "III": QColor("#1565c0"),
-    None: QColor("#546e7a"),
-}
 
 
 _DOTS: dict[str, QIcon] = {}
@@ -278,10 +267,10 @@ class RosterModel(_KeyedPlanModel):
                 parts.append(", ".join(labels.skill(s) for s in p.skills))
             return "\n".join(parts)
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.POST:
-            return QBrush(QColor("#1b5e20"))
+            return QBrush(QColor(palette.POSTED))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
             on_duty = self.ws.plan.on_duty(pid, self.ws.current_shift)
-            return _dot("#2e7d32" if on_duty else "#cfd8dc")
+            return _dot(palette.ON_DUTY if on_duty else palette.OFF_DUTY)
         elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.SHIFTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -477,12 +466,13 @@ class ProblemsModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             return f.message(self.lang) + (f"\n{f.note}" if f.note else "")
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
-            return QBrush(QColor("#c62828") if f.severity == "error" else QColor("#e65100"))
+            return QBrush(QColor(palette.severity(f.severity)))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.SEVERITY:
-            return _dot("#c62828" if f.severity == "error" else ("#9e9e9e" if f.accepted else "#f9a825"))
+            return _dot(palette.SEVERITY["error"] if f.severity == "error" else (
+                palette.ACCEPTED if f.accepted else palette.OPEN_WARNING))
         elif role == KEY_ROLE:
             return f
         return None
 
 
-__all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "ProblemsModel", "STAFFING_COLOURS", "RING_COLOURS"]
+__all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "ProblemsModel"]

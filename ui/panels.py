@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import palette
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels
 from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
+from ui.palette import bold_text_style
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE
 from ui.workspace import Workspace, staffing_state
 
@@ -71,7 +73,7 @@ class RosterPanel(QWidget):
         self.skill = QComboBox()
         self.free = QCheckBox()
         self.count = QLabel()
-        self.count.setStyleSheet("color: #546e7a")
+        self.count.setStyleSheet(f"color: {palette.MUTED}")
         self.view = _table(self.proxy, drag=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Lists are read highest rank first (the way a Sprin's name list runs).
@@ -474,10 +476,10 @@ class ProblemsPane(QWidget):
         self.model.set_findings(findings, self.language())
         if errors or warnings:
             self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
-            self.summary.setStyleSheet("color: #c62828; font-weight: bold" if errors else "color: #e65100; font-weight: bold")
+            self.summary.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)))
         else:
             self.summary.setText("✓ " + self.tr("No planning problems in this operation."))
-            self.summary.setStyleSheet("color: #2e7d32; font-weight: bold")
+            self.summary.setStyleSheet(bold_text_style(palette.ALL_CLEAR))
         self.counts = (errors, warnings)
         self.check_finished.emit()
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.briefing import paperwork
+from desktop.messages import render_error
 from desktop.model import Plan
-from desktop.storage.document import OperationDocument
+from ui import i18n
 from ui import settings as app_settings
 from ui.pages import SectionEdit
 from ui.workspace import Workspace
@@ -42,13 +43,6 @@ def default_kop() -> list[str]:
 
 def remember_kop(lines: list[str]) -> None:
     app_settings.settings().setValue(KOP_DEFAULT, list(lines))
-
-
-def blank_document(recovery, keep_backup: bool) -> OperationDocument:  # noqa: ANN001
-    """A new, empty operation with the planner's usual kop (remembered from the Paperwork page)."""
-    document = OperationDocument.new("", recovery=recovery, keep_backup=keep_backup)
-    apply_default_kop(document.plan)
-    return document
 
 
 def apply_default_kop(plan: Plan) -> None:
@@ -235,15 +229,7 @@ class PaperworkPage(QWidget):
         self.ws.undo_stack.push(SetSettingsCommand(self.ws.plan, changes))
 
     def _message(self, exc: paperwork.PaperworkError) -> str:
-        if exc.code == "paperwork_slash":
-            return self.tr("A part of a letter number may not contain '/'.")
-        if exc.code == "paperwork_too_long":
-            return self.tr("That text is too long (at most %1 characters).").replace("%1", str(exc.params.get("limit")))
-        if exc.code == "paperwork_contact":
-            return self.tr("Write an outside party as: party; name; phone; note.")
-        if exc.code == "paperwork_items":
-            return self.tr("That list is too long (at most %1 items).").replace("%1", str(exc.params.get("limit")))
-        return self.tr("That value cannot be used here.")
+        return render_error(exc, i18n.language())
 
     def _marks(self) -> dict[str, object]:
         day = self.signed_on.date()

@@ -18,7 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.model import Change, Placeholder
 from ui import labels
 from ui.mime import PEOPLE_MIME, people_mime, read_people
-from ui.models import RING_COLOURS, STAFFING_COLOURS, _KeyedPlanModel, _sort_rows
+from ui.models import _KeyedPlanModel, _sort_rows
+from ui.palette import RING_COLOURS, STAFFING_COLOURS
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE, SORT_ROLE
 from ui.workspace import Workspace, staffing_state
 

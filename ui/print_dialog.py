@@ -10,6 +10,7 @@ large packet is laid out.
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QSizeF, Qt, QThreadPool, Signal
@@ -39,12 +40,14 @@ from PySide6.QtWidgets import (
 from desktop.briefing import BriefingOptions, generate
 from desktop.briefing.layout import PAPERS
 from desktop.briefing.render import MAX_COPIES
+from desktop.files import write_atomically
 from desktop.model import Plan
 from desktop.progress import Progress
 from desktop.storage import OperationDocument
 from ui import settings as prefs
 from ui.background import Task
 from ui.roles import CODE_ROLE
+from ui.file_safety import failure_text
 
 
 def paper_page_size(code: str) -> QPageSize:
@@ -343,11 +346,9 @@ class PrintDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            tmp = path.with_name(f".{path.name}.tmp")
-            tmp.write_bytes(self.pdf_bytes)
-            tmp.replace(path)
+            write_atomically(path, self.pdf_bytes)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), failure_text(exc, prefs.language()))
             return None
         self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
         return path
@@ -388,6 +389,7 @@ class PrintDialog(QDialog):
         finally:
             painter.end()
         self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(count)))
+        logging.getLogger("renpam.print").info("sent %d pages to the printer %s", count, printer.printerName())
         return True
 
     # ------------------------------------------------------------------ closing

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+EXTERNAL_OVERWRITE, EXTERNAL_SAVE_AS, EXTERNAL_RELOAD = "overwrite", "save_as", "reload"
 
 
 class Prompts(QObject):
@@ -85,6 +86,25 @@ class Prompts(QObject):
         box.setEscapeButton(read_only)
         box.exec()
         return box.clickedButton() is anyway
+
+    def ask_external_change(self, name: str) -> str:
+        """EXTERNAL_OVERWRITE, EXTERNAL_SAVE_AS, EXTERNAL_RELOAD or CANCEL: the file changed on disk."""
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File changed on disk"))
+        box.setText(self.tr("%1 was changed by another program since you opened it.").replace("%1", name))
+        box.setInformativeText(self.tr(
+            "Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your "
+            "unsaved changes and shows the file as it is now."))
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As..."), QMessageBox.ButtonRole.AcceptRole)
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        answers = {overwrite: EXTERNAL_OVERWRITE, save_as: EXTERNAL_SAVE_AS, reload: EXTERNAL_RELOAD}
+        return answers.get(box.clickedButton(), CANCEL)
 
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
         """Index of the chosen item, or None."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.model import Change
 from ui import labels
 from ui.commands import MovePostCommand
-from ui.models import RING_COLOURS, STAFFING_COLOURS
+from ui.palette import RING_COLOURS, STAFFING_COLOURS
 from ui.workspace import Workspace, staffing_state
 
 BLANK_SIZE = (1600.0, 1100.0)

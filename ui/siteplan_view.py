@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem, QGraphicsView, QMenu
 
 from ui.mime import read_people
-from ui.models import RING_COLOURS
+from ui.palette import RING_COLOURS
 from ui.siteplan_scene import PostMarker, SitePlanScene
 
 __all__ = ["PostMarker", "SitePlanScene", "SitePlanView"]  # the scene is imported from here too

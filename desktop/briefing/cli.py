@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
 from desktop.briefing.render import MAX_COPIES
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan, open_for_edit, print_json, save_document
+from desktop.files import WriteError, check_target
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -20,6 +21,10 @@ def cmd_print(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".pdf":
         raise CliExit(EXIT_USAGE, f"renpam print: {out.name} must end in .pdf")
     plan = load_plan(args.file)
+    try:
+        check_target(out)  # before minutes of layout, not after
+    except WriteError as exc:
+        raise CliExit(3, exc.message("en")) from None
     options = BriefingOptions(documents=tuple(args.doc or ["packet"]), shifts=tuple(args.shift or ()),
                               posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang, paper=args.paper,
                               copies=args.copies)
@@ -27,6 +32,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         result = generate(plan, out, options)
     except ValueError as exc:  # unknown shift/post/unit code, copies out of range
         raise CliExit(EXIT_USAGE, f"renpam print: {exc}") from None
+    except WriteError as exc:
+        raise CliExit(3, exc.message("en")) from None
     except OSError as exc:
         raise CliExit(3, f"Cannot write {out}: {exc}.") from None
     copies = f", {options.copies} numbered copies" if options.copies > 1 else ""

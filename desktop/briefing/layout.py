@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from desktop import palette
 from desktop.resources import resource_path
 
 FONT = "RenpamSans"
@@ -37,7 +38,7 @@ PAPERS = {"A4": A4, "F4": (215 * mm, 330 * mm), "Letter": (215.9 * mm, 279.4 * m
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 20 * mm, 15 * mm, 24 * mm, 22 * mm
 GRID = colors.HexColor("#555555")
 HEAD_BG = colors.HexColor("#E4E4E4")
-RING_COLORS = {"I": colors.HexColor("#C62828"), "II": colors.HexColor("#1565C0"), "III": colors.HexColor("#2E7D32")}
+RING_COLORS = {code: colors.HexColor(hex_) for code, hex_ in palette.RING.items()}  # the screen's, desktop/palette.py
 TOTAL_FORM = "renpamPageTotal"
 IMAGE_FORM = "renpamSitePlan"
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from desktop.errors import RenpamError
+from desktop.messages import Words
 from desktop.model import Plan
 
 KOP_LINES = 3
@@ -200,15 +201,36 @@ class PaperworkError(RenpamError):
     code = "paperwork_invalid"
 
 
+# What a checked value is called in an error sentence (Indonesian, English).
+_WHAT: dict[str, tuple[str, str]] = {
+    "kop line": ("Baris kop", "kop line"),
+    "place": ("Tempat", "place"),
+    "signing date": ("Tanggal penandatanganan", "signing date"),
+    "considering": ("Pertimbangan", "considering clause"),
+    "basis": ("Dasar", "basis"),
+    "tasks": ("Untuk", "tasks"),
+    "copies_to": ("Tembusan", "copies to"),
+    "contacts": ("Kontak luar", "outside contacts"),
+    "outside contact": ("Kontak luar", "outside contact"),
+}
+
+
+def _what(what: str) -> Words:
+    if what.startswith("number part "):
+        part = what.removeprefix("number part ")
+        return Words(f"Bagian nomor surat {part}", what)
+    return Words(*_WHAT.get(what, (what, what)))
+
+
 def _check_text(value: object, what: str, limit: int) -> str:
     if not isinstance(value, str):
-        raise PaperworkError(f"{what} must be text", code="paperwork_not_text", what=what)
+        raise PaperworkError(f"{what} must be text", code="paperwork_not_text", what=_what(what))
     text = value.strip()
     if len(text) > limit:
-        raise PaperworkError(f"{what} is longer than {limit} characters", code="paperwork_too_long", what=what,
-                             limit=limit)
+        raise PaperworkError(f"{what} is longer than {limit} characters", code="paperwork_too_long",
+                             what=_what(what), limit=limit)
     if any(ord(c) < 32 and c not in "\n\t" for c in text):
-        raise PaperworkError(f"{what} holds control characters", code="paperwork_control", what=what)
+        raise PaperworkError(f"{what} holds control characters", code="paperwork_control", what=_what(what))
     return text
 
 
@@ -280,14 +302,15 @@ def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | 
             elif key in SPRIN_LISTS:
                 if not isinstance(value, list) or len(value) > MAX_ITEMS:
                     raise PaperworkError(f"{key} is a list of at most {MAX_ITEMS} items", code="paperwork_items",
-                                         what=key, limit=MAX_ITEMS)
+                                         what=_what(key), limit=MAX_ITEMS)
                 merged_sprin[key] = [t for t in (_check_text(v, key, MAX_ITEM) for v in value) if t]
             else:
                 raise PaperworkError(f"the Surat Perintah has no part {key!r}", code="paperwork_part", part=key)
         out["sprin"] = merged_sprin
     if contacts is not None:
         if len(contacts) > MAX_ITEMS:
-            raise PaperworkError(f"at most {MAX_ITEMS} outside contacts", code="paperwork_items", what="contacts",
+            raise PaperworkError(f"at most {MAX_ITEMS} outside contacts", code="paperwork_items",
+                                 what=_what("contacts"),
                                  limit=MAX_ITEMS)
         out["outside_contacts"] = [parse_contact(_check_text(c, "outside contact", MAX_ITEM)) for c in contacts
                                    if c.strip()]

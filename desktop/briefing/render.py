@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from datetime import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop import vocabulary
 from desktop.briefing import paperwork
 from desktop.briefing import strings as S
 from desktop.briefing.content import BriefingOptions, Cancelled, Part, Selection, count_parts, header_data, iter_parts
@@ -323,7 +325,7 @@ class Renderer:
             acting = [f"{g['name']}" + (f" ({g['commander']})" if g["commander"] else "")
                       + (f", {self.t('reserve')}: {g['held_at']}" if g["reserve"] and g["held_at"] else "")
                       for g in r["groups"]]
-            roles = " → ".join(self.t("role_" + role) for role in r["roles"])
+            roles = " → ".join(vocabulary.label(vocabulary.GROUP_ROLE, role, self.lang) for role in r["roles"])
             rows.append([P(self.t("sit_" + r["level"]), self.st["cellb"]), P(self.t("sit_" + r["level"] + "_text"), self.st["cell"]),
                          P("\n".join([roles] + acting), self.st["cell"]), r["command"]])
         return self.table([self.t("situation_col"), self.t("crowd_col"), self.t("acting_col"), self.t("command_col")],
@@ -448,7 +450,7 @@ class Renderer:
             posts = rings.get(ring, [])
             for i in range(0, len(posts), per_row):
                 boxes = [OrgBox(f"{post['code']} {post['name']}", self._post_lines(post)) for post in posts[i:i + per_row]]
-                heading = (S.RING_NAMES.get(ring, ring) if ring else self.t("no_ring")) if i == 0 else ""
+                heading = S.ring_name(ring, self.lang) if i == 0 else ""
                 if groups and i == 0:
                     heading = f"{self.t('no_group')} · {heading}"
                 out.append(OrgRow(boxes, w, per_row, heading))
@@ -591,7 +593,7 @@ class Renderer:
         staffed = len(d["people"])
         where = ", ".join(x for x in (post["address"], post["village"], post["district"]) if x)
         facts = [
-            (self.t("ring"), S.RING_NAMES.get(post["ring"], self.t("no_ring")) if post["ring"] else self.t("no_ring")),
+            (self.t("ring"), S.ring_name(post["ring"], self.lang)),
             (self.t("kind"), S.kind_name(post["kind"], self.lang)),
             (self.t("location"), where or "-"),
             (self.t("channel"), post["channel"] or "-"),
@@ -963,9 +965,10 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
     pages = canvases[-1].pages_done if canvases else 0
     if path is not None:
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(target.getvalue())  # type: ignore[union-attr]
-        tmp.replace(path)
+        from desktop.files import write_atomically
+
+        write_atomically(path, target.getvalue())  # type: ignore[union-attr]
+        logging.getLogger("renpam.print").info("printed %s to %s: %d pages", ", ".join(options.documents), path, pages)
     if progress is not None:
         progress(total, total, "")
     return GenerationResult(pages=pages, parts=state["parts"])

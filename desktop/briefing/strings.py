@@ -1,12 +1,15 @@
 """The printed documents' words in Indonesian (default) and English, plus date formatting.
 
 A plain table instead of Qt translations: printing runs headless (command line, worker threads)
-and the documents' language is chosen per print job, not by the interface language.
+and the documents' language is chosen per print job, not by the interface language. The names
+of stored codes (post kinds, rings) come from the one vocabulary, desktop/vocabulary.py.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+
+from desktop import vocabulary
 
 LANGS = ("id", "en")
 
@@ -61,7 +64,6 @@ _T: dict[str, tuple[str, str]] = {
     "orgchart": ("STRUKTUR ORGANISASI PENGAMANAN", "CHAIN OF COMMAND"),
     "danpos": ("Danpos", "Post commander"),
     "no_danpos": ("(danpos belum ditunjuk)", "(no post commander yet)"),
-    "no_ring": ("Di luar ring", "Outside the rings"),
     "groups": ("Kelompok", "Groups"),
     "group_cdr": ("Dan", "Cdr"),
     "group_cdr_col": ("Komandan", "Commander"),
@@ -214,26 +216,12 @@ _T: dict[str, tuple[str, str]] = {
     "sit_yellow_text": ("Tidak tertib: Dalmas lanjut menggantikan Dalmas awal di tempat",
                         "Disorderly: Dalmas lanjut takes over in place"),
     "sit_red_text": ("Rusuh: diserahkan kepada PHH Brimob", "Riot: handed to Brimob riot companies"),
-    "role_negosiator": ("Negosiator/Polwan", "Negotiators/Polwan"),
-    "role_dalmas_awal": ("Dalmas awal", "Dalmas awal"),
-    "role_dalmas_lanjut": ("Dalmas lanjut", "Dalmas lanjut"),
-    "role_phh_brimob": ("PHH Brimob", "Brimob PHH"),
     "notes_none": ("Tidak ada peringatan yang diterima.", "No accepted warnings."),
     # numbered copies
     "copy_of": ("Salinan ke-{i} dari {n}", "Copy {i} of {n}"),
     # misc
     "no_assignments": ("Belum ada personel yang ditugaskan.", "Nobody is assigned yet."),
     "nothing": ("Tidak ada yang dicetak untuk pilihan ini.", "Nothing to print for this selection."),
-}
-
-RING_NAMES = {"I": "Ring I", "II": "Ring II", "III": "Ring III"}
-
-_KINDS: dict[str, tuple[str, str]] = {
-    "gerbang": ("Gerbang", "Gate"), "pintu": ("Pintu", "Door"), "ruang": ("Ruang", "Room"),
-    "perimeter": ("Perimeter", "Perimeter"), "lalu_lintas": ("Lalu lintas", "Traffic"),
-    "pos_pantau": ("Pos pantau", "Observation post"), "kesehatan": ("Kesehatan", "Health post"),
-    "pos_komando": ("Pos komando", "Command post"), "patroli": ("Patroli", "Patrol"),
-    "tps": ("TPS", "Polling station"), "other": ("Lainnya", "Other"),
 }
 
 _MONTHS = {
@@ -261,8 +249,12 @@ def tr(key: str, lang: str, **values: object) -> str:
 
 
 def kind_name(kind: str, lang: str) -> str:
-    pair = _KINDS.get(kind)
-    return pair[0 if lang == "id" else 1] if pair else kind
+    return vocabulary.label(vocabulary.POST_KIND, kind, lang)
+
+
+def ring_name(ring: str | None, lang: str) -> str:
+    """"Ring II"; a ring the planner named otherwise as written; no ring: outside the rings."""
+    return vocabulary.label(vocabulary.RING, ring or None, lang)
 
 
 def roman(n: int) -> str:

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from desktop.messages import Message
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.duty import assess, limits
 from desktop.planning.rules import active_pattern, cluster_of, pattern_need
@@ -77,11 +78,18 @@ class Shortfall:
     kind: str  # "unfilled", "skill", "rank", "police", "unit", "window"
     subject: str  # the skill, the unit, the rank, or ""
     posts: tuple[str, ...]
-    message_id: str
-    message_en: str
+    text: Message  # an "autoassign.*" message, rendered by desktop.messages
 
     def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
+        return self.text.render(lang)
+
+    @property
+    def message_id(self) -> str:
+        return self.text.render("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text.render("en")
 
     def to_json(self) -> dict[str, object]:
         return {"shift": self.shift, "kind": self.kind, "subject": self.subject, "posts": list(self.posts),
@@ -471,10 +479,7 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
         if op.start and op.end and s.start and s.end and (s.start < op.start or s.end > op.end):
             posts = tuple(p.code for p in plan.posts.values() if p.manned_in(shift))
             if posts:
-                result.shortfalls.append(Shortfall(
-                    shift, "window", "", posts,
-                    f"Shift {shift} berada di luar waktu operasi; tempatnya tidak diisi otomatis.",
-                    f"Shift {shift} lies outside the operation's time; its places are not filled automatically."))
+                result.shortfalls.append(Shortfall(shift, "window", "", posts, Message("autoassign.window", shift=shift)))
             continue
         problem = build_problem(work, shift, workload, costs)
         result.open_places += len(problem.slots)
@@ -562,39 +567,25 @@ def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[P
             unit = plan.units.get(subject)
             name = unit.name if unit and unit.name else subject
             total, free = population(lambda p: p.unit == subject)
-            msg_id = (f"Tidak ada personel {name} yang bebas pada shift {shift} untuk {n} tempat (nama menyusul): "
-                      f"{total} orang, {'semuanya sudah bertugas' if free == 0 else f'{free} bebas tetapi kurang'}. "
-                      f"Tempat tetap dipegang untuk {name} di {where}.")
-            msg_en = (f"No free personnel of {name} in shift {shift} for {n} place(s) (names to follow): "
-                      f"{total} people, {'all assigned' if free == 0 else f'{free} free but not enough'}. "
-                      f"The places stay held for {name} at {where}.")
+            text = Message("autoassign.unit", name=name, shift=shift, count=n, total=total, where=where,
+                           state=Message("autoassign.all_assigned") if free == 0
+                           else Message("autoassign.too_few_free", free=free))
         elif kind == "skill":
             total, _free = population(lambda p: subject in p.skills)
-            msg_id = (f"Tidak ada {subject} yang bebas pada shift {shift}: {total} {subject}, semuanya sudah bertugas. "
-                      f"{n} tempat yang memerlukan {subject} diisi personel lain di {where}.")
-            msg_en = (f"No free {subject} in shift {shift}: {total} {subject}, all assigned. "
-                      f"{n} place(s) needing {subject} got other personnel at {where}.")
+            text = Message("autoassign.skill", skill=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "rank":
             level = rank_level(subject)
             total, _free = population(lambda p: rank_level(p.rank) >= level)
-            msg_id = (f"Tidak ada perwira/bintara berpangkat {subject} ke atas yang bebas pada shift {shift}: {total} orang, "
-                      f"semuanya sudah bertugas. {n} pos mendapat danpos berpangkat lebih rendah: {where}.")
-            msg_en = (f"No free officer of rank {subject} or above in shift {shift}: {total} such officers, all "
-                      f"assigned. {n} post(s) get a lower-ranked danpos: {where}.")
+            text = Message("autoassign.rank", rank=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "police":
             total, _free = population(lambda p: agency_of_unit.get(p.unit or "") == "POLRI")
-            msg_id = (f"Tidak ada polisi yang bebas pada shift {shift} untuk memenuhi pola TPS: {total} polisi, semuanya "
-                      f"sudah bertugas. {n} tempat polisi diisi personel lain di {where}.")
-            msg_en = (f"No free police officer in shift {shift} to meet the TPS pattern: {total} officers, all assigned. "
-                      f"{n} police place(s) got other personnel at {where}.")
+            text = Message("autoassign.police", shift=shift, total=total, count=n, where=where)
         else:
             total = len(persons)
             busy = total - len(free_ids)
-            msg_id = (f"Tidak ada personel yang bebas pada shift {shift}: {total} personel, {busy} sudah bertugas pada "
-                      f"shift itu dan {len(free_ids)} sisanya sudah terpakai. {n} tempat tetap kosong di {where}.")
-            msg_en = (f"No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that shift "
-                      f"and the other {len(free_ids)} used. {n} place(s) stay empty at {where}.")
-        out.append(Shortfall(shift, kind, subject, tuple(dict.fromkeys(posts)), msg_id, msg_en))
+            text = Message("autoassign.unfilled", shift=shift, total=total, busy=busy, used=len(free_ids), count=n,
+                           where=where)
+        out.append(Shortfall(shift, kind, subject, tuple(dict.fromkeys(posts)), text))
     return out
 
 

@@ -3,8 +3,8 @@
 The ranking uses auto-assignment's cost model (`desktop.planning.autoassign.CostModel`), so the
 person at the top is the one auto-assignment would pick for that place alone. Only people free in
 the shift are listed (assigning anyone else would be a double booking, an error). Each candidate
-carries its reasons in Indonesian and English: skill, rank for danpos, same unit or sector,
-rest, hours so far.
+carries its reasons as catalogue messages (Indonesian and English): skill, rank for danpos, same
+unit or sector, rest, hours so far.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, replace
 
+from desktop.messages import Message
 from desktop.model import Plan
 from desktop.planning.autoassign import (
     CostModel,
@@ -32,11 +33,18 @@ class Candidate:
     name: str  # "Bripka Asep Hidayat"
     unit: str
     cost: int  # lower is better; the ranking key
-    reasons_id: tuple[str, ...]
-    reasons_en: tuple[str, ...]
+    why: tuple[Message, ...]  # "reason.*" messages, rendered by desktop.messages
 
     def reasons(self, lang: str = "id") -> tuple[str, ...]:
-        return self.reasons_en if lang == "en" else self.reasons_id
+        return tuple(m.render(lang) for m in self.why)
+
+    @property
+    def reasons_id(self) -> tuple[str, ...]:
+        return self.reasons("id")
+
+    @property
+    def reasons_en(self) -> tuple[str, ...]:
+        return self.reasons("en")
 
     def to_json(self) -> dict[str, object]:
         return {"person": self.person, "name": self.name, "unit": self.unit, "cost": self.cost,
@@ -106,9 +114,9 @@ def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = Non
     out = []
     for cost, _lvl, _name, pid, c in scored[:limit]:
         p = plan.personnel[pid]
-        rid, ren = _reasons(plan, slot, group, c, costs)
+        why = _reasons(plan, slot, group, c, costs)
         unit = plan.units.get(p.unit or "")
-        out.append(Candidate(pid, f"{p.rank} {p.name}".strip(), unit.name if unit else "", cost, rid, ren))
+        out.append(Candidate(pid, f"{p.rank} {p.name}".strip(), unit.name if unit else "", cost, why))
     return out
 
 
@@ -125,68 +133,42 @@ def _models(plan: Plan) -> tuple[Workload, CostModel]:
     return workload, costs
 
 
-def _reasons(plan: Plan, slot: Slot, g: SlotGroup, c: PersonClass, costs: CostModel) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rid: list[str] = []
-    ren: list[str] = []
+def _reasons(plan: Plan, slot: Slot, g: SlotGroup, c: PersonClass, costs: CostModel) -> tuple[Message, ...]:
+    why: list[Message] = []
     post = plan.posts[slot.post]
     if slot.kind == "skill":
-        if slot.want in c.skills:
-            rid.append(f"memiliki keahlian {slot.want} yang diperlukan pos")
-            ren.append(f"holds the {slot.want} skill the post needs")
-        else:
-            rid.append(f"tidak memiliki {slot.want}")
-            ren.append(f"lacks {slot.want}")
+        why.append(Message("reason.has_skill" if slot.want in c.skills else "reason.lacks_skill", skill=slot.want))
     if slot.kind == "danpos":
         if g.min_level and c.level < g.min_level:
-            rid.append(f"pangkat di bawah minimal danpos {post.commander_min_rank}")
-            ren.append(f"ranked below the danpos minimum {post.commander_min_rank}")
+            why.append(Message("reason.below_danpos_rank", rank=post.commander_min_rank))
         elif g.min_level:
-            rid.append(f"pangkat memenuhi minimal danpos {post.commander_min_rank}")
-            ren.append(f"rank meets the danpos minimum {post.commander_min_rank}")
+            why.append(Message("reason.meets_danpos_rank", rank=post.commander_min_rank))
         else:
-            rid.append("senior untuk danpos" if c.level else "tanpa pangkat Polri")
-            ren.append("senior enough for danpos" if c.level else "no Polri rank")
+            why.append(Message("reason.senior_for_danpos" if c.level else "reason.no_polri_rank"))
     if slot.kind == "unit":
-        rid.append("dari satuan tempat ini dipegang (nama menyusul)")
-        ren.append("from the unit this place is held for (name to follow)")
+        why.append(Message("reason.held_for_unit"))
     if slot.kind == "police":
-        ok = c.agency == "POLRI"
-        rid.append("polisi sesuai pola TPS" if ok else "bukan polisi, pola meminta polisi")
-        ren.append("police, as the TPS pattern asks" if ok else "not police; the pattern asks for police")
+        why.append(Message("reason.police_as_pattern" if c.agency == "POLRI" else "reason.not_police"))
     if slot.kind == "linmas":
-        ok = c.agency == "LINMAS"
-        rid.append("Linmas sesuai pola TPS" if ok else "bukan Linmas, pola meminta Linmas")
-        ren.append("Linmas, as the TPS pattern asks" if ok else "not Linmas; the pattern asks for Linmas")
+        why.append(Message("reason.linmas_as_pattern" if c.agency == "LINMAS" else "reason.not_linmas"))
     if g.polri_post and c.agency != "POLRI":
-        rid.append(f"dari {c.agency}, pos ini pos Polri")
-        ren.append(f"from {c.agency}; this is a Polri post")
+        why.append(Message("reason.other_agency", agency=c.agency))
     if g.unit_here and c.unit == g.unit_here:
-        rid.append("satuan yang sama dengan personel pos")
-        ren.append("same unit as the post's people")
+        why.append(Message("reason.same_unit"))
     if g.sector:
         if c.sector and _sector_match(c.sector, g.sector):
-            rid.append(f"dari sektor {g.sector}")
-            ren.append(f"from sector {g.sector}")
+            why.append(Message("reason.same_sector", sector=g.sector))
         elif c.sector:
-            rid.append(f"dari sektor lain ({c.sector})")
-            ren.append(f"from another sector ({c.sector})")
-    if c.hours:
-        rid.append(f"sudah {c.hours} jam bertugas")
-        ren.append(f"{c.hours} h on duty so far")
-    else:
-        rid.append("belum bertugas")
-        ren.append("no duty yet")
+            why.append(Message("reason.other_sector", sector=c.sector))
+    why.append(Message("reason.hours_so_far", hours=c.hours) if c.hours else Message("reason.no_duty_yet"))
     if c.over:
-        rid.append("akan melebihi batas jam kerja")
-        ren.append("would exceed the working-hours limit")
+        why.append(Message("reason.over_hours"))
     if c.short_rest:
-        rid.append("istirahat akan kurang")
-        ren.append("would get too little rest")
+        why.append(Message("reason.short_rest"))
     spare = sorted(c.skills & costs.scarce - ({slot.want} if slot.kind == "skill" else set()))
     if spare and slot.kind != "skill":
-        rid.append(f"keahlian {', '.join(spare)} sebaiknya disimpan untuk pos yang memerlukannya")
-        ren.append(f"{', '.join(spare)} better kept for posts needing it")
-    return tuple(rid), tuple(ren)
+        why.append(Message("reason.keep_scarce_skills", skills=", ".join(spare)))
+    return tuple(why)
 
 
 __all__ = ["Candidate", "rank_candidates", "place_slot"]

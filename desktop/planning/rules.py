@@ -1,9 +1,9 @@
 """The planning rules: what an experienced operations officer checks in a plan.
 
-Every rule yields `Finding`s: a named rule, a severity (error or warning), a message in
-Indonesian and English that says what, where and why it matters, and the post/person/shift it
-concerns. Rules are grouped by what they look at, so that one edit re-checks only what it can
-have changed (`Validator`):
+Every rule yields `Finding`s: a named rule, a severity (error or warning), a message (a
+catalogue code and its values, rendered in Indonesian or English by `desktop.messages`) that says
+what, where and why it matters, and the post/person/shift it concerns. Rules are grouped by what
+they look at, so that one edit re-checks only what it can have changed (`Validator`):
 
 - person rules look at one person's duties (double booking, operation window, hours, rest,
   commanders tied to a post);
@@ -33,7 +33,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from datetime import datetime
 
+from desktop import vocabulary
 from desktop.integrity import structural_problems
+from desktop.messages import Message
+from desktop.messages.catalogue import TEXTS
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
 from desktop.planning.duty import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, DutyLoad, assess, limits  # noqa: F401
 from desktop.planning.staffing import classify
@@ -45,31 +48,29 @@ WARNING = "warning"
 # Rules whose findings are always errors; `post_understaffed` is one only when nobody is there.
 ERROR_RULES = frozenset({"integrity", "double_booking", "outside_window", "several_danpos"})
 
-# Why a skill matters at a post, for the finding's explanation (Indonesian, English).
-SKILL_REASONS: dict[str, tuple[str, str]] = {
-    "polwan": ("pengunjuk rasa perempuan ditangani oleh Polwan", "women protesters are handled by Polwan"),
-    "negosiator": ("komunikasi dan negosiasi didahulukan sebelum tindakan tegas",
-                   "communication and negotiation come before firm action"),
-    "dalmas": ("pengendalian massa memerlukan personel Dalmas terlatih", "crowd control needs trained Dalmas personnel"),
-    "lantas": ("pengaturan lalu lintas memerlukan personel Lantas", "traffic control needs traffic police"),
-    "medis": ("pertolongan pertama memerlukan tenaga medis", "first aid needs medical staff"),
-    "intel": ("pemantauan memerlukan personel intelijen", "observation needs intelligence personnel"),
-    "sopir": ("kendaraan patroli memerlukan pengemudi", "the patrol vehicle needs a driver"),
-}
+# Skills with their own "skill_reason.*" text: why the skill matters at a post.
+SKILL_REASONS = ("polwan", "negosiator", "dalmas", "lantas", "medis", "intel", "sopir")
+
+
+def skill_reason(skill: str) -> Message:
+    return Message(f"skill_reason.{skill if skill in SKILL_REASONS else 'other'}")
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     severity: str  # "error" or "warning"
-    message_id: str
-    message_en: str
+    text: Message  # a "finding.*" code and its values
     post: str | None = None
     person: str | None = None
     shift: str | None = None
     accepted: bool = False  # a warning the planner accepted (see `note`)
     note: str = ""
     detail: str = ""  # tells apart findings of one rule at one place (the missing skill)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, Message):  # e.g. the two sentences of the old signature
+            raise TypeError(f"Finding {self.rule!r}: text must be a desktop.messages.Message, not {type(self.text).__name__}")
 
     @property
     def key(self) -> str:
@@ -78,25 +79,38 @@ class Finding:
         return f"{base}|{self.detail}" if self.detail else base
 
     def message(self, lang: str = "id") -> str:
-        return self.message_en if lang == "en" else self.message_id
+        return self.text.render(lang)
+
+    @property
+    def message_id(self) -> str:
+        return self.text.render("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text.render("en")
 
     def to_json(self) -> dict[str, object]:
         return {
             "rule": self.rule, "severity": self.severity, "message_id": self.message_id,
             "message_en": self.message_en, "post": self.post, "person": self.person,
             "shift": self.shift, "detail": self.detail or None, "key": self.key,
-            "accepted": self.accepted, "note": self.note,
+            "accepted": self.accepted, "note": self.note, "message": self.text.to_json(),
         }
 
 
 def sort_key(f: Finding) -> tuple[object, ...]:
     return (f.severity != ERROR, f.accepted, f.rule, f.post or "", f.person or "", f.shift or "", f.detail,
-            f.message_en)
+            _text_key(f.text))
 
 
 def _raw_key(f: Finding) -> tuple[object, ...]:
     """`sort_key` without acceptance (findings are stored unaccepted; acceptance is applied last)."""
-    return (f.severity != ERROR, f.rule, f.post or "", f.person or "", f.shift or "", f.detail, f.message_en)
+    return (f.severity != ERROR, f.rule, f.post or "", f.person or "", f.shift or "", f.detail, _text_key(f.text))
+
+
+def _text_key(text: Message) -> tuple[str, str]:
+    """Orders findings alike in every place by their message's code and values (not rendering them)."""
+    return (text.code, repr(text.params))
 
 
 def _order_accepted(findings: list[Finding]) -> list[Finding]:
@@ -201,10 +215,7 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                 when = a.shift if a.shift == b.shift else f"{a.shift}/{b.shift}"
                 out.append(Finding(
                     "double_booking", ERROR,
-                    f"{who} ditugaskan di dua pos pada waktu yang sama: {a.post} dan {b.post} (shift {when}). "
-                    "Satu orang tidak dapat menjaga dua pos; salah satu pos akan kosong.",
-                    f"{who} is assigned to two posts at the same time: {a.post} and {b.post} (shift {when}). "
-                    "One person cannot hold two posts; one of them will stand empty.",
+                    Message("finding.double_booking", who=who, post_a=a.post, post_b=b.post, when=when),
                     post=b.post, person=pid, shift=b.shift,
                 ))
 
@@ -214,10 +225,8 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
             if s and s.start and s.end and (s.start < op.start or s.end > op.end):
                 out.append(Finding(
                     "outside_window", ERROR,
-                    f"{who} ditugaskan di {a.post} pada shift {a.shift} ({_span(s.start, s.end)}), di luar waktu "
-                    f"operasi ({_span(op.start, op.end)}). Surat perintah tidak mencakup tugas itu.",
-                    f"{who} is assigned to {a.post} in shift {a.shift} ({_span(s.start, s.end)}), outside the "
-                    f"operation's time ({_span(op.start, op.end)}). The order does not cover that duty.",
+                    Message("finding.outside_window", who=who, post=a.post, shift=a.shift,
+                            shift_span=_span(s.start, s.end), operation_span=_span(op.start, op.end)),
                     post=a.post, person=pid, shift=a.shift,
                 ))
 
@@ -226,24 +235,18 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
         codes = "+".join(worst_at)
         out.append(Finding(
             "max_hours", WARNING,
-            f"{who} bertugas {_hours(worst)} jam dalam 24 jam (shift {codes}), lebih dari batas "
-            f"{_hours(ctx.max_hours)} jam. Personel yang kelelahan lambat bereaksi.",
-            f"{who} works {_hours(worst)} hours within 24 hours (shift {codes}), more than the limit of "
-            f"{_hours(ctx.max_hours)} hours. Tired personnel react slowly.",
+            Message("finding.max_hours", who=who, hours=_hours(worst), shifts=codes, limit=_hours(ctx.max_hours)),
             person=pid, shift=worst_at[0],
         ))
     for rest, before, after, shift_code in rests:
         out.append(Finding(
             "min_rest", WARNING,
-            f"{who} hanya beristirahat {_hours(rest)} jam antara shift {before} dan {after} "
-            f"(minimal {_hours(ctx.min_rest)} jam).",
-            f"{who} rests only {_hours(rest)} hours between shift {before} and {after} "
-            f"(at least {_hours(ctx.min_rest)} hours).",
+            Message("finding.min_rest", who=who, hours=_hours(rest), before=before, after=after,
+                    limit=_hours(ctx.min_rest)),
             person=pid, shift=shift_code,
         ))
 
-    for role_id, role_en, attr in (("Komandan operasi", "The operation commander", "commander"),
-                                   ("Wakil komandan lapangan", "The field commander", "field_commander")):
+    for attr in ("commander", "field_commander"):
         if getattr(op, attr) != pid:
             continue
         for a in duties:
@@ -252,10 +255,8 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
                 continue  # commanding from the command post is where a commander belongs
             out.append(Finding(
                 f"{attr}_on_post", WARNING,
-                f"{role_id} ({who}) ditugaskan di pos {post_label(post)} pada shift {a.shift}. "
-                "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
-                f"{role_en} ({who}) is assigned to post {post_label(post)} in shift {a.shift}. "
-                "A commander leads the whole operation and must not be tied to one post.",
+                Message("finding.commander_on_post" if attr == "commander" else "finding.field_commander_on_post",
+                        who=who, where=post_label(post), shift=a.shift),
                 post=a.post, person=pid, shift=a.shift,
             ))
     return out
@@ -282,18 +283,13 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         for a in people:
             out.append(Finding(
                 "post_not_manned", WARNING,
-                f"{label(plan, a.person)} ditugaskan di pos {where} pada shift {shift}, padahal pos tidak dijaga "
-                "pada shift itu.",
-                f"{label(plan, a.person)} is assigned to post {where} in shift {shift}, when the post is not manned.",
+                Message("finding.post_not_manned", who=label(plan, a.person), where=where, shift=shift),
                 post=post_code, person=a.person, shift=shift,
             ))
         if holders:
             out.append(Finding(
                 "post_not_manned", WARNING,
-                f"Pos {where} memegang {len(holders)} tempat (nama menyusul) pada shift {shift}, padahal pos tidak "
-                "dijaga pada shift itu.",
-                f"Post {where} holds {len(holders)} places (names to follow) in shift {shift}, when the post is "
-                "not manned.",
+                Message("finding.post_not_manned_places", where=where, count=len(holders), shift=shift),
                 post=post_code, shift=shift,
             ))
         return out
@@ -303,19 +299,13 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
     if state == "short":
         out.append(Finding(
             "post_understaffed", ERROR if n == 0 else WARNING,
-            f"Pos {where} kurang personel pada shift {shift}: {n} dari minimal {post.min_staff}. "
-            "Tugas pos tidak dapat dilaksanakan penuh.",
-            f"Post {where} is short in shift {shift}: {n} of at least {post.min_staff}. "
-            "The post cannot carry out all its tasks.",
+            Message("finding.post_understaffed", where=where, shift=shift, count=n, minimum=post.min_staff),
             post=post_code, shift=shift,
         ))
     if state == "over":
         out.append(Finding(
             "post_overstaffed", WARNING,
-            f"Pos {where} kelebihan personel pada shift {shift}: {n} dari maksimal {post.max_staff}. "
-            "Personel lebih bermanfaat di pos lain atau sebagai cadangan.",
-            f"Post {where} is over its maximum in shift {shift}: {n} of at most {post.max_staff}. "
-            "The extra people are more useful at another post or in reserve.",
+            Message("finding.post_overstaffed", where=where, shift=shift, count=n, maximum=post.max_staff),
             post=post_code, shift=shift,
         ))
     if not n:
@@ -327,19 +317,13 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
     if not danpos and not danpos_holders:
         out.append(Finding(
             "missing_danpos", WARNING,
-            f"Pos {where} belum memiliki danpos pada shift {shift}. Setiap pos dipimpin seorang komandan pos "
-            "yang menerima perintah dan melapor.",
-            f"Post {where} has no post commander (danpos) in shift {shift}. Every post needs a commander who "
-            "takes orders and reports.",
+            Message("finding.missing_danpos", where=where, shift=shift),
             post=post_code, shift=shift,
         ))
     if len(danpos) + len(danpos_holders) > 1:
         out.append(Finding(
             "several_danpos", ERROR,
-            f"Pos {where} memiliki {len(danpos) + len(danpos_holders)} danpos pada shift {shift}; "
-            "komando harus satu.",
-            f"Post {where} has {len(danpos) + len(danpos_holders)} post commanders in shift {shift}; "
-            "command must be single.",
+            Message("finding.several_danpos", where=where, count=len(danpos) + len(danpos_holders), shift=shift),
             post=post_code, shift=shift,
         ))
     polri_present = any(ctx.agency(persons.get(a.person)) == "POLRI" for a in people) or any(
@@ -354,9 +338,7 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         if min_level and level < min_level:
             out.append(Finding(
                 "danpos_rank", WARNING,
-                f"Danpos {where} pada shift {shift} ({who}) berpangkat di bawah minimal {post.commander_min_rank}.",
-                f"The post commander of {where} in shift {shift} ({who}) is ranked below the minimum "
-                f"{post.commander_min_rank}.",
+                Message("finding.danpos_rank", where=where, shift=shift, who=who, minimum=post.commander_min_rank),
                 post=post_code, person=d.person, shift=shift,
             ))
         senior = [a for a in people if a.role != "danpos" and (m := persons.get(a.person)) is not None
@@ -365,31 +347,25 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             s = max(senior, key=lambda a: rank_level(persons[a.person].rank))
             out.append(Finding(
                 "danpos_outranked", WARNING,
-                f"Danpos {where} pada shift {shift} ({who}) berpangkat di bawah anggotanya {label(plan, s.person)}. "
-                "Danpos adalah yang paling senior di pos.",
-                f"The post commander of {where} in shift {shift} ({who}) is ranked below a member, "
-                f"{label(plan, s.person)}. The danpos is the senior of the post.",
+                Message("finding.danpos_outranked", where=where, shift=shift, who=who, senior=label(plan, s.person)),
                 post=post_code, person=d.person, shift=shift,
             ))
         agency = ctx.agency(dp)
         if agency != "POLRI" and (polri_present or post.commander_min_rank):
             out.append(Finding(
                 "other_agency_danpos", WARNING,
-                f"Danpos {where} pada shift {shift} ({who}) berasal dari {agency}, bukan Polri. Pos Polri dipimpin "
-                "oleh anggota Polri; instansi lain mendukung.",
-                f"The post commander of {where} in shift {shift} ({who}) is from {agency}, not Polri. A Polri post "
-                "is led by a police officer; other agencies support.",
+                Message("finding.other_agency_danpos", where=where, shift=shift, who=who,
+                        agency=vocabulary.words(vocabulary.AGENCY, agency)),
                 post=post_code, person=d.person, shift=shift,
             ))
 
     for skill, count in post.required_skills.items():
         have = sum(1 for a in people if (m := persons.get(a.person)) is not None and skill in m.skills)
         if have < count:
-            why_id, why_en = SKILL_REASONS.get(skill, ("pos ini memerlukannya", "the post needs it"))
             out.append(Finding(
                 "skill_missing", WARNING,
-                f"Pos {where} pada shift {shift} memerlukan {count} {skill}, baru ada {have}: {why_id}.",
-                f"Post {where} in shift {shift} needs {count} {skill}, has {have}: {why_en}.",
+                Message("finding.skill_missing", where=where, shift=shift, count=count,
+                        skill=vocabulary.words(vocabulary.SKILL, skill), have=have, why=skill_reason(skill)),
                 post=post_code, shift=shift, detail=skill,
             ))
 
@@ -400,10 +376,8 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
             if m is not None and not wanted.intersection(m.skills):
                 out.append(Finding(
                     "ring1_skill", WARNING,
-                    f"{label(plan, a.person)} di pos Ring I {where} (shift {shift}) tidak memiliki keahlian yang "
-                    f"disyaratkan untuk Ring I ({', '.join(ctx.ring1_skills)}). Ring I melindungi objek utama.",
-                    f"{label(plan, a.person)} at Ring I post {where} (shift {shift}) holds none of the skills Ring I "
-                    f"requires ({', '.join(ctx.ring1_skills)}). Ring I protects the main object.",
+                    Message("finding.ring1_skill", who=label(plan, a.person), where=where, shift=shift,
+                            skills=", ".join(ctx.ring1_skills)),
                     post=post_code, person=a.person, shift=shift,
                 ))
     return out
@@ -463,22 +437,19 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
     if short_p <= 0 and short_l <= 0:
         return []
     cats = sorted({p.category for p in manned})  # type: ignore[type-var]
-    written = ", ".join(f"{c} {pattern.written(c)} ({pattern.notation})" for c in cats)  # type: ignore[arg-type]
-    name = f"klaster {cluster}" if len(manned) > 1 or manned[0].cluster else f"TPS {manned[0].code}"
-    name_en = f"cluster {cluster}" if len(manned) > 1 or manned[0].cluster else f"polling station {manned[0].code}"
-    parts_id, parts_en = [], []
+    written = tuple(Message("finding.pattern_row", category=vocabulary.words(vocabulary.TPS_CATEGORY, c),
+                            numbers=pattern.written(c), notation=pattern.notation) for c in cats)  # type: ignore[arg-type]
+    name = (Message("finding.pattern_cluster", cluster=cluster) if len(manned) > 1 or manned[0].cluster
+            else Message("finding.pattern_tps", code=manned[0].code))
+    parts = []
     if short_p > 0:
-        parts_id.append(f"kurang {short_p} polisi ({len(police)} dari {police_need})")
-        parts_en.append(f"{short_p} police short ({len(police)} of {police_need})")
+        parts.append(Message("finding.police_short", short=short_p, have=len(police), need=police_need))
     if short_l > 0:
-        parts_id.append(f"kurang {short_l} Linmas ({len(linmas)} dari {linmas_need})")
-        parts_en.append(f"{short_l} Linmas short ({len(linmas)} of {linmas_need})")
+        parts.append(Message("finding.linmas_short", short=short_l, have=len(linmas), need=linmas_need))
     return [Finding(
         "pattern_shortfall", WARNING,
-        f"{name.capitalize()} ({n} TPS) pada shift {shift} tidak memenuhi pola {pattern.name} [{written}]: "
-        f"{'; '.join(parts_id)}.",
-        f"{name_en.capitalize()} ({n} TPS) in shift {shift} falls short of pattern {pattern.name} [{written}]: "
-        f"{'; '.join(parts_en)}.",
+        Message("finding.pattern_shortfall", name=name, count=n, shift=shift, pattern=pattern.name, written=written,
+                shortfalls=tuple(parts)),
         post=manned[0].code, shift=shift,
     )]
 
@@ -486,20 +457,16 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
 # ---------------------------------------------------------------------------- plan rules
 def plan_findings(ctx: Context) -> list[Finding]:
     plan = ctx.plan
-    out = [Finding("integrity", ERROR, f"Data tidak konsisten: {p}", f"Inconsistent data: {p}")
+    out = [Finding("integrity", ERROR, Message("finding.integrity", problem=p))
            for p in structural_problems(plan)]
     op = plan.operation
     if not op.commander:
         out.append(Finding(
-            "commander_missing", WARNING,
-            "Komandan operasi belum ditetapkan. Rencana pengamanan dan surat perintah memerlukan penanggung jawab.",
-            "No operation commander is named. The security plan and the order need the officer responsible.",
+            "commander_missing", WARNING, Message("finding.commander_missing"),
         ))
     if not op.field_commander:
         out.append(Finding(
-            "field_commander_missing", WARNING,
-            "Wakil/komandan lapangan belum ditetapkan. Komando di lapangan harus jelas sejak apel.",
-            "No field commander is named. Command on the ground must be clear from the roll call on.",
+            "field_commander_missing", WARNING, Message("finding.field_commander_missing"),
         ))
     out.extend(group_findings(plan))
     return out
@@ -524,10 +491,8 @@ def group_findings(plan: Plan) -> list[Finding]:
             continue
         out.append(Finding(
             "group_commander_outranked", WARNING,
-            f"Komandan kelompok {group.name} ({label(plan, commander.id)}) berpangkat di bawah anggotanya "
-            f"{label(plan, senior.id)}. Tunjuk perwira tertinggi sebagai komandan atau pindahkan anggota itu.",
-            f"The commander of group {group.name} ({label(plan, commander.id)}) ranks below its member "
-            f"{label(plan, senior.id)}. Name the senior officer as commander or move that member.",
+            Message("finding.group_commander_outranked", group=group.name, who=label(plan, commander.id),
+                    senior=label(plan, senior.id)),
             person=commander.id, detail=group.code,
         ))
     for group in plan.groups.values():
@@ -539,22 +504,13 @@ def group_findings(plan: Plan) -> list[Finding]:
             if kit:
                 out.append(Finding(
                     "dalmas_awal_kit", WARNING,
-                    f"{post_label(post)} termasuk Dalmas awal ({group.name}) tetapi diberi perlengkapan Dalmas lanjut "
-                    f"(\"{kit.group(0)}\"). Dalmas awal tanpa perlengkapan khusus (Perkap 16/2006); tameng, helm dan gas "
-                    f"disiagakan untuk Dalmas lanjut.",
-                    f"{post_label(post)} belongs to Dalmas awal ({group.name}) but is issued Dalmas lanjut kit "
-                    f"(\"{kit.group(0)}\"). The first line carries no special equipment (Perkap 16/2006); shields, "
-                    f"helmets and gas are held for Dalmas lanjut.",
+                    Message("finding.dalmas_awal_kit", where=post_label(post), group=group.name, kit=kit.group(0)),
                     post=code, detail=group.code,
                 ))
     if _RESERVE_WORDS.search(plan.operation.contingency) and not any(
             g.reserve and (g.commander or g.members) for g in plan.groups.values()):
         out.append(Finding(
-            "reserve_not_planned", WARNING,
-            "Kontinjensi memanggil cadangan, tetapi tidak ada kelompok cadangan yang direncanakan. Buat kelompok "
-            "cadangan dengan komandan, anggota, tempat siaga dan syarat penggerakan.",
-            "The contingency calls on a reserve, but no reserve group is planned. Add a reserve group with its "
-            "commander, members, where it is held and what commits it.",
+            "reserve_not_planned", WARNING, Message("finding.reserve_not_planned"),
         ))
     return out
 
@@ -623,31 +579,33 @@ def open_findings(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if not f.accepted]
 
 
-RULE_NAMES: dict[str, tuple[str, str]] = {
-    "integrity": ("Data tidak konsisten", "Inconsistent data"),
-    "double_booking": ("Tugas rangkap pada waktu yang sama", "Two posts at the same time"),
-    "outside_window": ("Tugas di luar waktu operasi", "Duty outside the operation's time"),
-    "max_hours": ("Jam kerja melebihi batas", "Working hours above the limit"),
-    "min_rest": ("Istirahat kurang", "Too little rest"),
-    "commander_on_post": ("Komandan terikat pada pos", "Commander tied to a post"),
-    "field_commander_on_post": ("Komandan lapangan terikat pada pos", "Field commander tied to a post"),
-    "post_understaffed": ("Pos kurang personel", "Post below minimum staff"),
-    "post_overstaffed": ("Pos kelebihan personel", "Post above maximum staff"),
-    "post_not_manned": ("Tugas di pos yang tidak dijaga", "Duty at an unmanned post"),
-    "missing_danpos": ("Pos tanpa danpos", "Post without danpos"),
-    "several_danpos": ("Danpos lebih dari satu", "More than one danpos"),
-    "danpos_rank": ("Pangkat danpos di bawah minimal", "Danpos below minimum rank"),
-    "danpos_outranked": ("Danpos di bawah pangkat anggota", "Danpos ranked below a member"),
-    "other_agency_danpos": ("Danpos dari instansi lain", "Danpos from another agency"),
-    "skill_missing": ("Keahlian yang diperlukan tidak ada", "Required skill missing"),
-    "ring1_skill": ("Personel Ring I tanpa keahlian", "Ring I personnel without the skill"),
-    "commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
-    "field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
-    "pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
-    "group_commander_outranked": ("Komandan kelompok di bawah pangkat anggota", "Group commander ranked below a member"),
-    "dalmas_awal_kit": ("Dalmas awal diberi perlengkapan Dalmas lanjut", "Dalmas awal issued riot kit"),
-    "reserve_not_planned": ("Cadangan tidak direncanakan", "Reserve not planned"),
-}
+RULES_IN_ORDER = (
+    "integrity",
+    "double_booking",
+    "outside_window",
+    "max_hours",
+    "min_rest",
+    "commander_on_post",
+    "field_commander_on_post",
+    "post_understaffed",
+    "post_overstaffed",
+    "post_not_manned",
+    "missing_danpos",
+    "several_danpos",
+    "danpos_rank",
+    "danpos_outranked",
+    "other_agency_danpos",
+    "skill_missing",
+    "ring1_skill",
+    "commander_missing",
+    "field_commander_missing",
+    "pattern_shortfall",
+    "group_commander_outranked",
+    "dalmas_awal_kit",
+    "reserve_not_planned",
+)
+# rule name -> (Indonesian title, English title), from the catalogue's "rule.*" texts
+RULE_NAMES: dict[str, tuple[str, str]] = {name: TEXTS[f"rule.{name}"] for name in RULES_IN_ORDER}
 
 
 # ---------------------------------------------------------------------------- incremental

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.errors import RenpamError
+from desktop.files import WriteError, write_atomically
 from desktop.model import Plan
 
 PLACEHOLDER_NAME = {"id": "(nama menyusul)", "en": "(name to follow)"}
@@ -32,8 +33,13 @@ ROSTER_SHEET = {"id": "Personel", "en": "Roster"}
 TEXT_COLUMNS = ("NRP", "No HP", "Phone")  # kept as text so Excel keeps leading zeros
 
 
-class ExportError(Exception):
-    """The output cannot be written (unknown extension, folder missing, file open in Excel)."""
+class ExportError(RenpamError):
+    """The table cannot be made for that output (unknown extension); a failed write is a
+    `TableWriteError`."""
+
+
+class TableWriteError(WriteError, ExportError):
+    """The table could not be written (full disk, read-only or missing folder, ...); nothing changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +110,10 @@ def export_table(plan: Plan, path: str | Path, lang: str = "id") -> Path:
         data = _csv_bytes(plan, lang)
     else:
         raise ExportError(f"{path.name}: the table is written as .xlsx or .csv")
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"{path.name}: {exc.strerror or exc}") from None
+        write_atomically(path, data)
+    except WriteError as exc:
+        raise TableWriteError(exc.path, exc.reason, exc.detail) from None
     return path
 
 

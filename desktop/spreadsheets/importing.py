@@ -9,6 +9,7 @@ has. The plan changes in one step (`Plan.load`), so the GUI can undo the import 
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import fields
+from desktop.messages import Message, Words
 from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
 from desktop.ranks import parse_rank
 from desktop.spreadsheets.columns import FIELD_LABELS, ColumnMap, find_header, header_key, map_columns
@@ -31,21 +33,27 @@ class RowProblem:
     row: int
     column: str  # "C (NRP)", or "" for the row or file as a whole
     code: str  # missing_name, unknown_rank, bad_nrp, duplicate_nrp, bad_phone, ...
-    text_id: str
-    text_en: str
+    text: Message  # an "import.*" message: what is wrong, rendered by desktop.messages
 
     def message(self, lang: str = "id") -> str:
-        return self.text_en if lang == "en" else self.text_id
+        return self.text.render(lang)
+
+    @property
+    def text_id(self) -> str:
+        return self.text.render("id")
+
+    @property
+    def text_en(self) -> str:
+        return self.text.render("en")
 
     def describe(self, lang: str = "id") -> str:
-        where = ("row" if lang == "en" else "baris") + f" {self.row}"
-        if self.column:
-            where += (", column " if lang == "en" else ", kolom ") + self.column
-        return f"{where}: {self.message(lang)}"
+        where = (Message("import.at_row_column", row=self.row, column=self.column) if self.column
+                 else Message("import.at_row", row=self.row))
+        return f"{where.render(lang)}: {self.message(lang)}"
 
     def to_json(self) -> dict[str, Any]:
         return {"row": self.row, "column": self.column, "code": self.code,
-                "message": self.text_id, "message_en": self.text_en}
+                "message": self.text_id, "message_en": self.text_en, "text": self.text.to_json()}
 
 
 @dataclass(slots=True)
@@ -148,7 +156,10 @@ def import_prepared(plan: Plan, prepared: Prepared, *, only_valid: bool = False,
         importer = _PostImporter(plan, prepared)
     else:
         raise ValueError(f"unknown import kind {prepared.kind!r}")
-    return importer.run(only_valid=only_valid, dry_run=dry_run)
+    result = importer.run(only_valid=only_valid, dry_run=dry_run)
+    if not dry_run:
+        logging.getLogger("renpam.import").info("imported the %s list %s", prepared.kind, prepared.source)
+    return result
 
 
 # ---------------------------------------------------------------------------- cell helpers
@@ -245,34 +256,32 @@ class _Importer:
         self.row_problems: list[RowProblem] = []
 
     # Problems of the row being checked go to `row_problems`; `run` files them.
-    def problem(self, row: int, fld: str | None, code: str, text_id: str, text_en: str) -> None:
+    def problem(self, row: int, fld: str | None, code: str, text: Message) -> None:
         column = self.cols.field_label(fld) if fld else ""
-        self.row_problems.append(RowProblem(row, column, code, text_id, text_en))
+        self.row_problems.append(RowProblem(row, column, code, text))
 
-    def choice(self, row: int, fld: str, text: str, value: str | None, what_id: str, what_en: str,
-               hint: str = "") -> str | None:
+    def choice(self, row: int, fld: str, text: str, value: str | None, what: Message, hint: str = "") -> str | None:
         """`value` is what `text` means in a lookup table; None (unknown) is reported as a row problem."""
         if value is None:
-            more = f" ({hint})" if hint else ""
-            self.problem(row, fld, f"bad_{fld}", f"{what_id} tidak dikenal: {text!r}{more}",
-                         f"unknown {what_en}: {text!r}{more}")
+            self.problem(row, fld, f"bad_{fld}",
+                         Message("import.unknown_choice_hint", what=what, text=repr(text), hint=hint) if hint
+                         else Message("import.unknown_choice", what=what, text=repr(text)))
         return value
 
-    def file_problem(self, code: str, text_id: str, text_en: str) -> None:
-        self.result.problems.append(RowProblem(self.cols.header_row, "", "file_" + code, text_id, text_en))
+    def file_problem(self, code: str, text: Message) -> None:
+        self.result.problems.append(RowProblem(self.cols.header_row, "", "file_" + code, text))
 
     def run(self, *, only_valid: bool, dry_run: bool) -> ImportResult:
         result = self.result
         result.dry_run = dry_run
         result.unknown_columns = [self.cols.column_label(i) for i in self.cols.unknown]
         if not self.prepared.sheet.rows:
-            self.file_problem("empty", "berkas tidak berisi baris apa pun", "the file has no rows")
+            self.file_problem("empty", Message("import.file_empty"))
             return result
         for fld in self.required_fields:
             if fld not in self.cols.fields:
-                label_id, label_en = FIELD_LABELS[self.kind][fld]
-                self.file_problem("missing_column", f"kolom {label_id} tidak ditemukan pada baris judul",
-                                  f"no {label_en} column in the header row")
+                self.file_problem("missing_column",
+                                  Message("import.file_missing_column", column=Words(*FIELD_LABELS[self.kind][fld])))
         if result.problems:
             return result
         self.work = self.plan.clone()
@@ -375,7 +384,7 @@ class _RosterImporter(_Importer):
         values: dict[str, Any] = {}
         name = _text(p.cell(cells, "name"))
         if not name:
-            self.problem(number, "name", "missing_name", "nama kosong", "name is missing")
+            self.problem(number, "name", "missing_name", Message("import.missing_name"))
         else:
             values["name"] = name
 
@@ -396,8 +405,7 @@ class _RosterImporter(_Importer):
             if agency_hint is None and agency_text.upper() in AGENCIES:
                 agency_hint = agency_text.upper()
             if agency_hint is None:
-                self.problem(number, "agency", "bad_agency", f"instansi tidak dikenal: {agency_text!r}",
-                             f"unknown agency: {agency_text!r}")
+                self.problem(number, "agency", "bad_agency", Message("import.unknown_agency", text=repr(agency_text)))
         unit_text = _text(p.cell(cells, "unit"))
         unit_key = None
         polri = rank is not None
@@ -412,12 +420,10 @@ class _RosterImporter(_Importer):
             values["rank"] = rank.abbr
         elif rank_text:
             if polri:
-                self.problem(number, rank_field, "unknown_rank", f"pangkat Polri tidak dikenal: {rank_text!r}",
-                             f"unknown Polri rank: {rank_text!r}")
+                self.problem(number, rank_field, "unknown_rank", Message("import.unknown_rank", text=repr(rank_text)))
             values["rank"] = rank_text
         elif polri:
-            self.problem(number, rank_field, "unknown_rank", "pangkat kosong (personel Polri)",
-                         "rank is missing (Polri personnel)")
+            self.problem(number, rank_field, "unknown_rank", Message("import.missing_rank"))
 
         nrp = ""
         if isinstance(nrp_cell, int) and not isinstance(nrp_cell, bool):
@@ -429,15 +435,14 @@ class _RosterImporter(_Importer):
         agency_now = "POLRI" if polri else "OTHER"
         nrp_bad = fields.nrp_problem(nrp, agency_now, rank.abbr if rank else "", required=True)
         if nrp_bad is not None:  # the one NRP rule (desktop.fields), kept under its import code
-            self.problem(number, nrp_field, "bad_nrp", nrp_bad.message("id"), nrp_bad.message("en"))
+            self.problem(number, nrp_field, "bad_nrp", nrp_bad.text)
         elif polri:
             nrp = fields.clean_nrp(nrp, agency_now)
         if nrp:
             values["nrp"] = nrp
             first = self.seen_nrp.get(nrp)
             if first is not None:
-                self.problem(number, nrp_field, "duplicate_nrp", f"NRP {nrp} sudah ada di baris {first}",
-                             f"NRP {nrp} already appears in row {first}")
+                self.problem(number, nrp_field, "duplicate_nrp", Message("import.duplicate_nrp", nrp=nrp, first=first))
             else:
                 self.seen_nrp[nrp] = number
 
@@ -449,7 +454,7 @@ class _RosterImporter(_Importer):
         gender_text = _text(p.cell(cells, "gender"))
         if gender_text:
             gender = self.choice(number, "gender", gender_text, _GENDERS.get(header_key(gender_text)),
-                                 "jenis kelamin", "gender", "L/P")
+                                 Message("import.what_gender"), "L/P")
             if gender is not None:
                 values["gender"] = gender
 
@@ -457,8 +462,7 @@ class _RosterImporter(_Importer):
         if phone_cell is not None:
             phone = parse_phone(phone_cell)
             if phone is None:
-                self.problem(number, "phone", "bad_phone", f"nomor HP tidak terbaca: {_text(phone_cell)!r}",
-                             f"phone number cannot be read: {_text(phone_cell)!r}")
+                self.problem(number, "phone", "bad_phone", Message("import.bad_phone", text=repr(_text(phone_cell))))
             else:
                 values["phone"] = phone
 
@@ -531,7 +535,7 @@ class _PostImporter(_Importer):
         if "code" in self.cols.fields:
             code = _text(p.cell(cells, "code"))
             if not code:
-                self.problem(number, "code", "missing_code", "kode pos kosong", "post code is missing")
+                self.problem(number, "code", "missing_code", Message("import.missing_code"))
         else:  # lists without codes get stable ones, so that a re-import updates the same posts
             code = _code_from("-".join(x for x in (values.get("district", ""), values.get("village", ""), name) if x),
                               limit=48)
@@ -539,52 +543,50 @@ class _PostImporter(_Importer):
             first = self.seen_code.get(code)
             if first is not None:
                 self.problem(number, "code" if "code" in self.cols.fields else "name", "duplicate_code",
-                             f"kode {code} sudah ada di baris {first}", f"code {code} already appears in row {first}")
+                             Message("import.duplicate_code", code=code, first=first))
             else:
                 self.seen_code[code] = number
         existing = self.plan.posts.get(code)
         if name:
             values["name"] = name
         elif existing is None:
-            self.problem(number, "name", "missing_name", "nama pos kosong", "post name is missing")
+            self.problem(number, "name", "missing_name", Message("import.missing_post_name"))
 
         ring_text = _text(p.cell(cells, "ring"))
         if ring_text:
             values["ring"] = self.choice(number, "ring", ring_text,
                                          _RINGS.get(re.sub(r"^ring", "", header_key(ring_text))),
-                                         "ring", "ring", "I, II, III")
+                                         Message("import.what_ring"), "I, II, III")
 
         category_text = _text(p.cell(cells, "category"))
         if category_text:
             values["category"] = self.choice(number, "category", category_text,
-                                             _CATEGORIES.get(header_key(category_text)), "kategori", "category",
+                                             _CATEGORIES.get(header_key(category_text)), Message("import.what_category"),
                                              "kurang rawan, rawan, sangat rawan, khusus")
 
         kind_text = _text(p.cell(cells, "kind"))
         if kind_text:
-            kind = self.choice(number, "kind", kind_text, _KINDS.get(header_key(kind_text)), "jenis pos", "post kind")
+            kind = self.choice(number, "kind", kind_text, _KINDS.get(header_key(kind_text)), Message("import.what_kind"))
             if kind is not None:
                 values["kind"] = kind
         elif existing is None and (values.get("category") or self.name_is_tps_number
                                    or re.match(r"tps\b", name, re.IGNORECASE)):
             values["kind"] = "tps"
 
-        for fld, id_label, en_label in (("min_staff", "minimal", "minimum"), ("max_staff", "maksimal", "maximum")):
+        for fld, limit in (("min_staff", Words("minimal", "minimum")), ("max_staff", Words("maksimal", "maximum"))):
             cell = p.cell(cells, fld)
             if cell is None:
                 continue
             n = _number(cell)
             if n is None or not n.is_integer() or n < 0:
-                self.problem(number, fld, "bad_number", f"jumlah {id_label} harus bilangan bulat: {_text(cell)!r}",
-                             f"{en_label} must be a whole number: {_text(cell)!r}")
+                self.problem(number, fld, "bad_number", Message("import.bad_count", limit=limit, text=repr(_text(cell))))
             else:
                 values[fld] = int(n)
         low = values.get("min_staff", existing.min_staff if existing else 1)
         high = values.get("max_staff", existing.max_staff if existing else None)
         if high is not None and high < low and ("min_staff" in values or "max_staff" in values):
             self.problem(number, "max_staff" if "max_staff" in values else "min_staff", "bad_limits",
-                         f"maksimal ({high}) lebih kecil dari minimal ({low})",
-                         f"maximum ({high}) is below minimum ({low})")
+                         Message("import.bad_limits", high=high, low=low))
 
         for fld in ("x", "y"):
             cell = p.cell(cells, fld)
@@ -592,8 +594,8 @@ class _PostImporter(_Importer):
                 continue
             n = _number(cell)
             if n is None or not 0.0 <= n <= 1.0:
-                self.problem(number, fld, "bad_position", f"{fld.upper()} harus angka 0 sampai 1: {_text(cell)!r}",
-                             f"{fld.upper()} must be a number from 0 to 1: {_text(cell)!r}")
+                self.problem(number, fld, "bad_position",
+                             Message("import.bad_position", axis=fld.upper(), text=repr(_text(cell))))
             else:
                 values[fld] = n
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.errors import RenpamError
+
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (";", ",", "\t")
@@ -22,8 +24,11 @@ DELIMITERS = (";", ",", "\t")
 Cell = object  # str, int, float, datetime, bool or None as the file holds it
 
 
-class SpreadsheetError(Exception):
-    """The file cannot be read as a spreadsheet (missing, damaged, wrong kind, unknown sheet)."""
+class SpreadsheetError(RenpamError):
+    """The file cannot be read as a spreadsheet (missing, damaged, wrong kind, unknown sheet).
+
+    Raised with a "sheet.*" code and its values; str() is the English sentence.
+    """
 
 
 @dataclass(slots=True)
@@ -55,14 +60,16 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise SpreadsheetError(f"{path.name}: file not found")
+        raise SpreadsheetError(f"{path.name}: file not found", code="sheet.missing", name=path.name)
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, sheet)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
     if suffix == ".xls":
-        raise SpreadsheetError(f"{path.name}: old Excel 97-2003 format; save it as .xlsx or .csv first")
-    raise SpreadsheetError(f"{path.name}: not a spreadsheet (.xlsx or .csv expected)")
+        raise SpreadsheetError(f"{path.name}: old Excel 97-2003 format; save it as .xlsx or .csv first",
+                               code="sheet.old_excel", name=path.name)
+    raise SpreadsheetError(f"{path.name}: not a spreadsheet (.xlsx or .csv expected)", code="sheet.not_spreadsheet",
+                           name=path.name)
 
 
 # ---------------------------------------------------------------------------- xlsx
@@ -72,7 +79,8 @@ def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException ...
-        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({exc})") from None
+        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({exc})", code="sheet.bad_workbook",
+                               name=path.name, detail=str(exc)) from None
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
@@ -81,10 +89,11 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         names = list(wb.sheetnames)
         if sheet is None:
             if not names:
-                raise SpreadsheetError(f"{path.name}: the workbook has no sheet")
+                raise SpreadsheetError(f"{path.name}: the workbook has no sheet", code="sheet.no_sheet", name=path.name)
             sheet = names[0]
         elif sheet not in names:
-            raise SpreadsheetError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)})")
+            raise SpreadsheetError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)})",
+                                   code="sheet.unknown_sheet", name=path.name, sheet=repr(sheet), sheets=", ".join(names))
         ws = wb[sheet]
         rows: list[list[Cell]] = []
         numbers: list[int] = []
@@ -149,9 +158,11 @@ def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}") from None
+        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}", code="sheet.unreadable", name=path.name,
+                               detail=str(exc.strerror or exc)) from None
     if data.startswith(b"PK\x03\x04"):
-        raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx")
+        raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx", code="sheet.excel_named_csv",
+                               name=path.name)
     text, encoding = decode(data)
     hint = re.match(r"sep=(.)\r?\n", text)
     if hint:  # Excel's "sep=;" first line names the separator and is not shown as a row
@@ -170,5 +181,6 @@ def _read_csv(path: Path) -> Sheet:
                 rows.append(cells)
                 numbers.append(number)
     except csv.Error as exc:
-        raise SpreadsheetError(f"{path.name}: row {reader.line_num}: {exc}") from None
+        raise SpreadsheetError(f"{path.name}: row {reader.line_num}: {exc}", code="sheet.bad_csv_row", name=path.name,
+                               row=reader.line_num, detail=str(exc)) from None
     return Sheet(rows, numbers, None, [], encoding, delimiter)

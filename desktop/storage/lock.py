@@ -11,19 +11,28 @@ dies, so "is the holder still alive?" and "take the stale lock over" are one ato
 instances that find the same stale lock, exactly one gets it. (A process whose id was reused
 after a crash does not keep a stale lock alive either.) Where the file system offers no such
 locks (some network shares), the process-id check is the fallback.
+
+The lock file is never followed or trusted blindly: it is created with `O_EXCL`, opened with
+`O_NOFOLLOW|O_NONBLOCK`, and must be an ordinary file with one name. A symbolic link (planted by
+someone who can write to a shared folder, aiming at a file of whoever opens the plan), a folder,
+a pipe or a device there is refused with `LockFileError`, and the operation opens read-only.
 """
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
 import socket
+import stat
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.errors import RenpamError
+from desktop.files import O_BINARY, O_CLOEXEC, O_NOFOLLOW, O_NONBLOCK, create_temp, printable_name
 from desktop.model import now_jakarta
 
 try:  # POSIX
@@ -53,6 +62,38 @@ class LockOwner:
         except ValueError:
             pass
         return f"{self.user} on {self.host} since {when}"
+
+
+_LOCK_REASONS: dict[str, tuple[str, str]] = {
+    "link": ("is a symbolic link", "adalah tautan simbolik"),
+    "folder": ("is a folder", "adalah sebuah folder"),
+    "special": ("is a special file (a pipe or a device)", "adalah berkas khusus (pipa atau perangkat)"),
+    "links": ("has several names (hard links)", "memiliki beberapa nama (tautan keras)"),
+}
+
+
+class LockFileError(RenpamError):
+    """The lock file beside an operation is not an ordinary file; the operation opens read-only."""
+
+    code = "lock_not_regular"
+
+    def __init__(self, lock_file: Path, reason: str) -> None:
+        self.path = Path(lock_file)
+        self.reason = reason
+        super().__init__(self.message("en"), lock=str(lock_file), reason=reason)
+
+    def message(self, lang: str = "id") -> str:
+        """The sentence the window shows (the operation is then open read-only)."""
+        en, id_ = _LOCK_REASONS[self.reason]
+        lock = printable_name(self.path.name)
+        if lang == "en":
+            return f"The lock file {lock} {en}, not an ordinary file: Renpam does not write to this operation file."
+        return f"Berkas kunci {lock} {id_}, bukan berkas biasa: Renpam tidak menulis ke berkas operasi ini."
+
+    def refusal(self, name: str) -> str:
+        """The sentence the command line prints when it cannot edit the operation `name`."""
+        en, _ = _LOCK_REASONS[self.reason]
+        return f"Cannot edit {printable_name(name)}: its lock file {printable_name(self.path.name)} {en}, not an ordinary file."
 
 
 def lock_path_for(target: Path) -> Path:
@@ -88,11 +129,54 @@ def _pid_alive(pid: int) -> bool:
 
 
 def read_owner(lock_file: Path) -> LockOwner | None:
+    """Who the lock file names; None when it is missing, unreadable or not an ordinary file."""
     try:
-        data = json.loads(lock_file.read_text(encoding="utf-8"))
-        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        fd = os.open(lock_file, os.O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_BINARY)
+    except OSError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None  # a pipe would block, a device would never end
+        raw = os.read(fd, 64 * 1024)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return _owner_from_bytes(raw)
+
+
+def _open_lock_file(path: Path) -> tuple[int, bool]:
+    """Open (creating it if missing) the lock file for reading and writing; returns (fd, created).
+
+    Raises `LockFileError` when something other than an ordinary file with one name is there.
+    """
+    flags = os.O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_BINARY
+    try:
+        return os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o644), True
+    except FileExistsError:
+        pass
+    if not O_NOFOLLOW and path.is_symlink():  # pragma: no cover - Windows has no O_NOFOLLOW
+        raise LockFileError(path, "link")
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK) and path.is_symlink():
+            raise LockFileError(path, "link") from None
+        if exc.errno == errno.EISDIR or path.is_dir():
+            raise LockFileError(path, "folder") from None
+        raise
+    st = os.fstat(fd)
+    reason = None
+    if stat.S_ISDIR(st.st_mode):
+        reason = "folder"
+    elif not stat.S_ISREG(st.st_mode):
+        reason = "special"
+    elif st.st_nlink > 1:
+        reason = "links"  # another name for someone's file: writing the lock would change it
+    if reason is not None:
+        os.close(fd)
+        raise LockFileError(path, reason)
+    return fd, False
 
 
 def _os_lock(fh) -> bool | None:
@@ -162,7 +246,11 @@ class FileLock:
         payload = json.dumps(asdict(me)).encode("utf-8")
         for _attempt in range(5):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd, created = _open_lock_file(self.path)
+            except FileNotFoundError:
+                if self.path.parent.is_dir():
+                    continue  # removed between our two attempts to open it: start again
+                return self._acquire_without_os_lock(me, payload, take_over)  # no folder: no lock
             except OSError:
                 return self._acquire_without_os_lock(me, payload, take_over)
             fh = os.fdopen(fd, "r+b", buffering=0)
@@ -183,9 +271,17 @@ class FileLock:
                 fh.close()
                 return holder
             # Free, or left by a crashed instance on this machine: ours now.
-            fh.seek(0)
-            fh.truncate()
-            fh.write(payload)
+            try:
+                fh.seek(0)
+                fh.truncate()
+                fh.write(payload)
+            except OSError:
+                # A full disk: no lock can be written, and none is left behind (an empty lock
+                # file would be read as a crashed one by the next instance, harmless but untidy).
+                if created and _same_file(fh, self.path):
+                    self.path.unlink(missing_ok=True)
+                fh.close()
+                return None  # as in a read-only folder: open without a lock
             self._fh = fh
             self.owner = me
             return None
@@ -217,13 +313,17 @@ class FileLock:
                     return holder
                 # Stale (crashed instance here) or unreadable (half-written by a crash): take over
                 # by replacing it atomically, then re-read to make sure another taker did not win.
-                tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
                 try:
-                    tmp.write_bytes(payload)
+                    tmp, tmp_fd = create_temp(self.path, 0o644)
+                except OSError:
+                    return None  # read-only folder or medium: nobody can write a lock
+                try:
+                    with os.fdopen(tmp_fd, "wb") as out:
+                        out.write(payload)
                     os.replace(tmp, self.path)
                 except OSError:
                     tmp.unlink(missing_ok=True)
-                    return None  # read-only folder or medium: nobody can write a lock
+                    return None
                 if read_owner(self.path) == me:
                     self.owner = me
                     return None
@@ -231,8 +331,12 @@ class FileLock:
             except OSError:
                 # Read-only folder or medium: nobody can write a lock; open without one.
                 return None
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(payload)
+            except OSError:
+                self.path.unlink(missing_ok=True)  # a full disk leaves no empty lock behind
+                return None
             self.owner = me
             return None
         return read_owner(self.path)
@@ -244,6 +348,22 @@ class FileLock:
         if holder.pid == me.pid:
             return False  # this very process holds it (opened twice): not stale
         return not _pid_alive(holder.pid)
+
+    def intact(self) -> bool:
+        """Is the lock we hold still in place (nobody deleted or replaced its file)?"""
+        if self.owner is None:
+            return True  # nothing held, nothing lost
+        if self._fh is not None:
+            return _same_file(self._fh, self.path)
+        return read_owner(self.path) == self.owner
+
+    def renew(self) -> LockOwner | None:
+        """Take the lock again after its file disappeared; None when taken, else who has it now."""
+        if self._fh is not None:
+            self._fh.close()  # the OS lock on a file that no longer has this name
+            self._fh = None
+        self.owner = None
+        return self.acquire()
 
     def release(self) -> None:
         if self.owner is None:
@@ -259,6 +379,9 @@ class FileLock:
             finally:
                 self._fh.close()
                 self._fh = None
-        if read_owner(self.path) == self.owner:
-            self.path.unlink(missing_ok=True)
+        try:
+            if read_owner(self.path) == self.owner:
+                self.path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only medium by now: the lock is stale and the next opener takes it over
         self.owner = None

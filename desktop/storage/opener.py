@@ -13,6 +13,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.errors import RenpamError
+from desktop.messages import Message, render_error
+from desktop.files import FileStamp, stamp_of_bytes, stat_key
 from desktop.model import Plan
 from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_difference
 
@@ -24,21 +27,23 @@ MAX_PROGRESS_CALLS = 200_000  # ~2e8 instructions: far beyond any honest file's 
 MAX_SCHEMA_OBJECTS = 100  # tables and indexes: Renpam's schema has about 25
 
 
-class OperationFileError(Exception):
-    """The file cannot be opened as an operation; str() is one sentence for the planner."""
+class OperationFileError(RenpamError):
+    """The file cannot be opened as an operation; str() is one sentence for the planner.
 
-    def __init__(self, path: os.PathLike[str] | str, reason: str) -> None:
+    `reason` is one of the catalogue's "open.*" messages (code and params), rendered by `message(lang)`.
+    """
+
+    code = "file.cannot_open"
+
+    def __init__(self, path: os.PathLike[str] | str, reason: Message) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(f"Cannot open {printable_name(self.path.name)}: {printable_name(reason)}.")
+        name = printable_name(self.path.name)
+        super().__init__(printable_name(f"Cannot open {name}: {reason.render('en')}."), name=name, reason=reason)
 
     def message(self, lang: str = "id") -> str:
         """The sentence for the planner in the interface language ("id" or "en")."""
-        if lang == "en":
-            return str(self)
-        from desktop.storage.messages import reason_in
-
-        return f"Tidak dapat membuka {printable_name(self.path.name)}: {printable_name(reason_in(self.reason, 'id'))}."
+        return printable_name(render_error(self, lang))
 
 
 def printable_name(text: str) -> str:
@@ -51,8 +56,10 @@ class OpenedFile:
     plan: Plan
     file_version: int  # schema version found in the file (before migration)
     size: int
-    # What was left out while opening (one sentence each), e.g. a damaged site-plan image.
-    warnings: tuple[str, ...] = ()
+    # What was left out while opening (one message each), e.g. a damaged site-plan image.
+    warnings: tuple[Message, ...] = ()
+    # What the file was when read, so a save can tell that another program changed it since.
+    stamp: FileStamp | None = None
 
 
 def harden(conn: sqlite3.Connection) -> None:
@@ -96,15 +103,15 @@ def read_bytes(path: Path) -> bytearray:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise OperationFileError(path, "the file does not exist") from None
+        raise OperationFileError(path, Message("open.missing")) from None
     except OSError as exc:
-        raise OperationFileError(path, f"the file cannot be read ({exc.strerror})") from None
+        raise OperationFileError(path, Message("open.unreadable", detail=exc.strerror)) from None
     if path.is_dir():
-        raise OperationFileError(path, "it is a folder, not a file")
+        raise OperationFileError(path, Message("open.folder"))
     if size == 0:
-        raise OperationFileError(path, "the file is empty")
+        raise OperationFileError(path, Message("open.empty"))
     if size > MAX_FILE_BYTES:
-        raise OperationFileError(path, f"the file is too large ({size // (1024 * 1024)} MB)")
+        raise OperationFileError(path, Message("open.too_large", mb=size // (1024 * 1024)))
     try:
         with open(path, "rb") as fh:
             # The 100-byte header first: a file that is not a Renpam operation of a format this
@@ -116,12 +123,12 @@ def read_bytes(path: Path) -> bytearray:
             data = bytearray(size + 1)
             got = fh.readinto(data)
             if got > size:
-                raise OperationFileError(path, "the file changed while being read (it grew)")
+                raise OperationFileError(path, Message("open.grew"))
             del data[got:]
     except OSError as exc:
-        raise OperationFileError(path, f"the file cannot be read ({exc.strerror})") from None
+        raise OperationFileError(path, Message("open.unreadable", detail=exc.strerror)) from None
     if not data:
-        raise OperationFileError(path, "the file is empty")
+        raise OperationFileError(path, Message("open.empty"))
     return data
 
 
@@ -131,26 +138,24 @@ def check_header(path: Path, header: bytes | bytearray, length: int) -> int:
     `length` is the file's size in bytes.
     """
     if length < 100 or len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise OperationFileError(path, "it is not a Renpam operation file")
+        raise OperationFileError(path, Message("open.not_renpam"))
     # Header fields (big-endian): page size at 16, application_id at 68, user_version at 60.
     app_id = int.from_bytes(header[68:72], "big")
     version = int.from_bytes(header[60:64], "big")
     if app_id != APPLICATION_ID:
-        raise OperationFileError(path, "it is an SQLite database of another application, not a Renpam operation")
+        raise OperationFileError(path, Message("open.other_application"))
     if version > SCHEMA_VERSION:
-        raise OperationFileError(
-            path, f"it was written by a newer Renpam (file format {version}, this Renpam reads up to {SCHEMA_VERSION}); update Renpam"
-        )
+        raise OperationFileError(path, Message("open.newer", version=version, supported=SCHEMA_VERSION))
     if version < 1:
-        raise OperationFileError(path, "it is not a Renpam operation file (no format version)")
+        raise OperationFileError(path, Message("open.no_version"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or length % page_size:
-        raise OperationFileError(path, "the file is damaged or truncated")
+        raise OperationFileError(path, Message("open.damaged_or_truncated"))
     # The header's page count is valid when its "version valid for" number equals the change
     # counter; then it must match the file's length (a cut-off copy from a USB stick does not).
     if header[92:96] == header[24:28] and int.from_bytes(header[28:32], "big") != length // page_size:
-        raise OperationFileError(path, "the file is truncated (incomplete copy)")
+        raise OperationFileError(path, Message("open.truncated"))
     return version
 
 
@@ -175,13 +180,13 @@ def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connecti
                 raise OperationFileError(path, TOO_MUCH_WORK) from None
             ok = [("damaged",)]
         if ok != [("ok",)]:
-            raise OperationFileError(path, "the file is damaged (SQLite integrity check failed)")
+            raise OperationFileError(path, Message("open.integrity_failed"))
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if objects > MAX_SCHEMA_OBJECTS:  # checked before describing each one (that costs time)
-            raise OperationFileError(path, f"its structure is not Renpam's ({objects} tables and indexes)")
+            raise OperationFileError(path, Message("open.too_many_objects", count=objects))
         problem = schema_difference(conn, version)
         if problem:
-            raise OperationFileError(path, f"its structure is not Renpam's ({problem})")
+            raise OperationFileError(path, Message("open.foreign_structure", detail=problem))
         conn.execute("PRAGMA secure_delete = ON")
         migrate(conn)
     except OperationFileError:
@@ -191,7 +196,7 @@ def load_database(path: Path, data: bytes | bytearray) -> tuple[sqlite3.Connecti
         conn.close()
         if _interrupted(exc):
             raise OperationFileError(path, TOO_MUCH_WORK) from None
-        raise OperationFileError(path, f"the file is damaged ({_short(exc)})") from None
+        raise OperationFileError(path, Message("open.damaged", detail=_short(exc))) from None
     return conn, version
 
 
@@ -201,7 +206,11 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
     from desktop.storage.codec import read_plan
 
     path = Path(path)
+    before = _stat_key(path)
     data = read_bytes(path)
+    after = _stat_key(path)
+    # Hashed before the loader patches the buffer; the file's identity only if it held still.
+    stamp = stamp_of_bytes(data, after if after == before else None)
     conn, version = load_database(path, data)
     try:
         plan = read_plan(conn)
@@ -210,18 +219,26 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
     except Exception as exc:  # hostile content of the right shape: wrong types, bad JSON, ...
         if _interrupted(exc):
             raise OperationFileError(path, TOO_MUCH_WORK) from None
-        raise OperationFileError(path, f"its content is damaged ({_short(exc)})") from None
+        raise OperationFileError(path, Message("open.content_damaged", detail=_short(exc))) from None
     finally:
         conn.close()
     problems = structural_problems(plan)
     if problems:
-        more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
-        raise OperationFileError(path, f"its content is inconsistent: {problems[0]}{more}")
+        reason = (Message("open.inconsistent_more", problem=problems[0], more=len(problems) - 1) if len(problems) > 1
+                  else Message("open.inconsistent", problem=problems[0]))
+        raise OperationFileError(path, reason)
     warnings = _drop_bad_image(plan)
-    return OpenedFile(plan=plan, file_version=version, size=len(data), warnings=warnings)
+    return OpenedFile(plan=plan, file_version=version, size=len(data), warnings=warnings, stamp=stamp)
 
 
-def _drop_bad_image(plan: Plan) -> tuple[str, ...]:
+def _stat_key(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        return stat_key(os.stat(path))
+    except OSError:
+        return None
+
+
+def _drop_bad_image(plan: Plan) -> tuple[Message, ...]:
     """Leave out a site-plan image that is too large, a decompression bomb or damaged.
 
     The rest of the plan (people, posts, assignments) is worth more than its backdrop: the file
@@ -237,10 +254,10 @@ def _drop_bad_image(plan: Plan) -> tuple[str, ...]:
     if problem is None:
         return ()
     plan.site_plan = SitePlan(title=sp.title, image_png=b"", scale_note=sp.scale_note)
-    return (f"The site-plan image was left out because {problem}; the plan shows a blank grid.",)
+    return (Message("open_warning.image_left_out", problem=problem),)
 
 
-TOO_MUCH_WORK = "reading it took far more work than any plan needs, so it was stopped for safety"
+TOO_MUCH_WORK = Message("open.too_much_work")
 
 
 def _interrupted(exc: BaseException) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.files import FileStamp, write_atomically
 from desktop.model import Plan, now_jakarta
 from desktop.storage.writer import save_plan
 
@@ -39,6 +41,36 @@ class RecoveryEntry:
     original: Path | None  # the document's own file, None for a never-saved one
     title: str
     written_at: datetime
+    # The original file as the document last read or wrote it: a save of the restored work asks
+    # first if the file changed since (a colleague's edit after the crash).
+    stamp: FileStamp | None = None
+
+
+def private_folder(folder: Path) -> Path:
+    """Create `folder` for the user alone (0700), or tighten it if it exists more open (POSIX).
+
+    Recovery copies and the log hold personal data of the plan.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+                os.chmod(folder, 0o700)
+        except OSError:
+            pass  # not ours to change (a folder given by RENPAM_DATA_DIR on a shared disk)
+    return folder
+
+
+def _stamp(data: object) -> FileStamp | None:
+    """The stamp kept in a recovery note; None when absent (older notes) or malformed."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        key = data.get("key")
+        return FileStamp(tuple(int(k) for k in key) if key else None,  # type: ignore[arg-type]
+                         int(data["size"]), str(data["sha256"]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 class RecoveryStore:
@@ -55,21 +87,19 @@ class RecoveryStore:
     def _paths(self, key: str) -> tuple[Path, Path]:
         return self.folder / f"{key}.renpam", self.folder / f"{key}.json"
 
-    def write(self, key: str, plan: Plan, original: Path | None) -> RecoveryEntry:
-        # Copies hold personal data of unsaved work: the folder is the user's alone (POSIX).
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    def write(self, key: str, plan: Plan, original: Path | None, stamp: FileStamp | None = None) -> RecoveryEntry:
+        private_folder(self.folder)
         copy, note = self._paths(key)
-        save_plan(plan, copy)
+        save_plan(plan, copy, private=True)
         written = now_jakarta()
         meta = {
             "original": str(original) if original else None,
             "title": plan.operation.name,
             "written_at": written.isoformat(),
+            "stamp": None if stamp is None else {"key": stamp.key, "size": stamp.size, "sha256": stamp.sha256},
         }
-        tmp = note.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, note)
-        return RecoveryEntry(key, copy, original, plan.operation.name, written)
+        write_atomically(note, json.dumps(meta, ensure_ascii=False), private=True)
+        return RecoveryEntry(key, copy, original, plan.operation.name, written, stamp)
 
     def discard(self, key: str) -> None:
         for path in self._paths(key):
@@ -89,7 +119,7 @@ class RecoveryStore:
                 meta = json.loads(note.read_text(encoding="utf-8"))
                 original = Path(meta["original"]) if meta.get("original") else None
                 found.append(RecoveryEntry(note.stem, copy, original, str(meta.get("title", "")),
-                                           datetime.fromisoformat(meta["written_at"])))
+                                           datetime.fromisoformat(meta["written_at"]), _stamp(meta.get("stamp"))))
             except (OSError, ValueError, KeyError, TypeError):
                 continue
         return sorted(found, key=lambda e: e.written_at, reverse=True)

@@ -39,7 +39,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="38"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>File not found: %1</source>
         <translation>Berkas tidak ditemukan: %1</translation>
     </message>
@@ -163,57 +163,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="300"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="302"/>
+        <location filename="../../ui/import_wizard.py" line="304"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="309"/>
+        <location filename="../../ui/import_wizard.py" line="311"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_wizard.py" line="313"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="318"/>
+        <location filename="../../ui/import_wizard.py" line="320"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="331"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="335"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="335"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="337"/>
+        <location filename="../../ui/import_wizard.py" line="339"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>Hapus kelompok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="65"/>
+        <location filename="../../ui/paperwork_page.py" line="59"/>
         <source>Edit paperwork</source>
         <translation>Ubah naskah dinas</translation>
     </message>
@@ -339,90 +339,95 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="115"/>
+        <location filename="../../ui/file_controller.py" line="124"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="138"/>
+        <location filename="../../ui/file_controller.py" line="148"/>
+        <source>Opened read-only</source>
+        <translation>Dibuka hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_controller.py" line="150"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="141"/>
+        <location filename="../../ui/file_controller.py" line="153"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="149"/>
+        <location filename="../../ui/file_controller.py" line="161"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="154"/>
-        <location filename="../../ui/file_controller.py" line="156"/>
+        <location filename="../../ui/file_controller.py" line="166"/>
+        <location filename="../../ui/file_controller.py" line="168"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="165"/>
+        <location filename="../../ui/file_controller.py" line="177"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="173"/>
-        <location filename="../../ui/file_controller.py" line="186"/>
+        <location filename="../../ui/file_controller.py" line="188"/>
+        <location filename="../../ui/file_controller.py" line="203"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="175"/>
-        <location filename="../../ui/file_controller.py" line="189"/>
+        <location filename="../../ui/file_controller.py" line="192"/>
+        <location filename="../../ui/file_controller.py" line="208"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="182"/>
+        <location filename="../../ui/file_controller.py" line="199"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="200"/>
+        <location filename="../../ui/file_controller.py" line="219"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="215"/>
+        <location filename="../../ui/file_controller.py" line="234"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="217"/>
+        <location filename="../../ui/file_controller.py" line="236"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="226"/>
+        <location filename="../../ui/file_controller.py" line="246"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="235"/>
+        <location filename="../../ui/file_controller.py" line="256"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="236"/>
+        <location filename="../../ui/file_controller.py" line="257"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="242"/>
+        <location filename="../../ui/file_controller.py" line="263"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="246"/>
+        <location filename="../../ui/file_controller.py" line="267"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -430,85 +435,113 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="98"/>
+        <location filename="../../ui/import_wizard.py" line="100"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_wizard.py" line="101"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="103"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="104"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="112"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="116"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="134"/>
+        <location filename="../../ui/import_wizard.py" line="136"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
 </context>
 <context>
+    <name>FileSafety</name>
+    <message>
+        <location filename="../../ui/file_safety.py" line="41"/>
+        <source>Cannot save %1: %2.</source>
+        <translation>Tidak dapat menyimpan %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="54"/>
+        <source>Saving %1...</source>
+        <translation>Menyimpan %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="57"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="65"/>
+        <source>Reloading %1...</source>
+        <translation>Memuat ulang %1...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="68"/>
+        <source>Cannot reload</source>
+        <translation>Tidak dapat memuat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="74"/>
+        <source>Reloaded %1 from disk</source>
+        <translation>%1 dimuat ulang dari disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="86"/>
+        <source>File taken by another program</source>
+        <translation>Berkas diambil program lain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="90"/>
+        <source>The lock file of %1 had been deleted; Renpam recreated it. Another program may have changed the file meanwhile.</source>
+        <translation>Berkas kunci %1 telah dihapus; Renpam membuatnya kembali. Program lain mungkin telah mengubah berkas itu sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="93"/>
+        <source>Lock file recreated</source>
+        <translation>Berkas kunci dibuat kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="110"/>
+        <source>Renpam met an unexpected error (%1). Save your work under a new name to be safe.</source>
+        <translation>Renpam mengalami kesalahan tak terduga (%1). Simpan pekerjaan Anda dengan nama baru agar aman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="113"/>
+        <source>The details are in %1; please send that file to whoever supports Renpam.</source>
+        <translation>Rinciannya ada di %1; kirimkan berkas itu kepada pihak yang mendukung Renpam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_safety.py" line="115"/>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+</context>
+<context>
     <name>FileTrust</name>
     <message>
-        <location filename="../../ui/file_trust.py" line="24"/>
-        <source>the image is larger than %1 MB</source>
-        <translation>gambar lebih besar dari %1 MB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="26"/>
-        <source>the image is not a PNG or JPEG</source>
-        <translation>gambar bukan PNG atau JPEG</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="28"/>
-        <source>the image has no pixels</source>
-        <translation>gambar tidak memiliki piksel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="30"/>
-        <source>the image is too large (a decompression bomb)</source>
-        <translation>gambar terlalu besar (bom dekompresi)</translation>
-    </message>
-    <message>
         <location filename="../../ui/file_trust.py" line="32"/>
-        <source>the image is too large (%1 x %2 pixels)</source>
-        <translation>gambar terlalu besar (%1 x %2 piksel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="35"/>
-        <source>the image is damaged (%1)</source>
-        <translation>gambar rusak (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="42"/>
-        <source>The site-plan image was left out because %1; the plan shows a blank grid.</source>
-        <translation>Gambar denah dihilangkan karena %1; rencana menampilkan grid kosong.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_trust.py" line="55"/>
         <source>%1 on computer %2 since %3</source>
         <translation>%1 di komputer %2 sejak %3</translation>
     </message>
@@ -647,400 +680,73 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="388"/>
+        <location filename="../../ui/import_wizard.py" line="390"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="413"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="422"/>
+        <location filename="../../ui/import_wizard.py" line="424"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="430"/>
+        <location filename="../../ui/import_wizard.py" line="432"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="447"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="451"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="459"/>
+        <location filename="../../ui/import_wizard.py" line="461"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="471"/>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="473"/>
+        <location filename="../../ui/import_wizard.py" line="483"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="472"/>
+        <location filename="../../ui/import_wizard.py" line="474"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="487"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <source>Audience</source>
-        <translation>Audiensi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <source>Demonstration</source>
-        <translation>Unjuk rasa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <source>Election (TPS)</source>
-        <translation>Pemilu (TPS)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <source>VIP visit</source>
-        <translation>Kunjungan VIP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <source>Public event</source>
-        <translation>Kegiatan masyarakat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <location filename="../../ui/labels.py" line="35"/>
-        <location filename="../../ui/labels.py" line="67"/>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25"/>
-        <source>Gate</source>
-        <translation>Gerbang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26"/>
-        <source>Building door</source>
-        <translation>Pintu gedung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27"/>
-        <source>Room</source>
-        <translation>Ruang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>Perimeter</source>
-        <translation>Perimeter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29"/>
-        <source>Traffic post</source>
-        <translation>Pos lalu lintas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30"/>
-        <source>Observation post</source>
-        <translation>Pos pantau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>Health post</source>
-        <translation>Pos kesehatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Command post</source>
-        <translation>Pos komando</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>Mobile patrol</source>
-        <translation>Patroli</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <source>Polling station (TPS)</source>
-        <translation>TPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>Ring I</source>
-        <translation>Ring I</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>Ring II</source>
-        <translation>Ring II</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Ring III</source>
-        <translation>Ring III</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>No ring</source>
-        <translation>Tanpa ring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Post commander (danpos)</source>
-        <translation>Komandan pos (danpos)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>ORDINARY (BIASA)</source>
-        <translation>BIASA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <source>RESTRICTED (TERBATAS)</source>
-        <translation>TERBATAS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="50"/>
-        <source>SECRET (RAHASIA)</source>
-        <translation>RAHASIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="51"/>
-        <source>TOP SECRET (SANGAT RAHASIA)</source>
-        <translation>SANGAT RAHASIA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="55"/>
-        <source>Negotiators / Polwan</source>
-        <translation>Negosiator / Polwan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="56"/>
-        <source>Dalmas awal (first line)</source>
-        <translation>Dalmas awal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <source>Dalmas lanjut (riot gear)</source>
-        <translation>Dalmas lanjut</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <source>Brimob riot company (PHH)</source>
-        <translation>PHH Brimob</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <source>Ring guard</source>
-        <translation>Pam ring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <source>Provost (Propam)</source>
-        <translation>Propam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Medical</source>
-        <translation>Dokkes (kesehatan)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="64"/>
-        <source>Public relations</source>
-        <translation>Humas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="65"/>
-        <source>Sector station (Polsek)</source>
-        <translation>Polsek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="66"/>
-        <source>Reserve</source>
-        <translation>Cadangan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="70"/>
-        <source>Police (Polri)</source>
-        <translation>Polri</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="71"/>
-        <source>Armed forces (TNI)</source>
-        <translation>TNI</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <source>Satpol PP</source>
-        <translation>Satpol PP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <source>Transport office (Dishub)</source>
-        <translation>Dishub</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74"/>
-        <source>Linmas</source>
-        <translation>Linmas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Other agency</source>
-        <translation>Instansi lain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="78"/>
-        <source>Enlisted (Tamtama)</source>
-        <translation>Tamtama</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <source>NCO (Bintara)</source>
-        <translation>Bintara</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="80"/>
-        <source>Junior officer (Pama)</source>
-        <translation>Perwira pertama (Pama)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="81"/>
-        <source>Senior officer (Pamen)</source>
-        <translation>Perwira menengah (Pamen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <source>General officer (Pati)</source>
-        <translation>Perwira tinggi (Pati)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="85"/>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="86"/>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="89"/>
-        <source>Crowd control (Dalmas)</source>
-        <translation>Dalmas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <source>Negotiator</source>
-        <translation>Negosiator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="91"/>
-        <source>Policewoman (Polwan)</source>
-        <translation>Polwan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="92"/>
-        <source>Medic</source>
-        <translation>Medis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="60"/>
-        <location filename="../../ui/labels.py" line="93"/>
-        <source>Traffic</source>
-        <translation>Lantas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61"/>
-        <location filename="../../ui/labels.py" line="94"/>
-        <source>Intelligence</source>
-        <translation>Intel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="95"/>
-        <source>Driver</source>
-        <translation>Sopir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="96"/>
-        <source>K9 handler</source>
-        <translation>K9</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="97"/>
-        <source>Bomb disposal (Jibom)</source>
-        <translation>Jibom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="100"/>
-        <source>Error</source>
-        <translation>Kesalahan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="104"/>
-        <source>Fully staffed</source>
-        <translation>Personel lengkap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <source>Below minimum</source>
-        <translation>Kurang dari minimal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="106"/>
-        <source>Above maximum</source>
-        <translation>Melebihi maksimal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <source>Not manned in this shift</source>
-        <translation>Tidak dijaga pada sif ini</translation>
     </message>
 </context>
 <context>
@@ -1332,152 +1038,152 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Paperwork</source>
         <translation>Naskah dinas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
@@ -1487,22 +1193,22 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1510,47 +1216,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="222"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="225"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="252"/>
+        <location filename="../../ui/import_wizard.py" line="254"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="274"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277"/>
+        <location filename="../../ui/import_wizard.py" line="279"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1646,124 +1352,99 @@
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="162"/>
         <source>Letterhead (kop) and signing</source>
         <translation>Kop dan penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="170"/>
+        <location filename="../../ui/paperwork_page.py" line="164"/>
         <source>Kop line %1</source>
         <translation>Baris kop %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="171"/>
+        <location filename="../../ui/paperwork_page.py" line="165"/>
         <source>Signed at (place)</source>
         <translation>Tempat penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="172"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Signed on</source>
         <translation>Tanggal penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="173"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Letter numbers (empty parts print as dots)</source>
         <translation>Nomor surat (bagian kosong dicetak titik-titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Letter</source>
         <translation>Huruf klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Serial</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Archive code</source>
         <translation>Kode arsip</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="175"/>
+        <location filename="../../ui/paperwork_page.py" line="169"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="178"/>
+        <location filename="../../ui/paperwork_page.py" line="172"/>
         <source>Security plan</source>
         <translation>Rencana pengamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="179"/>
+        <location filename="../../ui/paperwork_page.py" line="173"/>
         <source>Order (Sprin)</source>
         <translation>Surat perintah (Sprin)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="180"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Order (Surat Perintah): one item per line</source>
         <translation>Surat Perintah: satu butir per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="181"/>
+        <location filename="../../ui/paperwork_page.py" line="175"/>
         <source>Considering</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="182"/>
+        <location filename="../../ui/paperwork_page.py" line="176"/>
         <source>Basis (Dasar)</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="183"/>
+        <location filename="../../ui/paperwork_page.py" line="177"/>
         <source>Tasks (Untuk)</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="184"/>
+        <location filename="../../ui/paperwork_page.py" line="178"/>
         <source>Copies to (Tembusan)</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="185"/>
+        <location filename="../../ui/paperwork_page.py" line="179"/>
         <source>Outside parties for the contacts annex: party; name; phone; note (one per line)</source>
         <translation>Pihak luar untuk lampiran kontak: instansi; nama; telepon; keterangan (satu per baris)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperwork_page.py" line="239"/>
-        <source>A part of a letter number may not contain &apos;/&apos;.</source>
-        <translation>Bagian nomor surat tidak boleh memuat &apos;/&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperwork_page.py" line="241"/>
-        <source>That text is too long (at most %1 characters).</source>
-        <translation>Teks itu terlalu panjang (paling banyak %1 karakter).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperwork_page.py" line="243"/>
-        <source>Write an outside party as: party; name; phone; note.</source>
-        <translation>Tulis pihak luar sebagai: instansi; nama; telepon; keterangan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperwork_page.py" line="245"/>
-        <source>That list is too long (at most %1 items).</source>
-        <translation>Daftar itu terlalu panjang (paling banyak %1 butir).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/paperwork_page.py" line="246"/>
-        <source>That value cannot be used here.</source>
-        <translation>Nilai itu tidak dapat dipakai di sini.</translation>
     </message>
 </context>
 <context>
@@ -1872,42 +1553,42 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="238"/>
+        <location filename="../../ui/panels.py" line="240"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="239"/>
+        <location filename="../../ui/panels.py" line="241"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="240"/>
+        <location filename="../../ui/panels.py" line="242"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="254"/>
+        <location filename="../../ui/panels.py" line="256"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="255"/>
+        <location filename="../../ui/panels.py" line="257"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="261"/>
+        <location filename="../../ui/panels.py" line="263"/>
         <source>staff %1 of %2</source>
         <translation>personel %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="264"/>
+        <location filename="../../ui/panels.py" line="266"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="292"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -2020,38 +1701,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="248"/>
+        <location filename="../../ui/post_models.py" line="249"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
-        <location filename="../../ui/post_models.py" line="275"/>
+        <location filename="../../ui/post_models.py" line="264"/>
+        <location filename="../../ui/post_models.py" line="276"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="276"/>
+        <location filename="../../ui/post_models.py" line="277"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="281"/>
+        <location filename="../../ui/post_models.py" line="282"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2059,32 +1740,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2092,7 +1773,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="349"/>
+        <location filename="../../ui/panels.py" line="351"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2128,32 +1809,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="165"/>
+        <location filename="../../ui/import_wizard.py" line="167"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="204"/>
+        <location filename="../../ui/import_wizard.py" line="206"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="206"/>
+        <location filename="../../ui/import_wizard.py" line="208"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="211"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2161,212 +1842,212 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="85"/>
+        <location filename="../../ui/print_dialog.py" line="88"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="104"/>
+        <location filename="../../ui/print_dialog.py" line="107"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="113"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="113"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="111"/>
+        <location filename="../../ui/print_dialog.py" line="114"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="117"/>
+        <location filename="../../ui/print_dialog.py" line="120"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="126"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="130"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="131"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="131"/>
+        <location filename="../../ui/print_dialog.py" line="134"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="136"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="141"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="160"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="162"/>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="189"/>
+        <location filename="../../ui/print_dialog.py" line="192"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="190"/>
+        <location filename="../../ui/print_dialog.py" line="193"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="191"/>
+        <location filename="../../ui/print_dialog.py" line="194"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="195"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="196"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="194"/>
+        <location filename="../../ui/print_dialog.py" line="197"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="195"/>
+        <location filename="../../ui/print_dialog.py" line="198"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="200"/>
+        <location filename="../../ui/print_dialog.py" line="203"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="201"/>
+        <location filename="../../ui/print_dialog.py" line="204"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="202"/>
+        <location filename="../../ui/print_dialog.py" line="205"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="249"/>
+        <location filename="../../ui/print_dialog.py" line="252"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="250"/>
+        <location filename="../../ui/print_dialog.py" line="253"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="250"/>
+        <location filename="../../ui/print_dialog.py" line="253"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="251"/>
+        <location filename="../../ui/print_dialog.py" line="254"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="253"/>
+        <location filename="../../ui/print_dialog.py" line="256"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="277"/>
+        <location filename="../../ui/print_dialog.py" line="280"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="284"/>
+        <location filename="../../ui/print_dialog.py" line="287"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="303"/>
+        <location filename="../../ui/print_dialog.py" line="306"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="310"/>
+        <location filename="../../ui/print_dialog.py" line="313"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="315"/>
+        <location filename="../../ui/print_dialog.py" line="318"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="327"/>
+        <location filename="../../ui/print_dialog.py" line="330"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="327"/>
+        <location filename="../../ui/print_dialog.py" line="330"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="350"/>
+        <location filename="../../ui/print_dialog.py" line="351"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="353"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="390"/>
+        <location filename="../../ui/print_dialog.py" line="391"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
@@ -2374,17 +2055,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="461"/>
+        <location filename="../../ui/models.py" line="450"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2392,18 +2073,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="445"/>
-        <location filename="../../ui/panels.py" line="467"/>
+        <location filename="../../ui/panels.py" line="447"/>
+        <location filename="../../ui/panels.py" line="469"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="476"/>
+        <location filename="../../ui/panels.py" line="478"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="479"/>
+        <location filename="../../ui/panels.py" line="481"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2411,110 +2092,141 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="26"/>
+        <location filename="../../ui/prompts.py" line="27"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="27"/>
+        <location filename="../../ui/prompts.py" line="28"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Simpan perubahan pada %1 sebelum menutup?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="28"/>
+        <location filename="../../ui/prompts.py" line="29"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Perubahan akan hilang jika tidak disimpan.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="29"/>
+        <location filename="../../ui/prompts.py" line="30"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="30"/>
+        <location filename="../../ui/prompts.py" line="31"/>
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="31"/>
+        <location filename="../../ui/prompts.py" line="32"/>
+        <location filename="../../ui/prompts.py" line="102"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="76"/>
+        <location filename="../../ui/prompts.py" line="77"/>
         <source>File in use on another computer</source>
         <translation>Berkas sedang dipakai di komputer lain</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="77"/>
+        <location filename="../../ui/prompts.py" line="78"/>
         <source>%1 is marked as open by %2.</source>
         <translation>%1 tercatat sedang dibuka oleh %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="79"/>
+        <location filename="../../ui/prompts.py" line="80"/>
         <source>If that person is still working on it, opening it anyway lets you both save over each other and they may lose their changes. Open anyway only if you are sure the file is no longer open there (for example, that computer crashed or was switched off).</source>
         <translation>Jika orang itu masih mengerjakannya, membukanya tetap membuat Anda berdua saling menimpa saat menyimpan dan ia bisa kehilangan perubahan. Tetap buka hanya jika Anda yakin berkas itu tidak lagi terbuka di sana (misalnya komputer itu macet atau sudah dimatikan).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="82"/>
+        <location filename="../../ui/prompts.py" line="83"/>
         <source>Open anyway</source>
         <translation>Tetap buka</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="83"/>
+        <location filename="../../ui/prompts.py" line="84"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="94"/>
+        <source>File changed on disk</source>
+        <translation>Berkas berubah di disk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="95"/>
+        <source>%1 was changed by another program since you opened it.</source>
+        <translation>%1 telah diubah oleh program lain sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="97"/>
+        <source>Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your unsaved changes and shows the file as it is now.</source>
+        <translation>Timpa mengganti perubahan itu dengan perubahan Anda. Simpan Sebagai menyimpan kedua berkas. Muat Ulang membuang perubahan Anda yang belum disimpan dan menampilkan berkas seperti sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="99"/>
+        <source>Overwrite</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="100"/>
+        <source>Save As...</source>
+        <translation>Simpan Sebagai...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="101"/>
+        <source>Reload</source>
+        <translation>Muat Ulang</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="206"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="209"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="274"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2522,37 +2234,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="141"/>
+        <location filename="../../ui/panels.py" line="143"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="142"/>
+        <location filename="../../ui/panels.py" line="144"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="143"/>
+        <location filename="../../ui/panels.py" line="145"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="149"/>
+        <location filename="../../ui/panels.py" line="151"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="150"/>
+        <location filename="../../ui/panels.py" line="152"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="152"/>
+        <location filename="../../ui/panels.py" line="154"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2919,99 +2631,99 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="90"/>
+        <location filename="../../ui/edits.py" line="92"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="115"/>
+        <location filename="../../ui/edits.py" line="117"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="116"/>
+        <location filename="../../ui/edits.py" line="118"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="120"/>
+        <location filename="../../ui/edits.py" line="122"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="129"/>
+        <location filename="../../ui/edits.py" line="131"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="166"/>
+        <location filename="../../ui/edits.py" line="169"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="167"/>
+        <location filename="../../ui/edits.py" line="170"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="170"/>
+        <location filename="../../ui/edits.py" line="173"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="189"/>
+        <location filename="../../ui/edits.py" line="192"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="195"/>
-        <location filename="../../ui/edits.py" line="199"/>
+        <location filename="../../ui/edits.py" line="198"/>
+        <location filename="../../ui/edits.py" line="202"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="227"/>
+        <location filename="../../ui/edits.py" line="230"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="239"/>
+        <location filename="../../ui/edits.py" line="242"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="242"/>
-        <location filename="../../ui/edits.py" line="247"/>
+        <location filename="../../ui/edits.py" line="245"/>
+        <location filename="../../ui/edits.py" line="251"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="243"/>
+        <location filename="../../ui/edits.py" line="246"/>
         <source>The plan document has %1 problem(s); nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="249"/>
+        <location filename="../../ui/edits.py" line="253"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
+        <location filename="../../ui/edits.py" line="255"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="262"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="268"/>
+        <location filename="../../ui/edits.py" line="270"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="270"/>
+        <location filename="../../ui/edits.py" line="272"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
