@@ -12,6 +12,7 @@ code. Add a module to `VERB_MODULES` to add verbs.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import json
 import logging
@@ -23,8 +24,10 @@ from typing import Any
 from desktop.errors import RenpamError
 from desktop.files import WriteError, printable_name, write_atomically
 from desktop.model import Plan
+from desktop.resources import ResourceMissing
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
 from desktop.storage.document import ExternalChangeError
+from desktop.version import version
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -304,20 +307,31 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="renpam", description="Renpam: security deployment planning (headless verbs).")
-    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    parser = _Parser(
+        prog="renpam", usage="renpam [FILE]\n       renpam VERB [OPTIONS] ...",
+        description="Renpam: security deployment planning. `renpam` opens the planning window, "
+                    "`renpam FILE` opens the operation FILE (.renpam) in it; `renpam VERB ...` runs "
+                    "a headless verb, without a display.")
+    parser.add_argument("--version", action="version", version=f"renpam {version()}")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser, prog="renpam")
     for name in VERB_MODULES:
         module = importlib.import_module(name)
         module.register(sub)
     return parser
 
 
-def verb_names() -> set[str]:
-    parser = build_parser()
+def verb_names(parser: argparse.ArgumentParser | None = None) -> set[str]:
+    parser = parser or build_parser()
     for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
+
+
+def unknown_verb_message(word: str, verbs: set[str]) -> str | None:
+    """'unknown command ...; did you mean VERB?' when `word` is close to a verb, else None."""
+    close = difflib.get_close_matches(word, sorted(verbs), n=1, cutoff=0.6)
+    return f"renpam: unknown command {word!r}; did you mean {close[0]}?" if close else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -327,6 +341,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         parser = build_parser()
+        if argv and not argv[0].startswith("-"):
+            verbs = verb_names(parser)
+            if argv[0] not in verbs and (message := unknown_verb_message(argv[0], verbs)):
+                raise CliExit(EXIT_USAGE, message)
         args = parser.parse_args(argv)
         if not getattr(args, "run", None):
             parser.print_help()
@@ -338,6 +356,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.message:
             print(exc.message, file=sys.stderr)
         return exc.exit_code
+    except ResourceMissing as exc:  # a broken installation: one sentence, nothing changed
+        print(str(exc), file=sys.stderr)
+        return EXIT_CANNOT_OPEN
     except RenpamError as exc:  # an expected failure no verb turned into its own sentence
         log.warning("%s", exc)
         print(str(exc), file=sys.stderr)

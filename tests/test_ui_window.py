@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop.model import Unit
 from desktop.storage.document import OperationDocument
@@ -68,7 +68,7 @@ def with_dialog(fill) -> None:
 
     def run() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or isinstance(dialog, QProgressDialog):  # a busy indicator is not the dialog awaited
             QTimer.singleShot(10, run)
             return
         fill(dialog)
@@ -476,7 +476,7 @@ def test_menu_actions_open_the_print_import_and_auto_assign_dialogs(qtbot, tmp_p
     def close_next() -> None:
         def run() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or isinstance(dialog, QProgressDialog):  # a busy indicator is not the dialog awaited
                 QTimer.singleShot(10, run)
                 return
             seen.append(type(dialog).__name__)

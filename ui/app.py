@@ -6,20 +6,29 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.resources import ResourceMissing, check_installation
+from desktop.version import version
 from ui import i18n, icons
 from ui import settings as cfg
 
 
+# The one reverse-DNS id: desktop entry, MIME/AppStream files and the hicolor icon are named so.
+APP_ID = "id.renpam.Renpam"
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
+    """The application object; raises `ResourceMissing` when an installed file is not there."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Renpam")
     app.setOrganizationName("Renpam")
     app.setApplicationDisplayName("Renpam")
-    app.setDesktopFileName("id.renpam.Renpam")
+    app.setApplicationVersion(version())
+    app.setDesktopFileName(APP_ID)
+    check_installation()
     app.setWindowIcon(icons.icon("renpam"))
     i18n.install(cfg.language())
     return app  # type: ignore[return-value]
@@ -27,7 +36,13 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run(args: list[str]) -> int:
     """Open the window on FILE (the first argument) or on a new operation; returns the exit code."""
-    app = make_app([sys.argv[0], *[a for a in args if a.startswith("-")]])
+    try:
+        app = make_app([sys.argv[0], *[a for a in args if a.startswith("-")]])
+    except ResourceMissing as exc:  # a broken installation: say so, in one sentence, and stop
+        sentence = exc.sentence(cfg.language())
+        print(sentence, file=sys.stderr)
+        QMessageBox.critical(None, "Renpam", sentence)
+        return 3
     from ui.file_safety import install_excepthook
     from ui.main_window import MainWindow
 

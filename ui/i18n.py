@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.resources import resource_path
+from desktop.resources import ResourceMissing, resource_path
 
 _installed: list[QTranslator] = []
 
@@ -31,25 +31,25 @@ def language() -> str:
 
 
 def install(language: str) -> bool:
-    """Install the translators for `language` ('id' or 'en'); returns True when Renpam's loaded."""
+    """Install the translators for `language` ('id' or 'en'); returns True when Renpam's loaded.
+
+    A missing or unreadable Renpam translation raises `ResourceMissing` (never a silent English)."""
     app = QCoreApplication.instance()
     uninstall()
     if language != "id":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return False
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-    ours = QTranslator(app)
-    loaded = ours.load(str(resource_path("translations", "renpam_id.qm")))
-    if loaded:
-        app.installTranslator(ours)
-        _installed.append(ours)
-    buttons = QTranslator(app)  # standard dialog buttons (OK, Cancel, Save, ...): Qt has no Indonesian
-    if buttons.load(str(resource_path("translations", "qt_id.qm"))):
-        app.installTranslator(buttons)
-        _installed.append(buttons)
+    for name in ("renpam_id.qm", "qt_id.qm"):  # ours; Qt's standard dialog buttons (Qt has no Indonesian)
+        path = resource_path("translations", name)
+        translator = QTranslator(app)
+        if not translator.load(str(path)):
+            raise ResourceMissing(f"translations/{name}", path)
+        app.installTranslator(translator)
+        _installed.append(translator)
     qt = QTranslator(app)  # the rest of Qt's own text, where Qt ships Indonesian
     if qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    return loaded
+    return True

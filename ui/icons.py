@@ -11,5 +11,5 @@ from desktop.resources import resource_path
 
 @lru_cache(maxsize=None)
 def icon(name: str) -> QIcon:
-    path = resource_path("icons", f"{name}.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    """The icon `name`; raises `desktop.resources.ResourceMissing` when its file is not installed."""
+    return QIcon(str(resource_path("icons", f"{name}.svg")))

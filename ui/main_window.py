@@ -503,9 +503,12 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.version import version
+
         QMessageBox.about(self, self.tr("About Renpam"),
                           self.tr("<b>Renpam</b> — security deployment planning (Rencana Pengamanan).<br>"
-                                  "Roster, posts on the site plan, shifts and plotting in one operation file."))
+                                  "Roster, posts on the site plan, shifts and plotting in one operation file.")
+                          + "<br><br>" + self.tr("Version %1").replace("%1", version()))
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():

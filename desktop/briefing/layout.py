@@ -1,9 +1,9 @@
 """Page furniture, styles, fonts and the small custom flowables of the printed documents.
 
 Every page carries the classification top and bottom, the operation name, "Halaman X dari Y",
-the time the document was made and the revision stamp of the part it shows. The total page count
-is a PDF form drawn once at the end and referenced by every page, so a document is built in one
-pass and pages are not kept in memory to be numbered.
+the time the document was made, the revision stamp of the part it shows and the Renpam version.
+The total page count is a PDF form drawn once at the end and referenced by every page, so a
+document is built in one pass and pages are not kept in memory to be numbered.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from desktop import palette
 from desktop.resources import resource_path
+from desktop.version import version
 
 FONT = "RenpamSans"
 FONT_BOLD = "RenpamSans-Bold"
@@ -158,6 +159,8 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     cls = ctx.classification
     canv.drawCentredString(width / 2, height - 11 * mm, cls)
     canv.drawCentredString(width / 2, 8 * mm, cls)
+    canv.setFont(FONT, 6)  # the program that made the page, bottom right under the footer line
+    canv.drawRightString(right, 8 * mm, f"Renpam {version()}")
     if ctx.copies > 1:  # numbered copies: "Salinan ke-2 dari 5" at the top right
         canv.setFont(FONT_BOLD, 9)
         canv.drawRightString(right, height - 11 * mm, ctx.labels["copy_of"].format(i=ctx.copy, n=ctx.copies))
