@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from test_ui_window import make_window, with_dialog
 
 from desktop.storage.document import OperationDocument
-from test_ui_window import make_window, with_dialog
 from ui.groups_page import GroupDialog
 from ui.print_dialog import PrintDialog
 

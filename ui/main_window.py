@@ -42,8 +42,8 @@ from ui.file_trust import holder_text
 from ui.groups_page import GroupsPage
 from ui.pages import OperationPage, ShiftsPage, UnitsPage
 from ui.palette import bold_text_style
-from ui.paperwork_page import PaperworkPage
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
+from ui.paperwork_page import PaperworkPage
 from ui.prompts import Prompts
 from ui.roles import KEY_ROLE
 from ui.selection import SelectionSync

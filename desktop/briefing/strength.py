@@ -98,7 +98,7 @@ def strength_table(plan: Plan, duties: dict[str, Duty] | None = None) -> dict:
     order = {code: i for i, code in enumerate(plan.units)}
     ordered = sorted(rows.values(), key=lambda r: order.get(r["unit"], len(order)))
     for r in ordered:
-        unit = plan.units.get(r["unit"])
-        r["unit_name"] = (unit.name if unit else "") or r["unit"]
+        unit_row = plan.units.get(r["unit"])
+        r["unit_name"] = (unit_row.name if unit_row else "") or r["unit"]
     total = {k: sum(r[k] for r in ordered) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")}
     return {"rows": ordered, "total": total}

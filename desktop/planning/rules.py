@@ -481,9 +481,9 @@ def group_findings(plan: Plan) -> list[Finding]:
         if commander is None:
             continue
         people = set(group.members)
-        for post in group.posts:
+        for post_code in group.posts:
             for shift in plan.shifts:
-                people.update(a.person for a in plan.assignments_at(post, shift))
+                people.update(a.person for a in plan.assignments_at(post_code, shift))
         own = rank_level(commander.rank)
         senior = max((plan.personnel[pid] for pid in people if pid in plan.personnel and pid != commander.id),
                      key=lambda p: rank_level(p.rank), default=None)

@@ -331,7 +331,7 @@
         <translation>Hapus kelompok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="59"/>
+        <location filename="../../ui/paperwork_page.py" line="58"/>
         <source>Edit paperwork</source>
         <translation>Ubah naskah dinas</translation>
     </message>
@@ -1357,97 +1357,97 @@
 <context>
     <name>PaperworkPage</name>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="162"/>
+        <location filename="../../ui/paperwork_page.py" line="161"/>
         <source>Letterhead (kop) and signing</source>
         <translation>Kop dan penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="164"/>
+        <location filename="../../ui/paperwork_page.py" line="163"/>
         <source>Kop line %1</source>
         <translation>Baris kop %1</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="165"/>
+        <location filename="../../ui/paperwork_page.py" line="164"/>
         <source>Signed at (place)</source>
         <translation>Tempat penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <location filename="../../ui/paperwork_page.py" line="165"/>
         <source>Signed on</source>
         <translation>Tanggal penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
         <source>Letter numbers (empty parts print as dots)</source>
         <translation>Nomor surat (bagian kosong dicetak titik-titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Letter</source>
         <translation>Huruf klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Serial</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
         <source>Archive code</source>
         <translation>Kode arsip</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="169"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="172"/>
+        <location filename="../../ui/paperwork_page.py" line="171"/>
         <source>Security plan</source>
         <translation>Rencana pengamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="173"/>
+        <location filename="../../ui/paperwork_page.py" line="172"/>
         <source>Order (Sprin)</source>
         <translation>Surat perintah (Sprin)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="173"/>
         <source>Order (Surat Perintah): one item per line</source>
         <translation>Surat Perintah: satu butir per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="175"/>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
         <source>Considering</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="176"/>
+        <location filename="../../ui/paperwork_page.py" line="175"/>
         <source>Basis (Dasar)</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="177"/>
+        <location filename="../../ui/paperwork_page.py" line="176"/>
         <source>Tasks (Untuk)</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="178"/>
+        <location filename="../../ui/paperwork_page.py" line="177"/>
         <source>Copies to (Tembusan)</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="179"/>
+        <location filename="../../ui/paperwork_page.py" line="178"/>
         <source>Outside parties for the contacts annex: party; name; phone; note (one per line)</source>
         <translation>Pihak luar untuk lampiran kontak: instansi; nama; telepon; keterangan (satu per baris)</translation>
     </message>
