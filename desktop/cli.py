@@ -16,6 +16,7 @@ import difflib
 import importlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 
 from desktop.errors import RenpamError
 from desktop.files import WriteError, printable_name, write_atomically
-from desktop.model import Plan
+from desktop.model import Plan, PlanError
 from desktop.resources import ResourceMissing
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
 from desktop.storage.document import ExternalChangeError
@@ -80,12 +81,16 @@ def open_for_edit(path: str | Path) -> OperationDocument:
 
 def save_document(doc: OperationDocument) -> None:
     """Save an edited operation, or exit 3 with one line; the file is then unchanged."""
+    from desktop.limits import LimitError
+
     try:
         doc.save()
     except (WriteError, ExternalChangeError) as exc:
         raise CliExit(EXIT_CANNOT_OPEN, exc.message("en")) from None
     except (OSError, ReadOnlyError) as exc:
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {exc}.") from None
+    except LimitError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {printable_name(exc.message('en'))}.") from None
 
 
 def print_json(data: Any) -> None:
@@ -104,7 +109,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out = Path(args.out)
     refuse_overwrite(out, args.force)
     save_plan(build_demo_plan(), out)
-    print(f"Wrote the demo operation to {out}")
+    print(f"Wrote the demo operation to {printable_name(str(out))}")
     return EXIT_OK
 
 
@@ -123,29 +128,35 @@ def cmd_new(args: argparse.Namespace) -> int:
         except plan_json.PlanDocumentError as exc:
             return _report_document_problems(args.from_plan, exc)
     if args.name:
-        plan.set_operation(name=args.name)
+        try:
+            plan.set_operation(name=args.name)
+        except PlanError as exc:  # a name beyond the bounds (desktop.limits)
+            raise CliExit(EXIT_USAGE, f"renpam new: --name: {exc}") from None
     save_plan(plan, out)
-    print(f"Created {out}")
+    print(f"Created {printable_name(str(out))}")
     return EXIT_OK
 
 
 def _read_plan_document(path: str) -> object:
     from desktop import plan_json
 
+    name = printable_name(Path(path).name)
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {Path(path).name}: {exc}.") from None
-    try:
-        return plan_json.loads(text)
+        return plan_json.read_document(path)  # its size and nesting are checked before parsing
+    except OSError as exc:
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {name}: {exc.strerror or exc}.") from None
     except plan_json.PlanDocumentError as exc:
-        raise CliExit(EXIT_PROBLEMS, f"{Path(path).name} is not valid JSON: {exc.problems[0]}.") from None
+        if exc.kind == "unreadable":
+            raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {name}: {exc.problems[0]}.") from None
+        if exc.kind == "syntax":
+            raise CliExit(EXIT_PROBLEMS, f"{name} is not valid JSON: {exc.problems[0]}.") from None
+        raise CliExit(EXIT_PROBLEMS, f"{name}: {exc.problems[0]}; nothing was changed.") from None
 
 
 def _report_document_problems(path: str, exc: Any) -> int:
-    print(f"{Path(path).name}: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
+    print(f"{printable_name(Path(path).name)}: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
     for problem in exc.problems:
-        print(f"  - {problem}", file=sys.stderr)
+        print(f"  - {printable_name(problem)}", file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -185,8 +196,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print_json(info)
         return EXIT_OK
     c = info["counts"]
-    print(f"{op.name or '(no name)'}  [{op.classification}]")
-    print(f"  venue:       {op.venue}")
+    print(f"{printable_name(op.name) or '(no name)'}  [{op.classification}]")
+    print(f"  venue:       {printable_name(op.venue)}")
     print(f"  time:        {info['start'] or '-'}  ..  {info['end'] or '-'}")
     print(f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "
           f"posts {c['posts']}, assignments {c['assignments']}")
@@ -204,14 +215,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             summary = plan_json.import_document(doc.plan, data, dry_run=args.dry_run)
         except plan_json.PlanDocumentError as exc:
             return _report_document_problems(args.plan, exc)
-        if not args.dry_run:
+        if not args.dry_run and summary.changed():  # an import that changes nothing leaves the file as it is
             save_document(doc)
     finally:
         doc.close()
-    parts = [f"{k}: {summary.added[k]} added, {summary.updated[k]} updated"
-             for k in summary.added if summary.added[k] or summary.updated[k]]
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {Path(args.plan).name} into {Path(args.file).name}" + (": " + "; ".join(parts) if parts else ": nothing to change"))
+    print(f"{verb} {printable_name(Path(args.plan).name)} into {printable_name(Path(args.file).name)}: "
+          f"{summary.describe()}")
     return EXIT_OK
 
 
@@ -229,12 +239,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CliExit(EXIT_CANNOT_OPEN, exc.message("en")) from None
         except ExportError as exc:
             raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {exc}.") from None
-        print(f"Exported the deployment table of {Path(args.file).name} to {out}")
+        print(f"Exported the deployment table of {printable_name(Path(args.file).name)} to {printable_name(str(out))}")
         return EXIT_OK
     if out.suffix.lower() != ".json":
         raise CliExit(EXIT_USAGE, f"renpam export: {out.name} must end in .json, .xlsx or .csv")
     write_atomically(out, plan_json.dumps(plan))
-    print(f"Exported {Path(args.file).name} to {out}")
+    print(f"Exported {printable_name(Path(args.file).name)} to {printable_name(str(out))}")
     return EXIT_OK
 
 
@@ -351,25 +361,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         setup_logging()
         log.info("renpam %s", printable_name(" ".join(argv)))  # one line: names may hold newlines
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe is noticed here, not at exit with a traceback
+        return code
     except CliExit as exc:
-        if exc.message:
-            print(exc.message, file=sys.stderr)
+        if exc.message:  # one line, whatever file names or codes it quotes
+            print(printable_name(exc.message), file=sys.stderr)
         return exc.exit_code
     except ResourceMissing as exc:  # a broken installation: one sentence, nothing changed
         print(str(exc), file=sys.stderr)
         return EXIT_CANNOT_OPEN
     except RenpamError as exc:  # an expected failure no verb turned into its own sentence
         log.warning("%s", exc)
-        print(str(exc), file=sys.stderr)
+        print(printable_name(str(exc)), file=sys.stderr)
         return EXIT_CANNOT_OPEN
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed()
     except Exception as exc:  # a bug: the traceback goes to the log, one line to the planner
         where = log_unexpected(type(exc), exc, exc.__traceback__)
         detail = f"; the details are in {where}" if where else ""
         print(f"Renpam stopped on an unexpected error ({type(exc).__name__}){detail}.", file=sys.stderr)
         return EXIT_CANNOT_OPEN
+
+
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what a Unix tool reports when its reader went away
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (`renpam info x | head -1`): stop quietly, as Unix tools do.
+
+    Standard output is pointed at the null device, so that flushing what is left at exit does
+    not raise again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_PIPE_CLOSED
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from desktop import limits
 from desktop.errors import RenpamError
 from desktop.ranks import rank_level
 
@@ -308,6 +309,13 @@ class Change:
 Listener = Callable[[Change], None]
 
 
+def _check_limits(problems: list, what: str) -> None:
+    """Refuse an edit holding a value beyond `desktop.limits` (too long, control characters, ...)."""
+    if problems:
+        raise PlanError(f"{what}, {problems[0].describe('en')}", code="limit",
+                        problem=limits.limit_message(problems, what))
+
+
 def _check_choice(value: object, allowed: Iterable[object], what: str) -> None:
     if value not in allowed:
         raise PlanError(f"{what}: {value!r} is not one of {', '.join(map(str, allowed))}")
@@ -449,10 +457,11 @@ class Plan:
                 return self.personnel.get(a.person)
         return None
 
-    def _assignment_order(self, a: Assignment) -> tuple[int, int, str]:
+    def _assignment_order(self, a: Assignment) -> tuple[int, int, str, str]:
         person = self.personnel.get(a.person)
+        # The person id last: namesakes of one rank keep one order, whatever a set's order is.
         return (0 if a.role == "danpos" else 1, -rank_level(person.rank if person else ""),
-                person.name if person else a.person)
+                person.name if person else a.person, a.person)
 
     def shifts_of_post(self, post: Post) -> list[Shift]:
         return [s for code, s in self.shifts.items() if post.manned_in(code)]
@@ -502,6 +511,7 @@ class Plan:
             pid = values.get(name)
             if pid is not None and pid not in self.personnel:
                 raise PlanError(f"{name}: no person with id {pid!r}")
+        _check_limits(limits.operation_problems(values), "operation")
         for name, value in values.items():
             setattr(self.operation, name, value)
         self._changed("operation", "updated")
@@ -511,6 +521,7 @@ class Plan:
         if not unit.code.strip():
             raise PlanError("unit code is empty")
         _check_choice(unit.agency, AGENCIES, "agency")
+        _check_limits(limits.unit_problems(unit), f"unit {unit.code[:40]!r}")
         action = "updated" if unit.code in self.units else "added"
         self.units[unit.code] = unit
         self._changed("unit", action, unit.code)
@@ -565,7 +576,8 @@ class Plan:
         if person.unit is not None and person.unit not in self.units:
             raise PlanError(f"person {person.name!r}: no unit {person.unit!r}")
         _check_choice(person.gender, GENDERS, "gender")
-        if check_fields:
+        if check_fields:  # a person put back exactly as they were (undo) is not judged again
+            _check_limits(limits.person_problems(person), f"person {person.name[:40]!r}")
             from desktop import fields as field_rules  # it imports this module: imported when needed
 
             old = self.personnel.get(person.id)
@@ -622,6 +634,7 @@ class Plan:
 
         if span_problem(shift.start, shift.end, "shift"):
             raise PlanError(f"shift {shift.code!r} ends before it starts")
+        _check_limits(limits.shift_problems(shift), f"shift {shift.code[:40]!r}")
         action = "updated" if shift.code in self.shifts else "added"
         self.shifts[shift.code] = shift
         self._changed("shift", action, shift.code)
@@ -657,6 +670,7 @@ class Plan:
         for code in post.shifts:
             if code not in self.shifts:
                 raise PlanError(f"post {post.code!r}: no shift {code!r}")
+        _check_limits(limits.post_problems(post), f"post {post.code[:40]!r}")
         action = "updated" if post.code in self.posts else "added"
         self.posts[post.code] = post
         self._changed("post", action, post.code)
@@ -744,6 +758,8 @@ class Plan:
 
     # ----------------------------------------------------------------- site plan
     def set_site_plan(self, site_plan: SitePlan | None) -> None:
+        if site_plan is not None:
+            _check_limits(limits.record_problems(site_plan, limits.SITE_PLAN_FIELDS), "site plan")
         self.site_plan = site_plan
         self._changed("site_plan", "updated")
 
@@ -753,6 +769,9 @@ class Plan:
             raise PlanError(f"ring {outline.ring} outline needs at least three points")
         if not all(0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 for x, y in outline.points):
             raise PlanError(f"ring {outline.ring} outline must lie within the plan (0..1)")
+        if len(outline.points) > limits.MAX_RING_POINTS:
+            raise PlanError(f"ring {outline.ring} outline has more than {limits.MAX_RING_POINTS} points")
+        _check_limits(limits.record_problems(outline, {"label": limits.NAME_CHARS}), f"ring {outline.ring}")
         action = "updated" if outline.ring in self.ring_outlines else "added"
         self.ring_outlines[outline.ring] = outline
         self._changed("ring_outline", action, outline.ring)
@@ -765,6 +784,7 @@ class Plan:
         return outline
 
     def set_setting(self, key: str, value: object) -> None:
+        _check_limits(limits.setting_problems({key: value}), "setting")
         self.settings[key] = value
         self._changed("settings", "updated", key)
 
@@ -792,8 +812,8 @@ class Plan:
         if unit not in self.units:
             raise PlanError(f"no unit {unit!r}")
         _check_choice(role, ROLES, "role")
-        if count < 1:
-            raise PlanError("a placeholder count must be at least 1")
+        if not 1 <= count <= limits.MAX_STAFF:
+            raise PlanError(f"a placeholder count must be from 1 to {limits.MAX_STAFF}")
         taken = {ph.number for ph in self.placeholders.values() if ph.unit == unit and ph.post == post and ph.shift == shift}
         added: list[Placeholder] = []
         number = 1
@@ -845,6 +865,9 @@ class Plan:
         """
         if not note.strip():
             raise PlanError("accepting a warning needs a short note saying why")
+        _check_limits([p for p in (limits.text_problem(key, limits.FINDING_KEY_CHARS, "key", multiline=False),
+                                   limits.text_problem(note.strip(), limits.NOTE_CHARS, "note")) if p],
+                      "accepted warning")
         self.check_acceptable(key)
         action = "updated" if key in self.accepted else "added"
         self.accepted[key] = AcceptedFinding(key, note.strip(), accepted_at or now_jakarta())
@@ -860,6 +883,8 @@ class Plan:
     def put_pattern(self, pattern: StaffingPattern) -> None:
         if not pattern.name.strip():
             raise PlanError("pattern name is empty")
+        _check_limits(limits.record_problems(pattern, {"name": limits.NAME_CHARS, "note": limits.NOTE_CHARS}),
+                      "pattern")
         if sorted(pattern.notation.split("-")) != sorted(PATTERN_PARTS):
             raise PlanError(f"pattern notation {pattern.notation!r} must name police, tps and linmas once each")
         if not pattern.rows:  # the file keeps a pattern as its rows: one without any would vanish
@@ -868,6 +893,8 @@ class Plan:
             _check_choice(category, TPS_CATEGORIES, "category")
             if row.tps < 1 or row.police < 0 or row.linmas < 0:
                 raise PlanError(f"pattern {pattern.name!r}, {category}: counts must be positive")
+            if max(row.tps, row.police, row.linmas) > limits.MAX_PATTERN_NUMBER:
+                raise PlanError(f"pattern {pattern.name!r}, {category}: counts go up to {limits.MAX_PATTERN_NUMBER}")
         action = "updated" if pattern.name in self.patterns else "added"
         self.patterns[pattern.name] = pattern
         self._changed("pattern", action, pattern.name)
@@ -908,6 +935,7 @@ class Plan:
         if not group.name.strip():
             raise PlanError(f"group {group.code!r}: name is empty")
         _check_choice(group.role, GROUP_ROLES, "group role")
+        _check_limits(limits.record_problems(group, limits.GROUP_FIELDS), f"group {group.code[:40]!r}")
         if group.commander is not None and group.commander not in self.personnel:
             raise PlanError(f"group {group.code!r}: no person {group.commander!r}")
         for code in group.posts:

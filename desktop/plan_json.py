@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import logging
-from dataclasses import dataclass, fields, replace
+import os
+import re
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from desktop import fields as field_rules  # (dataclasses' `fields` is used here too)
+from desktop import limits
 from desktop.errors import RenpamError
 from desktop.integrity import structural_problems
 from desktop.messages import Message
@@ -51,20 +56,41 @@ class PlanDocumentError(RenpamError, ValueError):
 
     code = "plan_doc.invalid"
 
-    def __init__(self, messages: list[Message]) -> None:
+    def __init__(self, messages: list[Message], kind: str = "content") -> None:
         self.messages = messages
         self.problems = [m.render("en") for m in messages]
+        # content: entries do not fit; syntax: not JSON; bounds: beyond desktop.limits before
+        # parsing; unreadable: too large or not UTF-8 (the file, not its entries)
+        self.kind = kind
         super().__init__(f"{len(messages)} problem(s) in the plan document: " + "; ".join(self.problems[:5]),
                          count=len(messages))
 
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
+    """What an import did: entries `added`, `updated` (changed) and `unchanged` by kind, and the
+    `sections` (operation, settings, site_plan, rings, placeholders, accepted, patterns) it changed."""
+
     added: dict[str, int]
     updated: dict[str, int]
+    unchanged: dict[str, int] = field(default_factory=dict)
+    sections: tuple[str, ...] = ()
 
     def total(self) -> int:
         return sum(self.added.values()) + sum(self.updated.values())
+
+    def changed(self) -> bool:
+        return bool(self.total() or self.sections)
+
+    def describe(self) -> str:
+        """'personnel: 2 added, 1 updated; operation changed; 40 unchanged', or 'nothing to change'."""
+        parts = [f"{k}: {self.added[k]} added, {self.updated[k]} updated"
+                 for k in self.added if self.added[k] or self.updated.get(k)]
+        parts += [f"{section.replace('_', ' ')} changed" for section in self.sections]
+        same = sum(self.unchanged.values())
+        if not parts:
+            return "nothing to change" + (f" ({same} entries already as written)" if same else "")
+        return "; ".join(parts) + (f"; {same} unchanged" if same else "")
 
 
 # ---------------------------------------------------------------------------- export
@@ -176,10 +202,97 @@ def schema_problems(doc: object) -> list[Message]:
         return []
     except fastjsonschema.JsonSchemaException:
         pass
-    problems = []
+    problems = _count_problems(doc)
+    if problems:  # a list of a million entries: say so instead of checking each entry
+        return problems
     for error in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))):
         where = _where(doc, list(error.absolute_path))
-        problems.append(Message("plan_doc.schema", where=where, detail=error.message))
+        problems.append(Message("plan_doc.schema", where=where, detail=_short_message(error)))
+    return problems
+
+
+_SECTION_COUNTS = {
+    "units": limits.MAX_UNITS, "personnel": limits.MAX_PERSONNEL, "shifts": limits.MAX_SHIFTS,
+    "posts": limits.MAX_POSTS, "assignments": limits.MAX_ASSIGNMENTS, "rings": limits.MAX_RINGS,
+    "placeholders": limits.MAX_PLACEHOLDERS, "accepted": limits.MAX_ACCEPTED, "patterns": limits.MAX_PATTERNS,
+}
+_ENTRY_COUNTS = {  # section -> field -> most entries
+    "personnel": {"skills": limits.MAX_SKILLS},
+    "posts": {"required_skills": limits.MAX_SKILLS, "shifts": limits.MAX_SHIFTS},
+    "rings": {"points": limits.MAX_RING_POINTS},
+}
+
+
+def _too_many(where: str, count: int, most: int) -> Message:
+    return Message("plan_doc.value", where=where,
+                   problem=limits.Problem("", "too_many", {"count": count, "limit": most}).text())
+
+
+def _count_problems(doc: object) -> list[Message]:
+    """Sections and lists longer than `desktop.limits` allows, found without walking their entries."""
+    if not isinstance(doc, dict):
+        return []
+    problems = []
+    for section, most in _SECTION_COUNTS.items():
+        entries = doc.get(section)
+        if not isinstance(entries, list):
+            continue
+        if len(entries) > most:
+            problems.append(_too_many(section, len(entries), most))
+            continue
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                continue
+            for name, bound in _ENTRY_COUNTS.get(section, {}).items():
+                value = entry.get(name)
+                if isinstance(value, (list, dict)) and len(value) > bound:
+                    problems.append(_too_many(_where(doc, [section, i, name]), len(value), bound))
+    settings = doc.get("settings")
+    if isinstance(settings, dict) and len(settings) > limits.MAX_SETTINGS:
+        problems.append(_too_many("settings", len(settings), limits.MAX_SETTINGS))
+    return problems
+
+
+def _short_message(error: Any) -> str:
+    """jsonschema's message, without quoting a 70 MB value back at the planner."""
+    value, bound = error.instance, error.validator_value
+    if error.validator == "maxLength" and isinstance(value, str):
+        return f"{len(value):,} characters, at most {bound:,}"
+    if error.validator in ("maxItems", "maxProperties") and isinstance(value, (list, dict)):
+        return f"{len(value):,} entries, at most {bound:,}"
+    if error.validator in ("maximum", "minimum") and isinstance(value, (int, float)):
+        text = str(value)
+        text = text if len(text) <= 20 else f"{text[:8]}…({len(text)} digits)"
+        return f"{text} is {'more' if error.validator == 'maximum' else 'less'} than {'the maximum' if error.validator == 'maximum' else 'the minimum'} {bound}"
+    message = error.message
+    return message if len(message) <= 300 else message[:300] + "…"
+
+
+def character_problems(doc: object) -> list[Message]:
+    """Every text of the document holding a control character, as "where: what".
+
+    Names, codes and one-line fields may hold none; multi-line texts (tasks, the order's
+    sections, notes) may hold line breaks and tabs. The schema has bounded lengths and nesting.
+    """
+    problems: list[Message] = []
+
+    def visit(node: object, path: list[Any]) -> None:
+        if isinstance(node, str):
+            name = next((p for p in reversed(path) if isinstance(p, str)), "")
+            found = limits.character_problem(node, multiline=name in limits.MULTILINE_FIELDS)
+            if found:
+                problems.append(Message("plan_doc.value", where=_where(doc, path), problem=found.text()))
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                found = limits.character_problem(key) if isinstance(key, str) else None
+                if found:
+                    problems.append(Message("plan_doc.key", where=_where(doc, path), problem=found.text()))
+                visit(value, [*path, key])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, [*path, index])
+
+    visit(doc, [])
     return problems
 
 
@@ -223,13 +336,17 @@ def _merge(existing: Any, cls: type, values: dict[str, Any]) -> Any:
 
 def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> ImportSummary:
     """Merge `doc` into `plan` by key in one step; raise PlanDocumentError listing every problem."""
-    problems = schema_problems(doc)
+    problems = schema_problems(doc) + character_problems(doc)
     if problems:
         raise PlanDocumentError(problems)
     assert isinstance(doc, dict)
     work = plan.clone()
     added = {k: 0 for k in ("units", "personnel", "shifts", "posts", "assignments")}
     updated = dict(added)
+    unchanged = dict(added)
+
+    def count(kind: str, old: object, new: object) -> None:
+        (added if old is None else updated if old != new else unchanged)[kind] += 1
 
     if "operation" in doc:
         values = dict(doc["operation"])
@@ -241,7 +358,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     for entry in doc.get("units", []):
         old = work.units.get(entry["code"])
         work.units[entry["code"]] = _merge(old, Unit, entry)
-        (updated if old else added)["units"] += 1
+        count("units", old, work.units[entry["code"]])
 
     for i, entry in enumerate(doc.get("personnel", []), start=1):
         values = dict(entry)
@@ -262,7 +379,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         if "nrp" in values and not bad:
             person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
         work.personnel[values["id"]] = person
-        (updated if old else added)["personnel"] += 1
+        count("personnel", old, person)
 
     for i, entry in enumerate(doc.get("shifts", []), start=1):
         values = dict(entry)
@@ -271,7 +388,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
                 values[key] = _parse_dt(values[key], f"shifts[{i}] (code {entry['code']}), field {key}", problems)
         old = work.shifts.get(values["code"])
         work.shifts[values["code"]] = _merge(old, Shift, values)
-        (updated if old else added)["shifts"] += 1
+        count("shifts", old, work.shifts[values["code"]])
 
     for entry in doc.get("posts", []):
         values = dict(entry)
@@ -279,7 +396,7 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
             values["commander_min_rank"] = normalize_rank(values["commander_min_rank"])
         old = work.posts.get(values["code"])
         work.posts[values["code"]] = _merge(old, Post, values)
-        (updated if old else added)["posts"] += 1
+        count("posts", old, work.posts[values["code"]])
 
     for entry in doc.get("assignments", []):
         a = Assignment(entry["person"], entry["post"], entry["shift"], entry.get("role", "anggota"),
@@ -288,8 +405,9 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         if old_a is not None:
             a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
                            bool(entry.get("locked", old_a.locked)))
+        was = replace(old_a) if old_a is not None else None
         work.put_assignment(a)
-        (updated if old_a else added)["assignments"] += 1
+        count("assignments", was, a)
 
     if "site_plan" in doc:
         sp = doc["site_plan"]
@@ -350,18 +468,92 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     problems.extend(Message("plan_doc.inconsistent", problem=p) for p in structural_problems(work, limit=200))
     if problems:
         raise PlanDocumentError(problems)
-    if not dry_run:
+    sections = tuple(name for name, before, after in (
+        ("operation", plan.operation, work.operation), ("settings", plan.settings, work.settings),
+        ("site_plan", plan.site_plan, work.site_plan), ("rings", plan.ring_outlines, work.ring_outlines),
+        ("placeholders", plan.placeholders, work.placeholders), ("accepted", plan.accepted, work.accepted),
+        ("patterns", plan.patterns, work.patterns)) if before != after)
+    summary = ImportSummary(added, updated, unchanged, sections)
+    if not dry_run and summary.changed():
         plan.replace_with(work)
         logging.getLogger("renpam.import").info("imported a plan document: added %s, updated %s", added, updated)
-    return ImportSummary(added, updated)
+    return summary
+
+
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_LONG_NUMBER = re.compile(rf"[0-9]{{{limits.MAX_NUMBER_CHARS + 1},}}")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _bound_problems(text: str) -> list[Message]:
+    """Nesting deeper than any plan needs, or number literals longer than any plan holds.
+
+    Checked on the text before it is parsed: the parser would recurse 100,000 levels deep, and
+    Python refuses (with a traceback) to build integers of more than 4,300 digits.
+    """
+    if len(text) > limits.MAX_DOCUMENT_BYTES:
+        return [Message("plan_doc.too_many_characters", count=limits.number_words(len(text)),
+                        limit=limits.number_words(limits.MAX_DOCUMENT_BYTES))]
+    raw_items = text.count("[") + text.count("{") + text.count(",")
+    if raw_items > 2 * limits.MAX_DOCUMENT_ITEMS:  # far beyond, whatever strings hold: say so at once
+        return [Message("plan_doc.about_too_many_values", count=limits.number_words(raw_items),
+                        limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS))]
+    skeleton = _STRING.sub('""', text)  # what is inside strings is neither nesting nor numbers
+    problems = []
+    containers = skeleton.count("[") + skeleton.count("{")
+    items = containers + skeleton.count(",")
+    if items > limits.MAX_DOCUMENT_ITEMS:  # each value costs memory once parsed: count them first
+        return [Message("plan_doc.too_many_values", count=limits.number_words(items),
+                        limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS))]
+    brackets = _NOT_BRACKET.sub("", skeleton)
+    deepest = max(itertools.accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
+    if deepest > limits.MAX_DOCUMENT_DEPTH:
+        problems.append(Message("plan_doc.too_deep", depth=limits.number_words(deepest), limit=limits.MAX_DOCUMENT_DEPTH))
+    long_number = _LONG_NUMBER.search(skeleton)
+    if long_number:
+        line = skeleton.count("\n", 0, long_number.start()) + 1
+        problems.append(Message("plan_doc.long_number", line=line, limit=limits.MAX_NUMBER_CHARS))
+    return problems
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def loads(text: str) -> object:
-    """Parse JSON text; a syntax error becomes a PlanDocumentError with line and column."""
+    """Parse JSON text within Renpam's bounds; problems become a PlanDocumentError (line and column)."""
+    problems = _bound_problems(text)
+    if problems:
+        raise PlanDocumentError(problems, "bounds")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise PlanDocumentError([Message("plan_doc.bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)]) from None
+        raise PlanDocumentError([Message("plan_doc.bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)],
+                                "syntax") from None
+    except (ValueError, RecursionError) as exc:  # NaN/Infinity; a nesting the checks above let by
+        raise PlanDocumentError([Message("plan_doc.bad_value", detail=str(exc) or type(exc).__name__)],
+                                "bounds") from None
+
+
+def read_document(path: os.PathLike[str] | str) -> object:
+    """Read and parse a plan document file, its size checked before it is read.
+
+    Raises OSError when the file cannot be read and PlanDocumentError when it is not a plan
+    document Renpam can take (too large, not UTF-8, not JSON, beyond the nesting bounds).
+    """
+    path = Path(path)
+    size = path.stat().st_size
+    if size > limits.MAX_DOCUMENT_BYTES:
+        raise PlanDocumentError([Message("plan_doc.file_too_large", size=limits.number_words(size // (1024 * 1024)),
+                                         limit=limits.MAX_DOCUMENT_BYTES // (1024 * 1024))], "unreadable")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise PlanDocumentError([Message("plan_doc.not_utf8", line=line)], "unreadable") from None
+    return loads(text)
 
 
 def plan_from_document(doc: object) -> Plan:

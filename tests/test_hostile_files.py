@@ -275,12 +275,14 @@ def build_corpus(folder: Path) -> list[Hostile]:
     odd_names = ["'; DROP TABLE personnel; --", 'Robert"); DELETE FROM posts; --', "]]'\"`",
                  "tab\tnew\nline\r", "bell\x07esc\x1b[31mred", "\u202eright-to-left", "nul\x00byte",
                  "emoji \U0001f46e Polri", "percent %s %n %x"]
+    # Edits refuse control characters now (desktop.limits); files from older versions or made by
+    # other programs may still hold them, so the plan is filled the way the opener fills it.
     # (A partner agency's member: their number is free text, so the NRP column gets the odd text too.)
     odd.put_unit(Unit("MITRA", "Mitra", "OTHER"))
     for i, name in enumerate(odd_names):
-        odd.put_person(Person(f"p-q{i}", name, nrp=name, position=name, unit="MITRA"))
-    odd.put_post(Post("P'02", "Pos \"A\"; --", tasks="\x00\x01\x02"))
-    odd.set_operation(name="Op 'Lilin'; DROP TABLE operation; --", situation="\x00" * 10)
+        odd.personnel[f"p-q{i}"] = Person(f"p-q{i}", name, nrp=name, position=name, unit="MITRA")
+    odd.posts["P'02"] = Post("P'02", "Pos \"A\"; --", tasks="\x00\x01\x02")
+    odd.operation.name, odd.operation.situation = "Op 'Lilin'; DROP TABLE operation; --", "\x00" * 10
     for file_name in ("o'p.renpam", 'o"p;--.renpam', "tab\tnl\n.renpam", "\u202egnp.renpam", "op [1] %s.renpam"):
         path = folder / file_name
         save_plan(odd, path)

@@ -77,6 +77,15 @@ def install_accept_menu(view: QAbstractItemView, plan: Callable[[], Plan], undo_
     def accept(finding: Finding) -> None:
         note = ask_note(view, finding, lang())
         if note:
+            from desktop.limits import NOTE_CHARS, text_problem
+
+            problem = text_problem(note, NOTE_CHARS, "note")  # a pasted control character or a whole page
+            if problem:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(view, QCoreApplication.translate("AcceptFindings", "Accept warning"),
+                                    problem.message(lang()))
+                return
             undo_stack.push(AcceptFindingCommand(plan(), finding, note))
 
     def show_menu(pos: QPoint) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Cancelled
+from desktop.limits import LimitError
 from desktop.planning.autoassign import AutoAssignResult, auto_assign
 from desktop.storage.document import OperationDocument
 from ui import labels
@@ -154,6 +155,13 @@ class AutoAssignDialog(QDialog):
             self.proposal = None
             self.preview_model.set_result(self.document, AutoAssignResult(shifts=[]))
             self.summary.setText(self.tr("Auto-assign was cancelled; nothing was changed."))
+            self.notes.clear()
+            self.apply_button.setEnabled(False)
+            return
+        except LimitError as exc:  # a post of an older file asks for more people than any post may
+            self.proposal = None
+            self.preview_model.set_result(self.document, AutoAssignResult(shifts=[]))
+            self.summary.setText(exc.message(self.lang))
             self.notes.clear()
             self.apply_button.setEnabled(False)
             return

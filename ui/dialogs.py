@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import fields, palette
+from desktop import fields, limits, palette
 from desktop.model import DEFAULT_TZ, KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import i18n, labels
@@ -82,6 +82,18 @@ def form_with_error_and_buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
     return error
 
 
+def limit_error(problems: list[limits.Problem], field_labels: dict[str, str]) -> str:
+    """The first value beyond Renpam's bounds as one line: 'Name: 1.500 karakter, paling banyak 200'.
+
+    `field_labels` maps a field to the caption the dialog shows for it ('&Name' -> 'Name').
+    """
+    if not problems:
+        return ""
+    problem = problems[0]
+    label = field_labels.get(problem.field, problem.field).replace("&", "")
+    return f"{label}: {problem.message(i18n.language())}"
+
+
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     box.accepted.connect(dialog.accept)
@@ -121,14 +133,18 @@ class PersonDialog(QDialog):
         self.skills = QLineEdit(", ".join(p.skills))
         self.skills.setPlaceholderText(", ".join(KNOWN_SKILLS))
         self.origin = QLineEdit(p.origin)
-        self.origin.setMaxLength(200)
+        self.origin.setMaxLength(limits.NAME_CHARS)
         self.origin.setPlaceholderText(self.tr("lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)"))
-        for label, widget in ((self.tr("&Name"), self.name), (self.tr("&Rank"), self.rank), (self.tr("NR&P"), self.nrp),
-                              (self.tr("&Unit"), self.unit), (self.tr("P&osition"), self.position),
-                              (self.tr("&Gender"), self.gender), (self.tr("P&hone"), self.phone),
-                              (self.tr("&Call sign"), self.callsign), (self.tr("&Skills"), self.skills),
-                              (self.tr("BKO &from"), self.origin)):
+        self.field_labels: dict[str, str] = {}
+        for label, widget, fld in ((self.tr("&Name"), self.name, "name"), (self.tr("&Rank"), self.rank, "rank"),
+                                   (self.tr("NR&P"), self.nrp, "nrp"), (self.tr("&Unit"), self.unit, "unit"),
+                                   (self.tr("P&osition"), self.position, "position"),
+                                   (self.tr("&Gender"), self.gender, "gender"), (self.tr("P&hone"), self.phone, "phone"),
+                                   (self.tr("&Call sign"), self.callsign, "callsign"),
+                                   (self.tr("&Skills"), self.skills, "skills"),
+                                   (self.tr("BKO &from"), self.origin, "origin")):
             form.addRow(label, widget)
+            self.field_labels[fld] = label
         self.error = form_with_error_and_buttons(self, form)
         self.result_person: Person | None = None
         self._id = p.id
@@ -150,6 +166,10 @@ class PersonDialog(QDialog):
         problems = fields.person_problems(person, self.plan.agency_of(person))
         if problems:  # the one rule for NRP and phone (desktop.fields), in the interface language
             self.error.setText(problems[0].message(i18n.language()))
+            return
+        problem = limit_error(limits.person_problems(person), self.field_labels)
+        if problem:
+            self.error.setText(problem)
             return
         self.result_person = person
         super().accept()
@@ -257,6 +277,13 @@ class PostDialog(QDialog):
         if post.max_staff is not None and post.max_staff < post.min_staff:
             self.error.setText(self.tr("The maximum is below the minimum."))
             return
+        problem = limit_error(limits.post_problems(post), {
+            "code": self.tr("&Code"), "name": self.tr("&Name"), "required_skills": self.tr("Required s&kills"),
+            "radio_channel": self.tr("Radio c&hannel"), "tasks": self.tr("&Tasks"), "equipment": self.tr("&Equipment"),
+            "min_staff": self.tr("Staff"), "max_staff": self.tr("Staff")})
+        if problem:
+            self.error.setText(problem)
+            return
         self.result_post = post
         super().accept()
 
@@ -294,6 +321,10 @@ class ShiftDialog(QDialog):
             return
         if fields.span_problem(shift.start, shift.end):
             self.error.setText(self.tr("The shift ends before it starts."))
+            return
+        problem = limit_error(limits.shift_problems(shift), {"code": self.tr("&Code"), "name": self.tr("&Name")})
+        if problem:
+            self.error.setText(problem)
             return
         self.result_shift = shift
         super().accept()

@@ -225,7 +225,7 @@ class WorkspaceEdits(QObject):
                                                                [tuple(p) for p in points])))
 
     def import_plan(self) -> None:
-        from desktop.plan_json import PlanDocumentError, import_document, loads
+        from desktop.plan_json import PlanDocumentError, import_document, read_document
 
         path = self.prompts.open_path(self.tr("Import plan document"), JSON_FILTER)
         if path is None:
@@ -233,7 +233,7 @@ class WorkspaceEdits(QObject):
         plan = self.plan
 
         def work() -> tuple[Plan, Plan, object]:  # off the GUI thread: read, check, merge into a copy
-            doc = loads(path.read_text(encoding="utf-8"))
+            doc = read_document(path)  # size and nesting checked before parsing
             before = plan.clone()
             after = before.clone()
             return before, after, import_document(after, doc)

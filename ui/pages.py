@@ -314,6 +314,14 @@ class UnitDialog(QDialog):
         if self.original is None and unit.code in self.plan.units:
             self.error.setText(self.tr("There is already a unit %1.").replace("%1", unit.code))
             return
+        from desktop.limits import unit_problems
+        from ui.dialogs import limit_error
+
+        problem = limit_error(unit_problems(unit), {"code": self.tr("&Code"), "name": self.tr("&Name"),
+                                                    "sector": self.tr("&Sector")})
+        if problem:
+            self.error.setText(problem)
+            return
         self.result_unit = unit
         super().accept()
 

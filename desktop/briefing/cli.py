@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
 from desktop.briefing.render import MAX_COPIES
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan, open_for_edit, print_json, save_document
-from desktop.files import WriteError, check_target
+from desktop.files import WriteError, check_target, printable_name
 
 
 def cmd_print(args: argparse.Namespace) -> int:
@@ -37,7 +37,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise CliExit(3, f"Cannot write {out}: {exc}.") from None
     copies = f", {options.copies} numbered copies" if options.copies > 1 else ""
-    print(f"Wrote {out} ({result.pages} pages: {', '.join(options.documents)}{copies})")
+    print(f"Wrote {printable_name(str(out))} ({result.pages} pages: {', '.join(options.documents)}{copies})")
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop import limits
 from desktop.errors import Cancelled  # re-exported: what generate() raises when asked to stop
 from desktop.briefing import paperwork
 from desktop.briefing.strength import on_duty, strength_table
@@ -186,13 +187,52 @@ def header_data(plan: Plan) -> dict:
     RAHASIA"), the kop lines, the documents' numbers, the issuer and the place and day of signing."""
     op = plan.operation
     signed = paperwork.signed_on(plan)
-    return {"name": op.name, "classification": (op.classification or "BIASA").replace("_", " "), "start": op.start,
-            "issuer": str(plan.settings.get("issuer", "") or ""),
-            "number": paperwork.letter_number(plan, "packet"),
-            "sprin_number": paperwork.letter_number(plan, "sprin"),
-            "issuer_title": paperwork.issuer_title(plan),
-            "place": str(plan.settings.get("place", "") or ""),
-            "signed_on": signed.isoformat() if signed else ""}
+    header = {"name": op.name, "classification": (op.classification or "BIASA").replace("_", " "), "start": op.start,
+              "issuer": str(plan.settings.get("issuer", "") or ""),
+              "number": paperwork.letter_number(plan, "packet"),
+              "sprin_number": paperwork.letter_number(plan, "sprin"),
+              "issuer_title": paperwork.issuer_title(plan),
+              "place": str(plan.settings.get("place", "") or ""),
+              "signed_on": signed.isoformat() if signed else ""}
+    return shorten_texts(header, limits.PRINT_HEADER_CHARS)[0]
+
+
+# Texts that flow as paragraphs (and so break across pages) are printed whole; any other text
+# sits in a table cell, a box or a page header, which cannot grow past one page.
+FLOWING_TEXTS = frozenset({"sections", "tasks", "equipment"})
+ELLIPSIS = "\u2026"
+
+
+def shorten_texts(data: object, limit: int = 0, key: str = "") -> tuple[object, bool]:
+    """`data` with every text that would sit in a cell cut to `limit` characters and an ellipsis.
+
+    Returns (data, whether anything was cut). Texts under `FLOWING_TEXTS` keys are kept whole;
+    notes get a longer limit. The data is copied, never changed in place.
+    """
+    limit = limit or limits.PRINT_CELL_CHARS
+    if key in FLOWING_TEXTS:
+        return data, False
+    if isinstance(data, str):
+        bound = limits.PRINT_NOTE_CHARS if key in ("note", "message") else limit
+        if len(data) > bound:
+            return data[:bound - 1].rstrip() + ELLIPSIS, True
+        return data, False
+    if isinstance(data, dict):
+        cut = False
+        out = {}
+        for k, v in data.items():
+            out[k], c = shorten_texts(v, limit, k if isinstance(k, str) else key)
+            cut = cut or c
+        return out, cut
+    if isinstance(data, (list, tuple)):
+        cut = False
+        items = []
+        for v in data:
+            item, c = shorten_texts(v, limit, key)
+            items.append(item)
+            cut = cut or c
+        return (items if isinstance(data, list) else tuple(items)), cut
+    return data, False
 
 
 def cover_part(sel: Selection) -> Part:

@@ -6,7 +6,7 @@ import io
 import logging
 from datetime import datetime
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -30,7 +30,16 @@ from reportlab.platypus import (
 from desktop import vocabulary
 from desktop.briefing import paperwork
 from desktop.briefing import strings as S
-from desktop.briefing.content import BriefingOptions, Cancelled, Part, Selection, count_parts, header_data, iter_parts
+from desktop.briefing.content import (
+    BriefingOptions,
+    Cancelled,
+    Part,
+    Selection,
+    count_parts,
+    header_data,
+    iter_parts,
+    shorten_texts,
+)
 from desktop.briefing.layout import (
     FONT,
     FONT_BOLD,
@@ -939,7 +948,10 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
                 chunk.append(PageBreak())
             orientation = want
             chunk.append(PartMarker(index, part.stamp, renderer.label(part), copy))
-            chunk += renderer.render(part)
+            shown, shortened = shorten_texts(part.data)  # the stamp stays that of the full data
+            chunk += renderer.render(replace(part, data=shown) if shortened else part)
+            if shortened:
+                chunk.append(P(S.tr("shortened", lang), renderer.st["small"]))
             yield chunk
         if first:
             ctx.stamp = ""

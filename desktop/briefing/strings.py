@@ -222,6 +222,8 @@ _T: dict[str, tuple[str, str]] = {
     # misc
     "no_assignments": ("Belum ada personel yang ditugaskan.", "Nobody is assigned yet."),
     "nothing": ("Tidak ada yang dicetak untuk pilihan ini.", "Nothing to print for this selection."),
+    "shortened": ("Teks yang terlalu panjang untuk dicetak dipotong (\u2026); teks lengkapnya ada di berkas operasi.",
+                  "Texts too long to print are cut short (\u2026); the operation file holds them in full."),
 }
 
 _MONTHS = {

@@ -274,6 +274,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan_doc.bad_base64": ("{where}: bukan base64 yang sah", "{where}: not valid base64"),
     "plan_doc.bad_image": ("{where}: {problem}", "{where}: {problem}"),
     "plan_doc.field": ("{where}: {problem}", "{where}: {problem}"),
+    "plan_doc.value": ("{where}: {problem}", "{where}: {problem}"),
+    "plan_doc.key": ("{where}: sebuah kunci {problem}", "{where}: a key {problem}"),
+    "plan_doc.too_many_characters": ("dokumen: {count} karakter, melebihi isi dokumen rencana ({limit})",
+                                     "document: {count} characters, more than a plan document holds ({limit})"),
+    "plan_doc.about_too_many_values": ("dokumen: sekitar {count} nilai, melebihi isi dokumen rencana ({limit})",
+                                       "document: about {count} values, more than a plan document holds ({limit})"),
+    "plan_doc.too_many_values": ("dokumen: {count} nilai, melebihi isi dokumen rencana ({limit})",
+                                 "document: {count} values, more than a plan document holds ({limit})"),
+    "plan_doc.too_deep": ("dokumen: bersarang {depth} tingkat, paling banyak {limit}",
+                          "document: nested {depth} levels deep, at most {limit}"),
+    "plan_doc.long_number": ("baris {line}: angka lebih dari {limit} digit",
+                             "line {line}: a number of more than {limit} digits"),
+    "plan_doc.bad_value": ("dokumen: {detail}", "document: {detail}"),
+    "plan_doc.file_too_large": ("berkas terlalu besar ({size} MB, melebihi isi dokumen rencana: {limit} MB)",
+                                "the file is too large ({size} MB, more than a plan document holds: {limit} MB)"),
+    "plan_doc.not_utf8": ("baris {line} bukan teks UTF-8", "line {line} is not UTF-8 text"),
     "plan_doc.inconsistent": ("data tidak konsisten: {problem}", "{problem}"),
     # ------------------------------------------------------------------ auto-assign (desktop.planning.autoassign)
     # What auto-assignment could not do as wished; {where} lists post codes, {count} the places.
@@ -315,6 +331,35 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sheet.unreadable": ("{name}: {detail}", "{name}: {detail}"),
     "sheet.excel_named_csv": ("{name}: ini buku kerja Excel; beri nama berakhiran .xlsx",
                               "{name}: this is an Excel workbook; name it .xlsx"),
+    "sheet.too_large": ("{name}: berkas terlalu besar ({size} MB, paling besar {limit} MB)",
+                        "{name}: the file is too large ({size} MB, at most {limit} MB)"),
+    "sheet.too_many_parts": ("{name}: buku kerja berisi {count} bagian, melebihi kebutuhan daftar ({limit})",
+                             "{name}: the workbook holds {count} parts, more than a roster needs ({limit})"),
+    "sheet.part_too_large": ("{name}: {part} membesar menjadi {size} MB saat dibuka, melebihi kebutuhan daftar "
+                             "({limit} MB)",
+                             "{name}: {part} unpacks to {size} MB, more than a roster needs ({limit} MB)"),
+    "sheet.unpacks_too_large": ("{name}: buku kerja membesar menjadi {size} MB saat dibuka, melebihi kebutuhan "
+                                "daftar ({limit} MB)",
+                                "{name}: the workbook unpacks to {size} MB, more than a roster needs ({limit} MB)"),
+    "sheet.too_many_columns": ("{name}: lembar memiliki {count} kolom, lebih dari {limit}",
+                               "{name}: the sheet has {count} columns, more than {limit}"),
+    "sheet.too_many_rows": ("{name}: lembar memiliki lebih dari {limit} baris",
+                            "{name}: the sheet has more than {limit} rows"),
+    "sheet.list_too_many_rows": ("{name}: daftar memiliki lebih dari {limit} baris",
+                                 "{name}: the list has more than {limit} rows"),
+    "sheet.row_too_wide": ("{name}: baris {row} memiliki lebih dari {limit} kolom",
+                           "{name}: row {row} has more than {limit} columns"),
+    "sheet.damaged": ("{name}: lembar {sheet} rusak ({detail})", "{name}: the sheet {sheet} is damaged ({detail})"),
+    "sheet.cell_too_long": ("{name}: baris {row}, kolom {column} berisi {length} karakter; sel lembar kerja "
+                            "paling banyak {limit}",
+                            "{name}: row {row}, column {column} holds {length} characters; a spreadsheet cell "
+                            "holds at most {limit}"),
+    "sheet.csv_cell_too_long": ("{name}: baris {row} berisi sel yang lebih panjang dari {limit} karakter",
+                                "{name}: row {row} holds a cell longer than {limit} characters"),
+    "sheet.undecodable": ("{name}: baris {row} tidak dapat dibaca sebagai teks (bita {byte} bukan {encoding}); "
+                          "simpan daftar sebagai CSV UTF-8 atau sebagai .xlsx",
+                          "{name}: row {row} cannot be read as text (byte {byte} is not {encoding}); "
+                          "save the list as UTF-8 CSV or as .xlsx"),
     "sheet.bad_csv_row": ("{name}: baris {row}: {detail}", "{name}: row {row}: {detail}"),
     # ------------------------------------------------------------------ candidates (desktop.planning.candidates)
     # Why a person is proposed for a place (short phrases, listed after the name).
@@ -340,4 +385,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reason.short_rest": ("istirahat akan kurang", "would get too little rest"),
     "reason.keep_scarce_skills": ("keahlian {skills} sebaiknya disimpan untuk pos yang memerlukannya",
                                   "{skills} better kept for posts needing it"),
+    # ------------------------------------------------------------------ bounds (desktop.limits)
+    # A value beyond Renpam's bounds; numbers come in each language's digit grouping.
+    "limit": ("{problem}", "{problem}"),
+    "limit.at": ("{where}, {problem}", "{where}, {problem}"),
+    "limit.field": ("{field}: {problem}", "{field}: {problem}"),
+    "limit.too_long": ("{length} karakter, paling banyak {limit}", "{length} characters, at most {limit}"),
+    "limit.control_character": ("berisi karakter kendali ({char}) pada posisi {position}",
+                                "contains a control character ({char}) at position {position}"),
+    "limit.bad_character": ("berisi karakter tidak sah ({char}) pada posisi {position}",
+                            "contains an invalid character ({char}) at position {position}"),
+    "limit.too_many": ("{count} isian, paling banyak {limit}", "{count} entries, at most {limit}"),
+    "limit.out_of_range": ("{value} tidak di antara {low} dan {high}", "{value} is not from {low} to {high}"),
+    "limit.not_number": ("harus berupa angka", "must be a number"),
+    "limit.not_text": ("harus berupa teks", "must be text"),
+    "limit.not_skills": ("harus berupa daftar keahlian", "must be a list of skill words"),
+    "limit.too_big_to_store": ("{size} bita, lebih besar daripada yang dapat disimpan berkas operasi dalam satu "
+                               "nilai ({limit})",
+                               "{size} bytes, more than an operation file holds in one value ({limit})"),
+    "limit.too_big_to_store_file": ("teks dan gambarnya memerlukan {size} MB, melebihi isi berkas operasi ({limit} MB)",
+                                    "its texts and image take {size} MB, more than an operation file holds "
+                                    "({limit} MB)"),
+    "limit.other": ("di luar batas ({code})", "out of bounds ({code})"),
 }

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
+from desktop import limits as bounds  # (desktop.planning.duty's `limits` is the duty limits)
 from desktop.messages import Message
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.duty import assess, limits
@@ -151,7 +152,7 @@ class Workload:
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.limits = limits(plan)
+        self.limits = limits(plan)  # settings read safely (desktop.limits.setting_number)
         self.max_hours = self.limits.max_hours
         self.min_rest = self.limits.min_rest
         self._state: dict[tuple[frozenset[str], str], tuple[int, bool, bool]] = {}
@@ -178,7 +179,9 @@ class Workload:
 
     def _compute(self, have: frozenset[str], shift: str) -> tuple[int, bool, bool]:
         load = assess(self.plan.shifts, have | {shift}, self.limits)
-        return round(sum(self.plan.shifts[c].hours for c in have if c in self.plan.shifts)), load.over, load.short_rest
+        shifts = self.plan.shifts
+        hours = round(sum(shifts[c].hours for c in sorted(have) if c in shifts))  # sorted: same sum every run
+        return hours, load.over, load.short_rest
 
 
 # ---------------------------------------------------------------------------- open places
@@ -371,7 +374,8 @@ def _unit_here(plan: Plan, post: str, shift: str) -> str:
     units = Counter(plan.personnel[a.person].unit or "" for a in plan.assignments_at(post, shift))
     units.update(ph.unit for ph in plan.placeholders_at(post, shift))
     units.pop("", None)
-    return units.most_common(1)[0][0] if units else ""
+    # Most people first; a tie goes to the first unit code (not to whichever a set yields first).
+    return min(units.items(), key=lambda kv: (-kv[1], kv[0]))[0] if units else ""
 
 
 # ---------------------------------------------------------------------------- solving
@@ -464,7 +468,12 @@ Progress = Callable[[int, int, str], None]
 
 
 def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Progress | None = None) -> AutoAssignResult:
-    """Plan how to fill the open places of `shifts` (all by default); the plan is not changed."""
+    """Plan how to fill the open places of `shifts` (all by default); the plan is not changed.
+
+    Raises `desktop.limits.LimitError` first when a post asks for more people than any post may
+    (a file from before the bounds may hold a minimum of 10^12): places are made one by one.
+    """
+    check_staff_bounds(plan)
     codes = list(plan.shifts) if shifts is None else [c for c in plan.shifts if c in set(shifts)]
     order = sorted(codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c)))  # type: ignore[arg-type]
     result = AutoAssignResult(shifts=order)
@@ -503,6 +512,16 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
     return result
 
 
+def check_staff_bounds(plan: Plan) -> None:
+    """Refuse, before any work, a post whose staff numbers are beyond `desktop.limits.MAX_STAFF`."""
+    for code, post in plan.posts.items():
+        counts = [post.min_staff, post.max_staff or 0, *post.required_skills.values()]
+        if max(counts) > bounds.MAX_STAFF:
+            problems = [p for p in bounds.post_problems(post) if p.code == "out_of_range"]
+            raise bounds.LimitError(problems or [bounds.Problem("min_staff", "out_of_range", {
+                "value": max(counts), "low": 0, "high": bounds.MAX_STAFF})], where=f"post {code}")
+
+
 def work_role(plan: Plan, key: tuple[str, str, str, int]) -> str:
     ph = plan.placeholders.get(key)
     return ph.role if ph else "anggota"
@@ -520,9 +539,11 @@ def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignme
         if not pool:
             continue
 
-        def seniority(a: Assignment) -> tuple[int, int, str]:
+        def seniority(a: Assignment) -> tuple[int, int, str, str]:
             p = work.personnel[a.person]
-            return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name)
+            # The person id breaks ties between namesakes of one rank: the result never depends
+            # on the order of a set (PYTHONHASHSEED), so a dry run and the real run agree.
+            return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name, p.id)
 
         best = max(pool, key=seniority)
         best.role = "danpos"

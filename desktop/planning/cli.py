@@ -19,7 +19,8 @@ import argparse
 import sys
 
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CliExit, load_plan, open_for_edit, print_json, save_document
-from desktop.model import PlanError
+from desktop.limits import LimitError
+from desktop.model import FindingNotAcceptable, PlanError
 
 
 def cmd_auto_assign(args: argparse.Namespace) -> int:
@@ -36,7 +37,10 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
         unknown = [c for c in args.shift or [] if c not in plan.shifts]
         if unknown:
             raise CliExit(EXIT_PROBLEMS, f"No shift {', '.join(unknown)} in {args.file}; shifts: {', '.join(plan.shifts)}.")
-        result = auto_assign(plan, args.shift or None)
+        try:
+            result = auto_assign(plan, args.shift or None)
+        except LimitError as exc:  # a post of an older file asks for 10^12 people
+            raise CliExit(EXIT_PROBLEMS, f"Cannot auto-assign: {exc.message(args.lang)}.") from None
         target = plan.clone() if args.dry_run else plan
         result.apply(target)
         if doc is not None and result.added:
@@ -108,8 +112,10 @@ def cmd_accept(args: argparse.Namespace) -> int:
             raise CliExit(EXIT_PROBLEMS, f"No current finding has the key {args.key!r} (see `renpam validate --json`).")
         try:
             plan.accept_finding(args.key, args.note)
-        except PlanError as exc:  # FindingNotAcceptable: errors cannot be accepted, only fixed
+        except FindingNotAcceptable as exc:  # errors cannot be accepted, only fixed
             raise CliExit(EXIT_PROBLEMS, str(exc)) from None
+        except PlanError as exc:  # a note beyond the bounds (desktop.limits)
+            raise CliExit(EXIT_PROBLEMS, f"Cannot accept {args.key}: {exc}.") from None
         save_document(doc)
     finally:
         doc.close()
@@ -169,6 +175,19 @@ def cmd_delete_unit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bounded_limit(text: str) -> int:
+    """--limit N: a whole number from 0 to the most personnel a plan holds (checked before any work)."""
+    from desktop.limits import MAX_PERSONNEL
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_PERSONNEL:
+        raise argparse.ArgumentTypeError(f"{value} is not from 0 to {MAX_PERSONNEL}")
+    return value
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("auto-assign", help="fill open places without breaking an error rule")
     p.add_argument("file", metavar="FILE")
@@ -183,7 +202,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("post", metavar="POST")
     p.add_argument("shift", metavar="SHIFT")
     p.add_argument("--danpos", action="store_true", help="rank for the post commander's place")
-    p.add_argument("--limit", type=int, default=15)
+    p.add_argument("--limit", type=_bounded_limit, default=15, help="at most this many (0 to 50,000)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.set_defaults(run=cmd_candidates)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop import limits as bounds  # (this module's `limits` is the operation's duty limits)
 from desktop.model import Plan, Shift
 
 DEFAULT_MAX_HOURS = 12.0
@@ -29,10 +30,11 @@ class Limits:
 
 
 def limits(plan: Plan) -> Limits:
-    """The operation's limits from its settings, defaults where unset."""
+    """The operation's limits from its settings, defaults where unset (and where an older file
+    holds something that is not a number, e.g. "abc": checks never crash on it)."""
     s = plan.settings
-    return Limits(float(s.get("max_hours", DEFAULT_MAX_HOURS) or 0),  # type: ignore[arg-type]
-                  float(s.get("min_rest_hours", DEFAULT_MIN_REST_HOURS) or 0))  # type: ignore[arg-type]
+    return Limits(bounds.setting_number(s, "max_hours", DEFAULT_MAX_HOURS),
+                  bounds.setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS))
 
 
 @dataclass(frozen=True, slots=True)

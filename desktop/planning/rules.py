@@ -129,7 +129,7 @@ class Context:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         s = plan.settings
-        self.limits = limits(plan)
+        self.limits = limits(plan)  # settings read safely (desktop.limits.setting_number)
         self.max_hours = self.limits.max_hours
         self.min_rest = self.limits.min_rest
         ring1 = s.get("ring1_skills") or []

@@ -16,6 +16,7 @@ from desktop.cli import EXIT_CANNOT_OPEN, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Cl
 from desktop.spreadsheets.columns import FIELD_LABELS
 from desktop.spreadsheets.importing import import_prepared, prepare
 from desktop.spreadsheets.reading import SpreadsheetError
+from desktop.files import printable_name
 
 MAX_LISTED = 200
 
@@ -38,7 +39,7 @@ def _run_import(args: argparse.Namespace, kind: str) -> int:
     try:
         prepared = prepare(args.list, kind, sheet=args.sheet, mapping=mapping)
     except SpreadsheetError as exc:
-        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {exc}.") from None
+        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot read {printable_name(str(exc))}.") from None
     doc = open_for_edit(args.file)
     try:
         result = import_prepared(doc.plan, prepared, only_valid=args.only_valid, dry_run=args.dry_run)
@@ -50,7 +51,7 @@ def _run_import(args: argparse.Namespace, kind: str) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        name = Path(args.list).name
+        name = printable_name(Path(args.list).name)
         where = f" (sheet {result.sheet})" if result.sheet else ""
         if result.file_problem:
             verb = "Nothing imported from" if lang == "en" else "Tidak ada yang diimpor dari"

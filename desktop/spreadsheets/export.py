@@ -118,12 +118,12 @@ def export_table(plan: Plan, path: str | Path, lang: str = "id") -> Path:
 
 
 # ---------------------------------------------------------------------------- csv
-FORMULA_STARTS = ("=", "+", "-", "@")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_safe(value: str) -> str:
-    """A cell Excel will not run as a formula: a leading = + - @ gets an apostrophe (OWASP's advice
-    against CSV injection; the roster import drops that apostrophe again)."""
+    """A cell Excel will not run as a formula: a leading = + - @ TAB or CR gets an apostrophe
+    (OWASP's advice against CSV injection; the roster import drops that apostrophe again)."""
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
@@ -144,7 +144,7 @@ def _csv_bytes(plan: Plan, lang: str) -> bytes:
 
 # ---------------------------------------------------------------------------- xlsx
 def _sheet_title(text: str, taken: set[str]) -> str:
-    clean = "".join(" " if c in '[]:*?/\\' else c for c in text).strip()[:31] or "Sheet"
+    clean = "".join(" " if c in '[]:*?/\\' or not c.isprintable() else c for c in text).strip()[:31] or "Sheet"
     title, n = clean, 2
     while title.casefold() in taken:
         suffix = f" ({n})"
@@ -166,7 +166,7 @@ def _write_table(ws, headers: list[str], rows: list[list[object]]) -> None:  # n
         cell.alignment = Alignment(vertical="center")
     text_cols = [i for i, h in enumerate(headers, start=1) if h in TEXT_COLUMNS]
     for row_number, row in enumerate(rows, start=2):
-        ws.append([None if v == "" else v for v in row])
+        ws.append([None if v == "" else _xlsx_safe(v) for v in row])
         for column, value in enumerate(row, start=1):
             if isinstance(value, str) and value.startswith("="):
                 # text typed by a planner is never a formula (ws.max_row would be O(n) per row)
@@ -183,6 +183,19 @@ def _write_table(ws, headers: list[str], rows: list[list[object]]) -> None:  # n
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
     ws.print_title_rows = "1:1"
+
+
+def _xlsx_safe(value: object) -> object:
+    """Text without the control characters an .xlsx cannot hold.
+
+    Every entry point refuses them (`desktop.limits`); a file saved before that rule may still
+    hold some, and its export shows each as U+FFFD instead of failing.
+    """
+    if isinstance(value, str) and not value.isprintable():
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
 
 
 def _xlsx_bytes(plan: Plan, lang: str) -> bytes:
@@ -202,7 +215,7 @@ def _xlsx_bytes(plan: Plan, lang: str) -> bytes:
         _write_table(ws, headers, [])
     ws = wb.create_sheet(_sheet_title(ROSTER_SHEET[lang], taken))
     _write_table(ws, ROSTER_HEADERS[lang], roster_rows(plan))
-    wb.properties.title = plan.operation.name or "Plotting personel"
+    wb.properties.title = _xlsx_safe(plan.operation.name) or "Plotting personel"
     wb.properties.creator = "Renpam"
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop import fields
+from desktop import fields, limits
 from desktop.messages import Message, Words
 from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
 from desktop.ranks import parse_rank
@@ -268,6 +268,38 @@ class _Importer:
                          else Message("import.unknown_choice", what=what, text=repr(text)))
         return value
 
+    def check_limits(self, row: int, cells: list[object], values: dict[str, Any], bounds: dict[str, int]) -> None:
+        """Control characters in any mapped cell, and values beyond `desktop.limits`, as row problems.
+
+        Line breaks and tabs inside a cell are fine (they become spaces); other control
+        characters cannot be exported to .xlsx or printed, so the row is refused.
+        """
+        if not "".join(c for c in cells if isinstance(c, str)).isprintable():  # one C-speed test a row
+            for fld, index in self.cols.fields.items():
+                raw = cells[index] if index < len(cells) else None
+                if isinstance(raw, str):
+                    found = limits.character_problem(raw, fld, multiline=True)
+                    if found:
+                        self.limit_problem(row, fld, found)
+        for name, value in values.items():
+            fld = name if name in self.cols.fields else ("rank_nrp" if name in ("rank", "nrp") else None)
+            found = None
+            if isinstance(value, str) and name in bounds:
+                if len(value) > bounds[name]:  # the characters were checked in the cells above
+                    found = limits.Problem(name, "too_long", {"length": len(value), "limit": bounds[name]})
+            elif name == "skills" and isinstance(value, list):
+                if len(value) > limits.MAX_SKILLS:
+                    found = limits.Problem(name, "too_many", {"count": len(value), "limit": limits.MAX_SKILLS})
+                else:
+                    found = next((p for p in (limits.text_problem(v, limits.SKILL_CHARS, name) for v in value) if p), None)
+            elif name in ("min_staff", "max_staff") and isinstance(value, int) and value > limits.MAX_STAFF:
+                found = limits.Problem(name, "out_of_range", {"value": value, "low": 0, "high": limits.MAX_STAFF})
+            if found and found.code != "control_character":  # those were reported from the cell
+                self.limit_problem(row, fld, found)
+
+    def limit_problem(self, row: int, fld: str | None, found: limits.Problem) -> None:
+        self.problem(row, fld, found.code, found.text())
+
     def file_problem(self, code: str, text: Message) -> None:
         self.result.problems.append(RowProblem(self.cols.header_row, "", "file_" + code, text))
 
@@ -470,6 +502,10 @@ class _RosterImporter(_Importer):
         if skills_text:
             values["skills"] = list(dict.fromkeys(
                 s.strip().lower() for s in re.split(r"[,;\n]", skills_text) if s.strip()))
+        if unit_text and len(unit_text) > limits.NAME_CHARS:
+            self.limit_problem(number, "unit", limits.Problem("unit", "too_long", {"length": len(unit_text),
+                                                                                  "limit": limits.NAME_CHARS}))
+        self.check_limits(number, cells, values, limits.PERSON_FIELDS)
         return _RosterRow(values, unit_key, nrp, name)
 
     def apply(self, item: _RosterRow) -> None:
@@ -601,6 +637,7 @@ class _PostImporter(_Importer):
 
         if existing is None and "sector" not in values and "district" in values:
             values["sector"] = values["district"]
+        self.check_limits(number, cells, {"code": code, **values}, limits.POST_FIELDS)
         return code, values
 
     def apply(self, item: tuple[str, dict[str, Any]]) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import sqlite_utils
 
+from desktop.limits import check_storable
 from desktop.model import (
     AcceptedFinding,
     Assignment,
@@ -42,7 +43,12 @@ def dt_from_text(value: str | None) -> datetime | None:
 
 
 def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
-    """Insert the whole plan into an empty database of the current schema (no commit)."""
+    """Insert the whole plan into an empty database of the current schema (no commit).
+
+    Raises `desktop.limits.LimitError` before writing anything when a value could be stored but
+    the opener would then refuse the file (a 70 MB text), so a save never makes a file unopenable.
+    """
+    check_storable(plan)
     db = sqlite_utils.Database(conn)
     op = plan.operation
     db.table("operation").insert(

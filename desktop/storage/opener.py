@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import RenpamError
+from desktop.limits import MAX_STORED_FILE_BYTES, MAX_STORED_VALUE_BYTES
 from desktop.messages import Message, render_error
 from desktop.files import FileStamp, stamp_of_bytes, stat_key
 from desktop.model import Plan
 from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_difference
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MAX_FILE_BYTES = 512 * 1024 * 1024  # a plan with a large site-plan image is a few MB
-MAX_VALUE_BYTES = 64 * 1024 * 1024  # longest string or blob (site-plan image cap is lower)
+MAX_FILE_BYTES = MAX_STORED_FILE_BYTES  # a plan with a large site-plan image is a few MB
+MAX_VALUE_BYTES = MAX_STORED_VALUE_BYTES  # longest string or blob; savers stay below it (desktop.limits)
 PROGRESS_STEPS = 1000  # VM instructions between progress-handler calls
 MAX_PROGRESS_CALLS = 200_000  # ~2e8 instructions: far beyond any honest file's needs
 MAX_SCHEMA_OBJECTS = 100  # tables and indexes: Renpam's schema has about 25
