@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.storage import OperationDocument
 from ui.print_dialog import PrintDialog
+from ui.roles import CODE_ROLE
 
 
 @pytest.fixture
@@ -79,3 +80,17 @@ def test_nothing_chosen_disables_generate(dialog):
     assert not dialog.generate_button.isEnabled() and dialog.status.text()
     choose(dialog, {"slips"}, shifts=set())
     assert not dialog.generate_button.isEnabled()
+
+
+def test_post_list_filter_box_and_all_none_on_the_shown_rows(dialog):
+    """Typing in the posts' filter box shows the matching posts; All/None act on those only."""
+    codes = [dialog.post_list.item(i).data(CODE_ROLE) for i in range(dialog.post_list.count())]
+    dialog._check_all(dialog.post_list, False)
+    dialog.post_filter.setText(codes[1])
+    shown = [dialog.post_list.item(i).data(CODE_ROLE) for i in range(dialog.post_list.count())
+             if not dialog.post_list.item(i).isHidden()]
+    assert codes[1] in shown and len(shown) < len(codes)
+    dialog._check_all(dialog.post_list, True)
+    assert set(dialog.checked(dialog.post_list)) == set(shown)
+    dialog.post_filter.clear()
+    assert all(not dialog.post_list.item(i).isHidden() for i in range(dialog.post_list.count()))

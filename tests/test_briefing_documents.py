@@ -260,3 +260,16 @@ def test_other_paper_sizes_keep_everything(paper, size_mm):
     assert all(f"Halaman {n} dari {len(texts)}" in t for n, t in enumerate(texts, start=1))
     with pytest.raises(ValueError):
         build(plan, paper="B5")
+
+
+def test_progress_reports_the_total_before_the_first_part_is_laid_out(demo_plan, tmp_path):
+    """The first report comes before any layout work, so a long packet shows progress at once."""
+    seen = []
+
+    def progress(done, total, message):
+        seen.append((done, total))
+        return False  # stop at the first report
+
+    with pytest.raises(Cancelled):
+        generate(demo_plan, tmp_path / "x.pdf", BriefingOptions(), progress)
+    assert len(seen) == 1 and seen[0][0] == 0 and seen[0][1] > 1

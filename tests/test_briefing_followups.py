@@ -56,7 +56,7 @@ def test_accepted_warnings_print_as_planners_notes_in_both_languages(demo_plan):
     assert not any("LAMPIRAN" in t for t in pages)
     text = " ".join(pages)
     assert "Pos kelebihan personel" in text and "Komandan lapangan belum ditetapkan" in text
-    assert "Pos P00 Posko Pengamanan" in text and "Shift LAKS" in text and "Seluruh operasi" in text
+    assert "Pos P00 Posko Pengamanan" in text and "Sif LAKS" in text and "Seluruh operasi" in text
     assert "kepala desa" in text and "Kabag Ops memimpin" in text and "02-12-2024 09.30 WIB" in text
     assert "Jumlah peringatan yang diterima: 4" in text
     assert all("kelebihan" in text and f.message_id.split(":")[0][:30] in text for f in accepted if f.post)
@@ -96,7 +96,7 @@ def test_annex_follows_the_shift_filter(demo_plan):
     """Printing one shift lists only that shift's accepted warnings (and the operation-wide one)."""
     plan = with_accepted_warnings(demo_plan)
     text = " ".join(annex_pages(build(plan, shifts=("LAKS",), posts=("P00",), documents=("notes",)), "CATATAN PENERIMAAN"))
-    assert "Shift LAKS" in text and "Shift KONS" not in text and "Shift PERS" not in text
+    assert "Sif LAKS" in text and "Sif KONS" not in text and "Sif PERS" not in text
     assert "Jumlah peringatan yang diterima: 2" in text
 
 

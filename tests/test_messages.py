@@ -94,7 +94,7 @@ def test_render_fills_in_values_and_nested_messages_in_the_same_language():
         "name": Message("finding.pattern_tps", code="T01"), "count": 1, "shift": "PAGI", "pattern": "2024",
         "written": "x", "shortfalls": (Message("finding.police_short", short=1, have=1, need=2),
                                         Message("finding.linmas_short", short=2, have=0, need=2))}, "id") == (
-        "TPS T01 (1 TPS) pada shift PAGI tidak memenuhi pola 2024 [x]: kurang 1 polisi (1 dari 2); "
+        "TPS T01 (1 TPS) pada sif PAGI tidak memenuhi pola 2024 [x]: kurang 1 polisi (1 dari 2); "
         "kurang 2 Linmas (0 dari 2).")
     assert Message("open.empty") == Message("open.empty") and hash(Message("open.missing")) == hash(Message("open.missing"))
 

@@ -67,6 +67,9 @@ class ActionId(StrEnum):
     VIEW_PROBLEMS = "view_problems"
     VIEW_HISTORY = "view_history"
     VIEW_CANDIDATES = "view_candidates"
+    QUICK_START = "quick_start"
+    SHORTCUTS = "shortcuts"
+    MANUAL = "manual"
     ABOUT = "about"
 
 
@@ -98,15 +101,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(ActionId.SAVE, QT_TRANSLATE_NOOP("MainWindow", "&Save"), QT_TRANSLATE_NOOP("MainWindow", "Save the operation"), "save", S.Save, "files.file_save"),
     A(ActionId.SAVE_AS, QT_TRANSLATE_NOOP("MainWindow", "Save &As..."), QT_TRANSLATE_NOOP("MainWindow", "Save the operation under another name"),
       "save-as", S.SaveAs, "files.file_save_as"),
-    A(ActionId.IMPORT_PLAN, QT_TRANSLATE_NOOP("MainWindow", "Plan (JSON)..."),
+    A(ActionId.IMPORT_PLAN, QT_TRANSLATE_NOOP("MainWindow", "&Plan (JSON)..."),
       QT_TRANSLATE_NOOP("MainWindow", "Merge a plan document (JSON) into this operation"), "import", None, "edits.import_plan"),
-    A(ActionId.IMPORT_ROSTER, QT_TRANSLATE_NOOP("MainWindow", "Roster (spreadsheet)..."),
+    A(ActionId.IMPORT_ROSTER, QT_TRANSLATE_NOOP("MainWindow", "&Roster (spreadsheet)..."),
       QT_TRANSLATE_NOOP("MainWindow", "Import personnel from a spreadsheet"), "import", None, "open_import_wizard", ("roster",)),
-    A(ActionId.IMPORT_POSTS, QT_TRANSLATE_NOOP("MainWindow", "Posts (spreadsheet)..."),
+    A(ActionId.IMPORT_POSTS, QT_TRANSLATE_NOOP("MainWindow", "P&osts (spreadsheet)..."),
       QT_TRANSLATE_NOOP("MainWindow", "Import posts from a spreadsheet"), "import", None, "open_import_wizard", ("posts",)),
-    A(ActionId.EXPORT_PLAN, QT_TRANSLATE_NOOP("MainWindow", "Plan (JSON)..."),
+    A(ActionId.EXPORT_PLAN, QT_TRANSLATE_NOOP("MainWindow", "&Plan (JSON)..."),
       QT_TRANSLATE_NOOP("MainWindow", "Write the whole operation as a plan document"), "export", None, "edits.export_plan"),
-    A(ActionId.EXPORT_TABLE, QT_TRANSLATE_NOOP("MainWindow", "Deployment table (spreadsheet)..."),
+    A(ActionId.EXPORT_TABLE, QT_TRANSLATE_NOOP("MainWindow", "&Deployment table (spreadsheet)..."),
       QT_TRANSLATE_NOOP("MainWindow", "Write the plotting per shift as an Excel workbook or CSV"), "export", None, "export_table"),
     A(ActionId.PRINT, QT_TRANSLATE_NOOP("MainWindow", "&Print..."), QT_TRANSLATE_NOOP("MainWindow", "Print or export the plan documents as PDF"),
       "print", S.Print, "open_print_dialog"),
@@ -134,7 +137,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
       S.Preferences, "open_settings", role=QAction.MenuRole.PreferencesRole),
     A(ActionId.ADD_POST, QT_TRANSLATE_NOOP("MainWindow", "Add P&ost..."), QT_TRANSLATE_NOOP("MainWindow", "Add a post in the middle of the plan"),
       "add-post", "Ctrl+Shift+P", "edits.add_post_at", (0.5, 0.5)),
-    A(ActionId.EDIT_POST, QT_TRANSLATE_NOOP("MainWindow", "Edit Post..."), QT_TRANSLATE_NOOP("MainWindow", "Edit the selected post"), None, None,
+    A(ActionId.EDIT_POST, QT_TRANSLATE_NOOP("MainWindow", "&Edit Post..."), QT_TRANSLATE_NOOP("MainWindow", "Edit the selected post"), None, None,
       "edits.edit_selected_post"),
     A(ActionId.LOAD_IMAGE, QT_TRANSLATE_NOOP("MainWindow", "&Load Site Plan Image..."),
       QT_TRANSLATE_NOOP("MainWindow", "Use a PNG or JPEG drawing as the site plan"), "site-plan", None, "edits.load_site_image"),
@@ -143,11 +146,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(ActionId.SITE_PLAN_DETAILS, QT_TRANSLATE_NOOP("MainWindow", "Site Plan &Title and Scale..."),
       QT_TRANSLATE_NOOP("MainWindow", "The title and scale note printed with the site plan"), None, None,
       "edits.edit_site_plan_details"),
-    A(ActionId.DRAW_RING_I, QT_TRANSLATE_NOOP("MainWindow", "Draw Ring I Outline"), RING_TIP, "ring", None, "plan_view.start_ring",
+    A(ActionId.DRAW_RING_I, QT_TRANSLATE_NOOP("MainWindow", "Draw Ring &I Outline"), RING_TIP, "ring", None, "plan_view.start_ring",
       ("I",)),
-    A(ActionId.DRAW_RING_II, QT_TRANSLATE_NOOP("MainWindow", "Draw Ring II Outline"), RING_TIP, "ring", None, "plan_view.start_ring",
+    A(ActionId.DRAW_RING_II, QT_TRANSLATE_NOOP("MainWindow", "Draw Ring I&I Outline"), RING_TIP, "ring", None, "plan_view.start_ring",
       ("II",)),
-    A(ActionId.DRAW_RING_III, QT_TRANSLATE_NOOP("MainWindow", "Draw Ring III Outline"), RING_TIP, "ring", None,
+    A(ActionId.DRAW_RING_III, QT_TRANSLATE_NOOP("MainWindow", "Draw Ring II&I Outline"), RING_TIP, "ring", None,
       "plan_view.start_ring", ("III",)),
     A(ActionId.ZOOM_IN, QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), QT_TRANSLATE_NOOP("MainWindow", "Zoom into the site plan"), "zoom-in", S.ZoomIn,
       "plan_view.zoom", (1.25,)),
@@ -155,11 +158,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
       S.ZoomOut, "plan_view.zoom", (0.8,)),
     A(ActionId.ZOOM_FIT, QT_TRANSLATE_NOOP("MainWindow", "&Fit Plan"), QT_TRANSLATE_NOOP("MainWindow", "Show the whole site plan"), "zoom-fit",
       "Ctrl+0", "plan_view.fit"),
-    A(ActionId.VIEW_ROSTER, "", "", None, None, "roster_dock", kind=DOCK),
-    A(ActionId.VIEW_POSTS, "", "", None, None, "posts_dock", kind=DOCK),
-    A(ActionId.VIEW_PROBLEMS, "", "", "problems", None, "problems_dock", kind=DOCK),
-    A(ActionId.VIEW_HISTORY, "", "", "history", None, "history_dock", kind=DOCK),
-    A(ActionId.VIEW_CANDIDATES, "", "", None, None, "candidates_dock", kind=DOCK),
+    A(ActionId.VIEW_ROSTER, "", "", None, "Ctrl+1", "roster_dock", kind=DOCK),
+    A(ActionId.VIEW_POSTS, "", "", None, "Ctrl+2", "posts_dock", kind=DOCK),
+    A(ActionId.VIEW_PROBLEMS, "", "", "problems", "Ctrl+3", "problems_dock", kind=DOCK),
+    A(ActionId.VIEW_HISTORY, "", "", "history", "Ctrl+4", "history_dock", kind=DOCK),
+    A(ActionId.VIEW_CANDIDATES, "", "", None, "Ctrl+5", "candidates_dock", kind=DOCK),
+    A(ActionId.QUICK_START, QT_TRANSLATE_NOOP("MainWindow", "&Quick Start"),
+      QT_TRANSLATE_NOOP("MainWindow", "What to do first, with the demo"), None, S.HelpContents, "show_help", (0,)),
+    A(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+      QT_TRANSLATE_NOOP("MainWindow", "Every shortcut of the window"), None, "Ctrl+F1", "show_help", (1,)),
+    A(ActionId.MANUAL, QT_TRANSLATE_NOOP("MainWindow", "&Manual"),
+      QT_TRANSLATE_NOOP("MainWindow", "The sections of the manual (README)"), None, None, "show_help", (2,)),
     A(ActionId.ABOUT, QT_TRANSLATE_NOOP("MainWindow", "&About Renpam"), "", None, None, "about"),
 )
 del A

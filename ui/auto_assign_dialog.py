@@ -167,15 +167,19 @@ class AutoAssignDialog(QDialog):
             return
         result = self.proposal
         self.preview_model.set_result(self.document, result)
-        self.summary.setText(
-            self.tr("%1 of %2 open places will be filled; %3 member(s) become danpos.")
-            .replace("%1", str(result.filled)).replace("%2", str(result.open_places))
-            .replace("%3", str(len(result.promoted))))
+        filled = (self.tr("%1 of %2 open places will be filled.")
+                  .replace("%1", str(result.filled)).replace("%2", str(result.open_places)))
+        promoted = len(result.promoted)
+        if promoted == 1:
+            filled += " " + self.tr("One member becomes danpos.")
+        elif promoted > 1:
+            filled += " " + self.tr("%1 members become danpos.").replace("%1", str(promoted))
+        self.summary.setText(filled)
         self.notes.clear()
         for s in result.shortfalls:
             self.notes.addItem(s.message(self.lang))
         if not result.shortfalls:
-            self.notes.addItem(self.tr("Nothing: every open place can be filled."))
+            self.notes.addItem(self.tr("No shortfalls: every open place can be filled."))
         changes = bool(result.added or result.promoted)
         self.apply_button.setEnabled(changes and not self.document.read_only)
 

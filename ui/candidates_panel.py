@@ -39,14 +39,17 @@ class CandidatesPanel(QWidget):
         self.role: str | None = None
         self.placeholder: tuple[str, str, str, int] | None = None
         self.candidates: list[Candidate] = []
+        self._selected: str | None = None  # the one current post the panel follows
+        self._ws = None
+        self._language: Callable[[], str] = lambda: self.lang
 
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Person"), self.tr("Unit"), self.tr("Why")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)  # the reasons wrap in a narrow dock instead of running off-screen
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)  # double-click or Enter
@@ -61,29 +64,42 @@ class CandidatesPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self.bridge: PlanBridge | None = None
         self.set_document(document)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers, title and reasons in the interface language (called on a language switch)."""
+        self.tree.setHeaderLabels([self.tr("Person"), self.tr("Unit"), self.tr("Why")])
+        self.lang = self._language()
+        self.refresh()
 
     def follow(self, ws, posts, scene, language: Callable[[], str]) -> None:
         """Show the candidates for the one post selected in `posts` or on `scene` (or the
-        "(nama menyusul)" place chosen in the post detail) in the workspace's current shift."""
-        selected: list[str | None] = [None]
+        "(nama menyusul)" place chosen in the post detail) in the workspace's current shift.
 
-        def show_for(codes: list[str]) -> None:
-            selected[0] = codes[0] if len(codes) == 1 else None
-            self.lang = language()
-            self.set_place(selected[0], ws.current_shift)
+        Posts made current by the window itself (the chooser, a clicked problem, a new post) reach
+        `show_posts` through the window's selection sync."""
+        self._ws, self._language = ws, language
 
         def show_place(key) -> None:  # a "(nama menyusul)" row chosen in the post detail, or None
             self.lang = language()
             if key is not None:
                 self.set_place(key[0], key[1], placeholder=tuple(key))
             else:
-                self.set_place(selected[0], ws.current_shift)
+                self.set_place(self._selected, ws.current_shift)
 
-        posts.posts_selected.connect(show_for)
-        scene.posts_selected.connect(show_for)
+        posts.posts_selected.connect(self.show_posts)
+        scene.posts_selected.connect(self.show_posts)
         posts.detail.place_chosen.connect(show_place)
-        ws.shift_changed.connect(lambda code: self.set_place(selected[0], code or None))
+        ws.shift_changed.connect(lambda code: self.set_place(self._selected, code or None))
         ws.document_changed.connect(lambda: self.set_document(ws.document))
+
+    def show_posts(self, codes: list[str]) -> None:
+        """The current posts changed: show candidates for the one post, or none for several."""
+        if self._ws is None:
+            return
+        self._selected = codes[0] if len(codes) == 1 else None
+        self.lang = self._language()
+        self.set_place(self._selected, self._ws.current_shift)
 
     def set_document(self, document: OperationDocument) -> None:
         if self.bridge is not None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import fields, limits, palette
-from desktop.model import DEFAULT_TZ, KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
+from desktop.model import KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import i18n, labels
 from ui.post_models import PostsFilter, PostsModel
 from ui.roles import KEY_ROLE
+from ui.time_edit import DATETIME_FORMAT, PLAN_ZONE, PlanTimeEdit, from_qdatetime, to_qdatetime, tomorrow_morning  # noqa: F401 (re-exported)
 
 
 def _combo(pairs: list[tuple[object, str]], current: object) -> QComboBox:
@@ -42,30 +42,8 @@ def _combo(pairs: list[tuple[object, str]], current: object) -> QComboBox:
     return box
 
 
-PLAN_ZONE = QTimeZone(b"Asia/Jakarta")  # times are shown and entered in WIB, whatever the PC's zone
-DATETIME_FORMAT = "dd-MM-yyyy HH:mm 'WIB'"
-
-
-def to_qdatetime(value: datetime | None) -> QDateTime:
-    if value is None:
-        return QDateTime()
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), PLAN_ZONE)
-
-
-def from_qdatetime(value: QDateTime) -> datetime | None:
-    if not value.isValid():
-        return None
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), DEFAULT_TZ)
-
-
-def datetime_edit(value: datetime | None = None) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setTimeZone(PLAN_ZONE)
-    edit.setDisplayFormat(DATETIME_FORMAT)
-    edit.setCalendarPopup(True)
-    if value is not None:
-        edit.setDateTime(to_qdatetime(value))
-    return edit
+def datetime_edit(value: datetime | None = None, suggested: datetime | None = None) -> PlanTimeEdit:
+    return PlanTimeEdit(value, suggested)
 
 
 def form_with_error_and_buttons(dialog: QDialog, form: QFormLayout) -> QLabel:
@@ -300,7 +278,7 @@ class ShiftDialog(QDialog):
         self.code = QLineEdit(s.code)
         self.code.setReadOnly(shift is not None)
         self.name = QLineEdit(s.name)
-        now = datetime.now(DEFAULT_TZ).replace(minute=0, second=0, microsecond=0)
+        now = tomorrow_morning()
         self.start = datetime_edit(s.start or now)
         self.end = datetime_edit(s.end or now + timedelta(hours=8))
         form.addRow(self.tr("&Code"), self.code)
@@ -333,9 +311,12 @@ class ShiftDialog(QDialog):
 class PostChooser(QDialog):
     """'Assign to post...': type to search, arrows to pick, Enter to assign."""
 
-    def __init__(self, posts_model: PostsModel, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, posts_model: PostsModel, count: int, parent: QWidget | None = None,
+                 *, current: str | None = None, shift: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign to post"))
+        self._current = current
+        self.setWindowTitle(self.tr("Assign to post in shift %1").replace("%1", shift) if shift
+                            else self.tr("Assign to post"))
         self.proxy = PostsFilter(self)
         self.proxy.setSourceModel(posts_model)
         self.search = QLineEdit()
@@ -351,7 +332,14 @@ class PostChooser(QDialog):
         self.view.doubleClicked.connect(self.accept)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
-        info = QLabel(self.tr("%n person(s) selected.", "", count))
+        if not shift:
+            text = self.tr("%n person(s) selected.", "", count)
+        elif count == 1:
+            text = self.tr("The selected person goes to the post chosen below, in shift %1.").replace("%1", shift)
+        else:
+            text = (self.tr("%1 selected people go to the post chosen below, in shift %2.")
+                    .replace("%1", str(count)).replace("%2", shift))
+        info = QLabel(text)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addWidget(self.search)
@@ -365,8 +353,16 @@ class PostChooser(QDialog):
         self._select_first()
 
     def _select_first(self) -> None:
-        if self.proxy.rowCount():
-            self.view.selectRow(0)
+        """Start on the current post (the one the planner is looking at), else the first row."""
+        if not self.proxy.rowCount():
+            return
+        if self._current is not None and not self.search.text():
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.index(row, 0).data(KEY_ROLE) == self._current:
+                    self.view.selectRow(row)
+                    self.view.scrollTo(self.proxy.index(row, 0))
+                    return
+        self.view.selectRow(0)
 
     def eventFilter(self, obj, event) -> bool:
         from PySide6.QtCore import QEvent

@@ -27,6 +27,7 @@ from ui.commands import (
 )
 from ui.dialogs import PersonDialog, PostChooser, PostDialog
 from ui.file_safety import failure_text
+from ui.roles import KEY_ROLE
 
 JSON_FILTER = "JSON (*.json)"
 IMAGE_FILTER = "PNG / JPEG (*.png *.jpg *.jpeg)"
@@ -114,9 +115,12 @@ class WorkspaceEdits(QObject):
         assigned = [pid for pid in ids if self.plan.assignments_of(pid)]
         if assigned:
             names = ", ".join(self.plan.personnel[p].name for p in assigned[:5]) + (" ..." if len(assigned) > 5 else "")
-            if not self.prompts.confirm(self.tr("Delete people"),
-                                        self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
-                                        .replace("%1", str(len(assigned))).replace("%2", names)):
+            if len(assigned) == 1:
+                question = self.tr("%1 has duties. Delete this person and the duties?").replace("%1", names)
+            else:
+                question = (self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
+                            .replace("%1", str(len(assigned))).replace("%2", names))
+            if not self.prompts.confirm(self.tr("Delete people"), question):
                 return
         stack = self.ws.undo_stack
         stack.beginMacro(self.tr("Delete %1 people").replace("%1", str(len(ids))))
@@ -127,10 +131,15 @@ class WorkspaceEdits(QObject):
     def assign_to_post(self) -> None:
         """The keyboard path for every drag: selected people -> 'Assign to post...' chooser."""
         ids = self.roster.selected_ids()
+        if not ids and self.roster.proxy.rowCount() == 1:  # one match of the search: that one
+            ids = [self.roster.proxy.index(0, 0).data(KEY_ROLE)]
         if not ids or self.document.read_only:
             self.statusBar().showMessage(self.tr("Select people in the roster first."), 4000)
             return
-        chooser = PostChooser(self.posts.model, len(ids), self.window)
+        current = self.posts.selected_codes()
+        shift = self.ws.current_shift or ""
+        chooser = PostChooser(self.posts.model, len(ids), self.window, current=current[0] if current else None,
+                              shift=shift)
         if chooser.exec():
             code = chooser.chosen()
             if code:
@@ -144,6 +153,9 @@ class WorkspaceEdits(QObject):
         if dialog.exec() and dialog.result_post is not None:
             if self.push(PutPostCommand(self.plan, dialog.result_post)):
                 self.select_posts([dialog.result_post.code])
+                if not self.plan.shifts:
+                    self.statusBar().showMessage(self.tr("Post added. Add a shift first (tab Shifts): people are "
+                                                         "assigned to a post in a shift."), 10000)
 
     def edit_post(self, code: str | None) -> None:
         if not code or code not in self.plan.posts:
@@ -202,8 +214,12 @@ class WorkspaceEdits(QObject):
             self.prompts.error(self.tr("Cannot load image"), f"{path.name}: {problem.render(self.language)}")
             return
         old = self.plan.site_plan
-        self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else path.stem, image_png=data,
+        # The file's name ("IMG_2031") is no title for a printed annex: the title stays the planner's.
+        self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else "", image_png=data,
                                                          scale_note=old.scale_note if old else "")))
+        if not (old and old.title):
+            self.statusBar().showMessage(self.tr("Site plan loaded. Give it a title and scale: Plan > Site Plan "
+                                                 "Title and Scale."), 10000)
 
     def edit_site_plan_details(self) -> None:
         from ui.site_plan_dialog import SitePlanDetailsDialog, apply_site_plan_details
@@ -243,7 +259,9 @@ class WorkspaceEdits(QObject):
                                                        work)
         except PlanDocumentError as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
-                               self.tr("The plan document has %1 problem(s); nothing was changed.")
+                               self.tr("The plan document has a problem; nothing was changed.")
+                               if len(exc.problems) == 1 else
+                               self.tr("The plan document has %1 problems; nothing was changed.")
                                .replace("%1", str(len(exc.problems))),
                                "\n".join(m.render(self.language) for m in exc.messages))
             return

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +55,7 @@ from desktop.spreadsheets.reading import CSV_SUFFIXES, XLSX_SUFFIXES
 from ui import settings as ui_settings
 from ui.background import run_in_background
 from ui.commands import PlanSnapshotCommand
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.roles import CODE_ROLE
 
 T = TypeVar("T")
@@ -457,7 +457,7 @@ class ImportWizard(QWizard):
 
 
 def _ask_for_file(parent: QWidget, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path = open_file_name(
         parent, QCoreApplication.translate("ImportWizard", "Choose a list"), folder, QCoreApplication.translate("ImportWizard", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
     return path
 
@@ -469,7 +469,7 @@ def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str
     Returns the written path, or None when the user cancelled or writing failed (after saying why).
     """
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file_name(
             parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), "plotting.xlsx",
             QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"))
         if not chosen:

@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(A[Id.VIEW_CANDIDATES])
 
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([A[Id.QUICK_START], A[Id.SHORTCUTS], A[Id.MANUAL]])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(A[Id.ABOUT])
 
     def _build_toolbar(self) -> None:
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.shift_label.setContentsMargins(6, 0, 4, 0)
         self.shift_combo = QComboBox()
         self.shift_combo.setMinimumContentsLength(22)
-        self.shift_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.shift_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shift_combo.activated.connect(lambda _i: self.ws.set_shift(self.shift_combo.currentData()))
         tb.addWidget(self.shift_label)
         tb.addWidget(self.shift_combo)
@@ -249,6 +251,9 @@ class MainWindow(QMainWindow):
         self.plan_view.assign_here_requested.connect(
             lambda code: self.ws.assign_people(self.roster.selected_ids(), code))
         self.plan_view.ring_drawn.connect(edits._ring_drawn)
+        self.plan_view.drawing_changed.connect(self._drawing_hint)
+        self.ws.drop_warning.connect(self._drop_warning)
+        self.problems.check_finished.connect(lambda: self.scene.set_problems(self.problems.model.findings))
         self.problems.target_clicked.connect(self.selection.select_target)
         self.roster.view.doubleClicked.connect(lambda i: edits.edit_person() if i.column() not in (0, 1, 2, 4) else None)
         self.problems.model.modelReset.connect(self._update_status)
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.posts_dock, self.candidates_dock)
         self.posts_dock.raise_()
         self.candidates.follow(self.ws, self.posts, self.scene, lambda: self.language)
+        self.selection.followers.append(self.candidates.show_posts)
 
         from ui.accept_findings import install_accept_menu
 
@@ -317,13 +323,14 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(5, self.tr("Paperwork"))
         self.shift_label.setText(self.tr("Shift:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page,
+        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page, self.candidates,
                      self.groups_page, self.paperwork_page):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():
                 model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+        self.problems.filters.retranslate()
         self.problems.refresh()
         self._fill_shifts()
         self._update_title()
@@ -351,7 +358,7 @@ class MainWindow(QMainWindow):
         self._fill_shifts()
         self._update_title()
         self._update_status()
-        QTimer.singleShot(0, self.plan_view.fit)
+        QTimer.singleShot(0, self.plan_view.fit_unless_zoomed)
 
     def _on_plan_change(self, change) -> None:
         if change.kind in ("shift", "reset"):
@@ -416,7 +423,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.roster_dock, self.posts_dock], [int(width * 0.30), int(width * 0.28)],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [max(110, int(self.height() * 0.16))], Qt.Orientation.Vertical)
-        self.plan_view.fit()
+        self.plan_view.fit_unless_zoomed()
 
     def save_window_state(self) -> None:
         s = cfg.settings()
@@ -465,7 +472,12 @@ class MainWindow(QMainWindow):
     def open_import_wizard(self, kind: str) -> None:
         from ui.import_wizard import ImportWizard
 
-        ImportWizard(self.document, kind, self.ws.undo_stack, self).exec()
+        wizard = ImportWizard(self.document, kind, self.ws.undo_stack, self)
+        wizard.exec()
+        result = wizard.result
+        if result is not None and result.applied:  # say what came in, after the wizard is gone
+            self.statusBar().showMessage(self.tr("Imported from %1: %2.").replace("%1", wizard.path.name)
+                                         .replace("%2", result.summary(self.language)), 15000)
 
     def open_auto_assign(self) -> None:
         from ui.auto_assign_dialog import AutoAssignDialog
@@ -499,6 +511,37 @@ class MainWindow(QMainWindow):
         cfg.set_language(language)
         i18n.install(language)  # LanguageChange reaches other windows and dialogs
         self.retranslate_ui()
+
+    def _drop_warning(self, post: str, text: str) -> None:
+        """A drop made a problem: say so now and flash the post's marker."""
+        self.statusBar().showMessage("⚠ " + text, 10000)
+        marker = self.scene.markers.get(post)
+        if marker is not None:
+            marker.highlight = True
+            marker.update()
+
+            def unflag() -> None:
+                if self.scene.markers.get(post) is marker:
+                    marker.highlight = False
+                    marker.update()
+
+            QTimer.singleShot(2500, self, unflag)
+
+    def _drawing_hint(self, on: bool) -> None:
+        """While a ring is drawn, the status bar says how (until it is closed or cancelled)."""
+        if on:
+            self.statusBar().showMessage(self.tr("Click the corners of the ring; double-click or Enter closes it, "
+                                                 "Escape cancels."))
+        else:
+            self.statusBar().clearMessage()
+
+    def show_help(self, tab: int = 0) -> None:
+        """Help > Quick Start / Keyboard Shortcuts / Manual: one dialog, opened on that tab."""
+        from ui.help import HelpDialog
+
+        dialog = HelpDialog(self.actions, self)
+        dialog.show_tab(tab)
+        dialog.exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.model import TEXT_SECTIONS, PlanError, Unit
 from ui import labels
 from ui.commands import DeleteUnitCommand, PutShiftCommand, PutUnitCommand, SetOperationCommand, apply_as_snapshot
-from ui.dialogs import ShiftDialog, datetime_edit, form_with_error_and_buttons, from_qdatetime, to_qdatetime
+from ui.dialogs import ShiftDialog, datetime_edit, form_with_error_and_buttons
 from ui.roles import CODE_ROLE
 from ui.workspace import Workspace
 
@@ -103,8 +105,8 @@ class OperationPage(QWidget):
         self.address.editingFinished.connect(lambda: self._commit(address=self.address.text().strip()))
         self.kind.activated.connect(lambda _i: self._commit(kind=self.kind.currentData()))
         self.classification.activated.connect(lambda _i: self._commit(classification=self.classification.currentData()))
-        self.start.editingFinished.connect(lambda: self._commit(start=from_qdatetime(self.start.dateTime())))
-        self.end.editingFinished.connect(lambda: self._commit(end=from_qdatetime(self.end.dateTime())))
+        self.start.editingFinished.connect(lambda: self._commit(start=self.start.value()))
+        self.end.editingFinished.connect(lambda: self._commit(end=self.end.value()))
         self.commander.activated.connect(lambda _i: self._commit(commander=self.commander.currentData()))
         self.field_commander.activated.connect(lambda _i: self._commit(field_commander=self.field_commander.currentData()))
         for name, edit in self.sections.items():
@@ -123,6 +125,8 @@ class OperationPage(QWidget):
         for label, text in zip(self.form_labels, texts):
             label.setText(text)
         self.until.setText(self.tr("until"))
+        self.start.retranslate()
+        self.end.retranslate()
         titles = {"situation": self.tr("Situation"), "mission": self.tr("Mission"),
                   "execution": self.tr("Execution (course of action)"), "rules": self.tr("Rules / SOP"),
                   "contingency": self.tr("Contingency"), "logistics": self.tr("Logistics"),
@@ -144,8 +148,9 @@ class OperationPage(QWidget):
                 for code, text in pairs:
                     box.addItem(text, code)
                 box.setCurrentIndex(max(0, box.findData(value)))
-            self.start.setDateTime(to_qdatetime(op.start) if op.start else self.start.minimumDateTime())
-            self.end.setDateTime(to_qdatetime(op.end) if op.end else self.end.minimumDateTime())
+            self.start.set_value(op.start)
+            self.end.set_value(op.end)
+            self.end.set_suggested(op.start + timedelta(hours=8) if op.start else None)
             people = plan.people_sorted_by_rank()
             officers = [p for p in people if labels.rank(p.rank)][:400] if len(people) > 400 else people
             for box, value in ((self.commander, op.commander), (self.field_commander, op.field_commander)):

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import palette
+from desktop.planning.staffing import figure as staffing_figure
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
-from ui import labels
+from ui import labels, search_keys
+from ui.problems_filter import ProblemsFilter, ProblemsFilterBar
 from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
@@ -112,15 +114,24 @@ class RosterPanel(QWidget):
         layout.addLayout(bottom)
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self.proxy.set_text)
+        search_keys.install(self.search, self.view)
         self.unit.currentIndexChanged.connect(lambda _i: self.proxy.set_unit(self.unit.currentData()))
         self.group.currentIndexChanged.connect(lambda _i: self.proxy.set_group(self.group.currentData()))
         self.skill.currentIndexChanged.connect(lambda _i: self.proxy.set_skill(self.skill.currentData()))
         self.free.toggled.connect(self.proxy.set_unassigned_only)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
-        workspace.document_changed.connect(self.fill_filters)
+        workspace.document_changed.connect(self.reset_filters)
         workspace.plan_changed.connect(self._on_change)
         self.retranslate()
+
+    def reset_filters(self) -> None:
+        """Another operation was opened: show all of its people."""
+        self.search.clear()
+        self.free.setChecked(False)
+        for box in (self.unit, self.group, self.skill):
+            box.setCurrentIndex(0)
+        self.fill_filters()
 
     def _on_change(self, change) -> None:
         if change.kind in ("unit", "reset"):
@@ -258,10 +269,14 @@ class PostDetail(QFrame):
             return
         state, count = staffing_state(plan, post.code, self.ws.current_shift)
         self.title.setText(f"<b>{post.code}</b> · {post.name}")
-        hi = "" if post.max_staff is None else f"–{post.max_staff}"
-        parts = [labels.ring(post.ring), labels.post_kind(post.kind),
-                 self.tr("staff %1 of %2").replace("%1", str(count)).replace("%2", f"{post.min_staff}{hi}"),
-                 labels.staffing(state)]
+        shift = self.ws.current_shift
+        if shift is not None and not post.manned_in(shift):
+            parts = [labels.ring(post.ring), labels.post_kind(post.kind), labels.staffing("off")]
+            if count:
+                parts.append(self.tr("yet %n assigned", "", count))
+        else:
+            parts = [labels.ring(post.ring), labels.post_kind(post.kind),
+                     self.tr("staff %1").replace("%1", staffing_figure(post, count)), labels.staffing(state)]
         if post.radio_channel:
             parts.append(self.tr("channel %1").replace("%1", post.radio_channel))
         self.summary.setText(" · ".join(parts))
@@ -317,6 +332,7 @@ class PostsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
+        workspace.document_changed.connect(self.search.clear)  # another operation: show all its posts
         self.view = _table(self.proxy, drop=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -324,9 +340,10 @@ class PostsPanel(QWidget):
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 44), (2, 36), (3, 96), (4, 58), (5, 112)):
+        for col, width in ((0, 96), (2, 36), (3, 96), (4, 58), (5, 112)):  # codes like TPS-CIBATU-02 fit
             self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(PostsModel.KIND, True)
+        search_keys.install(self.search, self.view)
         self.detail = PostDetail(workspace, self)
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -401,7 +418,10 @@ class ProblemsPane(QWidget):
         self.ws = workspace
         self.language = language
         self.model = ProblemsModel(self)
-        self.view = _table(self.model)
+        self.proxy = ProblemsFilter(lambda: self.ws.plan, self)
+        self.proxy.setSourceModel(self.model)
+        self.filters = ProblemsFilterBar(self)
+        self.view = _table(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -411,9 +431,14 @@ class ProblemsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
         layout.setSpacing(2)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()  # one line: the pane is short at 768 px
+        top.addWidget(self.summary)
+        top.addWidget(self.filters, 1)
+        layout.addLayout(top)
         layout.addWidget(self.view)
         self.view.clicked.connect(self._clicked)
+        self.filters.changed.connect(self._apply_filters)
+        workspace.shift_changed.connect(lambda _code: self._apply_filters())
         self.validator = Validator(workspace.plan)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -425,7 +450,18 @@ class ProblemsPane(QWidget):
         workspace.document_changed.connect(self._rebind)
         self._first_check()
 
+    def _apply_filters(self) -> None:
+        f = self.filters
+        self.proxy.set_filters(errors_only=f.errors.isChecked(),
+                               shift=self.ws.current_shift if f.this_shift.isChecked() else None,
+                               rule=f.rule.currentData(), text=f.text.text())
+
+    def shown(self) -> int:
+        """How many findings pass the filters."""
+        return self.proxy.rowCount()
+
     def _rebind(self) -> None:
+        self.filters.reset()  # another operation: its whole list
         self.validator.close()
         self.validator = Validator(self.ws.plan)
         self._first_check()
@@ -474,6 +510,8 @@ class ProblemsPane(QWidget):
         warnings = sum(1 for f in findings if f.severity != "error" and not f.accepted)
         self.counts = (errors, warnings)  # before the reset: the status bar reads it then
         self.model.set_findings(findings, self.language())
+        self.filters.fill_rules(findings, self.language())
+        self._apply_filters()
         if errors or warnings:
             self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
             self.summary.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)))

@@ -21,6 +21,7 @@ from ui.mime import PEOPLE_MIME, people_mime, read_people
 from ui.models import _KeyedPlanModel, _sort_rows
 from ui.palette import RING_COLOURS, STAFFING_COLOURS
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE, SORT_ROLE
+from desktop.planning.staffing import figure as staffing_figure
 from ui.workspace import Workspace, staffing_state
 
 
@@ -110,8 +111,7 @@ class PostsModel(_KeyedPlanModel):
                 state, count = staffing_state(plan, code, shift)
                 if state == "off" and not count:
                     return "–"
-                hi = "" if post.max_staff is None else f"–{post.max_staff}"
-                return f"{count} / {post.min_staff}{hi}"
+                return staffing_figure(post, count)
             if col == self.DANPOS:
                 person = plan.danpos(code, shift) if shift else None
                 return f"{labels.rank(person.rank)} {person.name}".strip() if person else ""

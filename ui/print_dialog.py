@@ -21,11 +21,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -46,6 +46,7 @@ from desktop.progress import Progress
 from desktop.storage import OperationDocument
 from ui import settings as prefs
 from ui.background import Task
+from ui.file_dialogs import save_file_name
 from ui.roles import CODE_ROLE
 from ui.file_safety import failure_text
 
@@ -114,6 +115,14 @@ class PrintDialog(QDialog):
                               (self.tr("Posts"), self.post_list), (self.tr("Units"), self.unit_list)):
             box = QGroupBox(title)
             lay = QVBoxLayout(box)
+            if widget in (self.post_list, self.unit_list):  # 2,000 posts: type to find them
+                search = QLineEdit()
+                search.setClearButtonEnabled(True)
+                search.setPlaceholderText(self.tr("Filter by code or name"))
+                search.textChanged.connect(lambda text, w=widget: self._filter(w, text))
+                lay.addWidget(search)
+                if widget is self.post_list:
+                    self.post_filter = search
             lay.addWidget(widget)
             if widget is not self.doc_list:
                 row = QHBoxLayout()
@@ -221,9 +230,18 @@ class PrintDialog(QDialog):
         return w
 
     @staticmethod
-    def _check_all(w: QListWidget, state: bool) -> None:
+    def _filter(w: QListWidget, text: str) -> None:
+        needle = text.strip().lower()
         for i in range(w.count()):
-            w.item(i).setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+            item = w.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    @staticmethod
+    def _check_all(w: QListWidget, state: bool) -> None:
+        """All / None: the rows shown (those the filter box lets through)."""
+        for i in range(w.count()):
+            if not w.item(i).isHidden():
+                w.item(i).setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
     @staticmethod
     def checked(w: QListWidget) -> list[str]:
@@ -289,6 +307,9 @@ class PrintDialog(QDialog):
     def _on_progress(self, done: int, total: int, _note: str = "") -> None:
         if self.task is None or self.task.progress.cancelled:
             return
+        if done <= 0:  # the first part is still being laid out: a moving bar, not a frozen 0 %
+            self.progress.setRange(0, 0)
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
@@ -327,8 +348,7 @@ class PrintDialog(QDialog):
     # ------------------------------------------------------------------ save and print
     def ask_save_path(self) -> str:
         base = self.document.path.stem if self.document.path else "renpam"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{base}.pdf", self.tr("PDF (*.pdf)"))
-        return path
+        return save_file_name(self, self.tr("Save PDF"), f"{base}.pdf", self.tr("PDF (*.pdf)"))
 
     def ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ui.file_dialogs import open_file_name, save_file_name
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 EXTERNAL_OVERWRITE, EXTERNAL_SAVE_AS, EXTERNAL_RELOAD = "overwrite", "save_as", "reload"
@@ -37,11 +39,11 @@ class Prompts(QObject):
         return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
     def open_path(self, title: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent_widget, title, "", filters)
+        path = open_file_name(self.parent_widget, title, "", filters)
         return Path(path) if path else None
 
     def save_path(self, title: str, filters: str, suggested: str = "") -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, suggested, filters)
+        path = save_file_name(self.parent_widget, title, suggested, filters)
         return Path(path) if path else None
 
     def confirm(self, title: str, text: str) -> bool:

@@ -19,6 +19,8 @@ class SelectionSync:
                  roster_dock: QDockWidget, tabs: QTabWidget) -> None:
         self.posts, self.scene, self.plan_view = posts, scene, plan_view
         self.roster, self.roster_dock, self.tabs = roster, roster_dock, tabs
+        # Called with the codes whenever the window itself makes posts current (chooser, problem, new post).
+        self.followers: list = []
         scene.posts_selected.connect(self._posts_selected_on_plan)
         posts.posts_selected.connect(self._posts_selected_in_list)
 
@@ -33,6 +35,8 @@ class SelectionSync:
         self.scene.select_posts(codes)
         if codes and codes[0] in self.scene.markers:
             self.plan_view.ensureVisible(self.scene.markers[codes[0]], 60, 60)
+        for follow in self.followers:
+            follow(codes)
 
     def _posts_selected_on_plan(self, codes: list[str]) -> None:
         self.posts.select_posts(codes)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from desktop import palette
 from desktop.model import Change
+from desktop.planning.staffing import figure as staffing_figure
 from ui import labels
 from ui.commands import MovePostCommand
 from ui.palette import RING_COLOURS, STAFFING_COLOURS
@@ -61,7 +63,11 @@ class PostMarker(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = MARKER_R + 4
-        return QRectF(-r - 14, -r, 2 * r + 28, 2 * r + 16)
+        half = max(r + 14, self._label_half())
+        return QRectF(-half, -r - 14, 2 * half, 2 * r + 30)  # room above for a long code's label
+
+    def _label_half(self) -> float:
+        return 3.2 * len(self.code) + 6
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -79,7 +85,7 @@ class PostMarker(QGraphicsItem):
         post = self._scene.ws.plan.posts.get(self.code)
         if post is not None:  # built on demand: 2,000 tooltips are not worth building up front
             self.setToolTip(f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
-                            f"{labels.staffing(self.state)} ({self.count}/{post.min_staff})")
+                            f"{labels.staffing(self.state)} ({staffing_figure(post, self.count)})")
         super().hoverEnterEvent(event)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -104,15 +110,40 @@ class PostMarker(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter,
-                         self.code)
+        if len(self.code) <= 4:
+            painter.drawText(QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter,
+                             self.code)
+        else:  # "POS-0069" does not fit in the disc: a dark label above it, whole
+            font.setPixelSize(9)
+            painter.setFont(font)
+            half = self._label_half()
+            label = QRectF(-half, -MARKER_R - 14, 2 * half, 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(33, 33, 33, 200))
+            painter.drawRoundedRect(label, 4, 4)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.code)
+        problems = self._scene.problems.get(self.code)
+        if problems is not None:  # the post's open problems, top right of the disc
+            n, error = problems
+            flag = QRectF(MARKER_R - 6, -MARKER_R - 2, 14, 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(palette.SEVERITY["error"] if error else palette.OPEN_WARNING))
+            painter.drawRoundedRect(flag, 5, 5)
+            small = QFont(font)
+            small.setPixelSize(8)
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.white)
+            painter.drawText(flag, Qt.AlignmentFlag.AlignCenter, str(n) if n < 100 else "99+")
+            painter.setFont(font)
         # staffing badge under the disc
         if self.state != "off" or self.count:
             post = self._scene.ws.plan.posts.get(self.code)
-            text = f"{self.count}/{post.min_staff}" if post else str(self.count)
+            text = staffing_figure(post, self.count) if post else str(self.count)
             font.setPixelSize(9)
             painter.setFont(font)
-            rect = QRectF(-16, MARKER_R + 1, 32, 12)
+            half = max(16, 3 * len(text) + 4)  # "3 / 2–3" needs more room than "3/2"
+            rect = QRectF(-half, MARKER_R + 1, 2 * half, 12)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(edge)
             painter.drawRoundedRect(rect, 5, 5)
@@ -148,6 +179,7 @@ class SitePlanScene(QGraphicsScene):
         self.ws = workspace
         self.markers: dict[str, PostMarker] = {}
         self.compact = False  # small dots instead of labelled discs (zoomed out over many posts)
+        self.problems: dict[str, tuple[int, bool]] = {}  # post -> (open findings, any error)
         self.size = BLANK_SIZE
         self.background: QGraphicsItem | None = None
         self.caption: QGraphicsSimpleTextItem | None = None
@@ -347,6 +379,20 @@ class SitePlanScene(QGraphicsScene):
             self._build_rings()
         elif kind == "shift":
             self._mark_all()
+
+    def set_problems(self, findings: list) -> None:
+        """Flag each marker with how many open problems its post has (red when one is an error)."""
+        counts: dict[str, tuple[int, bool]] = {}
+        for f in findings:
+            if f.post and not f.accepted:
+                n, error = counts.get(f.post, (0, False))
+                counts[f.post] = (n + 1, error or f.severity == "error")
+        changed = set(counts) ^ set(self.problems) | {c for c in counts if counts[c] != self.problems.get(c)}
+        self.problems = counts
+        for code in changed:
+            marker = self.markers.get(code)
+            if marker is not None:
+                marker.update()
 
     def set_compact(self, on: bool) -> None:
         if on != self.compact:

@@ -26,6 +26,8 @@ class SitePlanView(QGraphicsView):
     assign_here_requested = Signal(str)
     # Fires when the planner finished drawing a ring outline: ring code and points in 0..1.
     ring_drawn = Signal(str, list)
+    # Fires when ring drawing starts (True) and ends (False): the window shows how to draw meanwhile.
+    drawing_changed = Signal(bool)
 
     def __init__(self, scene: SitePlanScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -42,6 +44,7 @@ class SitePlanView(QGraphicsView):
         self._draw_item: QGraphicsPolygonItem | None = None
         self._fitted = False
         scene.build_finished.connect(self._first_fit)
+        scene.ws.document_changed.connect(self._forget_zoom)
 
     # ------------------------------------------------------------------ zoom
     def wheelEvent(self, event) -> None:
@@ -49,6 +52,8 @@ class SitePlanView(QGraphicsView):
         self.zoom(factor)
 
     def zoom(self, factor: float) -> None:
+        # The planner chose a scale: later rebuilds and resizes keep it instead of fitting again.
+        self._fitted = True
         scale = self.transform().m11() * factor
         if 0.05 <= scale <= 12:
             self.scale(factor, factor)
@@ -86,7 +91,18 @@ class SitePlanView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.fit()
+        if not self._fitted:
+            self.fit()
+        else:
+            self._update_detail()
+
+    def _forget_zoom(self) -> None:
+        """Another operation was opened: fit its plan until the planner zooms or clicks."""
+        self._fitted = False
+
+    def fit_unless_zoomed(self) -> None:
+        if not self._fitted:
+            self.fit()
 
     def mousePressEvent(self, event) -> None:
         if self._drawing and event.button() == Qt.MouseButton.LeftButton:
@@ -124,6 +140,7 @@ class SitePlanView(QGraphicsView):
         self._draw_item.setPen(pen)
         self._draw_item.setZValue(50)
         self.plan_scene.addItem(self._draw_item)
+        self.drawing_changed.emit(True)
 
     def _add_draw_point(self, point: QPointF) -> None:
         self._draw_points.append(point)
@@ -141,6 +158,8 @@ class SitePlanView(QGraphicsView):
             self.ring_drawn.emit(ring, points)
 
     def cancel_ring(self) -> None:
+        if self._drawing is not None:
+            self.drawing_changed.emit(False)
         if self._draw_item is not None:
             self.plan_scene.removeItem(self._draw_item)
         self._draw_item = None

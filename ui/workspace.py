@@ -24,6 +24,8 @@ class Workspace(QObject):
     plan_changed = Signal(object)
     # Fires when the planner picks another shift; carries the shift code ('' when none).
     shift_changed = Signal(str)
+    # Fires after a drop that made a problem at once: post code and one sentence (double booking, over maximum).
+    drop_warning = Signal(str, str)
     # Fires with (kind, key) when a view asks others to select something ('post' or 'person').
     selection_requested = Signal(str, str)
 
@@ -107,7 +109,32 @@ class Workspace(QObject):
         if placeholder is not None and placeholder in self.plan.placeholders and placeholder[0] == post:
             return self.fill_placeholder(placeholder, payload.people, payload.from_post)
         shift = payload.shift if payload.from_post and payload.shift else self.current_shift
-        return self.assign_people(payload.people, post, shift, payload.from_post) > 0
+        done = self.assign_people(payload.people, post, shift, payload.from_post) > 0
+        if done and shift is not None:
+            self._warn_after_drop(payload.people, post, shift)
+        return done
+
+    def _warn_after_drop(self, people, post: str, shift: str) -> None:
+        """Say at once when the drop double-booked someone or took the post over its maximum."""
+        plan = self.plan
+        here = plan.shifts.get(shift)
+        for pid in people:
+            for duty in plan.assignments_of(pid):
+                other = plan.shifts.get(duty.shift)
+                if duty.post == post and duty.shift == shift:
+                    continue
+                if duty.shift == shift or (here is not None and other is not None and here.overlaps(other)):
+                    self.drop_warning.emit(post, QCoreApplication.translate(
+                        "Workspace", "%1 now has two posts at the same time: %2 and %3 (shift %4).")
+                        .replace("%1", plan.personnel[pid].name).replace("%2", duty.post).replace("%3", post)
+                        .replace("%4", shift))
+                    return
+        target = plan.posts[post]
+        count = plan.count_at(post, shift)
+        if target.max_staff is not None and count > target.max_staff:
+            self.drop_warning.emit(post, QCoreApplication.translate(
+                "Workspace", "%1 is now over its maximum in shift %2: %3 people, at most %4.")
+                .replace("%1", post).replace("%2", shift).replace("%3", str(count)).replace("%4", str(target.max_staff)))
 
     def fill_placeholder(self, key: tuple[str, str, str, int], people: list[str] | tuple[str, ...],
                          from_post: str | None = None) -> bool:

@@ -914,6 +914,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
 
     ctx.on_part = on_part_tracked
     ctx.on_page = on_page
+    on_part(0)  # report the total at once: the first part of a district packet takes seconds to lay out
 
     def numbered_parts() -> Iterator[tuple[int, int, Part]]:
         index = 0

@@ -35,7 +35,7 @@ _T: dict[str, tuple[str, str]] = {
     "commander": ("Penanggung jawab", "Commander"),
     "field_commander": ("Pengendali lapangan", "Field commander"),
     "strength": ("Kekuatan", "Strength"),
-    "strength_value": ("{people} personel, {posts} pos, {shifts} tahap/shift",
+    "strength_value": ("{people} personel, {posts} pos, {shifts} tahap/sif",
                        "{people} personnel, {posts} posts, {shifts} phases/shifts"),
     "contents": ("Isi", "Contents"),
     "until": ("s.d.", "to"),
@@ -55,7 +55,7 @@ _T: dict[str, tuple[str, str]] = {
                      "This security plan is issued to be followed and carried out with full "
                      "responsibility."),
     "not_filled": ("(belum diisi)", "(not filled in)"),
-    "phases": ("Tahap / shift", "Phases / shifts"),
+    "phases": ("Tahap / sif", "Phases / shifts"),
     "code": ("Kode", "Code"),
     "name": ("Nama", "Name"),
     "time": ("Waktu", "Time"),
@@ -80,7 +80,7 @@ _T: dict[str, tuple[str, str]] = {
     "kind": ("Jenis", "Kind"),
     # plotting
     "plotting": ("PLOTTING PERSONEL", "DEPLOYMENT TABLE (PLOTTING)"),
-    "shift": ("Shift", "Shift"),
+    "shift": ("Sif", "Shift"),
     "members": ("Anggota", "Members"),
     "total": ("Jml", "Total"),
     "grand_total": ("Jumlah", "Total"),

@@ -71,81 +71,81 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------------ findings (desktop.planning.rules)
     # {who} is "RANK NAME", {where} "CODE (name)" of a post, {shift} a shift code.
     "finding.double_booking": (
-        "{who} ditugaskan di dua pos pada waktu yang sama: {post_a} dan {post_b} (shift {when}). "
+        "{who} ditugaskan di dua pos pada waktu yang sama: {post_a} dan {post_b} (sif {when}). "
         "Satu orang tidak dapat menjaga dua pos; salah satu pos akan kosong.",
         "{who} is assigned to two posts at the same time: {post_a} and {post_b} (shift {when}). "
         "One person cannot hold two posts; one of them will stand empty."),
     "finding.outside_window": (
-        "{who} ditugaskan di {post} pada shift {shift} ({shift_span}), di luar waktu operasi ({operation_span}). "
+        "{who} ditugaskan di {post} pada sif {shift} ({shift_span}), di luar waktu operasi ({operation_span}). "
         "Surat perintah tidak mencakup tugas itu.",
         "{who} is assigned to {post} in shift {shift} ({shift_span}), outside the operation's time "
         "({operation_span}). The order does not cover that duty."),
     "finding.max_hours": (
-        "{who} bertugas {hours} jam dalam 24 jam (shift {shifts}), lebih dari batas {limit} jam. "
+        "{who} bertugas {hours} jam dalam 24 jam (sif {shifts}), lebih dari batas {limit} jam. "
         "Personel yang kelelahan lambat bereaksi.",
         "{who} works {hours} hours within 24 hours (shift {shifts}), more than the limit of {limit} hours. "
         "Tired personnel react slowly."),
     "finding.min_rest": (
-        "{who} hanya beristirahat {hours} jam antara shift {before} dan {after} (minimal {limit} jam).",
+        "{who} hanya beristirahat {hours} jam antara sif {before} dan {after} (minimal {limit} jam).",
         "{who} rests only {hours} hours between shift {before} and {after} (at least {limit} hours)."),
     "finding.commander_on_post": (
-        "Komandan operasi ({who}) ditugaskan di pos {where} pada shift {shift}. "
+        "Komandan operasi ({who}) ditugaskan di pos {where} pada sif {shift}. "
         "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
         "The operation commander ({who}) is assigned to post {where} in shift {shift}. "
         "A commander leads the whole operation and must not be tied to one post."),
     "finding.field_commander_on_post": (
-        "Wakil komandan lapangan ({who}) ditugaskan di pos {where} pada shift {shift}. "
+        "Wakil komandan lapangan ({who}) ditugaskan di pos {where} pada sif {shift}. "
         "Komandan memimpin seluruh operasi dan tidak boleh terikat pada satu pos.",
         "The field commander ({who}) is assigned to post {where} in shift {shift}. "
         "A commander leads the whole operation and must not be tied to one post."),
     "finding.post_not_manned": (
-        "{who} ditugaskan di pos {where} pada shift {shift}, padahal pos tidak dijaga pada shift itu.",
+        "{who} ditugaskan di pos {where} pada sif {shift}, padahal pos tidak dijaga pada sif itu.",
         "{who} is assigned to post {where} in shift {shift}, when the post is not manned."),
     "finding.post_not_manned_places": (
-        "Pos {where} memegang {count} tempat (nama menyusul) pada shift {shift}, padahal pos tidak dijaga "
-        "pada shift itu.",
+        "Pos {where} memegang {count} tempat (nama menyusul) pada sif {shift}, padahal pos tidak dijaga "
+        "pada sif itu.",
         "Post {where} holds {count} places (names to follow) in shift {shift}, when the post is not manned."),
     "finding.post_understaffed": (
-        "Pos {where} kurang personel pada shift {shift}: {count} dari minimal {minimum}. "
+        "Pos {where} kurang personel pada sif {shift}: {count} dari minimal {minimum}. "
         "Tugas pos tidak dapat dilaksanakan penuh.",
         "Post {where} is short in shift {shift}: {count} of at least {minimum}. "
         "The post cannot carry out all its tasks."),
     "finding.post_overstaffed": (
-        "Pos {where} kelebihan personel pada shift {shift}: {count} dari maksimal {maximum}. "
+        "Pos {where} kelebihan personel pada sif {shift}: {count} dari maksimal {maximum}. "
         "Personel lebih bermanfaat di pos lain atau sebagai cadangan.",
         "Post {where} is over its maximum in shift {shift}: {count} of at most {maximum}. "
         "The extra people are more useful at another post or in reserve."),
     "finding.missing_danpos": (
-        "Pos {where} belum memiliki danpos pada shift {shift}. Setiap pos dipimpin seorang komandan pos "
+        "Pos {where} belum memiliki danpos pada sif {shift}. Setiap pos dipimpin seorang komandan pos "
         "yang menerima perintah dan melapor.",
         "Post {where} has no post commander (danpos) in shift {shift}. Every post needs a commander who "
         "takes orders and reports."),
     "finding.several_danpos": (
-        "Pos {where} memiliki {count} danpos pada shift {shift}; komando harus satu.",
+        "Pos {where} memiliki {count} danpos pada sif {shift}; komando harus satu.",
         "Post {where} has {count} post commanders in shift {shift}; command must be single."),
     "finding.danpos_rank": (
-        "Danpos {where} pada shift {shift} ({who}) berpangkat di bawah minimal {minimum}.",
+        "Danpos {where} pada sif {shift} ({who}) berpangkat di bawah minimal {minimum}.",
         "The post commander of {where} in shift {shift} ({who}) is ranked below the minimum {minimum}."),
     "finding.danpos_outranked": (
-        "Danpos {where} pada shift {shift} ({who}) berpangkat di bawah anggotanya {senior}. "
+        "Danpos {where} pada sif {shift} ({who}) berpangkat di bawah anggotanya {senior}. "
         "Danpos adalah yang paling senior di pos.",
         "The post commander of {where} in shift {shift} ({who}) is ranked below a member, {senior}. "
         "The danpos is the senior of the post."),
     "finding.other_agency_danpos": (
-        "Danpos {where} pada shift {shift} ({who}) berasal dari {agency}, bukan Polri. Pos Polri dipimpin "
+        "Danpos {where} pada sif {shift} ({who}) berasal dari {agency}, bukan Polri. Pos Polri dipimpin "
         "oleh anggota Polri; instansi lain mendukung.",
         "The post commander of {where} in shift {shift} ({who}) is from {agency}, not Polri. A Polri post "
         "is led by a police officer; other agencies support."),
     "finding.skill_missing": (
-        "Pos {where} pada shift {shift} memerlukan {count} {skill}, baru ada {have}: {why}.",
+        "Pos {where} pada sif {shift} memerlukan {count} {skill}, baru ada {have}: {why}.",
         "Post {where} in shift {shift} needs {count} {skill}, has {have}: {why}."),
     "finding.ring1_skill": (
-        "{who} di pos Ring I {where} (shift {shift}) tidak memiliki keahlian yang disyaratkan untuk Ring I "
+        "{who} di pos Ring I {where} (sif {shift}) tidak memiliki keahlian yang disyaratkan untuk Ring I "
         "({skills}). Ring I melindungi objek utama.",
         "{who} at Ring I post {where} (shift {shift}) holds none of the skills Ring I requires ({skills}). "
         "Ring I protects the main object."),
     "finding.pattern_shortfall": (
-        "{name} ({count} TPS) pada shift {shift} tidak memenuhi pola {pattern} [{written}]: {shortfalls}.",
+        "{name} ({count} TPS) pada sif {shift} tidak memenuhi pola {pattern} [{written}]: {shortfalls}.",
         "{name} ({count} TPS) in shift {shift} falls short of pattern {pattern} [{written}]: {shortfalls}."),
     "finding.group_commander_outranked": (
         "Komandan kelompok {group} ({who}) berpangkat di bawah anggotanya {senior}. "
@@ -293,28 +293,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plan_doc.inconsistent": ("data tidak konsisten: {problem}", "{problem}"),
     # ------------------------------------------------------------------ auto-assign (desktop.planning.autoassign)
     # What auto-assignment could not do as wished; {where} lists post codes, {count} the places.
-    "autoassign.window": ("Shift {shift} berada di luar waktu operasi; tempatnya tidak diisi otomatis.",
+    "autoassign.window": ("Sif {shift} berada di luar waktu operasi; tempatnya tidak diisi otomatis.",
                           "Shift {shift} lies outside the operation's time; its places are not filled automatically."),
-    "autoassign.unit": ("Tidak ada personel {name} yang bebas pada shift {shift} untuk {count} tempat (nama menyusul): "
+    "autoassign.unit": ("Tidak ada personel {name} yang bebas pada sif {shift} untuk {count} tempat (nama menyusul): "
                         "{total} orang, {state}. Tempat tetap dipegang untuk {name} di {where}.",
                         "No free personnel of {name} in shift {shift} for {count} place(s) (names to follow): "
                         "{total} people, {state}. The places stay held for {name} at {where}."),
     "autoassign.all_assigned": ("semuanya sudah bertugas", "all assigned"),
     "autoassign.too_few_free": ("{free} bebas tetapi kurang", "{free} free but not enough"),
-    "autoassign.skill": ("Tidak ada {skill} yang bebas pada shift {shift}: {total} {skill}, semuanya sudah bertugas. "
+    "autoassign.skill": ("Tidak ada {skill} yang bebas pada sif {shift}: {total} {skill}, semuanya sudah bertugas. "
                          "{count} tempat yang memerlukan {skill} diisi personel lain di {where}.",
                          "No free {skill} in shift {shift}: {total} {skill}, all assigned. "
                          "{count} place(s) needing {skill} got other personnel at {where}."),
-    "autoassign.rank": ("Tidak ada perwira/bintara berpangkat {rank} ke atas yang bebas pada shift {shift}: {total} orang, "
+    "autoassign.rank": ("Tidak ada perwira/bintara berpangkat {rank} ke atas yang bebas pada sif {shift}: {total} orang, "
                         "semuanya sudah bertugas. {count} pos mendapat danpos berpangkat lebih rendah: {where}.",
                         "No free officer of rank {rank} or above in shift {shift}: {total} such officers, all "
                         "assigned. {count} post(s) get a lower-ranked danpos: {where}."),
-    "autoassign.police": ("Tidak ada polisi yang bebas pada shift {shift} untuk memenuhi pola TPS: {total} polisi, "
+    "autoassign.police": ("Tidak ada polisi yang bebas pada sif {shift} untuk memenuhi pola TPS: {total} polisi, "
                           "semuanya sudah bertugas. {count} tempat polisi diisi personel lain di {where}.",
                           "No free police officer in shift {shift} to meet the TPS pattern: {total} officers, all "
                           "assigned. {count} police place(s) got other personnel at {where}."),
-    "autoassign.unfilled": ("Tidak ada personel yang bebas pada shift {shift}: {total} personel, {busy} sudah bertugas "
-                            "pada shift itu dan {used} sisanya sudah terpakai. {count} tempat tetap kosong di {where}.",
+    "autoassign.unfilled": ("Tidak ada personel yang bebas pada sif {shift}: {total} personel, {busy} sudah bertugas "
+                            "pada sif itu dan {used} sisanya sudah terpakai. {count} tempat tetap kosong di {where}.",
                             "No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that "
                             "shift and the other {used} used. {count} place(s) stay empty at {where}."),
     # ------------------------------------------------------------------ reading a spreadsheet (SpreadsheetError)

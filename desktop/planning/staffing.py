@@ -80,3 +80,9 @@ def place_staff(plan: Plan, code: str, shift: str, *, ordered: bool = False) -> 
     """Who holds post `code` in `shift` (people in the plan's order when `ordered`)."""
     holders = plan.placeholders_at(code, shift) if plan.placeholders else []
     return PlaceStaff(plan.posts[code], shift, plan.assignments_at(code, shift, ordered=ordered), holders)
+
+
+def figure(post: Post, count: int) -> str:
+    """The staffing figure shown on screen: "3 / 2–3" (count / minimum–maximum), "3 / 2" without a maximum."""
+    high = "" if post.max_staff is None or post.max_staff == post.min_staff else f"–{post.max_staff}"
+    return f"{count} / {post.min_staff}{high}"

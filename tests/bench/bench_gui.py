@@ -51,6 +51,21 @@ def main() -> None:
         longest_batch = max(longest_batch, (time.perf_counter() - t) * 1000)
     figures.append(("site plan: all 2,000 markers placed (batched)", (time.perf_counter() - start) * 1000))
     figures.append(("site plan: longest single batch (GUI blocked)", longest_batch))
+    view = window.plan_view
+    timed("site plan: wheel-zoom step before any click", lambda: (view.zoom(1.15), app.processEvents()))
+    timed("site plan: zoom in 10 steps (labels appear)", lambda: ([view.zoom(1.25) for _ in range(10)],
+                                                               app.processEvents()))
+    print(f"site plan after zooming: {'dots' if window.scene.compact else 'labelled markers'}")
+    timed("site plan: fit again", lambda: (view.fit(), app.processEvents()))
+    timed("posts: filter 'TPS-01'", lambda: window.posts.search.setText("TPS-01"))
+    timed("posts: clear filter", lambda: window.posts.search.clear())
+    problems = window.problems
+    timed("problems: errors only", lambda: problems.filters.errors.setChecked(True))
+    problems.filters.errors.setChecked(False)
+    timed("problems: this shift", lambda: problems.filters.this_shift.setChecked(True))
+    problems.filters.this_shift.setChecked(False)
+    timed("problems: text filter 'TPS-0'", lambda: problems.filters.text.setText("TPS-0"))
+    problems.filters.text.clear()
     roster = window.roster
     timed("roster: search 'agus'", lambda: roster.search.setText("agus"))
     timed("roster: clear search", lambda: roster.search.clear())
