@@ -601,7 +601,7 @@ def accepted_part(sel: Selection) -> Part | None:
         })
     if not rows:
         return None
-    return Part("accepted", {"rows": rows}, landscape=True)
+    return Part("accepted", {"operation": sel.plan.operation.name, "rows": rows}, landscape=True)
 
 
 def _phases(post: Post | None, shifts: list[str], plan: Plan) -> list[str]:
@@ -671,7 +671,8 @@ def notes_part(sel: Selection) -> Part:
     """The planner's notes ("catatan perencana"): the accepted warnings, a working document kept
     apart from what the commander signs; says so when there is none."""
     part = accepted_part(sel)
-    return part if part is not None else Part("accepted", {"rows": []}, landscape=True)
+    return part if part is not None else Part("accepted", {"operation": sel.plan.operation.name, "rows": []},
+                                              landscape=True)
 
 
 def packet_parts(sel: Selection) -> Iterator[Part]:

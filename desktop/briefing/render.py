@@ -813,7 +813,7 @@ class Renderer:
         st = self.st
         w = self.fw(True)
         lang_i = 0 if self.lang == "id" else 1
-        out = self.title(self.t("notes_title"), self.sel.plan.operation.name)
+        out = self.title(self.t("notes_title"), part.data["operation"])  # as shortened for print
         out.append(P(self.t("accepted_sub"), st["subtitle"]))
         out += self.heading(self.t("accepted"))
         if not part.data["rows"]:
