@@ -400,6 +400,7 @@ def build_problem(plan: Plan, shift: str, workload: Workload, costs: CostModel) 
             unit_here[slot.post] = _unit_here(plan, slot.post, shift)
         groups.append(costs.slot_group(slot, unit_here[slot.post]))
     commanders = {plan.operation.commander, plan.operation.field_commander}  # they lead, not hold posts
+    commanders |= plan.held_in_reserve()  # a reserve stays a reserve
     people = [p for p in plan.personnel.values() if p.id not in commanders and not workload.busy(p.id, shift)]
     classes = {p.id: costs.person_class(p, workload, shift) for p in people}
     return ShiftProblem(shift, slots, people, classes, groups, costs)
