@@ -36,7 +36,7 @@ EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 
 VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.briefing.cli",
-                           "desktop.spreadsheets.cli", "desktop.revisions.cli"]
+                           "desktop.spreadsheets.cli", "desktop.revisions.cli", "desktop.groups_cli"]
 
 
 log = logging.getLogger("renpam.cli")
@@ -185,6 +185,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "shifts": len(plan.shifts),
             "posts": len(plan.posts),
             "assignments": len(plan.assignments),
+            "groups": len(plan.groups),
         },
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
         "warnings": [w.render("en") for w in opened.warnings],

@@ -1,10 +1,13 @@
 """The demo operation: securing an NGO's audience at the district election commission.
 
 Polres Purwakarta secures an audience that an NGO holds with the commissioners of the KPU
-Kabupaten Purwakarta on a Wednesday afternoon, days after the regional election, while a crowd
-waits outside (../shared/domain.md, "The founding scenario"). Personnel of the Polres and of the
-sector station Polsek Bungursari, with Dishub for traffic, staff 14 posts over three rings plus
-traffic and health posts in three phases. Every name, NRP and phone number is invented.
+Kabupaten Purwakarta at dusk on Wednesday 27 November 2024, the day of the regional vote, after
+the polling stations closed, while a crowd waits outside (../shared/domain.md, "The founding
+scenario"). Most of the Polres is with the polling stations, so the audience is secured by what
+remained (reserves, staff functions) and the sector station Polsek Bungursari, with Dishub for
+traffic: 14 posts over three rings plus traffic and health posts in three phases, under command
+groups, with a reserve held at the command post. The plan is signed the day before. Every name,
+NRP and phone number is invented.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from datetime import datetime
 
 from desktop.model import (
     DEFAULT_TZ,
+    Group,
     Operation,
     Person,
     Plan,
@@ -28,11 +32,12 @@ PLAN_W, PLAN_H = 1600, 1100
 
 
 def _t(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2024, 12, day, hour, minute, tzinfo=DEFAULT_TZ)
+    return datetime(2024, 11, day, hour, minute, tzinfo=DEFAULT_TZ)
 
 
 UNITS = [
     Unit("BAGOPS", "Bag Ops Polres Purwakarta", "POLRI"),
+    Unit("PIMPINAN", "Pimpinan Polres Purwakarta", "POLRI"),
     Unit("SAMAPTA", "Sat Samapta Polres Purwakarta", "POLRI"),
     Unit("INTELKAM", "Sat Intelkam Polres Purwakarta", "POLRI"),
     Unit("LANTAS", "Sat Lantas Polres Purwakarta", "POLRI"),
@@ -44,9 +49,9 @@ UNITS = [
 ]
 
 SHIFTS = [
-    Shift("PERS", "Persiapan dan apel", _t(4, 10, 0), _t(4, 12, 30)),
-    Shift("LAKS", "Pelaksanaan", _t(4, 12, 30), _t(4, 17, 0)),
-    Shift("KONS", "Konsolidasi", _t(4, 17, 0), _t(4, 18, 30)),
+    Shift("PERS", "Persiapan dan apel", _t(27, 14, 30), _t(27, 16, 30)),
+    Shift("LAKS", "Pelaksanaan", _t(27, 16, 30), _t(27, 20, 0)),
+    Shift("KONS", "Konsolidasi", _t(27, 20, 0), _t(27, 21, 30)),
 ]
 
 
@@ -95,7 +100,8 @@ POSTS: list[tuple] = [
      "(negosiator dan Polwan di lapis depan); massa menyampaikan aspirasi di badan jalan sisi "
      "utara tanpa menutup Jl. Veteran; bila massa menutup jalan atau memaksa masuk, lapor Posko "
      "dan tunggu perintah peningkatan ke Dalmas lanjut.",
-     "Tameng 10, tongkat 10, helm 12, tali Dalmas, megafon 2, mobil pengurai massa (standby)"),
+     "Tali Dalmas, megafon 2, rompi, HT (Dalmas awal tanpa perlengkapan khusus); perlengkapan "
+     "Dalmas lanjut disiagakan di truk Dalmas bersama cadangan"),
     ("P07", "Perimeter Timur (Pagar dan Jl. Gandanegara)", "III", "perimeter", (1480, 400), 2, 3,
      {}, "Bripka", "Ch 4 Dalmas", [],
      "Patroli jalan kaki sepanjang pagar timur; mencegah orang memanjat pagar; memantau "
@@ -189,15 +195,16 @@ ROSTER: list[tuple] = [
     ("P13", "SAMAPTA", "Brigpol", "Iwan Setiadi", "L", ["sopir"], "anggota", "Ba Sat Samapta (pengemudi)"),
 ]
 
-# Commanders and the reserve (cadangan) held at the command post, not assigned to a post.
+# Commanders, the Kapolsek (commands Ring III) and the reserve (cadangan) held at the command
+# post, none of them assigned to a post.
 STAFF: list[tuple] = [
-    (None, "BAGOPS", "AKBP", "Arief Budiman", "L", [], "commander", "Kapolres Purwakarta"),
+    (None, "PIMPINAN", "AKBP", "Arief Budiman", "L", [], "commander", "Kapolres Purwakarta"),
     (None, "SAMAPTA", "AKP", "Rudi Hartawan", "L", ["dalmas", "negosiator"], "field_commander", "Kasat Samapta"),
     (None, "SAMAPTA", "Aipda", "Jaka Permana", "L", ["dalmas"], "reserve", "Ba Sat Samapta (cadangan)"),
     (None, "SAMAPTA", "Brigpol", "Kiki Amelia", "P", ["polwan"], "reserve", "Ba Sat Samapta (cadangan)"),
     (None, "SAMAPTA", "Briptu", "Lutfi Maulana", "L", ["dalmas"], "reserve", "Ba Sat Samapta (cadangan)"),
     (None, "SAMAPTA", "Bripda", "Miftahul Huda", "L", ["dalmas"], "reserve", "Ba Sat Samapta (cadangan)"),
-    (None, "PS-BGS", "Iptu", "Nurdin Syamsudin", "L", ["negosiator"], "reserve", "Kapolsek Bungursari"),
+    (None, "PS-BGS", "Iptu", "Nurdin Syamsudin", "L", ["negosiator"], "group", "Kapolsek Bungursari"),
     (None, "PS-BGS", "Bripka", "Oman Rohman", "L", [], "reserve", "Bhabinkamtibmas Bungursari"),
     (None, "PS-BGS", "Brigpol", "Pepen Supendi", "L", ["sopir"], "reserve", "Ba Polsek Bungursari (cadangan)"),
 ]
@@ -211,23 +218,24 @@ _BIRTH_YEAR = {  # plausible birth years by rank, for NRPs that start with year 
 
 TEXTS = {
     "situation": (
-        "Pasca pemungutan suara Pemilihan Bupati dan Wakil Bupati Purwakarta tanggal 27 November "
-        "2024, di media sosial beredar klaim kemenangan salah satu pasangan calon sebelum "
-        "rekapitulasi resmi KPU. Sebuah LSM pemantau pemilu telah memberitahukan kepada Polres "
-        "Purwakarta bahwa pada hari Rabu, 4 Desember 2024 pukul 13.00 WIB akan melakukan audiensi "
-        "dengan Komisioner KPU Kabupaten Purwakarta, diikuti massa simpatisan diperkirakan 150 "
-        "sampai 200 orang.\n"
+        "Hari ini, Rabu 27 November 2024, berlangsung pemungutan suara Pemilihan Bupati dan Wakil "
+        "Bupati Purwakarta; sebagian besar kekuatan Polres Purwakarta melaksanakan pengamanan TPS "
+        "dalam Operasi Mantap Praja. Sejak siang di media sosial beredar klaim kemenangan salah satu "
+        "pasangan calon berdasarkan hitung cepat sebelum rekapitulasi resmi KPU. Sebuah LSM pemantau "
+        "pemilu telah memberitahukan kepada Polres Purwakarta bahwa pada petang hari, setelah TPS "
+        "ditutup, pukul 17.00 WIB akan melakukan audiensi dengan Komisioner KPU Kabupaten Purwakarta, "
+        "diikuti massa simpatisan diperkirakan 150 sampai 200 orang.\n"
         "Tuntutan: KPU menyatakan bahwa klaim kemenangan yang beredar tidak sah sebelum "
         "rekapitulasi resmi. Perkiraan intelijen: aksi berlangsung tertib; kerawanan berupa "
         "massa yang menutup Jl. Veteran, upaya memaksa masuk halaman KPU, provokasi oleh "
-        "kelompok pendukung paslon, dan gangguan terhadap kegiatan rekapitulasi di gudang "
-        "logistik KPU."
+        "kelompok pendukung paslon, dan gangguan terhadap kotak suara yang mulai tiba dari PPK."
     ),
     "mission": (
-        "Polres Purwakarta menyelenggarakan pengamanan kegiatan audiensi LSM di Kantor KPU "
-        "Kabupaten Purwakarta pada hari Rabu, 4 Desember 2024 pukul 10.00 sampai 18.30 WIB, "
-        "guna melindungi fasilitas negara dan fasilitas umum, peserta audiensi, serta masyarakat "
-        "pengguna jalan, sehingga kegiatan berjalan aman, tertib dan lancar."
+        "Polres Purwakarta dengan kekuatan cadangan, fungsi staf dan Polsek Bungursari "
+        "menyelenggarakan pengamanan kegiatan audiensi LSM di Kantor KPU Kabupaten Purwakarta pada "
+        "hari Rabu, 27 November 2024 pukul 14.30 sampai 21.30 WIB, guna melindungi fasilitas negara "
+        "dan fasilitas umum, peserta audiensi, serta masyarakat pengguna jalan, sehingga kegiatan "
+        "berjalan aman, tertib dan lancar tanpa mengurangi pengamanan TPS."
     ),
     "execution": (
         "Konsep: pengamanan terbuka dan tertutup dengan pola tiga ring. Ring I ruang audiensi dan "
@@ -238,9 +246,9 @@ TEXTS = {
         "Cara bertindak: humanis namun tegas; komunikasi dan negosiasi didahulukan; tindakan "
         "tegas hanya bila massa mengganggu ketertiban umum, antara lain menutup jalan utama. "
         "Peningkatan dari Dalmas awal ke Dalmas lanjut hanya atas perintah Kapolres.\n"
-        "Tahap persiapan (10.00-12.30): apel, sterilisasi gedung dan halaman, penempatan personel. "
-        "Tahap pelaksanaan (12.30-17.00): audiensi dan penyampaian aspirasi. Tahap konsolidasi "
-        "(17.00-18.30): pengawalan massa membubarkan diri, apel konsolidasi dan laporan."
+        "Tahap persiapan (14.30-16.30): apel, sterilisasi gedung dan halaman, penempatan personel. "
+        "Tahap pelaksanaan (16.30-20.00): audiensi dan penyampaian aspirasi. Tahap konsolidasi "
+        "(20.00-21.30): pengawalan massa membubarkan diri, apel konsolidasi dan laporan."
     ),
     "rules": (
         "1. Tidak membawa senjata api di Ring II dan Ring III kecuali danpos yang ditunjuk; "
@@ -253,15 +261,16 @@ TEXTS = {
         "5. Setiap perubahan situasi dilaporkan ke Posko melalui HT."
     ),
     "contingency": (
-        "Bila massa bertambah di atas 500 orang atau menutup Jl. Veteran: Dalmas lanjut dari "
-        "cadangan di Posko menggantikan Dalmas awal di tempat; Sat Lantas mengalihkan arus di "
+        "Bila massa bertambah di atas 500 orang atau menutup Jl. Veteran: kelompok Cadangan "
+        "Dalmas lanjut (Danru Aipda Jaka Permana, disiagakan di truk Dalmas halaman Posko) atas "
+        "perintah Kapolres mengenakan perlengkapan Dalmas lanjut dan menggantikan Dalmas awal di tempat; Sat Lantas mengalihkan arus di "
         "Simpang Veteran. Bila terjadi anarkis: kendali diserahkan kepada Kapolres dan diminta "
         "bantuan Brimob Polda Jabar (BKO). Bila komisioner terancam: evakuasi melalui pintu "
         "belakang dan gerbang samping ke Mapolres. Korban luka ditangani Pos Kesehatan dan "
         "dirujuk ke RSUD Bayu Asih."
     ),
     "logistics": (
-        "Konsumsi satu kali makan siang dan air mineral disiapkan Bag Log di Posko pukul 12.00. "
+        "Konsumsi satu kali makan malam dan air mineral disiapkan Bag Log di Posko pukul 18.30. "
         "Kendaraan: mobil pengurai massa 1, mobil patroli 2, ambulans 1, truk Dalmas 1. "
         "Perlengkapan Dalmas awal dibawa; perlengkapan Dalmas lanjut disiagakan di truk Dalmas."
     ),
@@ -272,6 +281,35 @@ TEXTS = {
         "Laporan situasi ke Posko setiap 30 menit dan segera bila ada perubahan."
     ),
 }
+
+
+# Command groups: code, name, role, commander (by name), posts, reserve; the reserve's members
+# are the STAFF people marked "reserve".
+GROUPS: list[tuple] = [
+    ("POSKO", "Posko (Pos Komando)", "komando", "Dedi Supriatna", ["P00"], False),
+    ("RING1", "Pam Ring I (ruang audiensi dan gedung)", "pam_ring", "Hendra Gunawan", ["P01", "P02"], False),
+    ("RING2", "Pam Ring II (gerbang dan halaman)", "pam_ring", "Wawan Hermawan", ["P03", "P04"], False),
+    ("DALMAS", "Dalmas awal dan negosiator", "dalmas_awal", "Tatang Sudrajat", ["P06"], False),
+    ("RING3", "Pam Ring III (Polsek Bungursari)", "polsek", "Nurdin Syamsudin", ["P07", "P09", "P13"], False),
+    ("INTEL", "Intelijen", "intel", "Saepul Anwar", ["P08"], False),
+    ("LANTAS", "Lalu lintas", "lantas", "Wahyu Hidayat", ["P10", "P11"], False),
+    ("HUMAS", "Humas dan media", "humas", "Nandang Sutisna", ["P05"], False),
+    ("DOKKES", "Kesehatan", "dokkes", "Eti Rohaeti", ["P12"], False),
+    ("CAD", "Cadangan Dalmas lanjut", "dalmas_lanjut", "Jaka Permana", [], True),
+]
+RESERVE_HELD_AT = "Truk Dalmas di halaman Posko (Kantor KPU, sisi barat)"
+RESERVE_TRIGGER = ("Massa di atas 500 orang, menutup Jl. Veteran atau memaksa masuk: atas perintah Kapolres "
+                   "mengenakan perlengkapan Dalmas lanjut dan menggantikan Dalmas awal di tempat.")
+
+# Parties outside the police the command post must reach (contacts annex).
+OUTSIDE_CONTACTS: list[dict] = [
+    {"party": "KPU Kabupaten Purwakarta", "name": "Sekretaris KPU (penghubung audiensi)", "phone": "0264-200101"},
+    {"party": "Bawaslu Kabupaten Purwakarta", "name": "Koordinator Divisi Penanganan Pelanggaran", "phone": "0264-200202"},
+    {"party": "Koordinator lapangan LSM", "name": "Korlap aksi (surat pemberitahuan)", "phone": "0813-2000-0303"},
+    {"party": "Kodim 0619/Purwakarta", "name": "Pasi Ops Kodim", "phone": "0264-200404"},
+    {"party": "RSUD Bayu Asih", "name": "IGD (rujukan korban)", "phone": "0264-200505"},
+    {"party": "Dinas Perhubungan Kab. Purwakarta", "name": "Kepala Bidang Lalu Lintas", "phone": "0264-200606"},
+]
 
 
 def _nrp(rank: str, index: int) -> str:
@@ -293,8 +331,8 @@ def build_demo_plan() -> Plan:
         kind="audiensi",
         venue="Kantor KPU Kabupaten Purwakarta",
         address="Jl. Veteran, Kecamatan Purwakarta, Kabupaten Purwakarta, Jawa Barat",
-        start=_t(4, 10, 0),
-        end=_t(4, 18, 30),
+        start=_t(27, 14, 30),
+        end=_t(27, 21, 30),
         classification="TERBATAS",
         **TEXTS,
     )
@@ -308,6 +346,7 @@ def build_demo_plan() -> Plan:
                           address="Kantor KPU Kab. Purwakarta, Jl. Veteran"))
     personnel: list[Person] = []
     home: list[tuple[str, str, str]] = []  # person id, post, role
+    reserve: list[str] = []
     commander = field_commander = None
     for index, (post, unit, rank, name, gender, skills, role, position) in enumerate(STAFF + ROSTER, start=1):
         pid = f"p{index:03d}"
@@ -321,6 +360,8 @@ def build_demo_plan() -> Plan:
             commander = pid
         elif role == "field_commander":
             field_commander = pid
+        elif role == "reserve":
+            reserve.append(pid)
         elif post is not None:
             home.append((pid, post, role))
     operation.commander = commander
@@ -339,16 +380,30 @@ def build_demo_plan() -> Plan:
         operation=operation, units=UNITS, personnel=personnel, shifts=SHIFTS, posts=posts,
         assignments=assignments,
         site_plan=SitePlan(title="Denah Pengamanan Kantor KPU Kabupaten Purwakarta",
-                           image_png=draw_site_plan(), scale_note="Skala kira-kira 1 : 1.000 (1 kotak grid = 10 m)"),
+                           image_png=draw_site_plan(), scale_note="Skala grafis: batang skala 50 m, 1 kotak grid = 10 m"),
         ring_outlines=[
             RingOutline("I", "Ring I: gedung dan ruang audiensi", [_px(*p) for p in ((480, 160), (1170, 160), (1170, 490), (480, 490))]),
             RingOutline("II", "Ring II: halaman dan gerbang", [_px(*p) for p in ((285, 105), (1420, 105), (1420, 875), (285, 875))]),
             RingOutline("III", "Ring III: sekitar dan jalan", [_px(*p) for p in ((60, 60), (1560, 60), (1560, 1090), (60, 1090))]),
         ],
-        settings={"max_hours": 12, "min_rest_hours": 8},
+        settings={"max_hours": 12, "min_rest_hours": 8,
+                  "kop": ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "RESOR PURWAKARTA"],
+                  "place": "Purwakarta", "signed_on": "2024-11-26", "outside_contacts": OUTSIDE_CONTACTS},
+        groups=_groups(personnel, reserve),
     )
     plan.revision = 0
     return plan
+
+
+def _groups(personnel: list[Person], reserve: list[str]) -> list[Group]:
+    by_name = {p.name: p.id for p in personnel}
+    out = []
+    for code, name, role, commander, posts, is_reserve in GROUPS:
+        cmd = by_name[commander]
+        members = [pid for pid in reserve if pid != cmd] if is_reserve else []
+        out.append(Group(code, name, role, cmd, list(posts), members, is_reserve,
+                         RESERVE_HELD_AT if is_reserve else "", RESERVE_TRIGGER if is_reserve else ""))
+    return out
 
 
 def draw_site_plan() -> bytes:

@@ -14,6 +14,7 @@ from desktop.model import (
     AGENCIES,
     CLASSIFICATIONS,
     GENDERS,
+    GROUP_ROLES,
     OPERATION_KINDS,
     POST_KINDS,
     RINGS,
@@ -64,7 +65,7 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
     for pid, p in plan.personnel.items():
         if not _is_text(pid) or not pid:
             bad(f"person id {pid!r} is invalid")
-        for name in ("name", "nrp", "rank", "position", "phone", "callsign"):
+        for name in ("name", "nrp", "rank", "position", "phone", "callsign", "origin"):
             if not _is_text(getattr(p, name)):
                 bad(f"person {pid!r}: {name} is not text")
         if _is_text(p.name) and not p.name.strip():
@@ -139,6 +140,19 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         for category, row in pattern.rows.items():
             if category not in TPS_CATEGORIES or row.tps < 1 or row.police < 0 or row.linmas < 0:
                 bad(f"staffing pattern {name!r}: row {category!r} is invalid")
+    seen_posts: set[str] = set()
+    for code, group in plan.groups.items():
+        if code != group.code or not _is_text(group.name) or not group.name.strip() or group.role not in GROUP_ROLES:
+            bad(f"group {code!r} has no name or an unknown role")
+        if group.commander is not None and group.commander not in plan.personnel:
+            bad(f"group {code!r}: commander is not in the roster")
+        if not all(post in plan.posts for post in group.posts) or not all(pid in plan.personnel for pid in group.members):
+            bad(f"group {code!r} refers to an unknown post or person")
+        if seen_posts & set(group.posts):
+            bad(f"group {code!r} holds a post that belongs to another group")
+        seen_posts |= set(group.posts)
+        if not all(_is_text(x) for x in (group.held_at, group.trigger)):
+            bad(f"group {code!r} is damaged")
     for key, item in plan.accepted.items():  # type: ignore[assignment]
         if not _is_text(item.note) or not item.note.strip():
             bad(f"accepted finding {key!r} has no note")

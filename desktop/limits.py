@@ -105,7 +105,11 @@ OPERATION_FIELDS: dict[str, int] = {
 UNIT_FIELDS: dict[str, int] = {"code": CODE_CHARS, "name": NAME_CHARS, "sector": LINE_CHARS}
 PERSON_FIELDS: dict[str, int] = {
     "id": CODE_CHARS, "name": NAME_CHARS, "nrp": NRP_CHARS, "rank": RANK_CHARS, "unit": CODE_CHARS,
-    "position": LINE_CHARS, "phone": PHONE_CHARS, "callsign": CALLSIGN_CHARS,
+    "position": LINE_CHARS, "phone": PHONE_CHARS, "callsign": CALLSIGN_CHARS, "origin": NAME_CHARS,
+}
+# A command group (the schema's "groups"): what commits a reserve may take a short paragraph.
+GROUP_FIELDS: dict[str, int] = {
+    "code": CODE_CHARS, "name": NAME_CHARS, "held_at": LINE_CHARS, "trigger": 2_000,
 }
 SHIFT_FIELDS: dict[str, int] = {"code": SHIFT_CODE_CHARS, "name": NAME_CHARS}
 POST_FIELDS: dict[str, int] = {

@@ -22,7 +22,7 @@ from desktop.ranks import rank_level
 DEFAULT_TZ = ZoneInfo("Asia/Jakarta")
 
 OPERATION_KINDS = ("audiensi", "unjuk_rasa", "pemilu", "kunjungan_vip", "event", "other")
-CLASSIFICATIONS = ("BIASA", "TERBATAS", "RAHASIA")
+CLASSIFICATIONS = ("BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA")  # Perkap 1/2023, lowest first
 AGENCIES = ("POLRI", "TNI", "SATPOL_PP", "DISHUB", "LINMAS", "OTHER")
 RINGS = ("I", "II", "III")
 POST_KINDS = (
@@ -34,6 +34,12 @@ GENDERS = ("L", "P")
 TPS_CATEGORIES = ("kurang_rawan", "rawan", "sangat_rawan", "khusus")
 KNOWN_SKILLS = (
     "dalmas", "negosiator", "polwan", "medis", "lantas", "intel", "sopir", "k9", "jibom",
+)
+# A group's place in the command structure and, for crowd control, on the Dalmas ladder
+# (negotiators -> Dalmas awal -> Dalmas lanjut -> Brimob PHH; Perkap 16/2006).
+GROUP_ROLES = (
+    "komando", "negosiator", "dalmas_awal", "dalmas_lanjut", "phh_brimob", "pam_ring", "lantas", "intel",
+    "propam", "dokkes", "humas", "polsek", "cadangan", "other",
 )
 TEXT_SECTIONS = (
     "situation", "mission", "execution", "rules", "contingency", "logistics", "communications",
@@ -101,6 +107,7 @@ class Person:
     phone: str = ""
     callsign: str = ""
     skills: list[str] = field(default_factory=list)
+    origin: str = ""  # BKO: the home unit that lends this person (Polda, Brimob, another Polres); "" = our own
 
 
 @dataclass(slots=True)
@@ -221,6 +228,25 @@ class StaffingPattern:
 
 
 @dataclass(slots=True)
+class Group:
+    """A body of personnel under one commander: the command post, negotiators, Dalmas awal, a
+    ring's guards, the Polsek, a reserve. Posts hang under their group in the command chart;
+    `members` lists people who belong to the group without standing at one of its posts (a
+    reserve's platoon). A reserve (`reserve`) is held at `held_at` and used when `trigger` happens.
+    """
+
+    code: str
+    name: str = ""
+    role: str = "other"  # one of GROUP_ROLES
+    commander: str | None = None  # personnel id
+    posts: list[str] = field(default_factory=list)  # post codes, in the planner's order
+    members: list[str] = field(default_factory=list)  # personnel ids
+    reserve: bool = False
+    held_at: str = ""
+    trigger: str = ""
+
+
+@dataclass(slots=True)
 class SitePlan:
     title: str = ""
     image_png: bytes = b""  # PNG or JPEG bytes as loaded; empty = blank grid
@@ -272,8 +298,8 @@ class DeletedUnit:
 class Change:
     """What a plan edit touched: kind is 'operation', 'unit', 'person', 'shift', 'post',
     'assignment', 'site_plan', 'ring_outline', 'settings', 'placeholder', 'accepted', 'pattern',
-    'print_revision', 'roll_call' or 'reset'; action is 'added', 'updated', 'removed' or 'moved'
-    (`Plan.reorder`: the item kept its data and took another place in the planner's order)."""
+    'print_revision', 'roll_call', 'group' or 'reset'; action is 'added', 'updated', 'removed' or
+    'moved' (`Plan.reorder`: the item kept its data and took another place in the planner's order)."""
 
     kind: str
     action: str
@@ -321,6 +347,7 @@ class Plan:
         # edit never forgets a print, and roll calls change only through `set_roll_call`.
         self.print_revisions: list = []
         self.roll_calls: dict[str, object] = {}
+        self.groups: dict[str, Group] = {}  # command groups by code, in the planner's order
         self.revision = 0
         self._listeners: list[Listener] = []
         # Index: (post, shift) -> assignment keys, person -> assignment keys.
@@ -471,6 +498,7 @@ class Plan:
         other.patterns = copy.deepcopy(self.patterns)
         other.print_revisions = list(self.print_revisions)  # immutable records
         other.roll_calls = copy.deepcopy(self.roll_calls)
+        other.groups = copy.deepcopy(self.groups)
         for a in self.assignments.values():
             other._index_add(replace(a))
         other.revision = self.revision
@@ -595,6 +623,12 @@ class Plan:
             if getattr(self.operation, name) == person_id:
                 setattr(self.operation, name, None)
                 self._changed("operation", "updated")
+        for group in self.groups.values():
+            if group.commander == person_id or person_id in group.members:
+                if group.commander == person_id:
+                    group.commander = None
+                group.members = [m for m in group.members if m != person_id]
+                self._changed("group", "updated", group.code)
         del self.personnel[person_id]
         self._changed("person", "removed", person_id)
         return removed
@@ -662,6 +696,10 @@ class Plan:
             self._index_remove(a.key)
             self._changed("assignment", "removed", a.key)
         self._drop_placeholders(lambda ph: ph.post == code)
+        for group in self.groups.values():
+            if code in group.posts:
+                group.posts = [p for p in group.posts if p != code]
+                self._changed("group", "updated", group.code)
         del self.posts[code]
         self._changed("post", "removed", code)
         return removed
@@ -915,6 +953,46 @@ class Plan:
         self.roll_calls[shift] = roll_call
         self._changed("roll_call", action, shift)
 
+    def put_group(self, group: Group) -> None:
+        """Add or replace a command group; a post belongs to at most one group."""
+        if not group.code.strip():
+            raise PlanError("group code is empty")
+        if not group.name.strip():
+            raise PlanError(f"group {group.code!r}: name is empty")
+        _check_choice(group.role, GROUP_ROLES, "group role")
+        _check_limits(limits.record_problems(group, limits.GROUP_FIELDS), f"group {group.code[:40]!r}")
+        if group.commander is not None and group.commander not in self.personnel:
+            raise PlanError(f"group {group.code!r}: no person {group.commander!r}")
+        for code in group.posts:
+            if code not in self.posts:
+                raise PlanError(f"group {group.code!r}: no post {code!r}")
+            other = next((g for g in self.groups.values() if g.code != group.code and code in g.posts), None)
+            if other is not None:
+                raise PlanError(f"post {code!r} already belongs to group {other.code!r}")
+        if len(set(group.posts)) != len(group.posts) or len(set(group.members)) != len(group.members):
+            raise PlanError(f"group {group.code!r} lists a post or member twice")
+        for pid in group.members:
+            if pid not in self.personnel:
+                raise PlanError(f"group {group.code!r}: no person {pid!r}")
+        action = "updated" if group.code in self.groups else "added"
+        self.groups[group.code] = group
+        self._changed("group", action, group.code)
+
+    def remove_group(self, code: str) -> Group:
+        if code not in self.groups:
+            raise PlanError(f"no group {code!r}")
+        group = self.groups.pop(code)
+        self._changed("group", "removed", code)
+        return group
+
+    def group_of_post(self, post: str) -> Group | None:
+        return next((g for g in self.groups.values() if post in g.posts), None)
+
+    def held_in_reserve(self) -> set[str]:
+        """People of reserve groups (commander and members): held back, not for filling posts."""
+        return {pid for g in self.groups.values() if g.reserve
+                for pid in ([g.commander] if g.commander else []) + g.members}
+
     def _drop_placeholders(self, test: Callable[[Placeholder], bool]) -> None:
         for key in [k for k, ph in self.placeholders.items() if test(ph)]:
             del self.placeholders[key]
@@ -936,6 +1014,7 @@ class Plan:
         placeholders: Iterable[Placeholder] = (),
         accepted: Iterable[AcceptedFinding] = (),
         patterns: Iterable[StaffingPattern] = (),
+        groups: Iterable[Group] = (),
     ) -> None:
         """Replace everything at once, without per-item notifications (file open, import)."""
         self.operation = operation
@@ -954,6 +1033,7 @@ class Plan:
         self.placeholders = {ph.key: ph for ph in placeholders}
         self.accepted = {a.key: a for a in accepted}
         self.patterns = {p.name: p for p in patterns}
+        self.groups = {g.code: g for g in groups}
         self._changed("reset", "updated")
 
     def replace_with(self, other: Plan) -> None:
@@ -967,7 +1047,7 @@ class Plan:
             assignments=other.assignments.values(), site_plan=other.site_plan,
             ring_outlines=other.ring_outlines.values(), settings=other.settings,
             placeholders=other.placeholders.values(), accepted=other.accepted.values(),
-            patterns=other.patterns.values(),
+            patterns=other.patterns.values(), groups=other.groups.values(),
         )
 
     def iter_all(self) -> Iterator[object]:

@@ -28,6 +28,7 @@ from desktop.messages import Message
 from desktop.model import (
     AcceptedFinding,
     Assignment,
+    Group,
     Operation,
     PatternRow,
     Person,
@@ -123,7 +124,7 @@ def export_document(plan: Plan) -> dict[str, Any]:
         "personnel": [
             {"id": p.id, "nrp": p.nrp, "name": p.name, "rank": p.rank, "unit": p.unit,
              "position": p.position, "gender": p.gender, "phone": p.phone,
-             "callsign": p.callsign, "skills": list(p.skills)}
+             "callsign": p.callsign, "skills": list(p.skills), "origin": p.origin}
             for p in plan.personnel.values()
         ],
         "shifts": [{"code": s.code, "name": s.name, "start": _dt(s.start), "end": _dt(s.end)}
@@ -154,6 +155,10 @@ def export_document(plan: Plan) -> dict[str, Any]:
                       "rows": {cat: {"police": r.police, "tps": r.tps, "linmas": r.linmas}
                                for cat, r in pat.rows.items()}}
                      for pat in plan.patterns.values()],
+        "groups": [{"code": g.code, "name": g.name, "role": g.role, "commander": g.commander,
+                    "posts": list(g.posts), "members": list(g.members), "reserve": g.reserve,
+                    "held_at": g.held_at, "trigger": g.trigger}
+                   for g in plan.groups.values()],
     }
 
 
@@ -455,6 +460,10 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         work.patterns[entry["name"]] = StaffingPattern(
             entry["name"], rows, entry.get("notation", old_pat.notation if old_pat else "police-tps-linmas"),
             entry.get("note", old_pat.note if old_pat else ""))
+
+    for entry in doc.get("groups", []):
+        values = {k: (list(v) if isinstance(v, list) else v) for k, v in entry.items()}
+        work.groups[entry["code"]] = _merge(work.groups.get(entry["code"]), Group, values)
 
     problems.extend(Message("plan_doc.inconsistent", problem=p) for p in structural_problems(work, limit=200))
     if problems:

@@ -13,6 +13,7 @@ from desktop.model import (
     AGENCIES,
     CLASSIFICATIONS,
     GENDERS,
+    GROUP_ROLES,
     KNOWN_SKILLS,
     OPERATION_KINDS,
     POST_KINDS,
@@ -59,6 +60,25 @@ CLASSIFICATION: Table = {
     "BIASA": ("BIASA", "ORDINARY (BIASA)"),
     "TERBATAS": ("TERBATAS", "RESTRICTED (TERBATAS)"),
     "RAHASIA": ("RAHASIA", "SECRET (RAHASIA)"),
+    "SANGAT_RAHASIA": ("SANGAT RAHASIA", "TOP SECRET (SANGAT RAHASIA)"),
+}
+# A command group's role (desktop.model.GROUP_ROLES): its place in the command structure and,
+# for crowd control, on the Dalmas ladder.
+GROUP_ROLE: Table = {
+    "komando": ("Pos komando", "Command post"),
+    "negosiator": ("Negosiator / Polwan", "Negotiators / Polwan"),
+    "dalmas_awal": ("Dalmas awal", "Dalmas awal (first line)"),
+    "dalmas_lanjut": ("Dalmas lanjut", "Dalmas lanjut (riot gear)"),
+    "phh_brimob": ("PHH Brimob", "Brimob riot company (PHH)"),
+    "pam_ring": ("Pam ring", "Ring guard"),
+    "lantas": ("Lantas", "Traffic"),
+    "intel": ("Intel", "Intelligence"),
+    "propam": ("Propam", "Provost (Propam)"),
+    "dokkes": ("Dokkes (kesehatan)", "Medical"),
+    "humas": ("Humas", "Public relations"),
+    "polsek": ("Polsek", "Sector station (Polsek)"),
+    "cadangan": ("Cadangan", "Reserve"),
+    "other": ("Lainnya", "Other"),
 }
 AGENCY: Table = {
     "POLRI": ("Polri", "Police (Polri)"),
@@ -117,6 +137,7 @@ TABLES: dict[str, tuple[Table, tuple[object, ...]]] = {
     "role": (ROLE, ROLES),
     "classification": (CLASSIFICATION, CLASSIFICATIONS),
     "agency": (AGENCY, AGENCIES),
+    "group_role": (GROUP_ROLE, GROUP_ROLES),
     "rank_group": (RANK_GROUP, tuple(RANK_GROUPS)),
     "gender": (GENDER, GENDERS),
     "skill": (SKILL, KNOWN_SKILLS),
@@ -145,5 +166,5 @@ def choices(table: Table, lang: str = "id") -> list[tuple[object, str]]:
     return [(code, pair[0 if lang == "id" else 1]) for code, pair in table.items()]
 
 
-__all__ = ["AGENCY", "CLASSIFICATION", "GENDER", "OPERATION_KIND", "POST_KIND", "RANK_GROUP", "RING", "ROLE",
+__all__ = ["AGENCY", "CLASSIFICATION", "GENDER", "GROUP_ROLE", "OPERATION_KIND", "POST_KIND", "RANK_GROUP", "RING", "ROLE",
            "SEVERITY", "SKILL", "STAFFING", "TABLES", "TPS_CATEGORY", "Table", "choices", "label", "words"]

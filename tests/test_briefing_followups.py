@@ -1,4 +1,4 @@
-"""Briefing follow-ups read back from real PDFs: the accepted-warnings annex, the site-plan legend
+"""Briefing follow-ups read back from real PDFs: the planner's notes (accepted warnings), the site-plan legend
 header, numbered copies (library, `renpam print --copies`) and the print dialog's paper and copies."""
 
 from __future__ import annotations
@@ -46,31 +46,34 @@ def annex_pages(pages: list[str], title: str) -> list[str]:
     return [t for t in pages if title in t]
 
 
-def test_accepted_warnings_annex_in_both_languages(demo_plan):
-    """Annex G lists every accepted warning with its rule, message, where, note and time, in Indonesian and English."""
+def test_accepted_warnings_print_as_planners_notes_in_both_languages(demo_plan):
+    """`--doc notes` lists every accepted warning with its rule, message, where, note and time, in Indonesian and English."""
     plan = with_accepted_warnings(demo_plan)
     accepted = [f for f in validate(plan) if f.accepted]
     assert len(accepted) == 4
-    pages = build(plan, posts=("P00", "P01"))  # the warnings are at P00; fewer post sheets, faster
-    annex = annex_pages(pages, "CATATAN PENERIMAAN PERINGATAN")
-    assert annex and pages[-1] is annex[-1] and "LAMPIRAN G" in annex[0]
-    text = " ".join(annex)
+    pages = build(plan, documents=("notes",))
+    assert "CATATAN PERENCANA" in pages[0] and "CATATAN PENERIMAAN PERINGATAN" in pages[0]
+    assert not any("LAMPIRAN" in t for t in pages)
+    text = " ".join(pages)
     assert "Pos kelebihan personel" in text and "Komandan lapangan belum ditetapkan" in text
     assert "Pos P00 Posko Pengamanan" in text and "Sif LAKS" in text and "Seluruh operasi" in text
     assert "kepala desa" in text and "Kabag Ops memimpin" in text and "02-12-2024 09.30 WIB" in text
     assert "Jumlah peringatan yang diterima: 4" in text
     assert all("kelebihan" in text and f.message_id.split(":")[0][:30] in text for f in accepted if f.post)
-    en = " ".join(annex_pages(build(plan, lang="en", posts=("P00",)), "ACCEPTED WARNINGS"))
-    assert "ANNEX G" in en and "Post above maximum staff" in en and "Accepted warnings: 4" in en
+    en = " ".join(build(plan, lang="en", documents=("notes",)))
+    assert "PLANNER'S NOTES" in en and "Post above maximum staff" in en and "Accepted warnings: 4" in en
     assert "Whole operation" in en and "kepala desa" in en
 
 
-def test_annex_absent_without_accepted_warnings_and_open_warnings_stay_out(demo_plan):
-    """No accepted warning means no Annex G; warnings still open are not listed as accepted."""
-    assert not annex_pages(build(demo_plan, posts=("P00",)), "CATATAN PENERIMAAN PERINGATAN")
-    demo_plan.set_operation(field_commander=None)  # a warning, not accepted
-    pages = build(demo_plan, posts=("P00",))
-    assert "LAMPIRAN F" in pages[-1] and not annex_pages(pages, "CATATAN PENERIMAAN PERINGATAN")
+def test_the_signed_packet_carries_no_accepted_warnings(demo_plan):
+    """Accepted warnings never reach the packet the commander signs; the notes say so when there are none."""
+    plan = with_accepted_warnings(demo_plan)
+    pages = build(plan, posts=("P00",))
+    assert 'LAMPIRAN "F"' in pages[-1] and not annex_pages(pages, "CATATAN PENERIMAAN PERINGATAN")
+    assert not any("kepala desa" in t for t in pages)
+    plan.accepted.clear()
+    notes = build(plan, documents=("notes",))
+    assert len(notes) == 1 and "Tidak ada peringatan yang diterima." in notes[0]
 
 
 def test_annex_stamp_follows_its_content_not_the_language(demo_plan):
@@ -81,24 +84,25 @@ def test_annex_stamp_follows_its_content_not_the_language(demo_plan):
         return re.search(r"(?:Revisi|Revision): (\w{8})", annex_pages(pages, title)[0]).group(1)
 
     few = ("P00",)
-    id_stamp = stamp(build(plan, posts=few), "CATATAN PENERIMAAN")
-    assert id_stamp == stamp(build(plan, lang="en", posts=few), "ACCEPTED WARNINGS")
+    notes = ("notes",)
+    id_stamp = stamp(build(plan, posts=few, documents=notes), "CATATAN PENERIMAAN")
+    assert id_stamp == stamp(build(plan, lang="en", posts=few, documents=notes), "ACCEPTED WARNINGS")
     key = next(iter(plan.accepted))
     plan.accept_finding(key, "Catatan lain", ACCEPTED_AT)
-    assert stamp(build(plan, posts=few), "CATATAN PENERIMAAN") != id_stamp
+    assert stamp(build(plan, posts=few, documents=notes), "CATATAN PENERIMAAN") != id_stamp
 
 
 def test_annex_follows_the_shift_filter(demo_plan):
     """Printing one shift lists only that shift's accepted warnings (and the operation-wide one)."""
     plan = with_accepted_warnings(demo_plan)
-    text = " ".join(annex_pages(build(plan, shifts=("LAKS",), posts=("P00",)), "CATATAN PENERIMAAN"))
+    text = " ".join(annex_pages(build(plan, shifts=("LAKS",), posts=("P00",), documents=("notes",)), "CATATAN PENERIMAAN"))
     assert "Sif LAKS" in text and "Sif KONS" not in text and "Sif PERS" not in text
     assert "Jumlah peringatan yang diterima: 2" in text
 
 
 def test_site_plan_legend_header_does_not_wrap(demo_plan):
     """The legend's code column is wide enough for its header: 'Kode' / 'Code' on one line."""
-    for lang, header in (("id", "No Kode Pos Ring"), ("en", "No Code Post Ring")):
+    for lang, header in (("id", "Kode Pos Ring"), ("en", "Code Post Ring")):  # markers carry the codes
         pages = build(demo_plan, lang=lang, posts=("P00", "P01", "P02"))
         siteplan = next(t for t in pages if ("SKETSA" in t if lang == "id" else "SITE PLAN" in t))
         assert header in siteplan

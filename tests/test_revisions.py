@@ -111,13 +111,15 @@ def test_a_damaged_revision_row_refuses_the_file(demo_file, tmp_path):
 # ---------------------------------------------------------------------------- print only what changed
 def test_stale_pages_are_exactly_the_pages_whose_stamp_changed(demo_file, tmp_path, capsys):
     """After a move, the changed-only PDF is the change sheet plus exactly the pages whose stamp differs
-    between a full print before and after, each marked REVISI 2 and numbered as the page it replaces."""
+    between a full print before and after, each marked REVISI 2 and numbered as the page it replaces.
+    The move is between two LAKS-only posts, so no post sheet splits into one sheet per shift and the
+    two full prints have the same pages."""
     before_pdf, after_pdf, changed_pdf = tmp_path / "before.pdf", tmp_path / "after.pdf", tmp_path / "changed.pdf"
     assert main(["print", str(demo_file), "-o", str(before_pdf)]) == 0
     plan = open_operation_file(demo_file).plan
-    a = next(a for a in plan.assignments.values() if a.shift == "LAKS" and a.role == "anggota" and a.post == "P03")
-    plan.unassign(a.person, "P03", "LAKS")
-    plan.assign(a.person, "P05", "LAKS")
+    a = next(a for a in plan.assignments.values() if a.shift == "LAKS" and a.role == "anggota" and a.post == "P06")
+    plan.unassign(a.person, "P06", "LAKS")
+    plan.assign(a.person, "P09", "LAKS")
     save_plan(plan, demo_file)
     generate(plan, after_pdf, BriefingOptions())  # a full print for comparison (not recorded)
     old, new = _stamps(before_pdf), _stamps(after_pdf)
@@ -133,7 +135,7 @@ def test_stale_pages_are_exactly_the_pages_whose_stamp_changed(demo_file, tmp_pa
     assert len(reprinted) == len(changed_pages)
     assert all("REVISI 2" in t for t in reprinted)
     person = plan.personnel[a.person]
-    assert f"{person.name} pindah dari P03 ke P05 (tahap LAKS)" in " ".join(sheet).replace("\n", " ")
+    assert f"{person.name} pindah dari P06 ke P09 (tahap LAKS)" in " ".join(sheet).replace("\n", " ")
     for t in reprinted:  # each reprinted page shows the new stamp of the page it replaces
         n = int(PAGE.search(t).group(1))
         assert STAMP.search(t).group(1) == new[n - 1]
@@ -235,7 +237,7 @@ def test_roll_call_changes_apply_too(picks, reason):
     assert all(a not in {pid for _, pid in filled} for a in absent)  # nobody absent replaces anyone
 
 
-def test_a_version_three_file_opens_prints_and_saves_as_version_four(tmp_path, capsys):
+def test_a_version_three_file_opens_prints_and_saves_as_version_five(tmp_path, capsys):
     """A file written before print revisions existed opens (nothing printed yet), prints, and is
     saved with its first revision in the current format."""
     from desktop.storage.schema import SCHEMA_VERSION, migrate
@@ -250,4 +252,4 @@ def test_a_version_three_file_opens_prints_and_saves_as_version_four(tmp_path, c
     assert opened.file_version == 3 and opened.plan.print_revisions == [] and opened.plan.roll_calls == {}
     assert main(["print", str(path), "-o", str(tmp_path / "a.pdf"), "--doc", "roster"]) == 0
     reopened = open_operation_file(path)
-    assert reopened.file_version == SCHEMA_VERSION == 4 and [r.number for r in reopened.plan.print_revisions] == [1]
+    assert reopened.file_version == SCHEMA_VERSION == 5 and [r.number for r in reopened.plan.print_revisions] == [1]

@@ -111,6 +111,7 @@ class RemovePostCommand(QUndoCommand):
         self.plan, self.old = plan, replace(plan.posts[code])
         self.removed: list[Assignment] = []
         self.order = list(plan.posts).index(code)
+        self.groups = _groups_holding(plan, post=code)
 
     def redo(self) -> None:
         self.removed = [replace(a) for a in self.plan.remove_post(self.old.code)]
@@ -120,6 +121,7 @@ class RemovePostCommand(QUndoCommand):
         self.plan.reorder("post", self.old.code, self.order)
         for a in self.removed:
             self.plan.assign(a.person, a.post, a.shift, a.role, a.locked)
+        _restore_groups(self.plan, self.groups)
 
 
 class PutPersonCommand(QUndoCommand):
@@ -153,6 +155,7 @@ class RemovePersonCommand(QUndoCommand):
         self.commander = plan.operation.commander
         self.field_commander = plan.operation.field_commander
         self.removed: list[Assignment] = []
+        self.groups = _groups_holding(plan, person=person_id)
 
     def redo(self) -> None:
         self.removed = [replace(a) for a in self.plan.remove_person(self.old.id)]
@@ -169,6 +172,7 @@ class RemovePersonCommand(QUndoCommand):
             values["field_commander"] = self.old.id
         if values:
             self.plan.set_operation(**values)
+        _restore_groups(self.plan, self.groups)
 
 
 class PutShiftCommand(QUndoCommand):
@@ -367,3 +371,17 @@ def _as_plan(state: Plan | dict) -> Plan:
 
 def _load_into(plan: Plan, state: Plan) -> None:
     plan.replace_with(state.clone())
+
+
+def _groups_holding(plan: Plan, post: str | None = None, person: str | None = None) -> list:
+    """Copies of the command groups a removal will change (they lose the post or the person)."""
+    return [replace(g, posts=list(g.posts), members=list(g.members)) for g in plan.groups.values()
+            if (post is not None and post in g.posts)
+            or (person is not None and (g.commander == person or person in g.members))]
+
+
+def _restore_groups(plan: Plan, groups: list) -> None:
+    for group in groups:
+        if group.code in plan.groups:
+            plan.put_group(replace(group, posts=list(group.posts), members=list(group.members)))
+

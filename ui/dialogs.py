@@ -110,13 +110,17 @@ class PersonDialog(QDialog):
         self.callsign = QLineEdit(p.callsign)
         self.skills = QLineEdit(", ".join(p.skills))
         self.skills.setPlaceholderText(", ".join(KNOWN_SKILLS))
+        self.origin = QLineEdit(p.origin)
+        self.origin.setMaxLength(limits.NAME_CHARS)
+        self.origin.setPlaceholderText(self.tr("lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)"))
         self.field_labels: dict[str, str] = {}
         for label, widget, fld in ((self.tr("&Name"), self.name, "name"), (self.tr("&Rank"), self.rank, "rank"),
                                    (self.tr("NR&P"), self.nrp, "nrp"), (self.tr("&Unit"), self.unit, "unit"),
                                    (self.tr("P&osition"), self.position, "position"),
                                    (self.tr("&Gender"), self.gender, "gender"), (self.tr("P&hone"), self.phone, "phone"),
                                    (self.tr("&Call sign"), self.callsign, "callsign"),
-                                   (self.tr("&Skills"), self.skills, "skills")):
+                                   (self.tr("&Skills"), self.skills, "skills"),
+                                   (self.tr("BKO &from"), self.origin, "origin")):
             form.addRow(label, widget)
             self.field_labels[fld] = label
         self.error = form_with_error_and_buttons(self, form)
@@ -129,7 +133,8 @@ class PersonDialog(QDialog):
         return Person(id=self._id, name=self.name.text().strip(), nrp=self.nrp.text().strip(),
                       rank=normalize_rank(rank_text or ""), unit=self.unit.currentData(),
                       position=self.position.text().strip(), gender=self.gender.currentData(),
-                      phone=self.phone.text().strip(), callsign=self.callsign.text().strip(), skills=skills)
+                      phone=self.phone.text().strip(), callsign=self.callsign.text().strip(), skills=skills,
+                      origin=self.origin.text().strip())
 
     def accept(self) -> None:
         person = self.person()

@@ -23,11 +23,19 @@ from ui import settings as cfg
 from ui.background import run_in_background
 from ui.file_safety import check_lock, failure_text, resolve_external_change
 from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
+from ui.paperwork_page import apply_default_kop
 from ui.prompts import CANCEL, SAVE
 
 from ui.window_part import WindowPart
 
 FILE_FILTER = "Renpam (*.renpam)"
+
+
+def blank_document(recovery: RecoveryStore, keep_backup: bool) -> OperationDocument:
+    """A new, empty operation with the planner's usual kop (remembered from the Paperwork page)."""
+    document = OperationDocument.new("", recovery=recovery, keep_backup=keep_backup)
+    apply_default_kop(document.plan)
+    return document
 
 
 class FileController(WindowPart):
@@ -83,7 +91,7 @@ class FileController(WindowPart):
     def file_new(self) -> None:
         if not self.maybe_save():
             return
-        self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
+        self.set_document(blank_document(self.recovery, self.keep_backup))
 
     def file_open(self) -> None:
         path = self.prompts.open_path(self.tr("Open operation"), FILE_FILTER)
@@ -185,7 +193,7 @@ class FileController(WindowPart):
 
     def file_close(self) -> None:
         if self.maybe_save():
-            self.set_document(OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup))
+            self.set_document(blank_document(self.recovery, self.keep_backup))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

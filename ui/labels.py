@@ -17,6 +17,7 @@ RINGS = vocab.RING
 ROLES = vocab.ROLE
 CLASSIFICATIONS = vocab.CLASSIFICATION
 AGENCIES = vocab.AGENCY
+GROUP_ROLES = vocab.GROUP_ROLE
 RANK_GROUPS_TABLE = vocab.RANK_GROUP
 GENDERS = vocab.GENDER
 SKILLS = vocab.SKILL
@@ -50,6 +51,10 @@ def classification(code: str) -> str:
 
 def agency(code: str) -> str:
     return _label(AGENCIES, code)
+
+
+def group_role(code: str) -> str:
+    return _label(GROUP_ROLES, code)
 
 
 def rank_group(code: str) -> str:

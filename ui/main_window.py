@@ -41,11 +41,13 @@ from ui import settings as cfg
 from ui.actions import ActionId, ActionRegistry
 from ui.dialogs import SettingsDialog
 from ui.edits import WorkspaceEdits
-from ui.file_controller import FileController
+from ui.file_controller import FileController, blank_document
 from ui.file_trust import holder_text
+from ui.groups_page import GroupsPage
 from ui.pages import OperationPage, ShiftsPage, UnitsPage
 from ui.palette import bold_text_style
 from ui.panels import PostsPanel, ProblemsPane, RosterPanel
+from ui.paperwork_page import PaperworkPage
 from ui.prompts import Prompts
 from ui.roles import KEY_ROLE
 from ui.selection import SelectionSync
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self.language = cfg.language()
         self.keep_backup = cfg.keep_backup()
         if document is None:
-            document = OperationDocument.new("", recovery=self.recovery, keep_backup=self.keep_backup)
+            document = blank_document(self.recovery, self.keep_backup)
         self.ws = Workspace(document, self)
         self.files = FileController(self, self.recovery)
         self.edits = WorkspaceEdits(self)
@@ -111,6 +113,10 @@ class MainWindow(QMainWindow):
         self.units_page = UnitsPage(ws)
         self.units_page.confirm = lambda title, text: self.prompts.confirm(title, text)
         self.tabs.addTab(self.units_page, "")
+        self.groups_page = GroupsPage(ws)
+        self.tabs.addTab(self.groups_page, "")
+        self.paperwork_page = PaperworkPage(ws)
+        self.tabs.addTab(self.paperwork_page, "")
         self.setCentralWidget(self.tabs)
 
         from ui.candidates_panel import CandidatesPanel
@@ -318,9 +324,12 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Operation"))
         self.tabs.setTabText(2, self.tr("Shifts"))
         self.tabs.setTabText(3, self.tr("Units"))
+        self.tabs.setTabText(4, self.tr("Groups"))
+        self.tabs.setTabText(5, self.tr("Paperwork"))
         self.shift_label.setText(self.tr("Shift:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page, self.candidates):
+        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page, self.candidates,
+                     self.groups_page, self.paperwork_page):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)

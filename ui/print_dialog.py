@@ -91,7 +91,7 @@ class PrintDialog(QDialog):
     # Fires when a generated PDF is loaded into the preview, with its page count.
     preview_ready = Signal(int)
 
-    DOCS = ("packet", "posts", "slips", "attendance", "roster")
+    DOCS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes")
 
     def __init__(self, document: OperationDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,10 +219,12 @@ class PrintDialog(QDialog):
     def _doc_label(self, doc: str) -> str:
         return {
             "packet": self.tr("Briefing packet (complete)"),
+            "sprin": self.tr("Order (Surat Perintah) with its name list"),
             "posts": self.tr("Post sheets"),
             "slips": self.tr("Assignment slips"),
             "attendance": self.tr("Attendance sheets (per unit)"),
             "roster": self.tr("Roster by unit"),
+            "notes": self.tr("Planner's notes (accepted warnings)"),
         }[doc]
 
     def _paper_label(self, code: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
 from desktop.briefing.render import MAX_COPIES
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan
+from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan, open_for_edit, print_json, save_document
 from desktop.files import WriteError, check_target, printable_name
 
 
@@ -60,7 +60,75 @@ def _print(args: argparse.Namespace, out: Path, plan, doc, generate, record_prin
     return EXIT_OK
 
 
+def _number_arg(text: str) -> tuple[str, str, str]:
+    """'sprin:serial=1234' -> ('sprin', 'serial', '1234')."""
+    doc, sep, rest = text.partition(":")
+    part, eq, value = rest.partition("=")
+    if not sep or not eq:
+        raise argparse.ArgumentTypeError(f"{text!r} is not DOC:PART=VALUE (e.g. sprin:serial=1234)")
+    return doc.strip(), part.strip(), value
+
+
+def cmd_paperwork(args: argparse.Namespace) -> int:
+    """Show or set the kop, the place and day of signing, the letter numbers and the Sprin's texts."""
+    from desktop.briefing.paperwork import PaperworkError, paperwork_changes, summary
+
+    numbers: dict[str, dict[str, str]] = {}
+    for doc, part, value in args.number or ():
+        numbers.setdefault(doc, {})[part] = value
+    sprin: dict[str, object] = {}
+    if args.considering is not None:
+        sprin["considering"] = args.considering
+    for key in ("basis", "task", "copy_to"):
+        values = getattr(args, key)
+        if values is not None:
+            sprin[{"task": "tasks", "copy_to": "copies_to"}.get(key, key)] = [] if values == [""] else values
+    contacts = None if args.contact is None else ([] if args.contact == [""] else args.contact)
+    changing = any(x is not None for x in (args.kop, args.place, args.signed_on, contacts)) or numbers or sprin
+    if not changing:
+        plan = load_plan(args.file)
+    else:
+        doc = open_for_edit(args.file)
+        try:
+            plan = doc.plan
+            try:
+                changes = paperwork_changes(plan, kop=args.kop, place=args.place, signed_on_text=args.signed_on,
+                                            numbers=numbers, sprin=sprin, contacts=contacts)
+            except PaperworkError as exc:
+                raise CliExit(EXIT_USAGE, f"renpam paperwork: {exc}.") from None
+            for key, value in changes.items():
+                plan.set_setting(key, value)
+            save_document(doc)
+        finally:
+            doc.close()
+    info = summary(plan)
+    if args.json:
+        print_json(info)
+    else:
+        print("Kop:        " + " / ".join(info["kop"]))  # type: ignore[arg-type]
+        print(f"Signed at:  {info['place'] or '-'}, {info['signed_on'] or '-'}")
+        for doc_name, number in info["numbers"].items():  # type: ignore[attr-defined]
+            print(f"Number {doc_name + ':':7} {number}")
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("paperwork", help="show or set the kop, letter numbers, place/date of signing and the Sprin's texts")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--kop", action="append", metavar="LINE", help="a letterhead line (repeat, up to 3)")
+    p.add_argument("--place", help="where the documents are signed (e.g. Purwakarta)")
+    p.add_argument("--signed-on", metavar="YYYY-MM-DD", help="the day the documents are signed")
+    p.add_argument("--number", action="append", type=_number_arg, metavar="DOC:PART=VALUE",
+                   help="a part of a letter number: DOC packet|sprin, PART letter|type|serial|month|code|year")
+    p.add_argument("--considering", metavar="TEXT", help="the Sprin's Pertimbangan")
+    p.add_argument("--basis", action="append", metavar="TEXT", help="an item of Dasar (repeat; replaces the list)")
+    p.add_argument("--task", action="append", metavar="TEXT", help="an item of Untuk (repeat; replaces the list)")
+    p.add_argument("--copy-to", action="append", metavar="TEXT", help="an item of Tembusan (repeat; replaces the list)")
+    p.add_argument("--contact", action="append", metavar="PARTY;NAME;PHONE;NOTE",
+                   help="an outside party for the contacts annex (repeat; replaces the list; '' clears)")
+    p.add_argument("--json", action="store_true", help="print the paperwork as JSON")
+    p.set_defaults(run=cmd_paperwork)
+
     p = sub.add_parser("print", help="write the briefing packet or other printed documents as PDF")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")

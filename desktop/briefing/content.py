@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop import limits
 from desktop.errors import Cancelled  # re-exported: what generate() raises when asked to stop
+from desktop.briefing import paperwork
+from desktop.briefing.strength import on_duty, strength_table
 from desktop.model import Person, Plan, Post, Shift
 from desktop.ranks import parse_rank, rank_full_name, rank_level
 from desktop.validation import RULES, validate
 
-DOCUMENTS = ("packet", "posts", "slips", "attendance", "roster")
+# "sprin": the Surat Perintah with its name list; "notes": the planner's notes (accepted
+# warnings), kept out of the documents the commander signs.
+DOCUMENTS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes")
 SLIPS_PER_PAGE = 8
 
 
@@ -50,10 +55,11 @@ class BriefingOptions:
 
 @dataclass(slots=True)
 class Part:
-    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster, accepted
+    kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster, accepted,
+    # sprin, sprin_list
     data: dict
     landscape: bool = False
-    annex: str | None = None  # annex letter within the packet ("A", "B", ...)
+    annex: str | None = None  # annex letter within the packet ("A", "B", ...); "" = the Sprin's one annex
     stamp: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -177,10 +183,17 @@ def report_to(sel: Selection, post: Post, shift: Shift) -> dict:
 
 # ---------------------------------------------------------------------------- parts
 def header_data(plan: Plan) -> dict:
+    """What every page and every annex header needs: the classification as printed ("SANGAT
+    RAHASIA"), the kop lines, the documents' numbers, the issuer and the place and day of signing."""
     op = plan.operation
-    header = {"name": op.name, "classification": op.classification or "BIASA", "start": op.start,
+    signed = paperwork.signed_on(plan)
+    header = {"name": op.name, "classification": (op.classification or "BIASA").replace("_", " "), "start": op.start,
               "issuer": str(plan.settings.get("issuer", "") or ""),
-              "number": str(plan.settings.get("document_number", "") or "")}
+              "number": paperwork.letter_number(plan, "packet"),
+              "sprin_number": paperwork.letter_number(plan, "sprin"),
+              "issuer_title": paperwork.issuer_title(plan),
+              "place": str(plan.settings.get("place", "") or ""),
+              "signed_on": signed.isoformat() if signed else ""}
     return shorten_texts(header, limits.PRINT_HEADER_CHARS)[0]  # type: ignore[return-value]
 
 
@@ -229,7 +242,7 @@ def cover_part(sel: Selection) -> Part:
         "classification": op.classification, "kind": op.kind,
         "commander": signature_data(sel.person(op.commander)),
         "field_commander": signature_data(sel.person(op.field_commander)),
-        "people": len({a.person for a in plan.assignments.values()}), "posts": len(plan.posts),
+        "people": len(on_duty(plan)), "posts": len(plan.posts),
         "shifts": [_shift_data(s) for s in plan.shifts.values()],
     }
     return Part("cover", data)
@@ -242,9 +255,24 @@ def orders_part(sel: Selection) -> Part:
         counts[a.shift] = counts.get(a.shift, 0) + 1
     for ph in plan.placeholders.values():
         counts[ph.shift] = counts.get(ph.shift, 0) + 1
+    extra = plan.settings.get("orders")
+    extra = extra if isinstance(extra, dict) else {}
+    sections = {name: getattr(op, name) for name in
+                ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")}
+    # Sections the operation has no field for live in the `orders` setting (text per key).
+    for name in ORDER_EXTRA_SECTIONS:
+        value = extra.get(name)
+        sections[name] = str(value) if isinstance(value, str) else ""
     data = {
-        "sections": {name: getattr(op, name) for name in
-                     ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")},
+        "sections": sections,
+        "basis": paperwork.sprin_texts(plan, "id")["basis"],  # legal titles, Indonesian in both languages
+        "strength": strength_table(plan),
+        "ladder": dalmas_ladder(plan),
+        "functions": [{"name": g.name, "commander": signature_data(sel.person(g.commander)),
+                       "posts": [{"code": c, "name": plan.posts[c].name, "tasks": _first_sentence(plan.posts[c].tasks)}
+                                 for c in g.posts if c in plan.posts],
+                       "reserve": g.reserve, "held_at": g.held_at, "trigger": g.trigger}
+                      for g in plan.groups.values()],
         "shifts": [dict(_shift_data(s), count=counts.get(s.code, 0)) for s in plan.shifts.values()],
         "commander": signature_data(sel.person(op.commander)),
         "place": str(plan.settings.get("place", "") or ""),
@@ -253,46 +281,147 @@ def orders_part(sel: Selection) -> Part:
     return Part("orders", data)
 
 
+ORDER_EXTRA_SECTIONS = ("general", "purpose", "scope", "functions", "coordination")
+
+# The Dalmas ladder (Perkap 16/2006): per situation, who acts and who commands.
+LADDER = (
+    ("green", ("negosiator", "dalmas_awal"), "Kapolsek"),
+    ("yellow", ("dalmas_lanjut",), "Kapolres"),
+    ("red", ("phh_brimob",), "Kapolda"),
+)
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of a post's tasks (the post sheet carries the rest)."""
+    text = " ".join(text.split())
+    end = re.search(r"(?<=[a-z]{4})\.(\s|$)|;(\s|$)", text)  # not after "Jl." or "No."
+    return text[: end.start() + 1] if end else text
+
+
+def dalmas_ladder(plan: Plan) -> list[dict]:
+    """For a crowd (audience, demonstration): situation green / yellow / red, the groups that act
+    (negotiators and Dalmas awal, then Dalmas lanjut, then Brimob PHH) and who takes command;
+    empty for other kinds of operation."""
+    if plan.operation.kind not in ("audiensi", "unjuk_rasa"):
+        return []
+    rows = []
+    for level, roles, command in LADDER:
+        groups = []
+        for g in plan.groups.values():
+            if g.role in roles:
+                cmd = plan.personnel.get(g.commander or "")
+                groups.append({"name": g.name, "commander": f"{cmd.rank} {cmd.name}".strip() if cmd else "",
+                               "reserve": g.reserve, "held_at": g.held_at})
+        rows.append({"level": level, "roles": list(roles), "groups": groups, "command": command})
+    return rows
+
+
+def _org_post(plan: Plan, sel: Selection, post: Post) -> dict:
+    seen: list[tuple[str, str]] = []
+    for shift in sel.shifts:
+        if not post.manned_in(shift.code):
+            continue
+        d = plan.danpos(post.code, shift.code)
+        label = f"{d.rank} {d.name}".strip() if d else ""
+        seen.append((shift.code, label))
+    labels = {label for _, label in seen}
+    danpos = [["", seen[0][1]]] if len(labels) == 1 and seen else [list(x) for x in seen]
+    return {"code": post.code, "name": post.name, "ring": post.ring or "", "channel": post.radio_channel,
+            "danpos": danpos}
+
+
 def orgchart_part(sel: Selection) -> Part:
+    """Annex A, built by command: commander, the command post's group, the field commander, then
+    each group with its commander and its posts (reserves with where they are held and what
+    commits them); posts under no group follow by ring."""
     plan, op = sel.plan, sel.plan.operation
-    posts = []
-    for post in sel.posts:
-        seen: list[tuple[str, str]] = []
-        for shift in sel.shifts:
-            if not post.manned_in(shift.code):
-                continue
-            d = plan.danpos(post.code, shift.code)
-            label = f"{d.rank} {d.name}".strip() if d else ""
-            seen.append((shift.code, label))
-        labels = {label for _, label in seen}
-        danpos = [["", seen[0][1]]] if len(labels) == 1 and seen else [list(x) for x in seen]
-        posts.append({"code": post.code, "name": post.name, "ring": post.ring or "", "channel": post.radio_channel,
-                      "danpos": danpos})
+    selected = {p.code for p in sel.posts}
+    groups = []
+    grouped: set[str] = set()
+    for g in plan.groups.values():
+        grouped.update(g.posts)
+        cmd = sel.person(g.commander)
+        groups.append({"code": g.code, "name": g.name, "role": g.role, "reserve": g.reserve,
+                       "held_at": g.held_at, "trigger": g.trigger,
+                       "commander": person_data(cmd, plan) if cmd else None, "members": len(g.members),
+                       "posts": [_org_post(plan, sel, plan.posts[c]) for c in g.posts if c in selected]})
+    posts = [_org_post(plan, sel, post) for post in sel.posts if post.code not in grouped]
     cmd, fc = sel.person(op.commander), sel.person(op.field_commander)
     data = {"commander": person_data(cmd, plan) if cmd else None,
-            "field_commander": person_data(fc, plan) if fc else None, "posts": posts}
+            "field_commander": person_data(fc, plan) if fc else None, "posts": posts, "groups": groups}
     return Part("orgchart", data)
 
 
 def siteplan_part(sel: Selection) -> Part:
     plan = sel.plan
     sp = plan.site_plan
+    # Markers carry the post codes, as the plotting and the post sheets do; numbers only when
+    # there are so many posts (or codes so long) that codes would not fit in a marker.
+    short_codes = len(sel.posts) <= 24 and all(len(p.code) <= 5 for p in sel.posts)
     data = {"title": sp.title if sp else "", "scale": sp.scale_note if sp else "", "image": _image_digest(plan),
             "rings": _rings(plan),
-            "markers": [dict(_post_data(p), n=i) for i, p in enumerate(sel.posts, start=1)]}
+            "markers": [dict(_post_data(p), n=i, label=p.code if short_codes else str(i))
+                        for i, p in enumerate(sel.posts, start=1)]}
     return Part("siteplan", data, landscape=True)
+
+
+def _slot_signature(plan: Plan, post: str, shift: str) -> tuple:
+    """Who stands at a post in a shift and in which role (cheap: ids, not printed rows)."""
+    people = tuple(sorted((a.person, a.role) for a in plan.assignments_at(post, shift)))
+    held = tuple((ph.unit, ph.number, ph.role) for ph in plan.placeholders_at(post, shift)) if plan.placeholders else ()
+    return people, held
+
+
+def merged_slot_keys(sel: Selection) -> Iterator[tuple[Post, list[Shift]]]:
+    """Per post, its selected shifts: all of them together when the same people stand there in
+    the same roles in every one, else one shift at a time (so a person is listed once per post
+    with their phases whenever nothing changes between phases)."""
+    by_post: dict[str, list[Shift]] = {}
+    posts: dict[str, Post] = {}
+    for post, shift in sel.slots():
+        posts[post.code] = post
+        by_post.setdefault(post.code, []).append(shift)
+    for code, shifts in by_post.items():
+        if len(shifts) > 1 and len({_slot_signature(sel.plan, code, s.code) for s in shifts}) == 1:
+            yield posts[code], shifts
+        else:
+            for shift in shifts:
+                yield posts[code], [shift]
+
+
+def merged_slots(sel: Selection) -> Iterator[tuple[Post, list[Shift], list[dict]]]:
+    """`merged_slot_keys` with the people at each entry."""
+    for post, shifts in merged_slot_keys(sel):
+        yield post, shifts, people_at(sel, post, shifts[0])
+
+
+def phases_data(shifts: list[Shift]) -> dict:
+    """One shift's data, or several phases as one ("PERS, LAKS, KONS", first start to last end)."""
+    if len(shifts) == 1:
+        return _shift_data(shifts[0])
+    return {"code": ", ".join(s.code for s in shifts), "name": " / ".join(s.name for s in shifts if s.name),
+            "start": shifts[0].start, "end": shifts[-1].end, "phases": [s.code for s in shifts]}
+
+
+def _person_key(p: dict) -> tuple:
+    return ("ph", p["unit"], p["placeholder"]) if p.get("placeholder") else ("p", p["name"], p["nrp"], p["unit"])
 
 
 def plotting_part(sel: Selection) -> Part:
     rows = []
-    for post, shift in sel.slots():
-        people = people_at(sel, post, shift)
-        danpos = [p for p in people if p["role"] == "danpos"]
-        rows.append({"post": post.code, "post_name": post.name, "ring": post.ring or "", "shift": shift.code,
-                     "shift_span": [shift.start, shift.end],
+    people: set[tuple] = set()
+    all_shifts = [s.code for s in sel.shifts]
+    for post, shifts, here in merged_slots(sel):
+        danpos = [p for p in here if p["role"] == "danpos"]
+        people.update(_person_key(p) if not p.get("placeholder") else _person_key(p) + (post.code,) for p in here)
+        manned = [s.code for s in shifts]
+        rows.append({"post": post.code, "post_name": post.name, "ring": post.ring or "",
+                     "shift": ", ".join(manned), "shifts": manned,
+                     "all": len(shifts) > 1 and manned == [s for s in all_shifts if post.manned_in(s)],
+                     "shift_span": [shifts[0].start, shifts[-1].end],
                      "danpos": danpos[0] if danpos else None,
-                     "members": [p for p in people if p["role"] != "danpos"], "total": len(people)})
-    return Part("plotting", {"rows": rows}, landscape=True)
+                     "members": [p for p in here if p["role"] != "danpos"], "total": len(here)})
+    return Part("plotting", {"rows": rows, "people": len(people)}, landscape=True)
 
 
 def contacts_part(sel: Selection) -> Part:
@@ -315,14 +444,29 @@ def contacts_part(sel: Selection) -> Part:
             seen.add(d.id)
             rows.append(dict(person_data(d, plan), duty=f"danpos {post.code}", post_name=post.name,
                              channel=post.radio_channel))
-    return Part("contacts", {"rows": rows, "nets": [[k, v] for k, v in nets.items()]}, landscape=True)
+    for group in plan.groups.values():  # group commanders who hold no post of their own
+        p = sel.person(group.commander)
+        if p and p.id not in seen:
+            seen.add(p.id)
+            rows.append(dict(person_data(p, plan), duty=f"group {group.code}", post_name=group.name, channel=""))
+    outside_rows = paperwork.outside_contacts(plan)
+    return Part("contacts", {"rows": rows, "nets": [[k, nets[k]] for k in sorted(nets, key=natural_key)],
+                             "outside": outside_rows}, landscape=True)
 
 
-def post_part(sel: Selection, post: Post, shift: Shift) -> Part:
+def natural_key(text: str) -> tuple:
+    """'Ch 2' before 'Ch 10': digits compare as numbers (radio nets, codes)."""
+    return tuple(int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", text))
+
+
+def post_part(sel: Selection, post: Post, shift: Shift | list[Shift]) -> Part:
+    """A post sheet for one shift, or for several phases when the same people serve in all."""
     plan = sel.plan
+    shifts = shift if isinstance(shift, list) else [shift]
+    shift = shifts[0]
     data = {"post": dict(_post_data(post), tasks=post.tasks, equipment=post.equipment, min_staff=post.min_staff,
                          max_staff=post.max_staff),
-            "shift": _shift_data(shift), "people": people_at(sel, post, shift),
+            "shift": phases_data(shifts), "people": people_at(sel, post, shift),
             "report_to": report_to(sel, post, shift), "image": _image_digest(plan),
             "rings": _rings(plan)}
     return Part("post", data)
@@ -333,26 +477,26 @@ def _in_units(sel: Selection, unit: str | None) -> bool:
 
 
 def slip_parts(sel: Selection) -> Iterator[Part]:
-    """Assignment slips, one per person (or open place) per shift, SLIPS_PER_PAGE to a part/page."""
+    """Assignment slips, one per person (or open place) per post with the phases served (per shift
+    when the people change between phases), SLIPS_PER_PAGE to a part/page, in shift order."""
     plan = sel.plan
     op = plan.operation
+    order = {s.code: i for i, s in enumerate(sel.shifts)}
+    entries = sorted(merged_slot_keys(sel), key=lambda e: order[e[1][0].code])
     batch: list[dict] = []
-    for shift in sel.shifts:
-        for post in sel.posts:
-            if not post.manned_in(shift.code):
-                continue
-            people = [p for p in people_at(sel, post, shift) if _in_units(sel, p["unit"] or None)]
-            if not people:
-                continue
-            d = plan.danpos(post.code, shift.code)
-            danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
-            for person in people:
-                batch.append({"person": person, "post": post.code, "post_name": post.name, "ring": post.ring or "",
-                              "channel": post.radio_channel, "shift": _shift_data(shift), "danpos": danpos,
-                              "operation": op.name})
-                if len(batch) == SLIPS_PER_PAGE:
-                    yield Part("slips", {"slips": batch})
-                    batch = []
+    for post, shifts in entries:
+        people = [p for p in people_at(sel, post, shifts[0]) if _in_units(sel, p["unit"] or None)]
+        if not people:
+            continue
+        d = plan.danpos(post.code, shifts[0].code)
+        danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
+        for person in people:
+            batch.append({"person": person, "post": post.code, "post_name": post.name, "ring": post.ring or "",
+                          "channel": post.radio_channel, "shift": phases_data(shifts), "danpos": danpos,
+                          "operation": op.name})
+            if len(batch) == SLIPS_PER_PAGE:
+                yield Part("slips", {"slips": batch})
+                batch = []
     if batch:
         yield Part("slips", {"slips": batch})
 
@@ -366,6 +510,11 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
     roles = {op.commander: "commander", op.field_commander: "field_commander"}
+    in_group: dict[str, tuple[str, bool]] = {}  # person -> (group name, reserve) for people held off the posts
+    for group in plan.groups.values():
+        for pid in ([group.commander] if group.commander else []) + group.members:
+            if pid not in in_group or group.reserve:
+                in_group[pid] = (group.name, group.reserve)
     for unit in sel.unit_codes:
         members = plan.people_sorted_by_rank(by_unit.get(unit, []))
         if not members:
@@ -381,8 +530,13 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
                     duty = "danpos" if any(a.role == "danpos" for a in mine) else "anggota"
                 elif sel.options.posts:
                     continue
+                elif person.id in roles:
+                    where, duty = "", roles[person.id]
+                elif person.id in in_group:
+                    name, reserve = in_group[person.id]
+                    where, duty = name, "reserve" if reserve else "group"
                 else:
-                    where, duty = "", roles.get(person.id, "unassigned")
+                    where, duty = "", "unassigned"
                 rows.append(dict(person_data(person, plan), where=where, duty=duty))
             if rows:
                 yield Part("attendance", {"unit": unit or "", "unit_name": sel.unit_name(unit),
@@ -397,6 +551,8 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
     by_unit: dict[str | None, list[Person]] = {}
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
+    reserves = {pid: g.name for g in plan.groups.values() if g.reserve
+                for pid in ([g.commander] if g.commander else []) + g.members}
     units = []
     for unit in sel.unit_codes:
         members = by_unit.get(unit, [])
@@ -409,7 +565,8 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
             for a in sorted(plan.assignments_of(person.id), key=lambda a: shift_order.get(a.shift, 0)):
                 per_post.setdefault(a.post, []).append(a.shift)
             duty = "; ".join(f"{post} ({', '.join(shifts)})" for post, shifts in per_post.items())
-            rows.append(dict(person_data(person, plan), duty=duty))
+            # a reserve is a duty, not "no post"
+            rows.append(dict(person_data(person, plan), duty=duty, reserve=reserves.get(person.id, "")))
         units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
     if units:
         yield Part("roster", {"units": units})
@@ -444,7 +601,78 @@ def accepted_part(sel: Selection) -> Part | None:
         })
     if not rows:
         return None
-    return Part("accepted", {"rows": rows}, landscape=True)
+    return Part("accepted", {"operation": sel.plan.operation.name, "rows": rows}, landscape=True)
+
+
+def _phases(post: Post | None, shifts: list[str], plan: Plan) -> list[str]:
+    """The shift codes a person serves at a post; empty when that is every shift the post is manned in."""
+    if post is None:
+        return shifts
+    manned = [s.code for s in plan.shifts_of_post(post)]
+    return [] if set(manned) <= set(shifts) else shifts
+
+
+def duty_data(plan: Plan, duty) -> dict:
+    """A person's task in the operation as data: command role, posts with their phases (empty
+    = all phases), groups and reserve."""
+    posts = []
+    for code, shifts in duty.posts.items():
+        post = plan.posts.get(code)
+        danpos = any(a.role == "danpos" for a in plan.assignments_of(duty.person.id) if a.post == code)
+        posts.append({"code": code, "name": post.name if post else code, "phases": _phases(post, shifts, plan),
+                      "danpos": danpos})
+    return {"command": duty.command, "posts": posts, "groups": list(duty.groups), "leads": list(duty.leads),
+            "reserve": duty.reserve}
+
+
+def sprin_part(sel: Selection) -> Part:
+    """The Surat Perintah itself: kop, number, Pertimbangan, Dasar, Kepada, Untuk, signature, Tembusan."""
+    plan, op = sel.plan, sel.plan.operation
+    texts = paperwork.sprin_texts(plan, "id")
+    texts_en = paperwork.sprin_texts(plan, "en")
+    data = {
+        "kop": paperwork.kop_lines(plan, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"),
+        "number": paperwork.letter_number(plan, "sprin"),
+        "texts": {"id": texts, "en": texts_en},
+        "people": len(on_duty(plan)),
+        "commander": signature_data(sel.person(op.commander)),
+        "place": str(plan.settings.get("place", "") or ""),
+        "signed_on": header_data(plan)["signed_on"],
+    }
+    return Part("sprin", data)
+
+
+def sprin_list_part(sel: Selection) -> Part:
+    """The Sprin's annex: every person on duty once, grouped by unit in rank order, with rank and
+    NRP, position, unit, task (posts or group, with phases) and remarks (BKO origin, reserve)."""
+    plan = sel.plan
+    duties = on_duty(plan)
+    by_unit: dict[str | None, list] = {}
+    for d in duties.values():
+        by_unit.setdefault(d.person.unit, []).append(d)
+    units = []
+    for members in by_unit.values():
+        members.sort(key=lambda d: (-rank_level(d.person.rank), d.person.rank.casefold(), d.person.name.casefold()))
+    order = {code: i for i, code in enumerate(plan.units)}
+    # units by their senior member (Pimpinan before Bag Ops before the Sat), then the plan's order
+    ranked = sorted(by_unit, key=lambda u: (-rank_level(by_unit[u][0].person.rank), order.get(u or "", len(order))))
+    for unit in ranked:
+        members = by_unit[unit]
+        rows = [dict(person_data(d.person, plan), duty=duty_data(plan, d),
+                     origin=getattr(d.person, "origin", "") or "") for d in members]
+        units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
+    data = {"units": units, "strength": strength_table(plan, duties),
+            "commander": signature_data(sel.person(plan.operation.commander)),
+            "place": str(plan.settings.get("place", "") or ""), "signed_on": header_data(plan)["signed_on"]}
+    return Part("sprin_list", data, landscape=True, annex="")
+
+
+def notes_part(sel: Selection) -> Part:
+    """The planner's notes ("catatan perencana"): the accepted warnings, a working document kept
+    apart from what the commander signs; says so when there is none."""
+    part = accepted_part(sel)
+    return part if part is not None else Part("accepted", {"operation": sel.plan.operation.name, "rows": []},
+                                              landscape=True)
 
 
 def packet_parts(sel: Selection) -> Iterator[Part]:
@@ -454,17 +682,13 @@ def packet_parts(sel: Selection) -> Iterator[Part]:
     for letter, part in zip("ABCD", annexes):
         part.annex = letter
         yield part
-    for post, shift in sel.slots():
-        part = post_part(sel, post, shift)
+    for post, shifts in merged_slot_keys(sel):
+        part = post_part(sel, post, shifts)
         part.annex = "E"
         yield part
     for part in attendance_parts(sel):
         part.annex = "F"
         yield part
-    accepted = accepted_part(sel)
-    if accepted is not None:
-        accepted.annex = "G"
-        yield accepted
 
 
 def iter_parts(sel: Selection) -> Iterator[Part]:
@@ -473,9 +697,14 @@ def iter_parts(sel: Selection) -> Iterator[Part]:
     for doc in sel.options.documents:
         if doc == "packet":
             yield from packet_parts(sel)
+        elif doc == "sprin":
+            yield sprin_part(sel)
+            yield sprin_list_part(sel)
+        elif doc == "notes":
+            yield notes_part(sel)
         elif doc == "posts":
-            for post, shift in sel.slots():
-                yield post_part(sel, post, shift)
+            for post, shifts in merged_slot_keys(sel):
+                yield post_part(sel, post, shifts)
         elif doc == "slips":
             yield from slip_parts(sel)
         elif doc == "attendance":
@@ -488,11 +717,15 @@ def iter_parts(sel: Selection) -> Iterator[Part]:
 
 def count_parts(sel: Selection) -> int:
     """How many parts `iter_parts` will yield, cheaply (for the progress bar)."""
-    slots = sum(1 for _ in sel.slots())
+    slots = sum(1 for _ in merged_slot_keys(sel))
     total = 0
     for doc in sel.options.documents:
         if doc == "packet":
-            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts) + (1 if sel.plan.accepted else 0)
+            total += 6 + slots + len(sel.unit_codes) * len(sel.shifts)
+        elif doc == "sprin":
+            total += 2
+        elif doc == "notes":
+            total += 1
         elif doc == "posts":
             total += slots
         elif doc == "slips":

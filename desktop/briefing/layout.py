@@ -225,7 +225,7 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
 
 
 class BriefingDocTemplate(BaseDocTemplate):
-    def __init__(self, target, ctx: PageContext, paper: str = "A4", **kw) -> None:
+    def __init__(self, target, ctx: PageContext, paper: str = "A4", first_landscape: bool = False, **kw) -> None:
         portrait = PAPERS[paper]
         super().__init__(target, pagesize=portrait, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
                          bottomMargin=MARGIN_B, **kw)
@@ -235,6 +235,8 @@ class BriefingDocTemplate(BaseDocTemplate):
             frame = Frame(MARGIN_L, MARGIN_B, size[0] - MARGIN_L - MARGIN_R, size[1] - MARGIN_T - MARGIN_B,
                           id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(id=name, frames=[frame], onPageEnd=_draw_furniture, pagesize=size))
+        if first_landscape:  # the first template is the first page's: no blank portrait page before a landscape part
+            templates.reverse()
         self.addPageTemplates(templates)
 
 
@@ -358,7 +360,7 @@ def draw_plan(canv: rl_canvas.Canvas, ctx: PageContext, x: float, y: float, w: f
         canv.setFillColor(colors.black)
         if r < 3 and not hot:  # hundreds of posts: dots only, the legend lists them by code
             continue
-        label = str(m["n"]) if not hot else m["code"]
+        label = (m.get("label") or str(m["n"])) if not hot else m["code"]
         size = max(4.0, min(r * 1.05, 8.5))
         while canv.stringWidth(label, FONT_BOLD, size) > 2 * r - 1.5 and size > 3.5:
             size -= 0.5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from datetime import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
+    Indenter,
     KeepInFrame,
     CondPageBreak,
     KeepTogether,
@@ -25,6 +27,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop import vocabulary
+from desktop.briefing import paperwork
 from desktop.briefing import strings as S
 from desktop.briefing.content import (
     BriefingOptions,
@@ -146,21 +150,60 @@ class Renderer:
                          splitByRow=1)
 
     def annex_head(self, part: Part) -> list:
-        """'LAMPIRAN C RENCANA PENGAMANAN / NOMOR ... / TANGGAL ...' at the top right."""
-        if not part.annex:
+        """The kop at the top left and 'LAMPIRAN "C" RENCANA PENGAMANAN KAPOLRES PURWAKARTA /
+        NOMOR : ... / TANGGAL : ...' at the top right, in capitals (the Sprin's annex names the
+        Sprin and its number)."""
+        if part.annex is None:
             return []
-        number = self.header["number"] or ".............................."
-        date = S.fmt_date(self.header["start"], self.lang, weekday=False) if self.header["start"] else "........"
-        lines = [f"{self.t('annex')} {part.annex} {self.t('annex_of')}",
+        hdr = self.header
+        sprin = part.kind == "sprin_list"
+        number = (hdr["sprin_number"] if sprin else hdr["number"]) or ".............................."
+        date = self.signing_date().upper() or "........"
+        issuer = f" {hdr['issuer_title']}" if hdr["issuer_title"] else ""
+        letter = f' "{part.annex}"' if part.annex else ""
+        of = self.t("annex_of_sprin") if sprin else self.t("annex_of")
+        if not issuer and of.endswith(" OF"):
+            of = of[:-3]  # "TO THE ORDER" when nobody is named as the issuer
+        lines = [escape(f"{self.t('annex')}{letter} {of}{issuer}"),
                  f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
                  f"{self.t('date')}&nbsp;: {escape(date)}"]
         w = self.fw(part.landscape)
-        box = Table([[None, PX("<br/>".join(lines), self.st["annex"])]], colWidths=[w - 78 * mm, 78 * mm],
-                    style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                                      ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black)]))
+        kop = PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"])
+        box = Table([[kop, None, PX("<br/>".join(lines), self.st["annex"])]],
+                    colWidths=[85 * mm, w - 85 * mm - 82 * mm, 82 * mm],
+                    style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                                      ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black)]))
         return [box, Spacer(1, 5 * mm)]
 
-    def signature(self, sig: dict | None, width: float, place_date: str = "") -> Table:
+    def kop_lines(self) -> list[str]:
+        return paperwork.kop_lines(self.sel.plan, self.t("police_hq"))
+
+    def kop(self, width: float) -> list:
+        """The letterhead: up to three lines at the top left with the closing rule under them."""
+        kop_t = Table([[PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"]), None]],
+                      colWidths=[85 * mm, width - 85 * mm],
+                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),
+                                        ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return [kop_t]
+
+    def signing_date(self) -> str:
+        day = self.header["signed_on"]
+        if not day:
+            return ""
+        return S.fmt_date(datetime.fromisoformat(day), self.lang, weekday=False)
+
+    def place_date(self) -> str:
+        """'Purwakarta, 26 November 2024' (dots where the place or day is still unknown)."""
+        place = self.header["place"] or "................"
+        return f"{place}, {self.signing_date() or '................'}"
+
+    def signature(self, sig: dict | None, width: float, place_date: str | None = None) -> Table:
+        """The signature block, preceded by the place-and-date line ('Purwakarta, 26 November 2024')."""
+        if place_date is None:
+            place_date = self.place_date()
         if sig is None:
             sig = {"position": "", "name": "", "rank_full": "", "nrp": ""}
         pos = (sig["position"] or self.t("commander")).upper()
@@ -190,9 +233,11 @@ class Renderer:
     def label(self, part: Part) -> str:
         d = part.data
         prefix = f"{self.t('annex').capitalize()} {part.annex} · " if part.annex else ""
+        if part.kind == "sprin_list":
+            prefix = f"{self.t('annex').capitalize()} {self.t('sprin_title').capitalize()} · "
         names = {"cover": "security_plan", "orders": "orders_title", "orgchart": "orgchart",
                  "siteplan": "siteplan", "plotting": "plotting", "contacts": "contacts", "slips": "slips",
-                 "accepted": "accepted"}
+                 "accepted": "notes_title", "sprin": "sprin_title", "sprin_list": "sprin_list"}
         if part.kind in names:
             return prefix + self.t(names[part.kind]).capitalize()
         if part.kind == "post":
@@ -210,19 +255,13 @@ class Renderer:
     def r_cover(self, part: Part) -> list:
         d, st = part.data, self.st
         w = self.fw(False)
-        kop = [self.t("police_hq")]
-        if self.header["issuer"]:
-            kop.append(self.header["issuer"].upper())
-        kop_t = Table([[PX("<br/>".join(escape(k) for k in kop), st["kop"]), None]], colWidths=[85 * mm, w - 85 * mm],
-                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        out: list = [kop_t, Spacer(1, 28 * mm), P(self.t("security_plan"), st["cover_title"]),
+        out: list = self.kop(w) + [Spacer(1, 28 * mm), P(self.t("security_plan"), st["cover_title"]),
                      P(self.t("briefing_packet"), st["subtitle"]), Spacer(1, 6 * mm),
                      P(d["name"] or "-", st["cover_name"]), Spacer(1, 10 * mm)]
         rows = [
             (self.t("venue"), d["venue"]), (self.t("address"), d["address"]),
             (self.t("when"), S.fmt_window(d["start"], d["end"], self.lang)),
-            (self.t("classification"), d["classification"]),
+            (self.t("classification"), (d["classification"] or "").replace("_", " ")),
             (self.t("commander"), self._sig_line(d["commander"])),
             (self.t("field_commander"), self._sig_line(d["field_commander"])),
             (self.t("strength"), self.t("strength_value", people=d["people"], posts=d["posts"],
@@ -250,96 +289,230 @@ class Renderer:
         pos = f" ({sig['position']})" if sig["position"] else ""
         return f"{sig['rank']} {sig['name']}{nrp}{pos}".strip()
 
+    def paragraphs(self, text: str) -> list:
+        return [P(para.strip(), self.st["just"]) for para in text.split("\n") if para.strip()]
+
+    def numbered(self, items: list[str], style: str = "just") -> Table:
+        """A numbered list ('1.  text') with hanging indent."""
+        rows = [[f"{i}.", P(item, self.st[style])] for i, item in enumerate(items, start=1)]
+        return Table(rows, colWidths=[8 * mm, None], hAlign="LEFT",
+                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+
+    def strength_table(self, strength: dict, width: float) -> list:
+        """The generated kekuatan table: per unit Pa / Ba / PNS / other / total, BKO, reserve."""
+        rows = []
+        for i, r in enumerate(strength["rows"], start=1):
+            rows.append([str(i), r["unit_name"] or self.t("no_unit")] +
+                        [str(r[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
+        t = strength["total"]
+        rows.append(["", self.t("grand_total")] + [str(t[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
+        nums = [12 * mm, 17 * mm, 12 * mm, 19 * mm, 16 * mm, 12 * mm, 20 * mm]  # Pa .. Cadangan, each fits its header
+        widths = [8 * mm, width - 8 * mm - sum(nums)] + nums
+        head = ["No", self.t("unit")] + [self.t(k) for k in ("col_pa", "col_ba", "col_pns", "col_other", "col_total",
+                                                                 "col_bko", "col_reserve")]
+        return [self.table(head, rows, widths, [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
+                                               ("FONT", (6, 1), (6, -1), FONT_BOLD, 8)],
+                           center=(0, 2, 3, 4, 5, 6, 7, 8)),
+                Spacer(1, 1.5 * mm), P(self.t("strength_note"), self.st["small"])]
+
+    def functions_table(self, functions: list[dict], width: float) -> LongTable:
+        """Tasks per function, generated from the groups: commander, posts with their first task."""
+        rows = []
+        for i, g in enumerate(functions, start=1):
+            cmd = g["commander"]
+            who = f"{cmd['rank']} {cmd['name']}".strip() if cmd else "-"
+            lines = [f"{p['code']} {p['name']}: {p['tasks']}".rstrip(": ") for p in g["posts"]]
+            if g["reserve"]:
+                lines += [f"{self.t('held_at')}: {g['held_at'] or '-'}", f"{self.t('trigger')}: {g['trigger'] or '-'}"]
+            rows.append([str(i), P(g["name"], self.st["cellb"]), who, P("\n".join(lines) or "-", self.st["cell"])])
+        return self.table(["No", self.t("groups"), self.t("group_cdr_col"), self.t("tasks")], rows,
+                          [8 * mm, 45 * mm, 40 * mm, width - 93 * mm])
+
+    def ladder_table(self, ladder: list[dict], width: float) -> LongTable:
+        """Situation green / yellow / red: who acts (the plan's groups, or the role when no group
+        holds it) and who commands."""
+        rows = []
+        for r in ladder:
+            acting = [f"{g['name']}" + (f" ({g['commander']})" if g["commander"] else "")
+                      + (f", {self.t('reserve')}: {g['held_at']}" if g["reserve"] and g["held_at"] else "")
+                      for g in r["groups"]]
+            roles = " → ".join(vocabulary.label(vocabulary.GROUP_ROLE, role, self.lang) for role in r["roles"])
+            rows.append([P(self.t("sit_" + r["level"]), self.st["cellb"]), P(self.t("sit_" + r["level"] + "_text"), self.st["cell"]),
+                         P("\n".join([roles] + acting), self.st["cell"]), r["command"]])
+        return self.table([self.t("situation_col"), self.t("crowd_col"), self.t("acting_col"), self.t("command_col")],
+                          rows, [22 * mm, 48 * mm, width - 100 * mm, 30 * mm], center=())
+
     def r_orders(self, part: Part) -> list:
+        """The order's body, I PENDAHULUAN to VII PENUTUP, numbering only the sections that have
+        something to say (a section the planner has not written is left out, not printed empty);
+        the kekuatan table is generated."""
         d, st = part.data, self.st
         w = self.fw(False)
-        out: list = self.title(self.t("orders_title"), self.sel.plan.operation.name)
-        order = ["situation", "mission", "execution", "rules", "contingency", "logistics", "communications"]
-        for i, key in enumerate(order, start=1):
-            out += self.heading(f"{S.roman(i)}. {self.t('sec_' + key)}", "h1")
-            text = d["sections"][key].strip()
-            if not text:
-                out.append(P(self.t("not_filled"), st["body"]))
-            for para in [x for x in text.split("\n") if x.strip()]:
-                out.append(P(para.strip(), st["just"]))
-            if key == "execution" and d["shifts"]:
-                rows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
-                         P(S.fmt_span(s["start"], s["end"]), st["cell"]), P(str(s["count"]), st["cellc"])]
-                        for s in d["shifts"]]
-                out += [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
-                                                       self.t("personnel_count")], rows,
-                                                      [24 * mm, w - 94 * mm, 48 * mm, 22 * mm])]
-        out += self.heading(f"{S.roman(len(order) + 1)}. {self.t('sec_closing')}", "h1")
+        sec = d["sections"]
+        out: list = self.kop(w) + [Spacer(1, 4 * mm)]
+        out += self.title(self.t("orders_title"), self.sel.plan.operation.name)
+        chapters: list[tuple[str, list[tuple[str, list]]]] = []
+
+        def sub(key: str, text: str) -> tuple[str, list] | None:
+            return (self.t(key), self.paragraphs(text)) if text.strip() else None
+
+        intro = [sub("sec_general", sec["general"]),
+                 (self.t("sec_basis"), [self.numbered(d["basis"])]) if d["basis"] else None,
+                 sub("sec_purpose", sec["purpose"]), sub("sec_scope", sec["scope"])]
+        chapters.append(("sec_introduction", [x for x in intro if x]))
+        chapters.append(("sec_situation", [("", self.paragraphs(sec["situation"]))] if sec["situation"].strip() else []))
+        chapters.append(("sec_mission", [("", self.paragraphs(sec["mission"]))] if sec["mission"].strip() else []))
+        phases = []
+        if d["shifts"]:
+            rows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
+                     P(S.fmt_span(s["start"], s["end"]), st["cell"]), P(str(s["count"]), st["cellc"])]
+                    for s in d["shifts"]]
+            phases = [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
+                                                     self.t("per_phase")], rows,
+                                                    [24 * mm, w - 104 * mm, 48 * mm, 32 * mm])]
+        course = []
+        if d.get("ladder"):
+            course += [PX(f"<b>{escape(self.t('ladder_title'))}</b>", st["body"]), self.ladder_table(d["ladder"], w - 8 * mm),
+                       Spacer(1, 2 * mm)]
+        for key, text in (("sec_rules_sub", sec["rules"]), ("sec_contingency_sub", sec["contingency"])):
+            if text.strip():
+                course += [PX(f"<b>{escape(self.t(key))}</b>", st["body"])] + self.paragraphs(text)
+        execution = [sub("sec_concept", sec["execution"]),
+                     (self.t("sec_strength"), self.strength_table(d["strength"], w - 8 * mm) + phases),
+                     sub("sec_functions", sec["functions"]) or ((self.t("sec_functions"), [self.functions_table(d["functions"], w - 8 * mm)])
+                                                                if d.get("functions") else None),
+                     (self.t("sec_course"), course) if course else None,
+                     sub("sec_coordination", sec["coordination"])]
+        chapters.append(("sec_execution", [x for x in execution if x]))
+        chapters.append(("sec_logistics", [("", self.paragraphs(sec["logistics"]))] if sec["logistics"].strip() else []))
+        chapters.append(("sec_command", [("", self.paragraphs(sec["communications"]))]
+                         if sec["communications"].strip() else []))
+        n = 0
+        for key, subs in chapters:
+            if not subs:
+                continue
+            n += 1
+            out += self.heading(f"{S.roman(n)}. {self.t(key)}", "h1")
+            letters = "abcdefghij"
+            lettered = [x for x in subs if x[0]]
+            i = 0
+            for title, flows in subs:
+                if title:
+                    out += self.heading(f"{letters[i] if len(lettered) > 0 else ''}. {title}", "h2")
+                    i += 1
+                out += [Indenter(6 * mm)] + flows + [Indenter(-6 * mm)] if title else flows
+        out += self.heading(f"{S.roman(n + 1)}. {self.t('sec_closing')}", "h1")
         out.append(P(self.t("closing_text"), st["just"]))
-        place = d["place"]
-        date = S.fmt_date(d["date"], self.lang, weekday=False) if d["date"] else ""
-        place_date = ", ".join(x for x in (place, date) if x)
-        out += [Spacer(1, 6 * mm), KeepTogether([self.signature(d["commander"], w, place_date)])]
+        out += [Spacer(1, 6 * mm), KeepTogether([self.signature(d["commander"], w)])]
         return out
+
+    def _post_lines(self, post: dict) -> list[str]:
+        lines = []
+        for shift, label in post["danpos"]:
+            lines.append(f"{shift + ': ' if shift else ''}{self.t('danpos')}: {label or '-'}")
+        if not post["danpos"]:
+            lines.append(self.t("no_danpos"))
+        if post["channel"]:
+            lines.append(post["channel"])
+        return lines
+
+    def _group_box(self, g: dict) -> OrgBox:
+        lines = [f"{self.t('group_cdr')}: {self.person_line(g['commander'], nrp=False) if g['commander'] else '-'}"]
+        for post in g["posts"]:
+            danpos = next((label for _, label in post["danpos"] if label), "")
+            lines.append(f"{post['code']} {post['name']}" + (f" ({danpos})" if danpos else ""))
+        if g["members"]:
+            lines.append(self.t("group_members", n=g["members"]))
+        if g["reserve"]:
+            if g["held_at"]:
+                lines.append(f"{self.t('held_at')}: {g['held_at']}")
+            if g["trigger"]:
+                lines.append(f"{self.t('trigger')}: {g['trigger']}")
+        title = g["name"] + (f" ({self.t('reserve').upper()})" if g["reserve"] else "")
+        return OrgBox(title, lines)
 
     def r_orgchart(self, part: Part) -> list:
         d = part.data
         w = self.fw(False)
         out = self.annex_head(part) + self.title(self.t("orgchart"))
+        groups = d.get("groups", [])
         top = []
-        for key, role in (("commander", "commander"), ("field_commander", "field_commander")):
-            p = d[key]
-            if p:
-                top.append(OrgBox(p["position"] or self.t(role), [self.person_line(p), p["callsign"]]))
+        p = d["commander"]
+        if p:
+            top.append(OrgBox(p["position"] or self.t("commander"), [self.person_line(p), p["callsign"]]))
+        for g in groups:  # the command post's group sits between the commander and the field commander
+            if g["role"] == "komando":
+                top.append(self._group_box(g))
+        p = d["field_commander"]
+        if p:
+            top.append(OrgBox(p["position"] or self.t("field_commander"), [self.person_line(p), p["callsign"]]))
         if top:
             out.append(OrgTop(top, w))
-        groups: dict[str, list[dict]] = {}
-        for post in d["posts"]:
-            groups.setdefault(post["ring"], []).append(post)
         per_row = 4
+        rest = [g for g in groups if g["role"] != "komando"]
+        rest.sort(key=lambda g: g["reserve"])  # reserves last
+        for i in range(0, len(rest), per_row):
+            boxes = [self._group_box(g) for g in rest[i:i + per_row]]
+            out.append(OrgRow(boxes, w, per_row, self.t("groups") if i == 0 else ""))
+        rings: dict[str, list[dict]] = {}
+        for post in d["posts"]:
+            rings.setdefault(post["ring"], []).append(post)
         for ring in ["I", "II", "III", ""]:
-            posts = groups.get(ring, [])
+            posts = rings.get(ring, [])
             for i in range(0, len(posts), per_row):
-                boxes = []
-                for post in posts[i:i + per_row]:
-                    lines = []
-                    for shift, label in post["danpos"]:
-                        lines.append(f"{shift + ': ' if shift else ''}{self.t('danpos')}: {label or '-'}")
-                    if not post["danpos"]:
-                        lines.append(self.t("no_danpos"))
-                    if post["channel"]:
-                        lines.append(post["channel"])
-                    boxes.append(OrgBox(f"{post['code']} {post['name']}", lines))
+                boxes = [OrgBox(f"{post['code']} {post['name']}", self._post_lines(post)) for post in posts[i:i + per_row]]
                 heading = S.ring_name(ring, self.lang) if i == 0 else ""
+                if groups and i == 0:
+                    heading = f"{self.t('no_group')} · {heading}"
                 out.append(OrgRow(boxes, w, per_row, heading))
         return out
 
     def r_siteplan(self, part: Part) -> list:
+        """Annex B: the plan with rings and markers labelled with the post codes (numbers when
+        there are too many posts for codes to fit), the legend, the ring key and the scale line,
+        sized so that the drawing and its notes share one page on every paper size."""
         d, st = part.data, self.st
         ctx_size = self._image_size  # type: ignore[attr-defined]
         w, h = self.fw(True), self.fh(True)
         out = self.annex_head(part) + self.title(self.t("siteplan"), d["title"])
         markers = d["markers"]
         small = len(markers) <= 24
-        img_h = h - 52 * mm if not small else h - 42 * mm
+        by_code = small and all(m.get("label") == m["code"] for m in markers)
+        tail: list = []
+        if d["rings"]:
+            tail.append(RingKey(d["rings"], w))
+        if d["scale"]:
+            tail.append(P(d["scale"], st["small"]))
+        if not d["image"]:
+            tail.append(P(self.t("no_image"), st["small"]))
+        used = sum(f.wrap(w, h)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in out + tail)
+        room = h - used - 4 * mm - (2 * mm if small else 40 * mm)  # the big legend starts on this page too
+        img_h = min(h - 52 * mm if not small else h - 42 * mm, room)
         aspect = (ctx_size[0] / ctx_size[1]) if ctx_size[1] else 1.45
         img_w = min(w if not small else w - 86 * mm, img_h * aspect)
         img_h = img_w / aspect
-        radius = 6.5 if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
+        radius = (8 if by_code else 6.5) if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
-        legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
-        head = ["No", self.t("code"), self.t("post"), self.t("ring")]
+        if by_code:
+            legend_rows = [[P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
+            head = [self.t("code"), self.t("post"), self.t("ring")]
+        else:
+            legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
+            head = ["No", self.t("code"), self.t("post"), self.t("ring")]
         # wide enough for the longest code and for the header word itself ("Kode" must not wrap)
         code_w = min(max([pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers]
-                         + [pdfmetrics.stringWidth(head[1], FONT_BOLD, 8)]) + 8, 30 * mm)
+                         + [pdfmetrics.stringWidth(self.t("code"), FONT_BOLD, 8)]) + 8, 30 * mm)
         if small:
-            legend = self.table(head, legend_rows, [8 * mm, code_w, 61 * mm - code_w, 11 * mm], center=(0, 3))
+            widths = [code_w, 69 * mm - code_w, 11 * mm] if by_code else [8 * mm, code_w, 61 * mm - code_w, 11 * mm]
+            legend = self.table(head, legend_rows, widths, center=(2,) if by_code else (0, 3))
             layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
                            style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             out += [layout, Spacer(1, 2 * mm)]
         else:
             out += [plan, Spacer(1, 2 * mm)]
-        if d["rings"]:
-            out.append(RingKey(d["rings"], w))
-        if d["scale"]:
-            out.append(P(d["scale"], st["small"]))
-        if not d["image"]:
-            out.append(P(self.t("no_image"), st["small"]))
+        out += tail
         if not small:
             out += [Spacer(1, 3 * mm)] + self.heading(self.t("legend"))
             half = (w - 4 * mm) / 2
@@ -362,14 +535,16 @@ class Renderer:
         for i, r in enumerate(d["rows"], start=1):
             members = "<br/>".join(f"{k}. {escape(self.person_line(m))}" for k, m in enumerate(r["members"], start=1))
             rows.append([str(i), PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
-                         r["ring"] or "-", f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}",
+                         r["ring"] or "-", f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}" if len(r.get("shifts", [1])) < 3
+                         else f"{r['shift']}\n({self.t('all_phases') if r.get('all') else self.t('phases_n', n=len(r['shifts']))})",
                          self.person_line(r["danpos"]) if r["danpos"] else "-",
                          PX(members, st["cell"]) if len(r["members"]) > 1 else (self.person_line(r["members"][0]) if r["members"] else "-"),
                          str(r["total"])])
             total += r["total"]
         if not rows:
             return out + [P(self.t("no_assignments"), st["body"])]
-        rows.append(["", P(self.t("grand_total"), st["cellb"]), "", "", "", "", str(total)])
+        people = d.get("people", total)
+        rows.append(["", P(self.t("people_total"), st["cellb"]), "", "", "", "", str(people)])
         widths = [11 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 167 * mm, 12 * mm]
         out.append(self.table(["No", self.t("post"), self.t("ring"), self.t("shift"), self.t("danpos"),
                                self.t("members"), self.t("total")], rows, widths,
@@ -390,6 +565,8 @@ class Renderer:
             duty = r["duty"]
             if duty in ("commander", "field_commander"):
                 duty_text = f"{self.t(duty)}: {r['position']}"
+            elif duty.startswith("group "):
+                duty_text = f"{self.t('group_cdr')} {r.get('post_name', '')}"
             else:
                 duty_text = f"{self.t('danpos')} {duty.split(' ', 1)[1]} {r.get('post_name', '')}"
             rows.append([str(i), f"{r['rank']} {r['name']}".strip(), r["nrp"] or "-", r["unit_name"] or "-", duty_text,
@@ -398,6 +575,12 @@ class Renderer:
         widths = [11 * mm, 50 * mm, 22 * mm, 40 * mm, w - 208 * mm, 28 * mm, 27 * mm, 30 * mm]
         out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
                                self.t("channel"), self.t("callsign"), self.t("phone")], rows, widths))
+        if d.get("outside"):
+            out += self.heading(self.t("outside_parties"))
+            rows = [[str(i), P(c["party"], st["cellb"]), c["name"] or "-", c["phone"] or "-", c["note"] or "-"]
+                    for i, c in enumerate(d["outside"], start=1)]
+            out.append(self.table(["No", self.t("party"), self.t("contact_person"), self.t("phone"), self.t("remarks")],
+                                  rows, [11 * mm, 70 * mm, 80 * mm, 35 * mm, w - 196 * mm]))
         return out
 
     def r_post(self, part: Part) -> list:
@@ -407,7 +590,7 @@ class Renderer:
         out = self.annex_head(part)
         out.append(P(f"{self.t('post_sheet')} {post['code']}", st["title"]))
         out.append(P(post["name"], st["cover_name"]))
-        out.append(P(f"{shift['code']} · {shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}",
+        out.append(P(" · ".join(x for x in (shift["code"], shift["name"], S.fmt_window(shift["start"], shift["end"], self.lang)) if x),
                      st["subtitle"]))
         rt = d["report_to"]
         report = []
@@ -487,7 +670,8 @@ class Renderer:
                     (self.t("nrp"), p["nrp"] or "-", False),
                     (self.t("unit"), p["unit_name"] or "-", False),
                     (self.t("where"), f"{s['post']} {s['post_name']}" + (f" (Ring {s['ring']})" if s["ring"] else ""), True),
-                    (self.t("when"), f"{shift['code']} {shift['name']}, {S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
+                    (self.t("when"), f"{shift['code']}{'' if 'phases' in shift else ' ' + shift['name']}, "
+                     f"{S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
                     (self.t("role"), self.t("role_" + p["role"]), False),
                     (self.t("danpos"), danpos, False),
                     (self.t("channel"), s["channel"] or "-", False),
@@ -510,6 +694,10 @@ class Renderer:
                 where = self.t(r["duty"])
             elif r["duty"] == "unassigned":
                 where = self.t("unassigned")
+            elif r["duty"] == "reserve":
+                where = f"{r['where']} ({self.t('reserve')})"
+            elif r["duty"] == "group":
+                where = r["where"]
             else:
                 where = r["where"] + (f" ({self.t('danpos')})" if r["duty"] == "danpos" else "")
             indent = "" if i % 2 else " " * 14  # signatures alternate left and right, as on paper lists
@@ -528,12 +716,113 @@ class Renderer:
         out.append(KeepTogether([checker]))
         return out
 
+    def r_sprin(self, part: Part) -> list:
+        """The Surat Perintah: kop, title and number, Pertimbangan, Dasar, DIPERINTAHKAN, Kepada,
+        Untuk (ending with the report on completion), Selesai, issued at/on, signature, Tembusan."""
+        d, st = part.data, self.st
+        w = self.fw(False)
+        texts = d["texts"][self.lang]
+        out: list = self.kop(w) + [Spacer(1, 5 * mm), PX(f"<u>{escape(self.t('sprin_title'))}</u>", st["title"]),
+                                   P(f"{self.t('number_line')}: {escape(d['number'])}", st["subtitle"]), Spacer(1, 3 * mm)]
+        label_w = 30 * mm
+
+        def clause(label: str, flows: list) -> Table:
+            return Table([[P(label, st["body"]), P(":", st["body"]), flows]],
+                         colWidths=[label_w, 5 * mm, w - label_w - 5 * mm], hAlign="LEFT",
+                         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+
+        out.append(clause(self.t("considering"), [P(texts["considering"], st["just"])]))
+        out.append(clause(self.t("basis"), [self.numbered(texts["basis"])]))
+        out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('ordered'))}</b>", st["center"]), Spacer(1, 2 * mm)]
+        out.append(clause(self.t("to"), [P(self.t("to_text", n=d["people"]), st["just"])]))
+        tasks = paperwork.tasks_end_with_report(list(texts["tasks"]), self.lang)
+        out.append(clause(self.t("for"), [self.numbered(tasks)]))
+        out += [P(self.t("done"), st["body"]), Spacer(1, 4 * mm)]
+        date = self.signing_date() or "................"
+        issued = [[self.t("issued_at"), ":", self.header["place"] or "................"],
+                  [self.t("on_date"), ":", date]]
+        issued_t = Table(issued, colWidths=[28 * mm, 4 * mm, 50 * mm],
+                         style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                           ("LINEBELOW", (0, 1), (-1, 1), 0.6, colors.black)]))
+        out.append(Table([[None, issued_t]], colWidths=[w - 82 * mm, 82 * mm],
+                         style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)])))
+        out.append(KeepTogether([self.signature(d["commander"], w, place_date="")]))
+        copies = texts["copies_to"]
+        if copies:
+            out += [Spacer(1, 4 * mm), PX(f"<u>{escape(self.t('copies_to'))}</u>:", st["body"]), self.numbered(copies, "body")]
+        return out
+
+    def task_text(self, r: dict) -> str:
+        """'P03 Gerbang Utama (danpos; PERS, LAKS)', the command role, or the group and reserve."""
+        duty = r["duty"]
+        out = []
+        if duty["command"]:
+            out.append(self.t(duty["command"]))
+        for post in duty["posts"]:
+            phases = ", ".join(post["phases"]) if post["phases"] else self.t("all_phases")
+            role = f"{self.t('danpos').lower()}; " if post["danpos"] else ""
+            out.append(f"{post['code']} {post['name']} ({role}{phases})")
+        for group in duty.get("leads", []):
+            out.append(self.t("group_leader", group=group))
+        for group in duty["groups"]:
+            if group != duty["reserve"]:
+                out.append(self.t("group_member", group=group))
+        if duty["reserve"]:
+            out.append(self.t("in_reserve", group=duty["reserve"]))
+        return "\n".join(out) or "-"
+
+    LIST_SLICE = 80  # rows per table of the Sprin's name list
+
+    def r_sprin_list(self, part: Part) -> list:
+        """The Sprin's annex: every person once, grouped by unit in rank order, signed at the end."""
+        d, st = part.data, self.st
+        w = self.fw(True)
+        out = self.annex_head(part) + self.title(self.t("sprin_list"), self.sel.plan.operation.name)
+        widths = [9 * mm, 48 * mm, 27 * mm, 44 * mm, 42 * mm, w - 200 * mm, 30 * mm]
+        head = ["NO", self.t("name").upper(), self.t("col_rank_nrp"), self.t("col_position"), self.t("col_unit"),
+                self.t("col_task"), self.t("col_remarks")]
+        n = 0
+        rows: list[list] = []
+        unit_rows: set[int] = set()
+        for unit in d["units"]:
+            unit_rows.add(len(rows))
+            title = f"{unit['unit_name'] or self.t('no_unit')} ({len(unit['rows'])})"
+            rows.append(["", PX(f"<b>{escape(title)}</b>", self.st["cell"]), "", "", "", "", ""])
+            for r in unit["rows"]:
+                n += 1
+                remarks = []
+                if r["origin"]:
+                    remarks.append(self.t("bko_from", origin=r["origin"]))
+                if r["duty"]["reserve"]:
+                    remarks.append(self.t("reserve"))
+                rows.append([str(n), r["name"].upper(), f"{r['rank'] or '-'}\n{r['nrp'] or '-'}", r["position"] or "-",
+                             r["unit_name"] or "-", self.task_text(r), "\n".join(remarks)])
+        # in slices: ReportLab splits many shorter tables far faster than one very long one
+        for start in range(0, len(rows), self.LIST_SLICE):
+            extra = []
+            for i in range(start, min(start + self.LIST_SLICE, len(rows))):
+                if i in unit_rows:
+                    at = i - start + 1
+                    extra += [("SPAN", (1, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), colors.HexColor("#F2F2F2")),
+                              ("FONT", (0, at), (-1, at), FONT_BOLD, 8)]
+            out.append(self.table(head, rows[start:start + self.LIST_SLICE], widths, extra))
+        out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('grand_total'))}: {n}</b>", st["body"]), Spacer(1, 4 * mm)]
+        out.append(KeepTogether([self.signature(d["commander"], w)]))
+        return out
+
     def r_accepted(self, part: Part) -> list:
         """Annex G: accepted warnings with where they apply, the planner's note and when."""
         st = self.st
         w = self.fw(True)
         lang_i = 0 if self.lang == "id" else 1
-        out = self.annex_head(part) + self.title(self.t("accepted"), self.sel.plan.operation.name)
+        out = self.title(self.t("notes_title"), part.data["operation"])  # as shortened for print
+        out.append(P(self.t("accepted_sub"), st["subtitle"]))
+        out += self.heading(self.t("accepted"))
+        if not part.data["rows"]:
+            out.append(P(self.t("notes_none"), st["body"]))
+            return out
         out.append(P(self.t("accepted_intro"), st["body"]))
         out.append(Spacer(1, 2 * mm))
         rows = []
@@ -565,8 +854,9 @@ class Renderer:
         for unit in part.data["units"]:
             rows = []
             for i, r in enumerate(unit["rows"], start=1):
+                duty = r["duty"] or (f"{r['reserve']} ({self.t('reserve')})" if r.get("reserve") else "-")
                 rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", r["position"] or "-",
-                             r["duty"] or "-", r["phone"] or "-"])
+                             duty, r["phone"] or "-"])
             total += len(rows)
             out += self.heading(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
                                 f"{self.t('unit_total', n=len(rows))}")
@@ -641,10 +931,19 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
                 yield index, copy, part
                 index += 1
 
+    parts_iter = numbered_parts()
+    head = next(parts_iter, None)
+    first_landscape = head is not None and head[2].landscape
+
+    def all_parts() -> Iterator[tuple[int, int, Part]]:
+        if head is not None:
+            yield head
+            yield from parts_iter
+
     def chunks() -> Iterator[list]:
-        orientation = "portrait"
+        orientation = "landscape" if first_landscape else "portrait"
         first = True
-        for index, copy, part in numbered_parts():
+        for index, copy, part in all_parts():
             state["parts"] += 1
             want = "landscape" if part.landscape else "portrait"
             chunk: list = []
@@ -677,7 +976,7 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         target = io.BytesIO()
     else:
         target = out
-    doc = BriefingDocTemplate(target, ctx, options.paper, title=hdr["name"], author="Renpam", creator="Renpam",
+    doc = BriefingDocTemplate(target, ctx, options.paper, first_landscape=first_landscape, title=hdr["name"], author="Renpam", creator="Renpam",
                               subject=S.tr("security_plan", lang))
     canvases: list[RenpamCanvas] = []
 

@@ -147,6 +147,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "finding.pattern_shortfall": (
         "{name} ({count} TPS) pada sif {shift} tidak memenuhi pola {pattern} [{written}]: {shortfalls}.",
         "{name} ({count} TPS) in shift {shift} falls short of pattern {pattern} [{written}]: {shortfalls}."),
+    "finding.group_commander_outranked": (
+        "Komandan kelompok {group} ({who}) berpangkat di bawah anggotanya {senior}. "
+        "Tunjuk perwira tertinggi sebagai komandan atau pindahkan anggota itu.",
+        "The commander of group {group} ({who}) ranks below its member {senior}. "
+        "Name the senior officer as commander or move that member."),
+    "finding.dalmas_awal_kit": (
+        "{where} termasuk Dalmas awal ({group}) tetapi diberi perlengkapan Dalmas lanjut (\"{kit}\"). "
+        "Dalmas awal tanpa perlengkapan khusus (Perkap 16/2006); tameng, helm dan gas disiagakan untuk Dalmas lanjut.",
+        "{where} belongs to Dalmas awal ({group}) but is issued Dalmas lanjut kit (\"{kit}\"). "
+        "The first line carries no special equipment (Perkap 16/2006); shields, helmets and gas are held "
+        "for Dalmas lanjut."),
+    "finding.reserve_not_planned": (
+        "Kontinjensi memanggil cadangan, tetapi tidak ada kelompok cadangan yang direncanakan. Buat kelompok "
+        "cadangan dengan komandan, anggota, tempat siaga dan syarat penggerakan.",
+        "The contingency calls on a reserve, but no reserve group is planned. Add a reserve group with its "
+        "commander, members, where it is held and what commits it."),
     "finding.pattern_row": ("{category} {numbers} ({notation})", "{category} {numbers} ({notation})"),
     "finding.pattern_cluster": ("Klaster {cluster}", "Cluster {cluster}"),
     "finding.pattern_tps": ("TPS {code}", "Polling station {code}"),
@@ -180,6 +196,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rule.commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
     "rule.field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
     "rule.pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
+    "rule.group_commander_outranked": ("Komandan kelompok di bawah pangkat anggota",
+                                       "Group commander ranked below a member"),
+    "rule.dalmas_awal_kit": ("Dalmas awal diberi perlengkapan Dalmas lanjut", "Dalmas awal issued riot kit"),
+    "rule.reserve_not_planned": ("Cadangan tidak direncanakan", "Reserve not planned"),
     # Why a skill matters at a post (the {why} of finding.skill_missing).
     "skill_reason.polwan": ("pengunjuk rasa perempuan ditangani oleh Polwan", "women protesters are handled by Polwan"),
     "skill_reason.negosiator": ("komunikasi dan negosiasi didahulukan sebelum tindakan tegas",
@@ -225,6 +245,23 @@ TEXTS: dict[str, tuple[str, str]] = {
     "field.bad_phone": ("nomor HP tidak terbaca: {value!r}", "phone number cannot be read: {value!r}"),
     "field.bad_time": ("{value!r} bukan waktu ISO 8601", "{value!r} is not an ISO 8601 time"),
     "field.span_reversed": ("waktu selesai harus sesudah waktu mulai", "the end must come after the start"),
+    # ------------------------------------------------------------------ paperwork (desktop.briefing.paperwork)
+    # {what} names the value (a Words), {limit} its bound; nothing was changed.
+    "paperwork_invalid": ("Nilai kelengkapan naskah tidak dapat dipakai; tidak ada yang diubah.",
+                          "That paperwork value cannot be used; nothing was changed."),
+    "paperwork_not_text": ("{what} harus berupa teks.", "The {what} must be text."),
+    "paperwork_too_long": ("{what} terlalu panjang (paling banyak {limit} karakter).",
+                           "The {what} is too long (at most {limit} characters)."),
+    "paperwork_control": ("{what} berisi karakter kontrol.", "The {what} holds control characters."),
+    "paperwork_contact": ("{value} tidak berbentuk 'pihak; nama; telepon; keterangan'.",
+                          "{value} is not written as 'party; name; phone; note'."),
+    "paperwork_kop_lines": ("Kop paling banyak {limit} baris.", "The kop has at most {limit} lines."),
+    "paperwork_items": ("Daftar {what} paling banyak {limit} butir.", "The {what} list has at most {limit} items."),
+    "paperwork_doc": ("Tidak ada nomor surat untuk dokumen {doc}.", "There is no letter number for document {doc}."),
+    "paperwork_date": ("{value} bukan tanggal seperti 2024-11-26.", "{value} is not a date like 2024-11-26."),
+    "paperwork_part": ("Tidak ada bagian {part}.", "There is no part {part}."),
+    "paperwork_slash": ("Bagian nomor surat {part} tidak boleh memuat '/'.",
+                        "The letter-number part {part} may not contain '/'."),
     # ------------------------------------------------------------------ plan documents (desktop.plan_json)
     # {where} locates the entry in the JSON ("personnel[2] (id p-1), field rank"); {detail} is the
     # JSON Schema's or the parser's own (English) words.

@@ -400,6 +400,7 @@ def build_problem(plan: Plan, shift: str, workload: Workload, costs: CostModel) 
             unit_here[slot.post] = _unit_here(plan, slot.post, shift)
         groups.append(costs.slot_group(slot, unit_here[slot.post]))
     commanders = {plan.operation.commander, plan.operation.field_commander}  # they lead, not hold posts
+    commanders |= plan.held_in_reserve()  # a reserve stays a reserve
     people = [p for p in plan.personnel.values() if p.id not in commanders and not workload.busy(p.id, shift)]
     classes = {p.id: costs.person_class(p, workload, shift) for p in people}
     return ShiftProblem(shift, slots, people, classes, groups, costs)
@@ -586,16 +587,16 @@ def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[P
         if kind == "unit":
             unit = plan.units.get(subject)
             name = unit.name if unit and unit.name else subject
-            total, free = population(lambda p, subject=subject: p.unit == subject)
+            total, free = population(lambda p, subject=subject: p.unit == subject)  # type: ignore[misc]
             text = Message("autoassign.unit", name=name, shift=shift, count=n, total=total, where=where,
                            state=Message("autoassign.all_assigned") if free == 0
                            else Message("autoassign.too_few_free", free=free))
         elif kind == "skill":
-            total, _free = population(lambda p, subject=subject: subject in p.skills)
+            total, _free = population(lambda p, subject=subject: subject in p.skills)  # type: ignore[misc]
             text = Message("autoassign.skill", skill=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "rank":
             level = rank_level(subject)
-            total, _free = population(lambda p, level=level: rank_level(p.rank) >= level)
+            total, _free = population(lambda p, level=level: rank_level(p.rank) >= level)  # type: ignore[misc]
             text = Message("autoassign.rank", rank=subject, shift=shift, total=total, count=n, where=where)
         elif kind == "police":
             total, _free = population(lambda p: agency_of_unit.get(p.unit or "") == "POLRI")

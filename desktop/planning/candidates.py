@@ -98,6 +98,7 @@ def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = Non
     # The commander and field commander lead the operation; only the command post is theirs.
     commanders = set() if plan.posts[post].kind == "pos_komando" else {
         plan.operation.commander, plan.operation.field_commander}
+    commanders = commanders | plan.held_in_reserve()  # a reserve stays a reserve
     for person in plan.personnel.values():
         if person.id in commanders or workload.busy(person.id, shift):
             continue

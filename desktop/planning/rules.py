@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -467,7 +468,55 @@ def plan_findings(ctx: Context) -> list[Finding]:
         out.append(Finding(
             "field_commander_missing", WARNING, Message("finding.field_commander_missing"),
         ))
+    out.extend(group_findings(plan))
     return out
+
+
+def group_findings(plan: Plan) -> list[Finding]:
+    """`group_commander_outranked`: a group's commander ranks below one of its people (its
+    members or anyone at its posts), so command and rank disagree."""
+    out = []
+    for group in plan.groups.values():
+        commander = plan.personnel.get(group.commander or "")
+        if commander is None:
+            continue
+        people = set(group.members)
+        for post_code in group.posts:
+            for shift in plan.shifts:
+                people.update(a.person for a in plan.assignments_at(post_code, shift))
+        own = rank_level(commander.rank)
+        senior = max((plan.personnel[pid] for pid in people if pid in plan.personnel and pid != commander.id),
+                     key=lambda p: rank_level(p.rank), default=None)
+        if senior is None or rank_level(senior.rank) <= own:
+            continue
+        out.append(Finding(
+            "group_commander_outranked", WARNING,
+            Message("finding.group_commander_outranked", group=group.name, who=label(plan, commander.id),
+                    senior=label(plan, senior.id)),
+            person=commander.id, detail=group.code,
+        ))
+    for group in plan.groups.values():
+        if group.role != "dalmas_awal":
+            continue
+        for code in group.posts:
+            post = plan.posts.get(code)
+            kit = _RIOT_KIT.search(post.equipment) if post else None
+            if kit:
+                out.append(Finding(
+                    "dalmas_awal_kit", WARNING,
+                    Message("finding.dalmas_awal_kit", where=post_label(post), group=group.name, kit=kit.group(0)),  # type: ignore[arg-type]
+                    post=code, detail=group.code,
+                ))
+    if _RESERVE_WORDS.search(plan.operation.contingency) and not any(
+            g.reserve and (g.commander or g.members) for g in plan.groups.values()):
+        out.append(Finding(
+            "reserve_not_planned", WARNING, Message("finding.reserve_not_planned"),
+        ))
+    return out
+
+
+_RIOT_KIT = re.compile(r"\b(tameng|perisai|helm|gas air mata|shields?|helmets?|tear gas)\b", re.IGNORECASE)
+_RESERVE_WORDS = re.compile(r"\b(cadangan|reserves?)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- all together
@@ -551,6 +600,9 @@ RULES_IN_ORDER = (
     "commander_missing",
     "field_commander_missing",
     "pattern_shortfall",
+    "group_commander_outranked",
+    "dalmas_awal_kit",
+    "reserve_not_planned",
 )
 # rule name -> (Indonesian title, English title), from the catalogue's "rule.*" texts
 RULE_NAMES: dict[str, tuple[str, str]] = {name: TEXTS[f"rule.{name}"] for name in RULES_IN_ORDER}
@@ -601,6 +653,8 @@ class Validator:
             person, post, shift = key  # type: ignore[misc]
             self._dirty_people.add(person)  # type: ignore[has-type]
             self._dirty_place(post, shift)  # type: ignore[has-type]
+            if self.plan.groups:  # who stands at a group's posts decides whether its commander is outranked
+                self._dirty_plan = True
         elif kind == "placeholder":
             self._dirty_placeholders = True
             self._dirty_place(key[0], key[1])  # type: ignore[index]
@@ -611,6 +665,8 @@ class Validator:
             self._dirty_plan = True
         elif kind == "post":
             self._post_changed(key)  # type: ignore[arg-type]
+            if self.plan.groups:  # a group's post equipment is checked against its Dalmas role
+                self._dirty_plan = True
         elif kind in ("accepted", "site_plan", "ring_outline", "print_revision", "roll_call"):
             pass  # acceptance is applied when the list is read; drawings, prints and roll calls do not matter to the rules
         else:  # operation, unit, shift, settings, pattern, reset

@@ -12,6 +12,7 @@ from desktop.limits import check_storable
 from desktop.model import (
     AcceptedFinding,
     Assignment,
+    Group,
     Operation,
     PatternRow,
     Person,
@@ -89,6 +90,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
                 "phone": p.phone,
                 "callsign": p.callsign,
                 "skills": json.dumps(p.skills, ensure_ascii=False),
+                "origin": p.origin,
             }
             for i, p in enumerate(plan.personnel.values())
         ),
@@ -158,6 +160,17 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
          "linmas": row.linmas, "notation": pat.notation, "note": pat.note}
         for i, pat in enumerate(plan.patterns.values()) for cat, row in pat.rows.items()
     )
+    db.table("command_groups").insert_all(
+        {"code": g.code, "seq": i, "name": g.name, "role": g.role, "commander": g.commander,
+         "reserve": int(g.reserve), "held_at": g.held_at, "trigger": g.trigger}
+        for i, g in enumerate(plan.groups.values())
+    )
+    db.table("group_posts").insert_all(
+        {"grp": g.code, "post": post, "seq": i} for g in plan.groups.values() for i, post in enumerate(g.posts)
+    )
+    db.table("group_members").insert_all(
+        {"grp": g.code, "person": pid, "seq": i} for g in plan.groups.values() for i, pid in enumerate(g.members)
+    )
     _write_revisions(db, plan)
 
 
@@ -209,7 +222,7 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
         Person(
             id=r["id"], name=r["name"], nrp=r["nrp"], rank=r["rank"], unit=r["unit"],
             position=r["position"], gender=r["gender"], phone=r["phone"], callsign=r["callsign"],
-            skills=list(json.loads(r["skills"] or "[]")),
+            skills=list(json.loads(r["skills"] or "[]")), origin=r["origin"],
         )
         for r in rows("personnel")
     ]
@@ -261,11 +274,22 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
     for r in db.query("SELECT * FROM staffing_patterns ORDER BY seq, rowid"):
         pat = patterns.setdefault(r["name"], StaffingPattern(r["name"], {}, r["notation"], r["note"]))
         pat.rows[r["category"]] = PatternRow(r["police"], r["tps"], r["linmas"])
+    groups = {
+        r["code"]: Group(r["code"], r["name"], r["role"], r["commander"], reserve=bool(r["reserve"]),
+                         held_at=r["held_at"], trigger=r["trigger"])
+        for r in rows("command_groups")
+    }
+    for r in db.query("SELECT grp, post FROM group_posts ORDER BY grp, seq"):
+        if r["grp"] in groups:
+            groups[r["grp"]].posts.append(r["post"])
+    for r in db.query("SELECT grp, person FROM group_members ORDER BY grp, seq"):
+        if r["grp"] in groups:
+            groups[r["grp"]].members.append(r["person"])
     plan = Plan()
     plan.load(
         operation=op, units=units, personnel=personnel, shifts=shifts, posts=posts,
         assignments=assignments, site_plan=site_plan, ring_outlines=ring_outlines, settings=settings,
-        placeholders=placeholders, accepted=accepted, patterns=patterns.values(),
+        placeholders=placeholders, accepted=accepted, patterns=patterns.values(), groups=groups.values(),
     )
     _read_revisions(db, plan)
     plan.revision = 0

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -199,7 +199,38 @@ def _v4(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+def _v5(conn: sqlite3.Connection) -> None:
+    """Add command groups (posts and members under a commander, reserves) and the BKO origin of personnel."""
+    _run(conn, 
+        """
+        ALTER TABLE personnel ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+        CREATE TABLE command_groups (
+            code TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'other',
+            commander TEXT,
+            reserve INTEGER NOT NULL DEFAULT 0,
+            held_at TEXT NOT NULL DEFAULT '',
+            trigger TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE group_posts (
+            grp TEXT NOT NULL,
+            post TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (grp, post)
+        );
+        CREATE TABLE group_members (
+            grp TEXT NOT NULL,
+            person TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (grp, person)
+        );
+        """
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 

@@ -413,163 +413,178 @@
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="130"/>
+        <location filename="../../ui/commands.py" line="132"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="130"/>
+        <location filename="../../ui/commands.py" line="132"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="149"/>
+        <location filename="../../ui/commands.py" line="151"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="183"/>
         <source>Edit shift %1</source>
         <translation>Ubah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="179"/>
+        <location filename="../../ui/commands.py" line="183"/>
         <source>Add shift %1</source>
         <translation>Tambah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="197"/>
+        <location filename="../../ui/commands.py" line="201"/>
         <source>Edit unit %1</source>
         <translation>Ubah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="197"/>
+        <location filename="../../ui/commands.py" line="201"/>
         <source>Add unit %1</source>
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="214"/>
+        <location filename="../../ui/commands.py" line="218"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="233"/>
+        <location filename="../../ui/commands.py" line="237"/>
         <source>Remove a place at %1</source>
         <translation>Hapus tempat di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="253"/>
+        <location filename="../../ui/commands.py" line="257"/>
         <source>Delete unit %1</source>
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="269"/>
+        <location filename="../../ui/commands.py" line="273"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="284"/>
+        <location filename="../../ui/commands.py" line="288"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="298"/>
+        <location filename="../../ui/commands.py" line="302"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="43"/>
+        <source>Edit group %1</source>
+        <translation>Ubah kelompok %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="61"/>
+        <source>Delete group %1</source>
+        <translation>Hapus kelompok %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="58"/>
+        <source>Edit paperwork</source>
+        <translation>Ubah naskah dinas</translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="116"/>
+        <location filename="../../ui/file_controller.py" line="97"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="140"/>
+        <location filename="../../ui/file_controller.py" line="121"/>
         <source>Opened read-only</source>
         <translation>Dibuka hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="142"/>
+        <location filename="../../ui/file_controller.py" line="123"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="145"/>
+        <location filename="../../ui/file_controller.py" line="126"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="153"/>
+        <location filename="../../ui/file_controller.py" line="134"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="158"/>
-        <location filename="../../ui/file_controller.py" line="160"/>
+        <location filename="../../ui/file_controller.py" line="139"/>
+        <location filename="../../ui/file_controller.py" line="141"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="169"/>
+        <location filename="../../ui/file_controller.py" line="150"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="180"/>
-        <location filename="../../ui/file_controller.py" line="195"/>
+        <location filename="../../ui/file_controller.py" line="161"/>
+        <location filename="../../ui/file_controller.py" line="176"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="184"/>
-        <location filename="../../ui/file_controller.py" line="200"/>
+        <location filename="../../ui/file_controller.py" line="165"/>
+        <location filename="../../ui/file_controller.py" line="181"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="191"/>
+        <location filename="../../ui/file_controller.py" line="172"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="211"/>
+        <location filename="../../ui/file_controller.py" line="192"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="226"/>
+        <location filename="../../ui/file_controller.py" line="207"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="228"/>
+        <location filename="../../ui/file_controller.py" line="209"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="238"/>
+        <location filename="../../ui/file_controller.py" line="219"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="248"/>
+        <location filename="../../ui/file_controller.py" line="229"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="249"/>
+        <location filename="../../ui/file_controller.py" line="230"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="255"/>
+        <location filename="../../ui/file_controller.py" line="236"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="259"/>
+        <location filename="../../ui/file_controller.py" line="240"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -686,6 +701,137 @@
         <location filename="../../ui/file_trust.py" line="32"/>
         <source>%1 on computer %2 since %3</source>
         <translation>%1 di komputer %2 sejak %3</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../ui/groups_page.py" line="91"/>
+        <source>Edit group</source>
+        <translation>Ubah kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="91"/>
+        <source>Add group</source>
+        <translation>Tambah kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="103"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="124"/>
+        <source>Reserve (cadangan), not at a post</source>
+        <translation>Cadangan, tidak di pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="132"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="133"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="134"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="135"/>
+        <source>C&amp;ommander</source>
+        <translation>K&amp;omandan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="136"/>
+        <source>&amp;Posts</source>
+        <translation>&amp;Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="137"/>
+        <source>&amp;Members not at a post</source>
+        <translation>&amp;Anggota di luar pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="139"/>
+        <source>&amp;Held at</source>
+        <translation>&amp;Disiagakan di</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="140"/>
+        <source>Committed &amp;when</source>
+        <translation>Digerakkan &amp;bila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="157"/>
+        <source>A group needs a code and a name.</source>
+        <translation>Kelompok memerlukan kode dan nama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="160"/>
+        <source>There is already a group %1.</source>
+        <translation>Sudah ada kelompok %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="164"/>
+        <source>What commits the reserve is longer than %1 characters.</source>
+        <translation>Syarat penggerakan cadangan lebih dari %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/groups_page.py" line="209"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="209"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="209"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="209"/>
+        <source>Commander</source>
+        <translation>Komandan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="210"/>
+        <source>Posts</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="210"/>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="211"/>
+        <source>Add group...</source>
+        <translation>Tambah kelompok...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="212"/>
+        <source>Edit group...</source>
+        <translation>Ubah kelompok...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="213"/>
+        <source>Delete group</source>
+        <translation>Hapus kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/groups_page.py" line="222"/>
+        <source>reserve</source>
+        <translation>cadangan</translation>
     </message>
 </context>
 <context>
@@ -1122,167 +1268,177 @@
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Paperwork</source>
+        <translation>Naskah dinas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Changes since the last print</source>
         <translation>Perubahan sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Roll call (apel)...</source>
         <translation>Apel (absensi)...</translation>
     </message>
@@ -1292,22 +1448,22 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1449,6 +1605,104 @@
     </message>
 </context>
 <context>
+    <name>PaperworkPage</name>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="161"/>
+        <source>Letterhead (kop) and signing</source>
+        <translation>Kop dan penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="163"/>
+        <source>Kop line %1</source>
+        <translation>Baris kop %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="164"/>
+        <source>Signed at (place)</source>
+        <translation>Tempat penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="165"/>
+        <source>Signed on</source>
+        <translation>Tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="166"/>
+        <source>Letter numbers (empty parts print as dots)</source>
+        <translation>Nomor surat (bagian kosong dicetak titik-titik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <source>Letter</source>
+        <translation>Huruf klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <source>Serial</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <source>Archive code</source>
+        <translation>Kode arsip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="171"/>
+        <source>Security plan</source>
+        <translation>Rencana pengamanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="172"/>
+        <source>Order (Sprin)</source>
+        <translation>Surat perintah (Sprin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="173"/>
+        <source>Order (Surat Perintah): one item per line</source>
+        <translation>Surat Perintah: satu butir per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <source>Considering</source>
+        <translation>Pertimbangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="175"/>
+        <source>Basis (Dasar)</source>
+        <translation>Dasar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="176"/>
+        <source>Tasks (Untuk)</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="177"/>
+        <source>Copies to (Tembusan)</source>
+        <translation>Tembusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paperwork_page.py" line="178"/>
+        <source>Outside parties for the contacts annex: party; name; phone; note (one per line)</source>
+        <translation>Pihak luar untuk lampiran kontak: instansi; nama; telepon; keterangan (satu per baris)</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="90"/>
@@ -1471,52 +1725,62 @@
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <source>lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)</source>
+        <translation>satuan asal, untuk personel BKO (mis. Sat Brimob Polda Jabar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="117"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="117"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="119"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
+        <source>BKO &amp;from</source>
+        <translation>BKO &amp;dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
     </message>
@@ -1532,34 +1796,34 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs.py" line="318"/>
         <source>Assign to post in shift %1</source>
         <translation>Tempatkan di pos pada sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs.py" line="319"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="323"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="336"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="338"/>
         <source>The selected person goes to the post chosen below, in shift %1.</source>
         <translation>Personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="335"/>
+        <location filename="../../ui/dialogs.py" line="340"/>
         <source>%1 selected people go to the post chosen below, in shift %2.</source>
         <translation>%1 personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %2.</translation>
     </message>
@@ -1567,49 +1831,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="251"/>
+        <location filename="../../ui/panels.py" line="254"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="252"/>
+        <location filename="../../ui/panels.py" line="255"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="253"/>
+        <location filename="../../ui/panels.py" line="256"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="267"/>
+        <location filename="../../ui/panels.py" line="270"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="268"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="276"/>
+        <location filename="../../ui/panels.py" line="279"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="279"/>
+        <location filename="../../ui/panels.py" line="282"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="281"/>
+        <location filename="../../ui/panels.py" line="284"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="309"/>
+        <location filename="../../ui/panels.py" line="312"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1619,109 +1883,109 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs.py" line="183"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="203"/>
-        <location filename="../../ui/dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="259"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
-        <location filename="../../ui/dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="259"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205"/>
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="211"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
-        <location filename="../../ui/dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs.py" line="212"/>
+        <location filename="../../ui/dialogs.py" line="261"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
-        <location filename="../../ui/dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="259"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
-        <location filename="../../ui/dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
+        <location filename="../../ui/dialogs.py" line="260"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
-        <location filename="../../ui/dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs.py" line="260"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
-        <location filename="../../ui/dialogs.py" line="255"/>
+        <location filename="../../ui/dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs.py" line="260"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="245"/>
+        <location filename="../../ui/dialogs.py" line="250"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs.py" line="253"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="251"/>
+        <location filename="../../ui/dialogs.py" line="256"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1729,38 +1993,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="249"/>
+        <location filename="../../ui/post_models.py" line="236"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="249"/>
+        <location filename="../../ui/post_models.py" line="236"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="249"/>
+        <location filename="../../ui/post_models.py" line="236"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="249"/>
+        <location filename="../../ui/post_models.py" line="236"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="264"/>
-        <location filename="../../ui/post_models.py" line="276"/>
+        <location filename="../../ui/post_models.py" line="251"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="277"/>
+        <location filename="../../ui/post_models.py" line="264"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="282"/>
+        <location filename="../../ui/post_models.py" line="269"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -1768,32 +2032,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="74"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="74"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="74"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="74"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="74"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="88"/>
+        <location filename="../../ui/post_models.py" line="75"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -1801,7 +2065,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="368"/>
+        <location filename="../../ui/panels.py" line="371"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -1976,116 +2240,126 @@
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="222"/>
+        <source>Order (Surat Perintah) with its name list</source>
+        <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="223"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="223"/>
+        <location filename="../../ui/print_dialog.py" line="224"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="224"/>
+        <location filename="../../ui/print_dialog.py" line="225"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="225"/>
+        <location filename="../../ui/print_dialog.py" line="226"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="230"/>
+        <location filename="../../ui/print_dialog.py" line="227"/>
+        <source>Planner&apos;s notes (accepted warnings)</source>
+        <translation>Catatan perencana (peringatan yang diterima)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="232"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="231"/>
+        <location filename="../../ui/print_dialog.py" line="233"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="232"/>
+        <location filename="../../ui/print_dialog.py" line="234"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="294"/>
+        <location filename="../../ui/print_dialog.py" line="296"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="295"/>
+        <location filename="../../ui/print_dialog.py" line="297"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="295"/>
+        <location filename="../../ui/print_dialog.py" line="297"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="296"/>
+        <location filename="../../ui/print_dialog.py" line="298"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="298"/>
+        <location filename="../../ui/print_dialog.py" line="300"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="323"/>
+        <location filename="../../ui/print_dialog.py" line="325"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="330"/>
+        <location filename="../../ui/print_dialog.py" line="332"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="354"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="359"/>
+        <location filename="../../ui/print_dialog.py" line="361"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="364"/>
+        <location filename="../../ui/print_dialog.py" line="366"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="376"/>
+        <location filename="../../ui/print_dialog.py" line="378"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="376"/>
+        <location filename="../../ui/print_dialog.py" line="378"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="396"/>
+        <location filename="../../ui/print_dialog.py" line="398"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="398"/>
+        <location filename="../../ui/print_dialog.py" line="400"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="436"/>
+        <location filename="../../ui/print_dialog.py" line="438"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="450"/>
+        <location filename="../../ui/print_dialog.py" line="452"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2121,17 +2395,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="450"/>
+        <location filename="../../ui/models.py" line="463"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="450"/>
+        <location filename="../../ui/models.py" line="463"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="450"/>
+        <location filename="../../ui/models.py" line="463"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2139,18 +2413,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="483"/>
-        <location filename="../../ui/panels.py" line="505"/>
+        <location filename="../../ui/panels.py" line="486"/>
+        <location filename="../../ui/panels.py" line="508"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="516"/>
+        <location filename="../../ui/panels.py" line="519"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="519"/>
+        <location filename="../../ui/panels.py" line="522"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2247,52 +2521,52 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>NRP</source>
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="209"/>
+        <location filename="../../ui/models.py" line="222"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="263"/>
+        <location filename="../../ui/models.py" line="276"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2300,37 +2574,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="154"/>
+        <location filename="../../ui/panels.py" line="157"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="155"/>
+        <location filename="../../ui/panels.py" line="158"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="156"/>
+        <location filename="../../ui/panels.py" line="159"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="162"/>
+        <location filename="../../ui/panels.py" line="165"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="163"/>
+        <location filename="../../ui/panels.py" line="166"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="168"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="178"/>
+        <location filename="../../ui/panels.py" line="181"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2338,27 +2612,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="383"/>
+        <location filename="../../ui/dialogs.py" line="388"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="389"/>
+        <location filename="../../ui/dialogs.py" line="394"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs.py" line="395"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs.py" line="397"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="394"/>
+        <location filename="../../ui/dialogs.py" line="399"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2366,49 +2640,49 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs.py" line="276"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs.py" line="276"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
-        <location filename="../../ui/dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
-        <location filename="../../ui/dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs.py" line="286"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs.py" line="287"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="295"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2712,119 +2986,119 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="93"/>
+        <location filename="../../ui/edits.py" line="62"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="123"/>
+        <location filename="../../ui/edits.py" line="92"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="121"/>
+        <location filename="../../ui/edits.py" line="90"/>
         <source>%1 of the selected people have duties (%2). Delete them and their duties?</source>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="119"/>
+        <location filename="../../ui/edits.py" line="88"/>
         <source>%1 has duties. Delete this person and the duties?</source>
         <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="126"/>
+        <location filename="../../ui/edits.py" line="95"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="137"/>
+        <location filename="../../ui/edits.py" line="106"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="157"/>
+        <location filename="../../ui/edits.py" line="126"/>
         <source>Post added. Add a shift first (tab Shifts): people are assigned to a post in a shift.</source>
         <translation>Pos ditambahkan. Tambahkan sif dahulu (tab Sif): personel ditempatkan di pos pada suatu sif.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="181"/>
+        <location filename="../../ui/edits.py" line="150"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="182"/>
+        <location filename="../../ui/edits.py" line="151"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="185"/>
+        <location filename="../../ui/edits.py" line="154"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="204"/>
+        <location filename="../../ui/edits.py" line="173"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="210"/>
-        <location filename="../../ui/edits.py" line="214"/>
+        <location filename="../../ui/edits.py" line="179"/>
+        <location filename="../../ui/edits.py" line="183"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="221"/>
+        <location filename="../../ui/edits.py" line="190"/>
         <source>Site plan loaded. Give it a title and scale: Plan &gt; Site Plan Title and Scale.</source>
         <translation>Denah dimuat. Beri judul dan skala: Denah &gt; Judul dan Skala Denah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="246"/>
+        <location filename="../../ui/edits.py" line="215"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="227"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="261"/>
-        <location filename="../../ui/edits.py" line="269"/>
+        <location filename="../../ui/edits.py" line="230"/>
+        <location filename="../../ui/edits.py" line="238"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="262"/>
+        <location filename="../../ui/edits.py" line="231"/>
         <source>The plan document has a problem; nothing was changed.</source>
         <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="264"/>
+        <location filename="../../ui/edits.py" line="233"/>
         <source>The plan document has %1 problems; nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="271"/>
+        <location filename="../../ui/edits.py" line="240"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="273"/>
+        <location filename="../../ui/edits.py" line="242"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="280"/>
+        <location filename="../../ui/edits.py" line="249"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="288"/>
+        <location filename="../../ui/edits.py" line="257"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="290"/>
+        <location filename="../../ui/edits.py" line="259"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
