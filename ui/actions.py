@@ -67,6 +67,8 @@ class ActionId(StrEnum):
     VIEW_PROBLEMS = "view_problems"
     VIEW_HISTORY = "view_history"
     VIEW_CANDIDATES = "view_candidates"
+    VIEW_CHANGES = "view_changes"
+    ROLL_CALL = "roll_call"
     QUICK_START = "quick_start"
     SHORTCUTS = "shortcuts"
     MANUAL = "manual"
@@ -163,6 +165,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(ActionId.VIEW_PROBLEMS, "", "", "problems", "Ctrl+3", "problems_dock", kind=DOCK),
     A(ActionId.VIEW_HISTORY, "", "", "history", "Ctrl+4", "history_dock", kind=DOCK),
     A(ActionId.VIEW_CANDIDATES, "", "", None, "Ctrl+5", "candidates_dock", kind=DOCK),
+    A(ActionId.VIEW_CHANGES, "", "", None, "Ctrl+6", "changes_dock", kind=DOCK),
+    A(ActionId.ROLL_CALL, QT_TRANSLATE_NOOP("MainWindow", "&Roll Call (Apel)..."),
+      QT_TRANSLATE_NOOP("MainWindow", "Mark who is absent at the roll call and fill their places"), None, None,
+      "open_apel_view"),
     A(ActionId.QUICK_START, QT_TRANSLATE_NOOP("MainWindow", "&Quick Start"),
       QT_TRANSLATE_NOOP("MainWindow", "What to do first, with the demo"), None, S.HelpContents, "show_help", (0,)),
     A(ActionId.SHORTCUTS, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),

@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
         self.candidates_dock = QDockWidget(self)  # placed after the saved layout is restored
         self.candidates_dock.setObjectName("candidates")
         self.candidates_dock.setWidget(self.candidates)
+        from ui.changes_panel import ChangesPanel
+
+        self.changes = ChangesPanel(self.ws, self, lang=self.language)
+        self.changes_dock = QDockWidget(self)  # placed after the saved layout is restored, as candidates
+        self.changes_dock.setObjectName("changes")
+        self.changes_dock.setWidget(self.changes)
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
         self.resizeDocks([self.roster_dock, self.posts_dock], [420, 390], Qt.Orientation.Horizontal)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         self.plan_menu.addActions([A[Id.ADD_POST], A[Id.EDIT_POST]])
         self.plan_menu.addSeparator()
         self.plan_menu.addActions([A[Id.LOAD_IMAGE], A[Id.CLEAR_IMAGE], A[Id.SITE_PLAN_DETAILS]])
+        self.plan_menu.addAction(A[Id.ROLL_CALL])
         self.rings_menu = QMenu(self)
         self.rings_menu.setIcon(icons.icon("ring"))
         self.rings_menu.addActions([A[Id.DRAW_RING_I], A[Id.DRAW_RING_II], A[Id.DRAW_RING_III]])
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([A[Id.VIEW_ROSTER], A[Id.VIEW_POSTS], A[Id.VIEW_PROBLEMS], A[Id.VIEW_HISTORY]])
         self.view_menu.addSeparator()
         self.view_menu.addActions([A[Id.ZOOM_IN], A[Id.ZOOM_OUT], A[Id.ZOOM_FIT]])
-        self.view_menu.addAction(A[Id.VIEW_CANDIDATES])
+        self.view_menu.addActions([A[Id.VIEW_CANDIDATES], A[Id.VIEW_CHANGES]])
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([A[Id.QUICK_START], A[Id.SHORTCUTS], A[Id.MANUAL]])
@@ -319,6 +326,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.history_dock.setWindowTitle(self.tr("Undo History"))
         self.candidates_dock.setWindowTitle(self.tr("Candidates"))
+        self.changes_dock.setWindowTitle(self.tr("Changes since the last print"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.tabs.setTabText(0, self.tr("Site Plan"))
         self.tabs.setTabText(1, self.tr("Operation"))
@@ -569,19 +577,10 @@ class MainWindow(QMainWindow):
 
     # ================================================================== print revisions and the apel
     def install_revisions(self) -> None:
-        """The 'Changes since the last print' dock and Plan > Roll call (apel)... (ui/changes_panel, ui/apel_view)."""
-        from ui.changes_panel import ChangesPanel
-
-        self.changes = ChangesPanel(self.ws, self, lang=self.language)
-        self.changes_dock = QDockWidget(self.tr("Changes since the last print"), self)
-        self.changes_dock.setObjectName("changes")
-        self.changes_dock.setWidget(self.changes)
+        """Place the "Changes since the last print" dock (ui/changes_panel), after the saved layout is restored."""
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
         self.tabifyDockWidget(self.history_dock, self.changes_dock)
         self.problems_dock.raise_()
-        self.view_menu.addAction(self.changes_dock.toggleViewAction())
-        self.apel_action = self.plan_menu.addAction(self.tr("Roll call (apel)..."))
-        self.apel_action.triggered.connect(self.open_apel_view)
 
     def open_apel_view(self) -> None:
         from ui.apel_view import ApelView

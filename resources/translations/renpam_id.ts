@@ -952,248 +952,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;Plan (JSON)...</source>
         <translation>&amp;Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>&amp;Roster (spreadsheet)...</source>
         <translation>&amp;Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>P&amp;osts (spreadsheet)...</source>
         <translation>&amp;Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>&amp;Deployment table (spreadsheet)...</source>
         <translation>&amp;Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="115"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Draw Ring &amp;I Outline</source>
         <translation>Gambar Batas Ring &amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Draw Ring I&amp;I Outline</source>
         <translation>Gambar Batas Ring I&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Draw Ring II&amp;I Outline</source>
         <translation>Gambar Batas Ring II&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>&amp;Edit Post...</source>
         <translation>&amp;Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
@@ -1203,267 +1203,272 @@
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="169"/>
+        <source>&amp;Roll Call (Apel)...</source>
+        <translation>&amp;Apel (absensi)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="170"/>
+        <source>Mark who is absent at the roll call and fill their places</source>
+        <translation>Catat yang tidak hadir saat apel dan isi tempat mereka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Mulai Cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>What to do first, with the demo</source>
         <translation>Apa yang dikerjakan lebih dulu, dengan demo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Every shortcut of the window</source>
         <translation>Semua pintasan jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>&amp;Manual</source>
         <translation>&amp;Buku Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>The sections of the manual (README)</source>
         <translation>Bagian-bagian buku petunjuk (README)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Paperwork</source>
         <translation>Naskah dinas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Changes since the last print</source>
         <translation>Perubahan sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <source>Roll call (apel)...</source>
-        <translation>Apel (absensi)...</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
