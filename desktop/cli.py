@@ -35,8 +35,14 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 
-VERB_MODULES: list[str] = ["desktop.cli", "desktop.planning.cli", "desktop.briefing.cli",
-                           "desktop.spreadsheets.cli", "desktop.revisions.cli", "desktop.groups_cli"]
+VERB_MODULES: list[str] = [
+    "desktop.cli",
+    "desktop.planning.cli",
+    "desktop.briefing.cli",
+    "desktop.spreadsheets.cli",
+    "desktop.revisions.cli",
+    "desktop.groups_cli",
+]
 
 
 log = logging.getLogger("renpam.cli")
@@ -90,7 +96,9 @@ def save_document(doc: OperationDocument) -> None:
     except (OSError, ReadOnlyError) as exc:
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {exc}.") from None
     except LimitError as exc:
-        raise CliExit(EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {printable_name(exc.message('en'))}.") from None
+        raise CliExit(
+            EXIT_CANNOT_OPEN, f"Cannot save {doc.display_name}: {printable_name(exc.message('en'))}."
+        ) from None
 
 
 def print_json(data: Any) -> None:
@@ -199,8 +207,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"{printable_name(op.name) or '(no name)'}  [{op.classification}]")
     print(f"  venue:       {printable_name(op.venue)}")
     print(f"  time:        {info['start'] or '-'}  ..  {info['end'] or '-'}")
-    print(f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "  # type: ignore[index]
-          f"posts {c['posts']}, assignments {c['assignments']}")  # type: ignore[index]
+    print(
+        f"  units {c['units']}, personnel {c['personnel']}, shifts {c['shifts']}, "  # type: ignore[index]
+        f"posts {c['posts']}, assignments {c['assignments']}"  # type: ignore[index]
+    )
     print(f"  file format: {opened.file_version} (this Renpam writes {SCHEMA_VERSION})")
     return EXIT_OK
 
@@ -220,8 +230,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {printable_name(Path(args.plan).name)} into {printable_name(Path(args.file).name)}: "
-          f"{summary.describe()}")
+    print(
+        f"{verb} {printable_name(Path(args.plan).name)} into {printable_name(Path(args.file).name)}: "
+        f"{summary.describe()}"
+    )
     return EXIT_OK
 
 
@@ -256,19 +268,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
     errors = sum(f.severity == ERROR for f in findings)
     accepted = sum(f.accepted for f in findings)
     if args.json:
-        print_json({
-            "file": str(args.file),
-            "errors": errors,
-            "warnings": len(findings) - errors - accepted,
-            "accepted": accepted,
-            "findings": [f.to_json() for f in findings],
-        })
+        print_json(
+            {
+                "file": str(args.file),
+                "errors": errors,
+                "warnings": len(findings) - errors - accepted,
+                "accepted": accepted,
+                "findings": [f.to_json() for f in findings],
+            }
+        )
     else:
         lang = args.lang
         for f in findings:
             tag = "ERROR  " if f.severity == ERROR else ("ACCEPTED" if f.accepted else "WARNING")
-            note = f"  (diterima: {f.note})" if f.accepted and lang != "en" else (
-                f"  (accepted: {f.note})" if f.accepted else "")
+            note = (
+                f"  (diterima: {f.note})"
+                if f.accepted and lang != "en"
+                else (f"  (accepted: {f.note})" if f.accepted else "")
+            )
             print(f"{tag} [{f.rule}] {f.message(lang)}{note}")
         print(f"{errors} error(s), {len(findings) - errors - accepted} warning(s), {accepted} accepted")
     return EXIT_PROBLEMS if errors else EXIT_OK
@@ -318,10 +335,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="renpam", usage="renpam [FILE]\n       renpam VERB [OPTIONS] ...",
+        prog="renpam",
+        usage="renpam [FILE]\n       renpam VERB [OPTIONS] ...",
         description="Renpam: security deployment planning. `renpam` opens the planning window, "
-                    "`renpam FILE` opens the operation FILE (.renpam) in it; `renpam VERB ...` runs "
-                    "a headless verb, without a display.")
+        "`renpam FILE` opens the operation FILE (.renpam) in it; `renpam VERB ...` runs "
+        "a headless verb, without a display.",
+    )
     parser.add_argument("--version", action="version", version=f"renpam {version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser, prog="renpam")
     for name in VERB_MODULES:

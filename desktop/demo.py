@@ -62,82 +62,236 @@ def _px(x: float, y: float) -> tuple[float, float]:
 # code, name, ring, kind, (x, y) in plan pixels, min, max, skills, danpos min rank, channel, shifts,
 # tasks, equipment
 POSTS: list[tuple] = [
-    ("P00", "Posko Pengamanan (Pos Komando)", "II", "pos_komando", (395, 770), 3, 4, {}, "Kompol",
-     "Ch 1 Komando", [],
-     "Mengendalikan seluruh pos; menerima laporan danpos tiap 30 menit dan saat ada perubahan "
-     "situasi; meneruskan laporan ke Kapolres; mencatat kronologi kegiatan.",
-     "HT induk, peta situasi, buku mutasi, genset kecil, pengeras suara"),
-    ("P01", "Ruang Audiensi (Ruang Rapat Komisioner)", "I", "ruang", (950, 320), 4, 5,
-     {"polwan": 1, "negosiator": 1}, "Ipda", "Ch 2 Ring I", [],
-     "Pengamanan tertutup komisioner KPU dan perwakilan LSM selama audiensi; membatasi peserta "
-     "sesuai daftar (maks. 10 orang perwakilan); mencegah provokasi di dalam ruang; siap "
-     "mengevakuasi komisioner melalui pintu belakang.",
-     "HT, pakaian dinas harian (PDH), daftar peserta audiensi"),
-    ("P02", "Pintu Utama Gedung KPU", "I", "pintu", (825, 470), 2, 3, {}, "Bripka",
-     "Ch 2 Ring I", [],
-     "Mengecek identitas dan tanda peserta audiensi; hanya peserta terdaftar, petugas KPU dan "
-     "media berkartu yang masuk gedung; menjaga jalur evakuasi tetap kosong.",
-     "HT, metal detector genggam, daftar peserta"),
-    ("P03", "Gerbang Utama (Pemeriksaan Badan dan Barang)", "II", "gerbang", (830, 850), 6, 8,
-     {"polwan": 1}, "Ipda", "Ch 3 Ring II", [],
-     "Pemeriksaan badan dan barang bawaan setiap orang yang masuk; peserta perempuan diperiksa "
-     "Polwan; benda tajam, bahan mudah terbakar dan spanduk bertiang besi dititipkan; gerbang "
-     "ditutup bila massa memaksa masuk.",
-     "HT, metal detector genggam 2, meja periksa, tali pembatas"),
-    ("P04", "Gerbang Samping (Jalur Evakuasi)", "II", "gerbang", (1400, 640), 2, 3, {}, "Bripka",
-     "Ch 3 Ring II", [],
-     "Gerbang tertutup untuk umum; dibuka hanya untuk kendaraan evakuasi, ambulans dan petugas; "
-     "menjaga kendaraan evakuasi komisioner siap jalan.",
-     "HT, gembok cadangan, kendaraan evakuasi"),
-    ("P05", "Area Media dan Halaman", "II", "pos_pantau", (1290, 550), 2, 3, {}, "Bripka",
-     "Ch 3 Ring II", [],
-     "Mengatur wartawan di area media; memantau halaman; mendokumentasikan kegiatan (foto dan "
-     "video) untuk laporan dan bahan hukum.",
-     "HT, kamera, handycam, tanda pengenal media"),
-    ("P06", "Barikade Dalmas depan Gerbang Utama", "III", "perimeter", (830, 930), 12, 15,
-     {"dalmas": 10, "polwan": 2, "negosiator": 1}, "Ipda", "Ch 4 Dalmas", ["LAKS"],
-     "Dalmas awal membentuk barikade di depan gerbang; mengedepankan komunikasi dan negosiasi "
-     "(negosiator dan Polwan di lapis depan); massa menyampaikan aspirasi di badan jalan sisi "
-     "utara tanpa menutup Jl. Veteran; bila massa menutup jalan atau memaksa masuk, lapor Posko "
-     "dan tunggu perintah peningkatan ke Dalmas lanjut.",
-     "Tali Dalmas, megafon 2, rompi, HT (Dalmas awal tanpa perlengkapan khusus); perlengkapan "
-     "Dalmas lanjut disiagakan di truk Dalmas bersama cadangan"),
-    ("P07", "Perimeter Timur (Pagar dan Jl. Gandanegara)", "III", "perimeter", (1480, 400), 2, 3,
-     {}, "Bripka", "Ch 4 Dalmas", [],
-     "Patroli jalan kaki sepanjang pagar timur; mencegah orang memanjat pagar; memantau "
-     "pergerakan massa dari arah timur.",
-     "HT, senter"),
-    ("P08", "Pos Pantau Simpang Veteran", "III", "pos_pantau", (125, 780), 2, 2, {"intel": 2},
-     "Aipda", "Ch 6 Intel", [],
-     "Memantau kedatangan massa dari arah Simpang Veteran dan Jl. Kapten Halim; menghitung "
-     "jumlah massa dan kendaraan; melaporkan tokoh dan koordinator lapangan; deteksi dini "
-     "provokator.",
-     "HT, kamera, teropong"),
-    ("P09", "Parkir Kendaraan Massa", "III", "perimeter", (1150, 1045), 3, 4, {}, "Bripka",
-     "Ch 4 Dalmas", ["LAKS"],
-     "Mengarahkan kendaraan massa ke lahan parkir selatan jalan; memeriksa kendaraan secara "
-     "acak; mencatat nomor polisi kendaraan rombongan.",
-     "HT, rompi reflektor, buku catatan"),
-    ("P10", "Pengalihan Arus Simpang Veteran", None, "lalu_lintas", (215, 930), 3, 5,
-     {"lantas": 2}, "Ipda", "Ch 5 Lantas", ["LAKS"],
-     "Rekayasa lalu lintas: arus dari Jl. Kapten Halim dialihkan ke Jl. Basuki Rahmat bila "
-     "massa meluber ke badan jalan; menjaga jalur ambulans tetap terbuka.",
-     "HT, rompi reflektor, kerucut lalu lintas 20, tongkat lampu, water barrier 6"),
-    ("P11", "Pengaturan Lalu Lintas Jl. Veteran", None, "lalu_lintas", (520, 930), 3, 4,
-     {"lantas": 2}, "Bripka", "Ch 5 Lantas", [],
-     "Mengatur arus di depan Kantor KPU; menjaga satu lajur tetap terbuka; melarang parkir di "
-     "bahu jalan depan gerbang.",
-     "HT, rompi reflektor, kerucut lalu lintas 10, peluit"),
-    ("P12", "Pos Kesehatan", None, "kesehatan", (1315, 780), 3, 4, {"medis": 2}, "Bripka",
-     "Ch 3 Ring II", [],
-     "Pertolongan pertama bagi petugas, peserta dan masyarakat; evakuasi ke RSUD Bayu Asih "
-     "(10 menit) dengan ambulans siaga di gerbang samping.",
-     "Ambulans, tandu, kotak P3K, oksigen, AED"),
-    ("P13", "Patroli Mobile Sekitar KPU", "III", "patroli", (260, 1045), 2, 3, {"sopir": 1},
-     "Brigpol", "Ch 4 Dalmas", [],
-     "Patroli bermotor radius 1 km (Jl. Veteran, Jl. Kapten Halim, Jl. Gandanegara); memantau "
-     "konsentrasi massa susulan; siap sebagai kendaraan cadangan.",
-     "Mobil patroli, HT, pengeras suara"),
+    (
+        "P00",
+        "Posko Pengamanan (Pos Komando)",
+        "II",
+        "pos_komando",
+        (395, 770),
+        3,
+        4,
+        {},
+        "Kompol",
+        "Ch 1 Komando",
+        [],
+        "Mengendalikan seluruh pos; menerima laporan danpos tiap 30 menit dan saat ada perubahan "
+        "situasi; meneruskan laporan ke Kapolres; mencatat kronologi kegiatan.",
+        "HT induk, peta situasi, buku mutasi, genset kecil, pengeras suara",
+    ),
+    (
+        "P01",
+        "Ruang Audiensi (Ruang Rapat Komisioner)",
+        "I",
+        "ruang",
+        (950, 320),
+        4,
+        5,
+        {"polwan": 1, "negosiator": 1},
+        "Ipda",
+        "Ch 2 Ring I",
+        [],
+        "Pengamanan tertutup komisioner KPU dan perwakilan LSM selama audiensi; membatasi peserta "
+        "sesuai daftar (maks. 10 orang perwakilan); mencegah provokasi di dalam ruang; siap "
+        "mengevakuasi komisioner melalui pintu belakang.",
+        "HT, pakaian dinas harian (PDH), daftar peserta audiensi",
+    ),
+    (
+        "P02",
+        "Pintu Utama Gedung KPU",
+        "I",
+        "pintu",
+        (825, 470),
+        2,
+        3,
+        {},
+        "Bripka",
+        "Ch 2 Ring I",
+        [],
+        "Mengecek identitas dan tanda peserta audiensi; hanya peserta terdaftar, petugas KPU dan "
+        "media berkartu yang masuk gedung; menjaga jalur evakuasi tetap kosong.",
+        "HT, metal detector genggam, daftar peserta",
+    ),
+    (
+        "P03",
+        "Gerbang Utama (Pemeriksaan Badan dan Barang)",
+        "II",
+        "gerbang",
+        (830, 850),
+        6,
+        8,
+        {"polwan": 1},
+        "Ipda",
+        "Ch 3 Ring II",
+        [],
+        "Pemeriksaan badan dan barang bawaan setiap orang yang masuk; peserta perempuan diperiksa "
+        "Polwan; benda tajam, bahan mudah terbakar dan spanduk bertiang besi dititipkan; gerbang "
+        "ditutup bila massa memaksa masuk.",
+        "HT, metal detector genggam 2, meja periksa, tali pembatas",
+    ),
+    (
+        "P04",
+        "Gerbang Samping (Jalur Evakuasi)",
+        "II",
+        "gerbang",
+        (1400, 640),
+        2,
+        3,
+        {},
+        "Bripka",
+        "Ch 3 Ring II",
+        [],
+        "Gerbang tertutup untuk umum; dibuka hanya untuk kendaraan evakuasi, ambulans dan petugas; "
+        "menjaga kendaraan evakuasi komisioner siap jalan.",
+        "HT, gembok cadangan, kendaraan evakuasi",
+    ),
+    (
+        "P05",
+        "Area Media dan Halaman",
+        "II",
+        "pos_pantau",
+        (1290, 550),
+        2,
+        3,
+        {},
+        "Bripka",
+        "Ch 3 Ring II",
+        [],
+        "Mengatur wartawan di area media; memantau halaman; mendokumentasikan kegiatan (foto dan "
+        "video) untuk laporan dan bahan hukum.",
+        "HT, kamera, handycam, tanda pengenal media",
+    ),
+    (
+        "P06",
+        "Barikade Dalmas depan Gerbang Utama",
+        "III",
+        "perimeter",
+        (830, 930),
+        12,
+        15,
+        {"dalmas": 10, "polwan": 2, "negosiator": 1},
+        "Ipda",
+        "Ch 4 Dalmas",
+        ["LAKS"],
+        "Dalmas awal membentuk barikade di depan gerbang; mengedepankan komunikasi dan negosiasi "
+        "(negosiator dan Polwan di lapis depan); massa menyampaikan aspirasi di badan jalan sisi "
+        "utara tanpa menutup Jl. Veteran; bila massa menutup jalan atau memaksa masuk, lapor Posko "
+        "dan tunggu perintah peningkatan ke Dalmas lanjut.",
+        "Tali Dalmas, megafon 2, rompi, HT (Dalmas awal tanpa perlengkapan khusus); perlengkapan "
+        "Dalmas lanjut disiagakan di truk Dalmas bersama cadangan",
+    ),
+    (
+        "P07",
+        "Perimeter Timur (Pagar dan Jl. Gandanegara)",
+        "III",
+        "perimeter",
+        (1480, 400),
+        2,
+        3,
+        {},
+        "Bripka",
+        "Ch 4 Dalmas",
+        [],
+        "Patroli jalan kaki sepanjang pagar timur; mencegah orang memanjat pagar; memantau "
+        "pergerakan massa dari arah timur.",
+        "HT, senter",
+    ),
+    (
+        "P08",
+        "Pos Pantau Simpang Veteran",
+        "III",
+        "pos_pantau",
+        (125, 780),
+        2,
+        2,
+        {"intel": 2},
+        "Aipda",
+        "Ch 6 Intel",
+        [],
+        "Memantau kedatangan massa dari arah Simpang Veteran dan Jl. Kapten Halim; menghitung "
+        "jumlah massa dan kendaraan; melaporkan tokoh dan koordinator lapangan; deteksi dini "
+        "provokator.",
+        "HT, kamera, teropong",
+    ),
+    (
+        "P09",
+        "Parkir Kendaraan Massa",
+        "III",
+        "perimeter",
+        (1150, 1045),
+        3,
+        4,
+        {},
+        "Bripka",
+        "Ch 4 Dalmas",
+        ["LAKS"],
+        "Mengarahkan kendaraan massa ke lahan parkir selatan jalan; memeriksa kendaraan secara "
+        "acak; mencatat nomor polisi kendaraan rombongan.",
+        "HT, rompi reflektor, buku catatan",
+    ),
+    (
+        "P10",
+        "Pengalihan Arus Simpang Veteran",
+        None,
+        "lalu_lintas",
+        (215, 930),
+        3,
+        5,
+        {"lantas": 2},
+        "Ipda",
+        "Ch 5 Lantas",
+        ["LAKS"],
+        "Rekayasa lalu lintas: arus dari Jl. Kapten Halim dialihkan ke Jl. Basuki Rahmat bila "
+        "massa meluber ke badan jalan; menjaga jalur ambulans tetap terbuka.",
+        "HT, rompi reflektor, kerucut lalu lintas 20, tongkat lampu, water barrier 6",
+    ),
+    (
+        "P11",
+        "Pengaturan Lalu Lintas Jl. Veteran",
+        None,
+        "lalu_lintas",
+        (520, 930),
+        3,
+        4,
+        {"lantas": 2},
+        "Bripka",
+        "Ch 5 Lantas",
+        [],
+        "Mengatur arus di depan Kantor KPU; menjaga satu lajur tetap terbuka; melarang parkir di "
+        "bahu jalan depan gerbang.",
+        "HT, rompi reflektor, kerucut lalu lintas 10, peluit",
+    ),
+    (
+        "P12",
+        "Pos Kesehatan",
+        None,
+        "kesehatan",
+        (1315, 780),
+        3,
+        4,
+        {"medis": 2},
+        "Bripka",
+        "Ch 3 Ring II",
+        [],
+        "Pertolongan pertama bagi petugas, peserta dan masyarakat; evakuasi ke RSUD Bayu Asih "
+        "(10 menit) dengan ambulans siaga di gerbang samping.",
+        "Ambulans, tandu, kotak P3K, oksigen, AED",
+    ),
+    (
+        "P13",
+        "Patroli Mobile Sekitar KPU",
+        "III",
+        "patroli",
+        (260, 1045),
+        2,
+        3,
+        {"sopir": 1},
+        "Brigpol",
+        "Ch 4 Dalmas",
+        [],
+        "Patroli bermotor radius 1 km (Jl. Veteran, Jl. Kapten Halim, Jl. Gandanegara); memantau "
+        "konsentrasi massa susulan; siap sebagai kendaraan cadangan.",
+        "Mobil patroli, HT, pengeras suara",
+    ),
 ]
 
 # (post, unit, rank, name, gender, skills, role) ; role "danpos" marks the post commander.
@@ -161,7 +315,16 @@ ROSTER: list[tuple] = [
     ("P04", "PS-BGS", "Briptu", "Yogi Saputra", "L", ["sopir"], "anggota", "Ba Polsek Bungursari"),
     ("P05", "HUMAS", "Bripka", "Nandang Sutisna", "L", [], "danpos", "Ba Si Humas"),
     ("P05", "HUMAS", "Bripda", "Anisa Rahmawati", "P", ["polwan"], "anggota", "Ba Si Humas"),
-    ("P06", "SAMAPTA", "Iptu", "Tatang Sudrajat", "L", ["dalmas", "negosiator"], "danpos", "Kasubnit Dalmas Sat Samapta"),
+    (
+        "P06",
+        "SAMAPTA",
+        "Iptu",
+        "Tatang Sudrajat",
+        "L",
+        ["dalmas", "negosiator"],
+        "danpos",
+        "Kasubnit Dalmas Sat Samapta",
+    ),
     ("P06", "SAMAPTA", "Aipda", "Cecep Hidayat", "L", ["dalmas"], "anggota", "Ba Sat Samapta"),
     ("P06", "SAMAPTA", "Bripka", "Dodi Permana", "L", ["dalmas"], "anggota", "Ba Sat Samapta"),
     ("P06", "SAMAPTA", "Brigpol", "Eko Prasetyo", "L", ["dalmas"], "anggota", "Ba Sat Samapta"),
@@ -212,8 +375,17 @@ STAFF: list[tuple] = [
 CALLSIGNS = {"commander": "Purwa-1", "field_commander": "Purwa-7"}
 
 _BIRTH_YEAR = {  # plausible birth years by rank, for NRPs that start with year and month
-    "AKBP": 78, "Kompol": 80, "AKP": 82, "Iptu": 85, "Ipda": 87, "Aiptu": 79, "Aipda": 83,
-    "Bripka": 86, "Brigpol": 90, "Briptu": 94, "Bripda": 99,
+    "AKBP": 78,
+    "Kompol": 80,
+    "AKP": 82,
+    "Iptu": 85,
+    "Ipda": 87,
+    "Aiptu": 79,
+    "Aipda": 83,
+    "Bripka": 86,
+    "Brigpol": 90,
+    "Briptu": 94,
+    "Bripda": 99,
 }
 
 TEXTS = {
@@ -277,7 +449,7 @@ TEXTS = {
     "communications": (
         "Jaring komando Ch 1 (Posko, Kapolres, Kasat Samapta); Ch 2 Ring I; Ch 3 Ring II dan "
         "Pos Kesehatan; Ch 4 Dalmas, perimeter dan patroli; Ch 5 Lantas; Ch 6 Intel. "
-        "Sandi panggilan: Kapolres Purwakarta-1, Kasat Samapta Purwakarta-7, Posko \"Kijang\". "
+        'Sandi panggilan: Kapolres Purwakarta-1, Kasat Samapta Purwakarta-7, Posko "Kijang". '
         "Laporan situasi ke Posko setiap 30 menit dan segera bila ada perubahan."
     ),
 }
@@ -298,13 +470,19 @@ GROUPS: list[tuple] = [
     ("CAD", "Cadangan Dalmas lanjut", "dalmas_lanjut", "Jaka Permana", [], True),
 ]
 RESERVE_HELD_AT = "Truk Dalmas di halaman Posko (Kantor KPU, sisi barat)"
-RESERVE_TRIGGER = ("Massa di atas 500 orang, menutup Jl. Veteran atau memaksa masuk: atas perintah Kapolres "
-                   "mengenakan perlengkapan Dalmas lanjut dan menggantikan Dalmas awal di tempat.")
+RESERVE_TRIGGER = (
+    "Massa di atas 500 orang, menutup Jl. Veteran atau memaksa masuk: atas perintah Kapolres "
+    "mengenakan perlengkapan Dalmas lanjut dan menggantikan Dalmas awal di tempat."
+)
 
 # Parties outside the police the command post must reach (contacts annex).
 OUTSIDE_CONTACTS: list[dict] = [
     {"party": "KPU Kabupaten Purwakarta", "name": "Sekretaris KPU (penghubung audiensi)", "phone": "0264-200101"},
-    {"party": "Bawaslu Kabupaten Purwakarta", "name": "Koordinator Divisi Penanganan Pelanggaran", "phone": "0264-200202"},
+    {
+        "party": "Bawaslu Kabupaten Purwakarta",
+        "name": "Koordinator Divisi Penanganan Pelanggaran",
+        "phone": "0264-200202",
+    },
     {"party": "Koordinator lapangan LSM", "name": "Korlap aksi (surat pemberitahuan)", "phone": "0813-2000-0303"},
     {"party": "Kodim 0619/Purwakarta", "name": "Pasi Ops Kodim", "phone": "0264-200404"},
     {"party": "RSUD Bayu Asih", "name": "IGD (rujukan korban)", "phone": "0264-200505"},
@@ -339,11 +517,28 @@ def build_demo_plan() -> Plan:
     posts = []
     for code, name, ring, kind, (px, py), lo, hi, skills, min_rank, channel, shifts, tasks, equip in POSTS:
         x, y = _px(px, py)
-        posts.append(Post(code=code, name=name, ring=ring, kind=kind, x=x, y=y, min_staff=lo,
-                          max_staff=hi, required_skills=dict(skills), commander_min_rank=min_rank,
-                          tasks=tasks, equipment=equip, radio_channel=channel, shifts=list(shifts),
-                          sector="Purwakarta", district="Purwakarta", village="Nagri Kaler",
-                          address="Kantor KPU Kab. Purwakarta, Jl. Veteran"))
+        posts.append(
+            Post(
+                code=code,
+                name=name,
+                ring=ring,
+                kind=kind,
+                x=x,
+                y=y,
+                min_staff=lo,
+                max_staff=hi,
+                required_skills=dict(skills),
+                commander_min_rank=min_rank,
+                tasks=tasks,
+                equipment=equip,
+                radio_channel=channel,
+                shifts=list(shifts),
+                sector="Purwakarta",
+                district="Purwakarta",
+                village="Nagri Kaler",
+                address="Kantor KPU Kab. Purwakarta, Jl. Veteran",
+            )
+        )
     personnel: list[Person] = []
     home: list[tuple[str, str, str]] = []  # person id, post, role
     reserve: list[str] = []
@@ -353,9 +548,20 @@ def build_demo_plan() -> Plan:
         callsign = CALLSIGNS.get(role, "")
         if role == "danpos":
             callsign = f"Kijang-{post[1:]}"
-        personnel.append(Person(id=pid, name=name, nrp=_nrp(rank, index), rank=rank, unit=unit,
-                                position=position, gender=gender, phone=_phone(index),
-                                callsign=callsign, skills=list(skills)))
+        personnel.append(
+            Person(
+                id=pid,
+                name=name,
+                nrp=_nrp(rank, index),
+                rank=rank,
+                unit=unit,
+                position=position,
+                gender=gender,
+                phone=_phone(index),
+                callsign=callsign,
+                skills=list(skills),
+            )
+        )
         if role == "commander":
             commander = pid
         elif role == "field_commander":
@@ -377,18 +583,42 @@ def build_demo_plan() -> Plan:
         if post_by_code[post].manned_in(shift.code)
     ]
     plan.load(
-        operation=operation, units=UNITS, personnel=personnel, shifts=SHIFTS, posts=posts,
+        operation=operation,
+        units=UNITS,
+        personnel=personnel,
+        shifts=SHIFTS,
+        posts=posts,
         assignments=assignments,
-        site_plan=SitePlan(title="Denah Pengamanan Kantor KPU Kabupaten Purwakarta",
-                           image_png=draw_site_plan(), scale_note="Skala grafis: batang skala 50 m, 1 kotak grid = 10 m"),
+        site_plan=SitePlan(
+            title="Denah Pengamanan Kantor KPU Kabupaten Purwakarta",
+            image_png=draw_site_plan(),
+            scale_note="Skala grafis: batang skala 50 m, 1 kotak grid = 10 m",
+        ),
         ring_outlines=[
-            RingOutline("I", "Ring I: gedung dan ruang audiensi", [_px(*p) for p in ((480, 160), (1170, 160), (1170, 490), (480, 490))]),
-            RingOutline("II", "Ring II: halaman dan gerbang", [_px(*p) for p in ((285, 105), (1420, 105), (1420, 875), (285, 875))]),
-            RingOutline("III", "Ring III: sekitar dan jalan", [_px(*p) for p in ((60, 60), (1560, 60), (1560, 1090), (60, 1090))]),
+            RingOutline(
+                "I",
+                "Ring I: gedung dan ruang audiensi",
+                [_px(*p) for p in ((480, 160), (1170, 160), (1170, 490), (480, 490))],
+            ),
+            RingOutline(
+                "II",
+                "Ring II: halaman dan gerbang",
+                [_px(*p) for p in ((285, 105), (1420, 105), (1420, 875), (285, 875))],
+            ),
+            RingOutline(
+                "III",
+                "Ring III: sekitar dan jalan",
+                [_px(*p) for p in ((60, 60), (1560, 60), (1560, 1090), (60, 1090))],
+            ),
         ],
-        settings={"max_hours": 12, "min_rest_hours": 8,
-                  "kop": ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "RESOR PURWAKARTA"],
-                  "place": "Purwakarta", "signed_on": "2024-11-26", "outside_contacts": OUTSIDE_CONTACTS},
+        settings={
+            "max_hours": 12,
+            "min_rest_hours": 8,
+            "kop": ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "RESOR PURWAKARTA"],
+            "place": "Purwakarta",
+            "signed_on": "2024-11-26",
+            "outside_contacts": OUTSIDE_CONTACTS,
+        },
         groups=_groups(personnel, reserve),
     )
     plan.revision = 0
@@ -401,8 +631,19 @@ def _groups(personnel: list[Person], reserve: list[str]) -> list[Group]:
     for code, name, role, commander, posts, is_reserve in GROUPS:
         cmd = by_name[commander]
         members = [pid for pid in reserve if pid != cmd] if is_reserve else []
-        out.append(Group(code, name, role, cmd, list(posts), members, is_reserve,
-                         RESERVE_HELD_AT if is_reserve else "", RESERVE_TRIGGER if is_reserve else ""))
+        out.append(
+            Group(
+                code,
+                name,
+                role,
+                cmd,
+                list(posts),
+                members,
+                is_reserve,
+                RESERVE_HELD_AT if is_reserve else "",
+                RESERVE_TRIGGER if is_reserve else "",
+            )
+        )
     return out
 
 

@@ -33,8 +33,16 @@ from desktop.model import DEFAULT_TZ, Person, PlanError
 from desktop.ranks import normalize_rank, parse_rank
 
 __all__ = [
-    "FieldError", "FieldProblem", "compact_nrp", "normalize_rank", "nrp_problem", "parse_phone",
-    "parse_time", "person_problems", "phone_problem", "span_problem",
+    "FieldError",
+    "FieldProblem",
+    "compact_nrp",
+    "normalize_rank",
+    "nrp_problem",
+    "parse_phone",
+    "parse_time",
+    "person_problems",
+    "phone_problem",
+    "span_problem",
 ]
 
 NRP_DIGITS = 8  # Polri members
@@ -74,7 +82,9 @@ class FieldError(PlanError):
     code = "field_error"
 
     def __init__(self, problem: FieldProblem) -> None:
-        super().__init__(problem.message("en"), code=CATALOGUE_CODES[problem.code], field=problem.field, **problem.params)
+        super().__init__(
+            problem.message("en"), code=CATALOGUE_CODES[problem.code], field=problem.field, **problem.params
+        )
         self.problem = problem
 
     def message(self, lang: str = "id") -> str:

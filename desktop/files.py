@@ -67,8 +67,10 @@ _REASONS: dict[str, tuple[str, str]] = {
     "not_regular": ("it is not an ordinary file", "itu bukan berkas biasa"),
     "name_too_long": ("the name is too long", "namanya terlalu panjang"),
     "in_use": ("it is in use by another program", "sedang dipakai program lain"),
-    "open_or_denied": ("it is open in another program, or you have no permission to write there",
-                       "berkas sedang dibuka program lain, atau Anda tidak berhak menulis di sana"),
+    "open_or_denied": (
+        "it is open in another program, or you have no permission to write there",
+        "berkas sedang dibuka program lain, atau Anda tidak berhak menulis di sana",
+    ),
     "io": ("the disk reported an error", "disk melaporkan kesalahan"),
     "cannot_build": ("the plan could not be written ({detail})", "rencana tidak dapat ditulis ({detail})"),
     "other": ("{detail}", "{detail}"),
@@ -404,7 +406,7 @@ def _copy_exclusive(source: Path, dest: Path) -> None:
             while chunk := os.read(src, 1 << 20):
                 view = memoryview(chunk)
                 while view:
-                    view = view[os.write(out, view):]
+                    view = view[os.write(out, view) :]
             os.fsync(out)
         except BaseException:
             os.close(out)

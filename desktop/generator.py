@@ -25,29 +25,128 @@ from desktop.model import (
 from desktop.ranks import rank_level
 
 DISTRICTS = (
-    "Purwakarta", "Bungursari", "Babakancikao", "Campaka", "Cibatu", "Jatiluhur", "Sukasari",
-    "Plered", "Sukatani", "Darangdan", "Bojong", "Wanayasa", "Kiarapedes", "Pasawahan",
-    "Pondoksalam", "Tegalwaru", "Maniis",
+    "Purwakarta",
+    "Bungursari",
+    "Babakancikao",
+    "Campaka",
+    "Cibatu",
+    "Jatiluhur",
+    "Sukasari",
+    "Plered",
+    "Sukatani",
+    "Darangdan",
+    "Bojong",
+    "Wanayasa",
+    "Kiarapedes",
+    "Pasawahan",
+    "Pondoksalam",
+    "Tegalwaru",
+    "Maniis",
 )
 FIRST = (
-    "Agus", "Asep", "Budi", "Cecep", "Dadang", "Dedi", "Dian", "Eko", "Endang", "Fajar", "Galih",
-    "Hendra", "Ilham", "Iwan", "Jajang", "Kurnia", "Lukman", "Maman", "Nanang", "Oman", "Pepen",
-    "Rizky", "Sandi", "Taufik", "Ujang", "Wawan", "Yayan", "Yusuf", "Zaenal", "Ade", "Rudi",
-    "Hasan", "Irfan", "Jaka", "Tatang", "Wahyu", "Yogi", "Reza", "Dimas", "Candra",
+    "Agus",
+    "Asep",
+    "Budi",
+    "Cecep",
+    "Dadang",
+    "Dedi",
+    "Dian",
+    "Eko",
+    "Endang",
+    "Fajar",
+    "Galih",
+    "Hendra",
+    "Ilham",
+    "Iwan",
+    "Jajang",
+    "Kurnia",
+    "Lukman",
+    "Maman",
+    "Nanang",
+    "Oman",
+    "Pepen",
+    "Rizky",
+    "Sandi",
+    "Taufik",
+    "Ujang",
+    "Wawan",
+    "Yayan",
+    "Yusuf",
+    "Zaenal",
+    "Ade",
+    "Rudi",
+    "Hasan",
+    "Irfan",
+    "Jaka",
+    "Tatang",
+    "Wahyu",
+    "Yogi",
+    "Reza",
+    "Dimas",
+    "Candra",
 )
 FIRST_F = (
-    "Siti", "Dewi", "Rina", "Anisa", "Putri", "Rahmi", "Gina", "Eti", "Kiki", "Lina", "Mega",
-    "Nia", "Euis", "Tati", "Yanti", "Wulan",
+    "Siti",
+    "Dewi",
+    "Rina",
+    "Anisa",
+    "Putri",
+    "Rahmi",
+    "Gina",
+    "Eti",
+    "Kiki",
+    "Lina",
+    "Mega",
+    "Nia",
+    "Euis",
+    "Tati",
+    "Yanti",
+    "Wulan",
 )
 LAST = (
-    "Supriatna", "Hidayat", "Permana", "Setiawan", "Nugraha", "Kurniawan", "Saputra", "Maulana",
-    "Ramdani", "Suryana", "Hermawan", "Gunawan", "Sudrajat", "Prasetyo", "Santoso", "Hakim",
-    "Firmansyah", "Mulyadi", "Wijaya", "Hartono", "Rohman", "Sofyan", "Arifin", "Lestari",
-    "Rahmawati", "Handayani", "Fitriani", "Marlina", "Septiani", "Amelia", "Nurjaman", "Kosim",
+    "Supriatna",
+    "Hidayat",
+    "Permana",
+    "Setiawan",
+    "Nugraha",
+    "Kurniawan",
+    "Saputra",
+    "Maulana",
+    "Ramdani",
+    "Suryana",
+    "Hermawan",
+    "Gunawan",
+    "Sudrajat",
+    "Prasetyo",
+    "Santoso",
+    "Hakim",
+    "Firmansyah",
+    "Mulyadi",
+    "Wijaya",
+    "Hartono",
+    "Rohman",
+    "Sofyan",
+    "Arifin",
+    "Lestari",
+    "Rahmawati",
+    "Handayani",
+    "Fitriani",
+    "Marlina",
+    "Septiani",
+    "Amelia",
+    "Nurjaman",
+    "Kosim",
 )
 POLRI_RANKS = (  # rank, weight
-    ("Bripda", 30), ("Briptu", 22), ("Brigpol", 18), ("Bripka", 12), ("Aipda", 7), ("Aiptu", 5),
-    ("Ipda", 3), ("Iptu", 2), ("AKP", 1),
+    ("Bripda", 30),
+    ("Briptu", 22),
+    ("Brigpol", 18),
+    ("Bripka", 12),
+    ("Aipda", 7),
+    ("Aiptu", 5),
+    ("Ipda", 3),
+    ("Iptu", 2),
+    ("AKP", 1),
 )
 CATEGORIES = (("kurang_rawan", 0.70), ("rawan", 0.22), ("sangat_rawan", 0.08))
 
@@ -65,8 +164,7 @@ def generate_large_plan(
     """A district election-day operation of the given size (empty unless `assign`)."""
     rng = random.Random(seed)
     day = datetime(2024, 11, 27, 5, 0, tzinfo=DEFAULT_TZ)
-    shift_defs = [("S1", "Shift I (05.00-13.00)"), ("S2", "Shift II (13.00-21.00)"),
-                  ("S3", "Shift III (21.00-05.00)")]
+    shift_defs = [("S1", "Shift I (05.00-13.00)"), ("S2", "Shift II (13.00-21.00)"), ("S3", "Shift III (21.00-05.00)")]
     shift_list = []
     for i in range(shifts):
         code, name = shift_defs[i] if i < len(shift_defs) else (f"S{i + 1}", f"Shift {i + 1}")
@@ -74,8 +172,11 @@ def generate_large_plan(
         shift_list.append(Shift(code, name, start, start + timedelta(hours=8)))
     tps_shifts = [s.code for s in shift_list[:2]]
 
-    units = [Unit("POLRES", "Polres Purwakarta", "POLRI"), Unit("SAMAPTA", "Sat Samapta Polres Purwakarta", "POLRI"),
-             Unit("LANTAS", "Sat Lantas Polres Purwakarta", "POLRI")]
+    units = [
+        Unit("POLRES", "Polres Purwakarta", "POLRI"),
+        Unit("SAMAPTA", "Sat Samapta Polres Purwakarta", "POLRI"),
+        Unit("LANTAS", "Sat Lantas Polres Purwakarta", "POLRI"),
+    ]
     for district in DISTRICTS:
         units.append(Unit(f"PS-{district[:6].upper()}", f"Polsek {district}", "POLRI", sector=district))
         units.append(Unit(f"LM-{district[:6].upper()}", f"Linmas Kec. {district}", "LINMAS", sector=district))
@@ -109,10 +210,19 @@ def generate_large_plan(
             nrp = f"{rng.randint(75, 99):02d}{rng.randint(1, 12):02d}{i % 10000:04d}"
         else:
             rank, unit, skills, nrp = "Anggota Linmas", f"LM-{district[:6].upper()}", [], ""
-        people.append(Person(id=f"g{i:05d}", name=name, nrp=nrp, rank=rank, unit=unit,
-                             position="Anggota" if not polri else "Ba " + unit, gender="P" if female else "L",
-                             phone=f"08{rng.randint(11, 59)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
-                             skills=skills))
+        people.append(
+            Person(
+                id=f"g{i:05d}",
+                name=name,
+                nrp=nrp,
+                rank=rank,
+                unit=unit,
+                position="Anggota" if not polri else "Ba " + unit,
+                gender="P" if female else "L",
+                phone=f"08{rng.randint(11, 59)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+                skills=skills,
+            )
+        )
 
     post_list: list[Post] = []
     n_tps = round(posts * tps_share)
@@ -122,39 +232,71 @@ def generate_large_plan(
         district = DISTRICTS[i % len(DISTRICTS)]
         category = rng.choices(cat_names, cat_weights)[0]
         number = i // len(DISTRICTS) + 1
-        post_list.append(Post(
-            code=f"TPS-{district[:6].upper()}-{number:03d}", name=f"TPS {number:03d} {district}",
-            kind="tps", x=rng.random(), y=rng.random(), min_staff=2,
-            max_staff=4 if category == "kurang_rawan" else 6, category=category, shifts=list(tps_shifts),
-            sector=district, district=district, village=f"Desa {rng.choice(LAST)}",
-            tasks="Mengamankan pemungutan dan penghitungan suara di TPS.",
-            radio_channel=f"Ch {1 + i % 8}",
-        ))
+        post_list.append(
+            Post(
+                code=f"TPS-{district[:6].upper()}-{number:03d}",
+                name=f"TPS {number:03d} {district}",
+                kind="tps",
+                x=rng.random(),
+                y=rng.random(),
+                min_staff=2,
+                max_staff=4 if category == "kurang_rawan" else 6,
+                category=category,
+                shifts=list(tps_shifts),
+                sector=district,
+                district=district,
+                village=f"Desa {rng.choice(LAST)}",
+                tasks="Mengamankan pemungutan dan penghitungan suara di TPS.",
+                radio_channel=f"Ch {1 + i % 8}",
+            )
+        )
     kinds = ("pos_komando", "lalu_lintas", "patroli", "pos_pantau", "other")
     for i in range(posts - n_tps):
         district = DISTRICTS[i % len(DISTRICTS)]
         kind = kinds[i % len(kinds)]
-        label = {"pos_komando": "Pos Komando", "lalu_lintas": "Pos Lalu Lintas", "patroli": "Patroli",
-                 "pos_pantau": "Pos Pantau", "other": "Pengamanan PPK"}[kind]
-        post_list.append(Post(
-            code=f"POS-{i + 1:04d}", name=f"{label} {district} {i // len(kinds) + 1}", kind=kind,
-            ring="III" if kind == "pos_pantau" else None, x=rng.random(), y=rng.random(),
-            min_staff=3, max_staff=6, commander_min_rank="Bripka",
-            required_skills={"lantas": 1} if kind == "lalu_lintas" else {},
-            sector=district, district=district, tasks=f"{label} wilayah Kecamatan {district}.",
-            radio_channel=f"Ch {1 + i % 8}",
-        ))
+        label = {
+            "pos_komando": "Pos Komando",
+            "lalu_lintas": "Pos Lalu Lintas",
+            "patroli": "Patroli",
+            "pos_pantau": "Pos Pantau",
+            "other": "Pengamanan PPK",
+        }[kind]
+        post_list.append(
+            Post(
+                code=f"POS-{i + 1:04d}",
+                name=f"{label} {district} {i // len(kinds) + 1}",
+                kind=kind,
+                ring="III" if kind == "pos_pantau" else None,
+                x=rng.random(),
+                y=rng.random(),
+                min_staff=3,
+                max_staff=6,
+                commander_min_rank="Bripka",
+                required_skills={"lantas": 1} if kind == "lalu_lintas" else {},
+                sector=district,
+                district=district,
+                tasks=f"{label} wilayah Kecamatan {district}.",
+                radio_channel=f"Ch {1 + i % 8}",
+            )
+        )
 
     plan = Plan()
     plan.load(
         operation=Operation(
             name="Operasi Mantap Praja: Pengamanan Pemungutan Suara Pilkada Kabupaten Purwakarta",
-            kind="pemilu", venue="Kabupaten Purwakarta", address="Seluruh wilayah hukum Polres Purwakarta",
-            start=shift_list[0].start, end=shift_list[-1].end, classification="TERBATAS",
+            kind="pemilu",
+            venue="Kabupaten Purwakarta",
+            address="Seluruh wilayah hukum Polres Purwakarta",
+            start=shift_list[0].start,
+            end=shift_list[-1].end,
+            classification="TERBATAS",
             situation="Pemungutan suara di seluruh TPS Kabupaten Purwakarta.",
             mission="Mengamankan pemungutan dan penghitungan suara.",
         ),
-        units=units, personnel=people, shifts=shift_list, posts=post_list,
+        units=units,
+        personnel=people,
+        shifts=shift_list,
+        posts=post_list,
     )
     if assign:
         _fill(plan)

@@ -30,9 +30,17 @@ def _person(plan: Plan, ref: str) -> str:
 
 
 def group_json(plan: Plan, group: Group) -> dict:
-    return {"code": group.code, "name": group.name, "role": group.role, "commander": group.commander,
-            "posts": list(group.posts), "members": list(group.members), "reserve": group.reserve,
-            "held_at": group.held_at, "trigger": group.trigger}
+    return {
+        "code": group.code,
+        "name": group.name,
+        "role": group.role,
+        "commander": group.commander,
+        "posts": list(group.posts),
+        "members": list(group.members),
+        "reserve": group.reserve,
+        "held_at": group.held_at,
+        "trigger": group.trigger,
+    }
 
 
 def cmd_groups(args: argparse.Namespace) -> int:
@@ -44,8 +52,10 @@ def cmd_groups(args: argparse.Namespace) -> int:
         cmd = plan.personnel.get(g.commander or "")
         who = f"{cmd.rank} {cmd.name}".strip() if cmd else "-"
         kind = " [cadangan]" if g.reserve else ""
-        print(f"{g.code:10} {g.name}{kind} ({g.role}); {who}; posts: {', '.join(g.posts) or '-'}; "
-              f"members: {len(g.members)}")
+        print(
+            f"{g.code:10} {g.name}{kind} ({g.role}); {who}; posts: {', '.join(g.posts) or '-'}; "
+            f"members: {len(g.members)}"
+        )
     if not plan.groups:
         print("No groups.")
     return EXIT_OK
@@ -118,8 +128,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name")
     p.add_argument("--role", choices=GROUP_ROLES)
     p.add_argument("--commander", metavar="PERSON", help="id or NRP ('' clears)")
-    p.add_argument("--post", action="append", metavar="CODE", help="a post under this group (repeat; replaces the list)")
-    p.add_argument("--member", action="append", metavar="PERSON", help="a member not at a post (repeat; replaces the list)")
+    p.add_argument(
+        "--post", action="append", metavar="CODE", help="a post under this group (repeat; replaces the list)"
+    )
+    p.add_argument(
+        "--member", action="append", metavar="PERSON", help="a member not at a post (repeat; replaces the list)"
+    )
     p.add_argument("--reserve", action=argparse.BooleanOptionalAction, default=None, help="a reserve (cadangan)")
     p.add_argument("--held-at", metavar="TEXT", help="where a reserve is held")
     p.add_argument("--trigger", metavar="TEXT", help="what commits a reserve")

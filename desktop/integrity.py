@@ -37,8 +37,18 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
             problems.append(message)
 
     op = plan.operation
-    for name in ("name", "venue", "address", "situation", "mission", "execution", "rules",
-                 "contingency", "logistics", "communications"):
+    for name in (
+        "name",
+        "venue",
+        "address",
+        "situation",
+        "mission",
+        "execution",
+        "rules",
+        "contingency",
+        "logistics",
+        "communications",
+    ):
         if not _is_text(getattr(op, name)):
             bad(f"operation {name} is not text")
     if op.kind not in OPERATION_KINDS:
@@ -96,7 +106,12 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
             bad(f"post {code!r} has unknown category {post.category!r}")
         for axis in ("x", "y"):
             value = getattr(post, axis)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or not 0 <= value <= 1:
+            if (
+                not isinstance(value, (int, float))
+                or isinstance(value, bool)
+                or not math.isfinite(value)
+                or not 0 <= value <= 1
+            ):
                 bad(f"post {code!r}: {axis} must be a number from 0 to 1")
         if not isinstance(post.min_staff, int) or post.min_staff < 0:
             bad(f"post {code!r}: minimum staff must be a whole number")
@@ -146,7 +161,9 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
             bad(f"group {code!r} has no name or an unknown role")
         if group.commander is not None and group.commander not in plan.personnel:
             bad(f"group {code!r}: commander is not in the roster")
-        if not all(post in plan.posts for post in group.posts) or not all(pid in plan.personnel for pid in group.members):
+        if not all(post in plan.posts for post in group.posts) or not all(
+            pid in plan.personnel for pid in group.members
+        ):
             bad(f"group {code!r} refers to an unknown post or person")
         if seen_posts & set(group.posts):
             bad(f"group {code!r} holds a post that belongs to another group")
@@ -161,8 +178,7 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         if ring not in RINGS or outline.ring != ring:
             bad(f"ring outline {ring!r} is not ring I, II or III")
         elif len(outline.points) < 3 or not all(
-            isinstance(v, (int, float)) and math.isfinite(v) and 0 <= v <= 1
-            for pt in outline.points for v in pt
+            isinstance(v, (int, float)) and math.isfinite(v) and 0 <= v <= 1 for pt in outline.points for v in pt
         ):
             bad(f"ring {ring} outline must have at least three points within the plan")
 

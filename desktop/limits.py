@@ -97,31 +97,65 @@ LINE_BREAKS = frozenset("\n\r\t")
 
 # Field lengths of each kind of record, by field name.
 OPERATION_FIELDS: dict[str, int] = {
-    "name": NAME_CHARS, "venue": NAME_CHARS, "address": LINE_CHARS,
-    "situation": SECTION_CHARS, "mission": SECTION_CHARS, "execution": SECTION_CHARS,
-    "rules": SECTION_CHARS, "contingency": SECTION_CHARS, "logistics": SECTION_CHARS,
+    "name": NAME_CHARS,
+    "venue": NAME_CHARS,
+    "address": LINE_CHARS,
+    "situation": SECTION_CHARS,
+    "mission": SECTION_CHARS,
+    "execution": SECTION_CHARS,
+    "rules": SECTION_CHARS,
+    "contingency": SECTION_CHARS,
+    "logistics": SECTION_CHARS,
     "communications": SECTION_CHARS,
 }
 UNIT_FIELDS: dict[str, int] = {"code": CODE_CHARS, "name": NAME_CHARS, "sector": LINE_CHARS}
 PERSON_FIELDS: dict[str, int] = {
-    "id": CODE_CHARS, "name": NAME_CHARS, "nrp": NRP_CHARS, "rank": RANK_CHARS, "unit": CODE_CHARS,
-    "position": LINE_CHARS, "phone": PHONE_CHARS, "callsign": CALLSIGN_CHARS, "origin": NAME_CHARS,
+    "id": CODE_CHARS,
+    "name": NAME_CHARS,
+    "nrp": NRP_CHARS,
+    "rank": RANK_CHARS,
+    "unit": CODE_CHARS,
+    "position": LINE_CHARS,
+    "phone": PHONE_CHARS,
+    "callsign": CALLSIGN_CHARS,
+    "origin": NAME_CHARS,
 }
 # A command group (the schema's "groups"): what commits a reserve may take a short paragraph.
 GROUP_FIELDS: dict[str, int] = {
-    "code": CODE_CHARS, "name": NAME_CHARS, "held_at": LINE_CHARS, "trigger": 2_000,
+    "code": CODE_CHARS,
+    "name": NAME_CHARS,
+    "held_at": LINE_CHARS,
+    "trigger": 2_000,
 }
 SHIFT_FIELDS: dict[str, int] = {"code": SHIFT_CODE_CHARS, "name": NAME_CHARS}
 POST_FIELDS: dict[str, int] = {
-    "code": CODE_CHARS, "name": NAME_CHARS, "commander_min_rank": RANK_CHARS, "tasks": NOTE_CHARS,
-    "equipment": NOTE_CHARS, "radio_channel": LINE_CHARS, "sector": LINE_CHARS,
-    "village": LINE_CHARS, "district": LINE_CHARS, "address": LINE_CHARS, "cluster": LINE_CHARS,
+    "code": CODE_CHARS,
+    "name": NAME_CHARS,
+    "commander_min_rank": RANK_CHARS,
+    "tasks": NOTE_CHARS,
+    "equipment": NOTE_CHARS,
+    "radio_channel": LINE_CHARS,
+    "sector": LINE_CHARS,
+    "village": LINE_CHARS,
+    "district": LINE_CHARS,
+    "address": LINE_CHARS,
+    "cluster": LINE_CHARS,
 }
 SITE_PLAN_FIELDS: dict[str, int] = {"title": NAME_CHARS, "scale_note": LINE_CHARS}
-MULTILINE_FIELDS = frozenset({
-    "situation", "mission", "execution", "rules", "contingency", "logistics", "communications",
-    "tasks", "equipment", "note",
-})
+MULTILINE_FIELDS = frozenset(
+    {
+        "situation",
+        "mission",
+        "execution",
+        "rules",
+        "contingency",
+        "logistics",
+        "communications",
+        "tasks",
+        "equipment",
+        "note",
+    }
+)
 
 # Typed settings: key -> (kind, bound). Other keys are kept as they are (bounded by the document).
 SETTINGS: dict[str, tuple[str, float]] = {
@@ -148,8 +182,10 @@ class Problem:
 
     def text(self) -> Message:
         """The sentence as data (`desktop.messages`): the catalogue's "limit.*" texts."""
-        p = {k: number_words(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
-             for k, v in self.params.items()}
+        p = {
+            k: number_words(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v
+            for k, v in self.params.items()
+        }
         if self.code == "too_long":
             return Message("limit.too_long", length=p["length"], limit=p["limit"])
         if self.code == "control_character":
@@ -159,8 +195,9 @@ class Problem:
         if self.code == "too_many":
             return Message("limit.too_many", count=p["count"], limit=p["limit"])
         if self.code == "out_of_range":
-            return Message("limit.out_of_range", value=self.params["value"], low=self.params["low"],
-                           high=self.params["high"])
+            return Message(
+                "limit.out_of_range", value=self.params["value"], low=self.params["low"], high=self.params["high"]
+            )
         if self.code == "not_number":
             return Message("limit.not_number")
         if self.code == "not_text":
@@ -171,8 +208,11 @@ class Problem:
             return Message("limit.too_big_to_store", size=p["size"], limit=p["limit"])
         if self.code == "too_big_to_store_file":
             mb = 1024 * 1024
-            return Message("limit.too_big_to_store_file", size=number_words(self.params["size"] // mb),
-                           limit=number_words(self.params["limit"] // mb))
+            return Message(
+                "limit.too_big_to_store_file",
+                size=number_words(self.params["size"] // mb),
+                limit=number_words(self.params["limit"] // mb),
+            )
         return Message("limit.other", code=self.code)
 
     def described(self) -> Message:
@@ -298,8 +338,9 @@ def post_problems(post: Any) -> list[Problem]:
     if len(skills) > MAX_SKILLS:
         problems.append(Problem("required_skills", "too_many", {"count": len(skills), "limit": MAX_SKILLS}))
     for skill, count in list(skills.items())[:MAX_SKILLS]:
-        problem = (text_problem(skill, SKILL_CHARS, "required_skills") if isinstance(skill, str) else None) \
-            or _count_problem("required_skills", count, MAX_STAFF, 1)
+        problem = (
+            text_problem(skill, SKILL_CHARS, "required_skills") if isinstance(skill, str) else None
+        ) or _count_problem("required_skills", count, MAX_STAFF, 1)
         if problem:
             problems.append(problem)
             break
@@ -346,8 +387,11 @@ def setting_problems(settings: dict[str, Any]) -> list[Problem]:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
                 problems.append(Problem(where, "not_number", {}))
             elif not 0 <= value <= bound:
-                problems.append(Problem(where, "out_of_range", {"value": _short_number(value), "low": 0,
-                                                                "high": _short_number(bound)}))
+                problems.append(
+                    Problem(
+                        where, "out_of_range", {"value": _short_number(value), "low": 0, "high": _short_number(bound)}
+                    )
+                )
         elif kind == "text":
             if value is None:
                 continue
@@ -393,8 +437,9 @@ def json_character_problem(node: object, field: str, key: str = "") -> Problem |
         return character_problem(node, field, multiline=key in MULTILINE_FIELDS)
     if isinstance(node, dict):
         for k, v in node.items():
-            found = (character_problem(k, field) if isinstance(k, str) else None) or \
-                json_character_problem(v, field, k if isinstance(k, str) else key)
+            found = (character_problem(k, field) if isinstance(k, str) else None) or json_character_problem(
+                v, field, k if isinstance(k, str) else key
+            )
             if found:
                 return found
     elif isinstance(node, list):
@@ -435,8 +480,13 @@ def storable_problems(plan: Any) -> list[Problem]:
 
     def number(where: str, value: object) -> None:
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_STORED_INTEGER:
-            problems.append(Problem(where, "out_of_range", {"value": _short_number(value),
-                                                            "low": -MAX_STORED_INTEGER, "high": MAX_STORED_INTEGER}))
+            problems.append(
+                Problem(
+                    where,
+                    "out_of_range",
+                    {"value": _short_number(value), "low": -MAX_STORED_INTEGER, "high": MAX_STORED_INTEGER},
+                )
+            )
 
     def record(where: str, item: object) -> None:
         for f in fields(item):  # type: ignore[arg-type]
@@ -487,8 +537,9 @@ def storable_problems(plan: Any) -> list[Problem]:
         image = len(plan.site_plan.image_png or b"") if plan.site_plan is not None else 0
         size = _content_bytes(_all_texts(plan)) + image
         if size > MAX_STORED_CONTENT_BYTES:
-            problems.append(Problem("the operation", "too_big_to_store_file", {"size": size,
-                                                                              "limit": MAX_STORED_CONTENT_BYTES}))
+            problems.append(
+                Problem("the operation", "too_big_to_store_file", {"size": size, "limit": MAX_STORED_CONTENT_BYTES})
+            )
     return problems
 
 
@@ -528,8 +579,10 @@ def _quickly_storable(plan: Any) -> bool:
     if texts and max(map(len, texts)) * 4 > MAX_STORED_VALUE_BYTES:
         return False
     image = len(plan.site_plan.image_png or b"") if plan.site_plan is not None else 0
-    if (sum(map(len, texts)) * 4 + image > MAX_STORED_CONTENT_BYTES
-            and _content_bytes(texts) + image > MAX_STORED_CONTENT_BYTES):
+    if (
+        sum(map(len, texts)) * 4 + image > MAX_STORED_CONTENT_BYTES
+        and _content_bytes(texts) + image > MAX_STORED_CONTENT_BYTES
+    ):
         return False
     if numbers and max(map(abs, numbers)) > MAX_STORED_INTEGER:
         return False
@@ -552,8 +605,15 @@ def _content_bytes(texts: list[str]) -> int:
 
 def _all_texts(plan: Any) -> list[str]:
     texts: list[str] = []
-    for records in (plan.units.values(), plan.personnel.values(), plan.shifts.values(), plan.posts.values(),
-                    (plan.operation,), plan.accepted.values(), plan.patterns.values()):
+    for records in (
+        plan.units.values(),
+        plan.personnel.values(),
+        plan.shifts.values(),
+        plan.posts.values(),
+        (plan.operation,),
+        plan.accepted.values(),
+        plan.patterns.values(),
+    ):
         for record in records:
             texts.extend(v for v in (getattr(record, name) for name in record.__slots__) if isinstance(v, str))
     return texts

@@ -49,8 +49,9 @@ def setup_logging() -> Path | None:
         private_folder(path.parent)
         if not path.exists():  # created private: the log names the user's files
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                       encoding="utf-8", delay=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -63,12 +64,12 @@ def setup_logging() -> Path | None:
     return path
 
 
-def log_unexpected(exc_type: type[BaseException], exc: BaseException,
-                   tb: TracebackType | None) -> Path | None:
+def log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
     """Write an unexpected exception with its traceback to the log; returns the log's path."""
     path = setup_logging()
-    log.error("unexpected error (Renpam %s, Python %s)", _version(), sys.version.split()[0],
-              exc_info=(exc_type, exc, tb))
+    log.error(
+        "unexpected error (Renpam %s, Python %s)", _version(), sys.version.split()[0], exc_info=(exc_type, exc, tb)
+    )
     return path
 
 

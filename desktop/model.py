@@ -26,23 +26,58 @@ CLASSIFICATIONS = ("BIASA", "TERBATAS", "RAHASIA", "SANGAT_RAHASIA")  # Perkap 1
 AGENCIES = ("POLRI", "TNI", "SATPOL_PP", "DISHUB", "LINMAS", "OTHER")
 RINGS = ("I", "II", "III")
 POST_KINDS = (
-    "gerbang", "pintu", "ruang", "perimeter", "lalu_lintas", "pos_pantau",
-    "kesehatan", "pos_komando", "patroli", "tps", "other",
+    "gerbang",
+    "pintu",
+    "ruang",
+    "perimeter",
+    "lalu_lintas",
+    "pos_pantau",
+    "kesehatan",
+    "pos_komando",
+    "patroli",
+    "tps",
+    "other",
 )
 ROLES = ("danpos", "anggota")
 GENDERS = ("L", "P")
 TPS_CATEGORIES = ("kurang_rawan", "rawan", "sangat_rawan", "khusus")
 KNOWN_SKILLS = (
-    "dalmas", "negosiator", "polwan", "medis", "lantas", "intel", "sopir", "k9", "jibom",
+    "dalmas",
+    "negosiator",
+    "polwan",
+    "medis",
+    "lantas",
+    "intel",
+    "sopir",
+    "k9",
+    "jibom",
 )
 # A group's place in the command structure and, for crowd control, on the Dalmas ladder
 # (negotiators -> Dalmas awal -> Dalmas lanjut -> Brimob PHH; Perkap 16/2006).
 GROUP_ROLES = (
-    "komando", "negosiator", "dalmas_awal", "dalmas_lanjut", "phh_brimob", "pam_ring", "lantas", "intel",
-    "propam", "dokkes", "humas", "polsek", "cadangan", "other",
+    "komando",
+    "negosiator",
+    "dalmas_awal",
+    "dalmas_lanjut",
+    "phh_brimob",
+    "pam_ring",
+    "lantas",
+    "intel",
+    "propam",
+    "dokkes",
+    "humas",
+    "polsek",
+    "cadangan",
+    "other",
 )
 TEXT_SECTIONS = (
-    "situation", "mission", "execution", "rules", "contingency", "logistics", "communications",
+    "situation",
+    "mission",
+    "execution",
+    "rules",
+    "contingency",
+    "logistics",
+    "communications",
 )
 
 
@@ -312,8 +347,9 @@ Listener = Callable[[Change], None]
 def _check_limits(problems: list, what: str) -> None:
     """Refuse an edit holding a value beyond `desktop.limits` (too long, control characters, ...)."""
     if problems:
-        raise PlanError(f"{what}, {problems[0].describe('en')}", code="limit",
-                        problem=limits.limit_message(problems, what))
+        raise PlanError(
+            f"{what}, {problems[0].describe('en')}", code="limit", problem=limits.limit_message(problems, what)
+        )
 
 
 def _check_choice(value: object, allowed: Iterable[object], what: str) -> None:
@@ -440,11 +476,14 @@ class Plan:
                 skills[skill] = count - have
         manned = p.manned_in(shift)
         return OpenPlaces(
-            post, shift, staffed,
+            post,
+            shift,
+            staffed,
             missing=max(0, p.min_staff - staffed) if manned else 0,
             room=None if p.max_staff is None else max(0, p.max_staff - staffed),
             skills=skills if manned else {},
-            danpos=manned and not any(a.role == "danpos" for a in people)
+            danpos=manned
+            and not any(a.role == "danpos" for a in people)
             and not any(ph.role == "danpos" for ph in holders),
         )
 
@@ -465,8 +504,12 @@ class Plan:
     def _assignment_order(self, a: Assignment) -> tuple[int, int, str, str]:
         person = self.personnel.get(a.person)
         # The person id last: namesakes of one rank keep one order, whatever a set's order is.
-        return (0 if a.role == "danpos" else 1, -rank_level(person.rank if person else ""),
-                person.name if person else a.person, a.person)
+        return (
+            0 if a.role == "danpos" else 1,
+            -rank_level(person.rank if person else ""),
+            person.name if person else a.person,
+            a.person,
+        )
 
     def shifts_of_post(self, post: Post) -> list[Shift]:
         return [s for code, s in self.shifts.items() if post.manned_in(code)]
@@ -591,8 +634,14 @@ class Plan:
             for problem in field_rules.person_problems(person, self.agency_of(person)):
                 # A value kept as it was is not judged again (a number an older file holds stays
                 # editable around); a new or changed one, or one under a new rank or unit, is.
-                if old is None or problem.field != "nrp" and old.phone != person.phone or problem.field == "nrp" and (
-                        (old.nrp, old.rank, old.unit) != (person.nrp, person.rank, person.unit)):
+                if (
+                    old is None
+                    or (problem.field != "nrp" and old.phone != person.phone)
+                    or (
+                        problem.field == "nrp"
+                        and ((old.nrp, old.rank, old.unit) != (person.nrp, person.rank, person.unit))
+                    )
+                ):
                     raise field_rules.FieldError(problem)
 
     def put_person(self, person: Person, *, check_fields: bool = True) -> None:
@@ -705,8 +754,9 @@ class Plan:
         return removed
 
     # ----------------------------------------------------------------- assignments
-    def assign(self, person: str, post: str, shift: str, role: str = "anggota",
-               locked: bool | None = None) -> Assignment:
+    def assign(
+        self, person: str, post: str, shift: str, role: str = "anggota", locked: bool | None = None
+    ) -> Assignment:
         if person not in self.personnel:
             raise PlanError(f"no person {person!r}")
         if post not in self.posts:
@@ -807,10 +857,14 @@ class Plan:
             self._changed("assignment", "updated", key)
 
     def placeholders_at(self, post: str, shift: str) -> list[Placeholder]:
-        return sorted((ph for ph in self.placeholders.values() if ph.post == post and ph.shift == shift),
-                      key=lambda ph: (ph.unit, ph.number))
+        return sorted(
+            (ph for ph in self.placeholders.values() if ph.post == post and ph.shift == shift),
+            key=lambda ph: (ph.unit, ph.number),
+        )
 
-    def add_placeholders(self, post: str, shift: str, unit: str, count: int, role: str = "anggota") -> list[Placeholder]:
+    def add_placeholders(
+        self, post: str, shift: str, unit: str, count: int, role: str = "anggota"
+    ) -> list[Placeholder]:
         """Hold `count` numbered places at `post` in `shift` for `unit` ("Bungursari 1..8")."""
         if post not in self.posts:
             raise PlanError(f"no post {post!r}")
@@ -821,7 +875,9 @@ class Plan:
         _check_choice(role, ROLES, "role")
         if not 1 <= count <= limits.MAX_STAFF:
             raise PlanError(f"a placeholder count must be from 1 to {limits.MAX_STAFF}")
-        taken = {ph.number for ph in self.placeholders.values() if ph.unit == unit and ph.post == post and ph.shift == shift}
+        taken = {
+            ph.number for ph in self.placeholders.values() if ph.unit == unit and ph.post == post and ph.shift == shift
+        }
         added: list[Placeholder] = []
         number = 1
         while len(added) < count:
@@ -834,7 +890,11 @@ class Plan:
         return added
 
     def put_placeholder(self, placeholder: Placeholder) -> None:
-        if placeholder.post not in self.posts or placeholder.shift not in self.shifts or placeholder.unit not in self.units:
+        if (
+            placeholder.post not in self.posts
+            or placeholder.shift not in self.shifts
+            or placeholder.unit not in self.units
+        ):
             raise PlanError(f"placeholder {placeholder.key!r} refers to an unknown post, shift or unit")
         _check_choice(placeholder.role, ROLES, "role")
         action = "updated" if placeholder.key in self.placeholders else "added"
@@ -872,9 +932,17 @@ class Plan:
         """
         if not note.strip():
             raise PlanError("accepting a warning needs a short note saying why")
-        _check_limits([p for p in (limits.text_problem(key, limits.FINDING_KEY_CHARS, "key", multiline=False),
-                                   limits.text_problem(note.strip(), limits.NOTE_CHARS, "note")) if p],
-                      "accepted warning")
+        _check_limits(
+            [
+                p
+                for p in (
+                    limits.text_problem(key, limits.FINDING_KEY_CHARS, "key", multiline=False),
+                    limits.text_problem(note.strip(), limits.NOTE_CHARS, "note"),
+                )
+                if p
+            ],
+            "accepted warning",
+        )
         self.check_acceptable(key)
         action = "updated" if key in self.accepted else "added"
         self.accepted[key] = AcceptedFinding(key, note.strip(), accepted_at or now_jakarta())
@@ -890,8 +958,9 @@ class Plan:
     def put_pattern(self, pattern: StaffingPattern) -> None:
         if not pattern.name.strip():
             raise PlanError("pattern name is empty")
-        _check_limits(limits.record_problems(pattern, {"name": limits.NAME_CHARS, "note": limits.NOTE_CHARS}),
-                      "pattern")
+        _check_limits(
+            limits.record_problems(pattern, {"name": limits.NAME_CHARS, "note": limits.NOTE_CHARS}), "pattern"
+        )
         if sorted(pattern.notation.split("-")) != sorted(PATTERN_PARTS):
             raise PlanError(f"pattern notation {pattern.notation!r} must name police, tps and linmas once each")
         if not pattern.rows:  # the file keeps a pattern as its rows: one without any would vanish
@@ -913,8 +982,14 @@ class Plan:
         self._changed("pattern", "removed", name)
         return pattern
 
-    _ORDERED = {"unit": "units", "person": "personnel", "shift": "shifts", "post": "posts",
-                "placeholder": "placeholders", "pattern": "patterns"}
+    _ORDERED = {
+        "unit": "units",
+        "person": "personnel",
+        "shift": "shifts",
+        "post": "posts",
+        "placeholder": "placeholders",
+        "pattern": "patterns",
+    }
 
     def reorder(self, kind: str, key: object, index: int) -> None:
         """Move an item to `index` in the planner's order (dict order, kept by the file), e.g.
@@ -990,8 +1065,9 @@ class Plan:
 
     def held_in_reserve(self) -> set[str]:
         """People of reserve groups (commander and members): held back, not for filling posts."""
-        return {pid for g in self.groups.values() if g.reserve
-                for pid in ([g.commander] if g.commander else []) + g.members}
+        return {
+            pid for g in self.groups.values() if g.reserve for pid in ([g.commander] if g.commander else []) + g.members
+        }
 
     def _drop_placeholders(self, test: Callable[[Placeholder], bool]) -> None:
         for key in [k for k, ph in self.placeholders.items() if test(ph)]:
@@ -1042,12 +1118,19 @@ class Plan:
         `other` is used as it is, not copied: pass a clone if it lives on elsewhere.
         """
         self.load(
-            operation=other.operation, units=other.units.values(), personnel=other.personnel.values(),
-            shifts=other.shifts.values(), posts=other.posts.values(),
-            assignments=other.assignments.values(), site_plan=other.site_plan,
-            ring_outlines=other.ring_outlines.values(), settings=other.settings,
-            placeholders=other.placeholders.values(), accepted=other.accepted.values(),
-            patterns=other.patterns.values(), groups=other.groups.values(),
+            operation=other.operation,
+            units=other.units.values(),
+            personnel=other.personnel.values(),
+            shifts=other.shifts.values(),
+            posts=other.posts.values(),
+            assignments=other.assignments.values(),
+            site_plan=other.site_plan,
+            ring_outlines=other.ring_outlines.values(),
+            settings=other.settings,
+            placeholders=other.placeholders.values(),
+            accepted=other.accepted.values(),
+            patterns=other.patterns.values(),
+            groups=other.groups.values(),
         )
 
     def iter_all(self) -> Iterator[object]:

@@ -49,5 +49,20 @@ def plan_state(errors: int, warnings: int) -> str:
     return SEVERITY["error"] if errors else (SEVERITY["warning"] if warnings else ALL_CLEAR)
 
 
-__all__ = ["ACCEPTED", "ALERT", "ALL_CLEAR", "MUTED", "NO_RING", "OFF_DUTY", "ON_DUTY", "OPEN_WARNING", "POSTED",
-           "RING", "SEVERITY", "STAFFING", "plan_state", "ring", "severity"]
+__all__ = [
+    "ACCEPTED",
+    "ALERT",
+    "ALL_CLEAR",
+    "MUTED",
+    "NO_RING",
+    "OFF_DUTY",
+    "ON_DUTY",
+    "OPEN_WARNING",
+    "POSTED",
+    "RING",
+    "SEVERITY",
+    "STAFFING",
+    "plan_state",
+    "ring",
+    "severity",
+]

@@ -62,8 +62,9 @@ class PlanDocumentError(RenpamError, ValueError):
         # content: entries do not fit; syntax: not JSON; bounds: beyond desktop.limits before
         # parsing; unreadable: too large or not UTF-8 (the file, not its entries)
         self.kind = kind
-        super().__init__(f"{len(messages)} problem(s) in the plan document: " + "; ".join(self.problems[:5]),
-                         count=len(messages))
+        super().__init__(
+            f"{len(messages)} problem(s) in the plan document: " + "; ".join(self.problems[:5]), count=len(messages)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +85,11 @@ class ImportSummary:
 
     def describe(self) -> str:
         """'personnel: 2 added, 1 updated; operation changed; 40 unchanged', or 'nothing to change'."""
-        parts = [f"{k}: {self.added[k]} added, {self.updated[k]} updated"
-                 for k in self.added if self.added[k] or self.updated.get(k)]
+        parts = [
+            f"{k}: {self.added[k]} added, {self.updated[k]} updated"
+            for k in self.added
+            if self.added[k] or self.updated.get(k)
+        ]
         parts += [f"{section.replace('_', ' ')} changed" for section in self.sections]
         same = sum(self.unchanged.values())
         if not parts:
@@ -106,59 +110,115 @@ def export_document(plan: Plan) -> dict[str, Any]:
             "title": plan.site_plan.title,
             "scale_note": plan.site_plan.scale_note,
             "image_png_base64": base64.b64encode(plan.site_plan.image_png).decode("ascii")
-            if plan.site_plan.image_png else None,
+            if plan.site_plan.image_png
+            else None,
         }
     return {
         "format": FORMAT,
         "version": VERSION,
         "operation": {
-            "name": op.name, "kind": op.kind, "venue": op.venue, "address": op.address,
-            "start": _dt(op.start), "end": _dt(op.end), "classification": op.classification,
-            "commander": op.commander, "field_commander": op.field_commander,
-            "situation": op.situation, "mission": op.mission, "execution": op.execution,
-            "rules": op.rules, "contingency": op.contingency, "logistics": op.logistics,
+            "name": op.name,
+            "kind": op.kind,
+            "venue": op.venue,
+            "address": op.address,
+            "start": _dt(op.start),
+            "end": _dt(op.end),
+            "classification": op.classification,
+            "commander": op.commander,
+            "field_commander": op.field_commander,
+            "situation": op.situation,
+            "mission": op.mission,
+            "execution": op.execution,
+            "rules": op.rules,
+            "contingency": op.contingency,
+            "logistics": op.logistics,
             "communications": op.communications,
         },
-        "units": [{"code": u.code, "name": u.name, "agency": u.agency, "sector": u.sector}
-                  for u in plan.units.values()],
+        "units": [
+            {"code": u.code, "name": u.name, "agency": u.agency, "sector": u.sector} for u in plan.units.values()
+        ],
         "personnel": [
-            {"id": p.id, "nrp": p.nrp, "name": p.name, "rank": p.rank, "unit": p.unit,
-             "position": p.position, "gender": p.gender, "phone": p.phone,
-             "callsign": p.callsign, "skills": list(p.skills), "origin": p.origin}
+            {
+                "id": p.id,
+                "nrp": p.nrp,
+                "name": p.name,
+                "rank": p.rank,
+                "unit": p.unit,
+                "position": p.position,
+                "gender": p.gender,
+                "phone": p.phone,
+                "callsign": p.callsign,
+                "skills": list(p.skills),
+                "origin": p.origin,
+            }
             for p in plan.personnel.values()
         ],
-        "shifts": [{"code": s.code, "name": s.name, "start": _dt(s.start), "end": _dt(s.end)}
-                   for s in plan.shifts.values()],
+        "shifts": [
+            {"code": s.code, "name": s.name, "start": _dt(s.start), "end": _dt(s.end)} for s in plan.shifts.values()
+        ],
         "posts": [
-            {"code": p.code, "name": p.name, "ring": p.ring, "kind": p.kind, "x": p.x, "y": p.y,
-             "min_staff": p.min_staff, "max_staff": p.max_staff,
-             "required_skills": dict(p.required_skills),
-             "commander_min_rank": p.commander_min_rank, "tasks": p.tasks,
-             "equipment": p.equipment, "radio_channel": p.radio_channel,
-             "shifts": list(p.shifts), "category": p.category, "sector": p.sector,
-             "village": p.village, "district": p.district, "address": p.address,
-             "cluster": p.cluster}
+            {
+                "code": p.code,
+                "name": p.name,
+                "ring": p.ring,
+                "kind": p.kind,
+                "x": p.x,
+                "y": p.y,
+                "min_staff": p.min_staff,
+                "max_staff": p.max_staff,
+                "required_skills": dict(p.required_skills),
+                "commander_min_rank": p.commander_min_rank,
+                "tasks": p.tasks,
+                "equipment": p.equipment,
+                "radio_channel": p.radio_channel,
+                "shifts": list(p.shifts),
+                "category": p.category,
+                "sector": p.sector,
+                "village": p.village,
+                "district": p.district,
+                "address": p.address,
+                "cluster": p.cluster,
+            }
             for p in plan.posts.values()
         ],
-        "assignments": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role,
-                         "locked": a.locked}
-                        for a in plan.assignments.values()],
+        "assignments": [
+            {"person": a.person, "post": a.post, "shift": a.shift, "role": a.role, "locked": a.locked}
+            for a in plan.assignments.values()
+        ],
         "site_plan": site_plan,
-        "rings": [{"ring": o.ring, "label": o.label, "points": [list(pt) for pt in o.points]}
-                  for o in plan.ring_outlines.values()],
+        "rings": [
+            {"ring": o.ring, "label": o.label, "points": [list(pt) for pt in o.points]}
+            for o in plan.ring_outlines.values()
+        ],
         "settings": dict(sorted(plan.settings.items())),
-        "placeholders": [{"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number,
-                          "role": ph.role} for ph in plan.placeholders.values()],
-        "accepted": [{"key": a.key, "note": a.note, "accepted_at": _dt(a.accepted_at)}
-                     for a in plan.accepted.values()],
-        "patterns": [{"name": pat.name, "notation": pat.notation, "note": pat.note,
-                      "rows": {cat: {"police": r.police, "tps": r.tps, "linmas": r.linmas}
-                               for cat, r in pat.rows.items()}}
-                     for pat in plan.patterns.values()],
-        "groups": [{"code": g.code, "name": g.name, "role": g.role, "commander": g.commander,
-                    "posts": list(g.posts), "members": list(g.members), "reserve": g.reserve,
-                    "held_at": g.held_at, "trigger": g.trigger}
-                   for g in plan.groups.values()],
+        "placeholders": [
+            {"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number, "role": ph.role}
+            for ph in plan.placeholders.values()
+        ],
+        "accepted": [{"key": a.key, "note": a.note, "accepted_at": _dt(a.accepted_at)} for a in plan.accepted.values()],
+        "patterns": [
+            {
+                "name": pat.name,
+                "notation": pat.notation,
+                "note": pat.note,
+                "rows": {cat: {"police": r.police, "tps": r.tps, "linmas": r.linmas} for cat, r in pat.rows.items()},
+            }
+            for pat in plan.patterns.values()
+        ],
+        "groups": [
+            {
+                "code": g.code,
+                "name": g.name,
+                "role": g.role,
+                "commander": g.commander,
+                "posts": list(g.posts),
+                "members": list(g.members),
+                "reserve": g.reserve,
+                "held_at": g.held_at,
+                "trigger": g.trigger,
+            }
+            for g in plan.groups.values()
+        ],
     }
 
 
@@ -212,9 +272,15 @@ def schema_problems(doc: object) -> list[Message]:
 
 
 _SECTION_COUNTS = {
-    "units": limits.MAX_UNITS, "personnel": limits.MAX_PERSONNEL, "shifts": limits.MAX_SHIFTS,
-    "posts": limits.MAX_POSTS, "assignments": limits.MAX_ASSIGNMENTS, "rings": limits.MAX_RINGS,
-    "placeholders": limits.MAX_PLACEHOLDERS, "accepted": limits.MAX_ACCEPTED, "patterns": limits.MAX_PATTERNS,
+    "units": limits.MAX_UNITS,
+    "personnel": limits.MAX_PERSONNEL,
+    "shifts": limits.MAX_SHIFTS,
+    "posts": limits.MAX_POSTS,
+    "assignments": limits.MAX_ASSIGNMENTS,
+    "rings": limits.MAX_RINGS,
+    "placeholders": limits.MAX_PLACEHOLDERS,
+    "accepted": limits.MAX_ACCEPTED,
+    "patterns": limits.MAX_PATTERNS,
 }
 _ENTRY_COUNTS = {  # section -> field -> most entries
     "personnel": {"skills": limits.MAX_SKILLS},
@@ -224,8 +290,9 @@ _ENTRY_COUNTS = {  # section -> field -> most entries
 
 
 def _too_many(where: str, count: int, most: int) -> Message:
-    return Message("plan_doc.value", where=where,
-                   problem=limits.Problem("", "too_many", {"count": count, "limit": most}).text())
+    return Message(
+        "plan_doc.value", where=where, problem=limits.Problem("", "too_many", {"count": count, "limit": most}).text()
+    )
 
 
 def _count_problems(doc: object) -> list[Message]:
@@ -374,8 +441,9 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         agency = work.agency_of(person)
         bad = [p for p in field_rules.person_problems(person, agency) if p.field in values]
         for p in bad:  # the one NRP and phone rule (desktop.fields); fields not given are left alone
-            problems.append(Message("plan_doc.field", where=f"personnel[{i}] (id {values['id']}), field {p.field}",
-                                    problem=p.text))
+            problems.append(
+                Message("plan_doc.field", where=f"personnel[{i}] (id {values['id']}), field {p.field}", problem=p.text)
+            )
         if "nrp" in values and not bad:
             person.nrp = field_rules.clean_nrp(person.nrp, agency, person.rank)
         work.personnel[values["id"]] = person
@@ -399,12 +467,18 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         count("posts", old, work.posts[values["code"]])
 
     for entry in doc.get("assignments", []):
-        a = Assignment(entry["person"], entry["post"], entry["shift"], entry.get("role", "anggota"),
-                       bool(entry.get("locked", False)))
+        a = Assignment(
+            entry["person"],
+            entry["post"],
+            entry["shift"],
+            entry.get("role", "anggota"),
+            bool(entry.get("locked", False)),
+        )
         old_a = work.assignments.get(a.key)
         if old_a is not None:
-            a = Assignment(a.person, a.post, a.shift, entry.get("role", old_a.role),
-                           bool(entry.get("locked", old_a.locked)))
+            a = Assignment(
+                a.person, a.post, a.shift, entry.get("role", old_a.role), bool(entry.get("locked", old_a.locked))
+            )
         was = replace(old_a) if old_a is not None else None
         work.put_assignment(a)
         count("assignments", was, a)
@@ -431,13 +505,16 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
 
                 problem = image_problem(image)
                 if problem:
-                    problems.append(Message("plan_doc.bad_image", where="site_plan, field image_png_base64", problem=problem))
+                    problems.append(
+                        Message("plan_doc.bad_image", where="site_plan, field image_png_base64", problem=problem)
+                    )
 
     for entry in doc.get("rings", []):
         old_o = work.ring_outlines.get(entry["ring"])
         points = [tuple(pt) for pt in entry["points"]] if "points" in entry else (old_o.points if old_o else [])
         work.ring_outlines[entry["ring"]] = RingOutline(
-            entry["ring"], entry.get("label", old_o.label if old_o else ""), points)
+            entry["ring"], entry.get("label", old_o.label if old_o else ""), points
+        )
 
     if "settings" in doc:
         work.settings.update(doc["settings"])
@@ -448,9 +525,14 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
 
     for i, entry in enumerate(doc.get("accepted", []), start=1):
         old_acc = work.accepted.get(entry["key"])
-        when = _parse_dt(entry["accepted_at"], f"accepted[{i}], field accepted_at", problems) \
-            if "accepted_at" in entry else (old_acc.accepted_at if old_acc else None)
-        work.accepted[entry["key"]] = AcceptedFinding(entry["key"], entry.get("note", old_acc.note if old_acc else ""), when)
+        when = (
+            _parse_dt(entry["accepted_at"], f"accepted[{i}], field accepted_at", problems)
+            if "accepted_at" in entry
+            else (old_acc.accepted_at if old_acc else None)
+        )
+        work.accepted[entry["key"]] = AcceptedFinding(
+            entry["key"], entry.get("note", old_acc.note if old_acc else ""), when
+        )
 
     for entry in doc.get("patterns", []):
         old_pat = work.patterns.get(entry["name"])
@@ -458,8 +540,11 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
         for cat, r in entry.get("rows", {}).items():
             rows[cat] = PatternRow(r["police"], r["tps"], r["linmas"])
         work.patterns[entry["name"]] = StaffingPattern(
-            entry["name"], rows, entry.get("notation", old_pat.notation if old_pat else "police-tps-linmas"),
-            entry.get("note", old_pat.note if old_pat else ""))
+            entry["name"],
+            rows,
+            entry.get("notation", old_pat.notation if old_pat else "police-tps-linmas"),
+            entry.get("note", old_pat.note if old_pat else ""),
+        )
 
     for entry in doc.get("groups", []):
         values = {k: (list(v) if isinstance(v, list) else v) for k, v in entry.items()}
@@ -468,11 +553,19 @@ def import_document(plan: Plan, doc: object, *, dry_run: bool = False) -> Import
     problems.extend(Message("plan_doc.inconsistent", problem=p) for p in structural_problems(work, limit=200))
     if problems:
         raise PlanDocumentError(problems)
-    sections = tuple(name for name, before, after in (
-        ("operation", plan.operation, work.operation), ("settings", plan.settings, work.settings),
-        ("site_plan", plan.site_plan, work.site_plan), ("rings", plan.ring_outlines, work.ring_outlines),
-        ("placeholders", plan.placeholders, work.placeholders), ("accepted", plan.accepted, work.accepted),
-        ("patterns", plan.patterns, work.patterns)) if before != after)
+    sections = tuple(
+        name
+        for name, before, after in (
+            ("operation", plan.operation, work.operation),
+            ("settings", plan.settings, work.settings),
+            ("site_plan", plan.site_plan, work.site_plan),
+            ("rings", plan.ring_outlines, work.ring_outlines),
+            ("placeholders", plan.placeholders, work.placeholders),
+            ("accepted", plan.accepted, work.accepted),
+            ("patterns", plan.patterns, work.patterns),
+        )
+        if before != after
+    )
     summary = ImportSummary(added, updated, unchanged, sections)
     if not dry_run and summary.changed():
         plan.replace_with(work)
@@ -493,23 +586,40 @@ def _bound_problems(text: str) -> list[Message]:
     Python refuses (with a traceback) to build integers of more than 4,300 digits.
     """
     if len(text) > limits.MAX_DOCUMENT_BYTES:
-        return [Message("plan_doc.too_many_characters", count=limits.number_words(len(text)),
-                        limit=limits.number_words(limits.MAX_DOCUMENT_BYTES))]
+        return [
+            Message(
+                "plan_doc.too_many_characters",
+                count=limits.number_words(len(text)),
+                limit=limits.number_words(limits.MAX_DOCUMENT_BYTES),
+            )
+        ]
     raw_items = text.count("[") + text.count("{") + text.count(",")
     if raw_items > 2 * limits.MAX_DOCUMENT_ITEMS:  # far beyond, whatever strings hold: say so at once
-        return [Message("plan_doc.about_too_many_values", count=limits.number_words(raw_items),
-                        limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS))]
+        return [
+            Message(
+                "plan_doc.about_too_many_values",
+                count=limits.number_words(raw_items),
+                limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS),
+            )
+        ]
     skeleton = _STRING.sub('""', text)  # what is inside strings is neither nesting nor numbers
     problems = []
     containers = skeleton.count("[") + skeleton.count("{")
     items = containers + skeleton.count(",")
     if items > limits.MAX_DOCUMENT_ITEMS:  # each value costs memory once parsed: count them first
-        return [Message("plan_doc.too_many_values", count=limits.number_words(items),
-                        limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS))]
+        return [
+            Message(
+                "plan_doc.too_many_values",
+                count=limits.number_words(items),
+                limit=limits.number_words(limits.MAX_DOCUMENT_ITEMS),
+            )
+        ]
     brackets = _NOT_BRACKET.sub("", skeleton)
     deepest = max(itertools.accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
     if deepest > limits.MAX_DOCUMENT_DEPTH:
-        problems.append(Message("plan_doc.too_deep", depth=limits.number_words(deepest), limit=limits.MAX_DOCUMENT_DEPTH))
+        problems.append(
+            Message("plan_doc.too_deep", depth=limits.number_words(deepest), limit=limits.MAX_DOCUMENT_DEPTH)
+        )
     long_number = _LONG_NUMBER.search(skeleton)
     if long_number:
         line = skeleton.count("\n", 0, long_number.start()) + 1
@@ -529,11 +639,13 @@ def loads(text: str) -> object:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise PlanDocumentError([Message("plan_doc.bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)],
-                                "syntax") from None
+        raise PlanDocumentError(
+            [Message("plan_doc.bad_json", line=exc.lineno, column=exc.colno, detail=exc.msg)], "syntax"
+        ) from None
     except (ValueError, RecursionError) as exc:  # NaN/Infinity; a nesting the checks above let by
-        raise PlanDocumentError([Message("plan_doc.bad_value", detail=str(exc) or type(exc).__name__)],
-                                "bounds") from None
+        raise PlanDocumentError(
+            [Message("plan_doc.bad_value", detail=str(exc) or type(exc).__name__)], "bounds"
+        ) from None
 
 
 def read_document(path: os.PathLike[str] | str) -> object:
@@ -545,13 +657,21 @@ def read_document(path: os.PathLike[str] | str) -> object:
     path = Path(path)
     size = path.stat().st_size
     if size > limits.MAX_DOCUMENT_BYTES:
-        raise PlanDocumentError([Message("plan_doc.file_too_large", size=limits.number_words(size // (1024 * 1024)),
-                                         limit=limits.MAX_DOCUMENT_BYTES // (1024 * 1024))], "unreadable")
+        raise PlanDocumentError(
+            [
+                Message(
+                    "plan_doc.file_too_large",
+                    size=limits.number_words(size // (1024 * 1024)),
+                    limit=limits.MAX_DOCUMENT_BYTES // (1024 * 1024),
+                )
+            ],
+            "unreadable",
+        )
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise PlanDocumentError([Message("plan_doc.not_utf8", line=line)], "unreadable") from None
     return loads(text)
 

@@ -27,8 +27,7 @@ REQUIRED: tuple[tuple[str, ...], ...] = (
 )
 
 _MESSAGES = {
-    "en": "Renpam is incomplete: the file {name} is missing from its installation ({where}); "
-          "reinstall Renpam.",
+    "en": "Renpam is incomplete: the file {name} is missing from its installation ({where}); reinstall Renpam.",
     "id": "Instalasi Renpam tidak lengkap: berkas {name} tidak ada ({where}); pasang ulang Renpam.",
 }
 

@@ -21,4 +21,4 @@ from desktop.planning.rules import (
 
 RULES = RULE_NAMES  # rule name -> (Indonesian title, English title)
 
-__all__ = ["ERROR", "WARNING", "RULES", "Finding", "Validator", "has_errors", "open_findings", "validate"]
+__all__ = ["ERROR", "RULES", "WARNING", "Finding", "Validator", "has_errors", "open_findings", "validate"]

@@ -15,7 +15,8 @@ def version() -> str:
     An installed wheel, an editable install and the frozen program (which carries the metadata)
     answer from the metadata; a bare source checkout run without installing reads pyproject.toml.
     """
-    from importlib.metadata import PackageNotFoundError, version as dist_version
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
 
     try:
         return dist_version(DISTRIBUTION)

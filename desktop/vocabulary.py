@@ -166,5 +166,23 @@ def choices(table: Table, lang: str = "id") -> list[tuple[object, str]]:
     return [(code, pair[0 if lang == "id" else 1]) for code, pair in table.items()]
 
 
-__all__ = ["AGENCY", "CLASSIFICATION", "GENDER", "GROUP_ROLE", "OPERATION_KIND", "POST_KIND", "RANK_GROUP", "RING", "ROLE",
-           "SEVERITY", "SKILL", "STAFFING", "TABLES", "TPS_CATEGORY", "Table", "choices", "label", "words"]
+__all__ = [
+    "AGENCY",
+    "CLASSIFICATION",
+    "GENDER",
+    "GROUP_ROLE",
+    "OPERATION_KIND",
+    "POST_KIND",
+    "RANK_GROUP",
+    "RING",
+    "ROLE",
+    "SEVERITY",
+    "SKILL",
+    "STAFFING",
+    "TABLES",
+    "TPS_CATEGORY",
+    "Table",
+    "choices",
+    "label",
+    "words",
+]

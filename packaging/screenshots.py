@@ -50,8 +50,22 @@ def packet_page(demo: Path, out: Path, work: Path) -> None:
 
     pages = PdfReader(pdf).pages
     page = next((i + 1 for i, p in enumerate(pages) if PACKET_PAGE_TITLE in p.extract_text()), 1)
-    subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "80", "-png",
-                    "-singlefile", str(pdf), str(out / "packet")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-r",
+            "80",
+            "-png",
+            "-singlefile",
+            str(pdf),
+            str(out / "packet"),
+        ],
+        check=True,
+    )
 
 
 def main() -> int:
@@ -59,8 +73,14 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="renpam-shots-") as tmp:
         work = Path(tmp)
-        os.environ.update(HOME=tmp, XDG_CONFIG_HOME=tmp, XDG_DATA_HOME=tmp, XDG_STATE_HOME=tmp,
-                          XDG_CACHE_HOME=tmp, QT_QPA_PLATFORM="offscreen")
+        os.environ.update(
+            HOME=tmp,
+            XDG_CONFIG_HOME=tmp,
+            XDG_DATA_HOME=tmp,
+            XDG_STATE_HOME=tmp,
+            XDG_CACHE_HOME=tmp,
+            QT_QPA_PLATFORM="offscreen",
+        )
         copy = work / demo.name  # a copy: the lock and the recovery files stay in the temporary folder
         shutil.copy2(demo, copy)
         packet_page(copy, out, work)

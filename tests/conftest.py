@@ -9,10 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Recovery copies and settings of the tests never touch the real user's folders.
 os.environ["RENPAM_DATA_DIR"] = tempfile.mkdtemp(prefix="renpam-test-data-")
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.demo import build_demo_plan  # noqa: E402
-from desktop.model import Plan  # noqa: E402
+from desktop.demo import build_demo_plan
+from desktop.model import Plan
 
 
 @pytest.fixture

@@ -24,13 +24,19 @@ def two_post_plan() -> Plan:
     plan = Plan()
     plan.load(
         operation=Operation(name="Uji", start=T(6), end=T(18)),
-        units=[Unit("PS-B", "Polsek Bungursari", "POLRI", "Bungursari"),
-               Unit("PS-C", "Polsek Campaka", "POLRI", "Campaka")],
-        personnel=[Person("siti", "Siti", rank="Briptu", unit="PS-B", gender="P", skills=["polwan"]),
-                   Person("budi", "Budi", rank="Briptu", unit="PS-C")],
+        units=[
+            Unit("PS-B", "Polsek Bungursari", "POLRI", "Bungursari"),
+            Unit("PS-C", "Polsek Campaka", "POLRI", "Campaka"),
+        ],
+        personnel=[
+            Person("siti", "Siti", rank="Briptu", unit="PS-B", gender="P", skills=["polwan"]),
+            Person("budi", "Budi", rank="Briptu", unit="PS-C"),
+        ],
         shifts=[Shift("PAGI", "Pagi", T(6), T(14))],
-        posts=[Post("A", "Gerbang", kind="gerbang", min_staff=1, sector="Bungursari"),
-               Post("B", "Ruang", kind="ruang", min_staff=1, required_skills={"polwan": 1})],
+        posts=[
+            Post("A", "Gerbang", kind="gerbang", min_staff=1, sector="Bungursari"),
+            Post("B", "Ruang", kind="ruang", min_staff=1, required_skills={"polwan": 1}),
+        ],
     )
     return plan
 
@@ -163,9 +169,12 @@ def test_staffing_pattern_is_met_per_cluster():
     for (district, category), posts in groups.items():
         for i, post in enumerate(posts):
             post.cluster = f"{district}-{category}-{i // 4}"
-    plan.put_pattern(StaffingPattern("Pilkada 2024", {"kurang_rawan": PatternRow(2, 4, 8),
-                                                     "rawan": PatternRow(2, 2, 4),
-                                                     "sangat_rawan": PatternRow(2, 1, 2)}))
+    plan.put_pattern(
+        StaffingPattern(
+            "Pilkada 2024",
+            {"kurang_rawan": PatternRow(2, 4, 8), "rawan": PatternRow(2, 2, 4), "sangat_rawan": PatternRow(2, 1, 2)},
+        )
+    )
     assert any(f.rule == "pattern_shortfall" for f in validate(plan))
     result = auto_assign(plan)
     result.apply(plan)

@@ -41,9 +41,16 @@ def cli(*args: str, **kw) -> subprocess.CompletedProcess:
 def legacy_plan(plan: Plan, **changes) -> Plan:
     """`plan` with values today's edits refuse, as a file of an older version may hold them."""
     other = plan.clone()
-    other.load(operation=other.operation, units=other.units.values(), personnel=other.personnel.values(),
-               shifts=other.shifts.values(), posts=other.posts.values(), assignments=other.assignments.values(),
-               site_plan=other.site_plan, settings={**other.settings, **changes})
+    other.load(
+        operation=other.operation,
+        units=other.units.values(),
+        personnel=other.personnel.values(),
+        shifts=other.shifts.values(),
+        posts=other.posts.values(),
+        assignments=other.assignments.values(),
+        site_plan=other.site_plan,
+        settings={**other.settings, **changes},
+    )
     return other
 
 
@@ -150,8 +157,9 @@ def test_a_value_the_opener_would_refuse_is_never_saved(tmp_path, demo_plan):
     with pytest.raises(limits.LimitError) as caught:
         save_plan(big, target)
     assert not target.exists()
-    assert caught.value.message("en") == ("operation, field situation: 73,400,320 bytes, more than an operation "
-                                          "file holds in one value (67,108,864)")
+    assert caught.value.message("en") == (
+        "operation, field situation: 73,400,320 bytes, more than an operation file holds in one value (67,108,864)"
+    )
     assert caught.value.message("id").startswith("operation, field situation: 73.400.320 bita")
     path = tmp_path / "op.renpam"
     save_plan(demo_plan, path)
@@ -261,8 +269,12 @@ def test_import_summary_says_what_changed(tmp_path, demo_file):
     summary = plan_json.import_document(open_operation_file(demo_file).plan, doc, dry_run=True)
     assert summary.updated == {k: 0 for k in summary.updated} and sum(summary.unchanged.values()) > 100
     change = tmp_path / "op.json"
-    change.write_text(json.dumps({"format": "renpam-plan", "version": 1, "operation": {"venue": "Aula KPU"},
-                                  "settings": {"max_hours": 10}}), encoding="utf-8")
+    change.write_text(
+        json.dumps(
+            {"format": "renpam-plan", "version": 1, "operation": {"venue": "Aula KPU"}, "settings": {"max_hours": 10}}
+        ),
+        encoding="utf-8",
+    )
     proc = cli("import", str(demo_file), str(change))
     assert proc.returncode == 0 and "operation changed; settings changed" in proc.stdout, proc.stdout
     assert open_operation_file(demo_file).plan.operation.venue == "Aula KPU"
@@ -328,14 +340,17 @@ def test_post_lists_are_held_to_the_same_bounds(tmp_path, demo_plan):
     from desktop.spreadsheets import import_file
 
     path = tmp_path / "pos.csv"
-    path.write_text("Kode;Nama;Min\r\nX1;Gerbang Barat;2\r\nX2;Pos Jaga;5000\r\nX3;Pintu\x1b[31m;1\r\n", encoding="utf-8")
+    path.write_text(
+        "Kode;Nama;Min\r\nX1;Gerbang Barat;2\r\nX2;Pos Jaga;5000\r\nX3;Pintu\x1b[31m;1\r\n", encoding="utf-8"
+    )
     revision = demo_plan.revision
     result = import_file(demo_plan, path, "posts")
     problems = {(p.row, p.code): p for p in result.problems}
     assert set(problems) == {(3, "out_of_range"), (4, "control_character")}
     assert problems[(3, "out_of_range")].message("id") == "5000 tidak di antara 0 dan 1000"
     assert problems[(4, "control_character")].describe("en") == (
-        "row 4, column B (Nama): contains a control character (U+001B) at position 6")
+        "row 4, column B (Nama): contains a control character (U+001B) at position 6"
+    )
     assert not result.applied and demo_plan.revision == revision and "X1" not in demo_plan.posts
 
 
@@ -366,8 +381,9 @@ def test_older_files_with_control_characters_still_print(tmp_path, demo_plan):
     """Names holding bell, NUL, escape and bidi characters (an older file) print every document."""
     old = legacy_plan(demo_plan)
     for pid in list(old.personnel)[:20]:
-        old.personnel[pid] = replace(old.personnel[pid], name=old.personnel[pid].name + "\x07\x00\x1b[31m\u202e",
-                                     position="Ka\x0bSat")
+        old.personnel[pid] = replace(
+            old.personnel[pid], name=old.personnel[pid].name + "\x07\x00\x1b[31m\u202e", position="Ka\x0bSat"
+        )
     code = next(iter(old.posts))
     old.posts[code] = replace(old.posts[code], name="Gerbang\x01\x02", tasks="Jaga\x00pintu\n\tcek")
     old.operation.name = "Operasi\x07Lilin"

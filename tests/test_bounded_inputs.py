@@ -44,9 +44,15 @@ def _limit_child() -> None:
 def run_capped(*args: str) -> tuple[subprocess.CompletedProcess, float]:
     """`renpam ARGS` in a child process under the CPU and memory caps; returns it and its seconds."""
     start = time.monotonic()
-    proc = subprocess.run([str(RENPAM), *args], capture_output=True, text=True, cwd=ROOT,
-                          timeout=WALL_SECONDS, preexec_fn=_limit_child,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    proc = subprocess.run(
+        [str(RENPAM), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=WALL_SECONDS,
+        preexec_fn=_limit_child,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     return proc, time.monotonic() - start
 
 
@@ -74,9 +80,15 @@ def run_all_capped(folder: Path, runs: list[list[str]]) -> list[dict]:
     """Every `renpam` run of `runs` in one child process under the caps; one result per run."""
     listing = folder / "runs.json"
     listing.write_text(json.dumps(runs), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(listing)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=WALL_SECONDS * 3, preexec_fn=_limit_child,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(listing)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=WALL_SECONDS * 3,
+        preexec_fn=_limit_child,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     results = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     assert proc.returncode == 0 and len(results) == len(runs), (proc.returncode, len(results), proc.stderr[-3000:])
     return results
@@ -111,8 +123,10 @@ def report():
 
 
 # ---------------------------------------------------------------------------- spreadsheet corpus
-SHEET_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+SHEET_HEAD = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+)
 
 
 def _good_workbook(path: Path) -> Path:
@@ -174,37 +188,59 @@ def spreadsheet_corpus(folder: Path) -> list[tuple[str, Path, str]]:
     corpus.append(("xlsx 12 million rows", _replace_sheet(good, folder / "rows.xlsx", many_rows), "unpacks to"))
 
     def far_row(stream) -> None:
-        stream.write(SHEET_HEAD + b'<dimension ref="A1:D12000000"/><sheetData>'
-                     b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c>'
-                     b'<c r="B1" t="inlineStr"><is><t>Pangkat</t></is></c></row>'
-                     b'<row r="12000000"><c r="A12000000" t="inlineStr"><is><t>x</t></is></c></row>'
-                     b"</sheetData></worksheet>")
+        stream.write(
+            SHEET_HEAD + b'<dimension ref="A1:D12000000"/><sheetData>'
+            b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c>'
+            b'<c r="B1" t="inlineStr"><is><t>Pangkat</t></is></c></row>'
+            b'<row r="12000000"><c r="A12000000" t="inlineStr"><is><t>x</t></is></c></row>'
+            b"</sheetData></worksheet>"
+        )
 
     corpus.append(("xlsx far row", _replace_sheet(good, folder / "far.xlsx", far_row), "the sheet has more than"))
 
     def wide(stream) -> None:
-        stream.write(SHEET_HEAD + b"<sheetData>"
-                     b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c>'
-                     b'<c r="KN1" t="inlineStr"><is><t>far</t></is></c></row></sheetData></worksheet>')
+        stream.write(
+            SHEET_HEAD + b"<sheetData>"
+            b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c>'
+            b'<c r="KN1" t="inlineStr"><is><t>far</t></is></c></row></sheetData></worksheet>'
+        )
 
     corpus.append(("xlsx wide row", _replace_sheet(good, folder / "wide.xlsx", wide), "row 1 has more than"))
 
     def long_cell(stream) -> None:
-        stream.write(SHEET_HEAD + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c></row>'
-                     b'<row r="2"><c r="A2" t="inlineStr"><is><t>' + b"A" * 40_000 + b"</t></is></c></row>"
-                     b"</sheetData></worksheet>")
+        stream.write(
+            SHEET_HEAD + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c></row>'
+            b'<row r="2"><c r="A2" t="inlineStr"><is><t>' + b"A" * 40_000 + b"</t></is></c></row>"
+            b"</sheetData></worksheet>"
+        )
 
-    corpus.append(("xlsx long cell", _replace_sheet(good, folder / "longcell.xlsx", long_cell), "row 2, column A holds"))
-    corpus.append(("xlsx truncated sheet", _damaged(good, folder / "cut.xlsx", lambda d: d[: len(d) // 2]),
-                   "the sheet 'Sheet' is damaged"))
-    corpus.append(("xlsx mismatched tag", _damaged(good, folder / "tag.xlsx", lambda d: d.replace(b"</row>", b"</rowx>", 3)),
-                   "the sheet 'Sheet' is damaged"))
-    corpus.append(("xlsx bad character", _damaged(good, folder / "ent.xlsx",
-                                                  lambda d: d.replace(b"<sheetData>", b"<sheetData>&#0;", 1)),
-                   "the sheet 'Sheet' is damaged"))
+    corpus.append(
+        ("xlsx long cell", _replace_sheet(good, folder / "longcell.xlsx", long_cell), "row 2, column A holds")
+    )
+    corpus.append(
+        (
+            "xlsx truncated sheet",
+            _damaged(good, folder / "cut.xlsx", lambda d: d[: len(d) // 2]),
+            "the sheet 'Sheet' is damaged",
+        )
+    )
+    corpus.append(
+        (
+            "xlsx mismatched tag",
+            _damaged(good, folder / "tag.xlsx", lambda d: d.replace(b"</row>", b"</rowx>", 3)),
+            "the sheet 'Sheet' is damaged",
+        )
+    )
+    corpus.append(
+        (
+            "xlsx bad character",
+            _damaged(good, folder / "ent.xlsx", lambda d: d.replace(b"<sheetData>", b"<sheetData>&#0;", 1)),
+            "the sheet 'Sheet' is damaged",
+        )
+    )
     data = bytearray(good.read_bytes())
     at = data.find(b"xl/worksheets/sheet1.xml") + 40
-    data[at:at + 30] = b"\x00" * 30
+    data[at : at + 30] = b"\x00" * 30
     (folder / "deflate.xlsx").write_bytes(bytes(data))
     corpus.append(("xlsx damaged deflate", folder / "deflate.xlsx", "cannot be read as an Excel workbook"))
     (folder / "notzip.xlsx").write_bytes(b"PK\x03\x04 not really a zip" * 10)
@@ -225,8 +261,9 @@ def spreadsheet_corpus(folder: Path) -> list[tuple[str, Path, str]]:
     corpus.append(("csv undecodable", folder / "bytes.csv", "row 3 cannot be read as text"))
     (folder / "u16bad.csv").write_bytes(b"\xff\xfe" + "Nama;NRP\r\n".encode("utf-16-le") + b"\x00\xd8\x41")
     corpus.append(("csv broken UTF-16", folder / "u16bad.csv", "row 2 cannot be read as text"))
-    (folder / "rowsmany.csv").write_text("Nama;Pangkat\r\n" + "Budi;Bripda\r\n" * (limits.MAX_SHEET_ROWS + 5),
-                                         encoding="utf-8")
+    (folder / "rowsmany.csv").write_text(
+        "Nama;Pangkat\r\n" + "Budi;Bripda\r\n" * (limits.MAX_SHEET_ROWS + 5), encoding="utf-8"
+    )
     corpus.append(("csv too many rows", folder / "rowsmany.csv", "the list has more than"))
     (folder / "cols.csv").write_text(";".join(["Nama"] + [f"K{i}" for i in range(300)]) + "\r\n", encoding="utf-8")
     corpus.append(("csv too many columns", folder / "cols.csv", "row 1 has more than"))
@@ -250,8 +287,10 @@ def test_spreadsheet_bombs_and_damage_are_refused_in_one_line(tmp_path, op_file)
         TRIED["spreadsheet"] += 1
     assert digest(op_file) == before
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-    print(f"\nslowest spreadsheet refusal: {max(r['seconds'] for r in results):.1f} s; "
-          f"largest child so far: {peak} MB resident")
+    print(
+        f"\nslowest spreadsheet refusal: {max(r['seconds'] for r in results):.1f} s; "
+        f"largest child so far: {peak} MB resident"
+    )
 
 
 def test_utf16_lists_are_read(tmp_path, op_file):
@@ -271,11 +310,14 @@ def test_long_and_control_cells_are_row_problems_and_nothing_is_saved(tmp_path, 
     """A name of 5,000 characters and a name holding a bell character are rejected with their row
     and column; valid rows are not imported either (all or nothing), and the file is unchanged."""
     path = tmp_path / "rows.csv"
-    path.write_text("Nama;Pangkat;NRP;Satuan;Jabatan\r\n"
-                    "Andi Pratama;Bripda;99020111;Sat Samapta;Anggota\r\n"
-                    f"{'N' * 5000};Bripda;99020112;Sat Samapta;Anggota\r\n"
-                    "Budi\x07Santoso;Bripda;99020113;Sat Samapta;Anggota\r\n"
-                    f"Citra;Bripda;99020114;Sat Samapta;{'J' * 600}\r\n", encoding="utf-8")
+    path.write_text(
+        "Nama;Pangkat;NRP;Satuan;Jabatan\r\n"
+        "Andi Pratama;Bripda;99020111;Sat Samapta;Anggota\r\n"
+        f"{'N' * 5000};Bripda;99020112;Sat Samapta;Anggota\r\n"
+        "Budi\x07Santoso;Bripda;99020113;Sat Samapta;Anggota\r\n"
+        f"Citra;Bripda;99020114;Sat Samapta;{'J' * 600}\r\n",
+        encoding="utf-8",
+    )
     before = digest(op_file)
     proc, _seconds = run_capped("import-roster", str(op_file), str(path), "--json", "--lang", "en")
     assert proc.returncode == 1, proc.stderr
@@ -307,28 +349,62 @@ def document_corpus(folder: Path) -> list[tuple[str, Path, str]]:
         corpus.append((kind, path, says))
 
     add("nesting 100,000 deep", "[" * 100_000 + "]" * 100_000, "levels deep")
-    add("nesting in an object", '{"format": "renpam-plan", "version": 1, "settings": {"x": ' + "[" * 5000 + "]" * 5000 + "}}",
-        "levels deep")
-    add("5,000-digit integer", '{"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "min_staff": '
-        + "9" * 5000 + "}]}", "a number of more than")
-    add("NaN", '{"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "x": NaN}]}', "NaN is not a JSON number")
+    add(
+        "nesting in an object",
+        '{"format": "renpam-plan", "version": 1, "settings": {"x": ' + "[" * 5000 + "]" * 5000 + "}}",
+        "levels deep",
+    )
+    add(
+        "5,000-digit integer",
+        '{"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "min_staff": ' + "9" * 5000 + "}]}",
+        "a number of more than",
+    )
+    add(
+        "NaN", '{"format": "renpam-plan", "version": 1, "posts": [{"code": "P", "x": NaN}]}', "NaN is not a JSON number"
+    )
     add("millions of values", "[" + "0," * 6_000_000 + "0]", "values, more than a plan document holds")
-    add("min_staff 10^30", json.dumps(_doc(posts=[{"code": "P", "min_staff": 10**30}])), "is more than the maximum 1000")
-    add("min_staff 10^12", json.dumps(_doc(posts=[{"code": "P", "min_staff": 10**12}])), "is more than the maximum 1000")
-    add("skill count 10^7", json.dumps(_doc(posts=[{"code": "P", "required_skills": {"polwan": 10**7}}])),
-        "is more than the maximum 1000")
+    add(
+        "min_staff 10^30", json.dumps(_doc(posts=[{"code": "P", "min_staff": 10**30}])), "is more than the maximum 1000"
+    )
+    add(
+        "min_staff 10^12", json.dumps(_doc(posts=[{"code": "P", "min_staff": 10**12}])), "is more than the maximum 1000"
+    )
+    add(
+        "skill count 10^7",
+        json.dumps(_doc(posts=[{"code": "P", "required_skills": {"polwan": 10**7}}])),
+        "is more than the maximum 1000",
+    )
     add("max_hours text", json.dumps(_doc(settings={"max_hours": "abc"})), "'abc' is not of type 'number'")
     add("max_hours 10^6", json.dumps(_doc(settings={"max_hours": 10**6})), "is more than the maximum 24")
     add("ring1_skills not a list", json.dumps(_doc(settings={"ring1_skills": "dalmas"})), "is not of type 'array'")
-    add("70 MB name", json.dumps(_doc(units=[{"code": "U", "name": "A" * 70_000_000}])),
-        "70,000,000 characters, at most 200")
-    add("100,000 skills", json.dumps(_doc(personnel=[{"id": "p", "name": "X", "skills": ["k9"] * 100_000}])),
-        "100,000 entries, at most 50")
-    add("control character", json.dumps(_doc(personnel=[{"id": "p", "name": "Budi\u0007"}])), "control character (U+0007)")
-    add("newline in a name", json.dumps(_doc(posts=[{"code": "P", "name": "Gerbang\nUtama"}])), "control character (U+000A)")
-    add("escape in a code", json.dumps(_doc(units=[{"code": "U\u001b[31m", "name": "x"}])), "control character (U+001B)")
-    add("lone surrogate", '{"format": "renpam-plan", "version": 1, "personnel": [{"id": "p", "name": "A\\ud800"}]}',
-        "invalid character (U+D800)")
+    add(
+        "70 MB name",
+        json.dumps(_doc(units=[{"code": "U", "name": "A" * 70_000_000}])),
+        "70,000,000 characters, at most 200",
+    )
+    add(
+        "100,000 skills",
+        json.dumps(_doc(personnel=[{"id": "p", "name": "X", "skills": ["k9"] * 100_000}])),
+        "100,000 entries, at most 50",
+    )
+    add(
+        "control character",
+        json.dumps(_doc(personnel=[{"id": "p", "name": "Budi\u0007"}])),
+        "control character (U+0007)",
+    )
+    add(
+        "newline in a name",
+        json.dumps(_doc(posts=[{"code": "P", "name": "Gerbang\nUtama"}])),
+        "control character (U+000A)",
+    )
+    add(
+        "escape in a code", json.dumps(_doc(units=[{"code": "U\u001b[31m", "name": "x"}])), "control character (U+001B)"
+    )
+    add(
+        "lone surrogate",
+        '{"format": "renpam-plan", "version": 1, "personnel": [{"id": "p", "name": "A\\ud800"}]}',
+        "invalid character (U+D800)",
+    )
     return corpus
 
 
@@ -360,7 +436,7 @@ def test_malformed_plan_documents_are_listed_problems_and_nothing_is_saved(tmp_p
     small = [(i, path) for i, (_k, path, _s) in enumerate(corpus) if path.stat().st_size < 1_000_000]
     runs += [["new", str(tmp_path / f"new{i}.renpam"), "--from", str(path)] for i, path in small]
     results = run_all_capped(tmp_path, runs)
-    created = dict(zip((i for i, _p in small), results[len(corpus):]))
+    created = dict(zip((i for i, _p in small), results[len(corpus) :]))
     for i, ((kind, _path, says), imported) in enumerate(zip(corpus, results)):
         for result in (imported, created.get(i, imported)):
             assert result["code"] == 1, (kind, result)

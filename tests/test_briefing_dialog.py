@@ -87,8 +87,11 @@ def test_post_list_filter_box_and_all_none_on_the_shown_rows(dialog):
     codes = [dialog.post_list.item(i).data(CODE_ROLE) for i in range(dialog.post_list.count())]
     dialog._check_all(dialog.post_list, False)
     dialog.post_filter.setText(codes[1])
-    shown = [dialog.post_list.item(i).data(CODE_ROLE) for i in range(dialog.post_list.count())
-             if not dialog.post_list.item(i).isHidden()]
+    shown = [
+        dialog.post_list.item(i).data(CODE_ROLE)
+        for i in range(dialog.post_list.count())
+        if not dialog.post_list.item(i).isHidden()
+    ]
     assert codes[1] in shown and len(shown) < len(codes)
     dialog._check_all(dialog.post_list, True)
     assert set(dialog.checked(dialog.post_list)) == set(shown)

@@ -38,46 +38,107 @@ def long_plan() -> Plan:
     """An operation with very long names and texts, accents, placeholders and a BKO unit."""
     plan = Plan()
     start = datetime(2025, 3, 1, 6, 0, tzinfo=DEFAULT_TZ)
-    long_text = ("Pengamanan berlapis dengan koordinasi lintas satuan, termasuk pengaturan arus kendaraan, "
-                 "pemeriksaan badan dan barang, serta pemantauan media sosial secara terus-menerus. ") * 12
-    units = [Unit("SAMAPTA", "Satuan Samapta Kepolisian Resor Kota Besar dengan Nama Satuan yang Sangat Panjang "
-                  "Sekali untuk Menguji Pembungkusan Teks", "POLRI"),
-             Unit("BKO-BRIMOB", "Detasemen Gegana Satuan Brimob Polda Jawa Barat (BKO) — Kompi Pengendalian Massa", "POLRI"),
-             Unit("LINMAS", "Perlindungan Masyarakat Kecamatan Bojongsoang", "LINMAS")]
-    shifts = [Shift("PAGI", "Shift pagi: persiapan, pengamanan pembukaan acara dan pengaturan lalu lintas",
-                    start, start + timedelta(hours=8)),
-              Shift("MALAM", "Shift malam", start + timedelta(hours=8), start + timedelta(hours=20))]
-    posts = [Post(code=f"POS-{i:02d}", name=f"Pos Pengamanan Gerbang Tenggara Kompleks Stadion Gelora Bandung Lautan "
-                  f"Api Nomor {i} (Pemeriksaan Badan, Barang Bawaan dan Tiket Penonton Tribun Selatan)",
-                  ring=("I", "II", "III")[i % 3], kind="gerbang", x=0.1 + i * 0.15, y=0.2 + i * 0.1,
-                  min_staff=2, tasks=long_text, equipment="HT, metal detector, tali pembatas, " * 10,
-                  radio_channel=f"Kanal {i} Pengamanan Stadion") for i in range(1, 6)]
-    ranks = ["Kombes Pol", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol",
-             "Briptu", "Bripda", "Bharada"]
+    long_text = (
+        "Pengamanan berlapis dengan koordinasi lintas satuan, termasuk pengaturan arus kendaraan, "
+        "pemeriksaan badan dan barang, serta pemantauan media sosial secara terus-menerus. "
+    ) * 12
+    units = [
+        Unit(
+            "SAMAPTA",
+            "Satuan Samapta Kepolisian Resor Kota Besar dengan Nama Satuan yang Sangat Panjang "
+            "Sekali untuk Menguji Pembungkusan Teks",
+            "POLRI",
+        ),
+        Unit("BKO-BRIMOB", "Detasemen Gegana Satuan Brimob Polda Jawa Barat (BKO) — Kompi Pengendalian Massa", "POLRI"),
+        Unit("LINMAS", "Perlindungan Masyarakat Kecamatan Bojongsoang", "LINMAS"),
+    ]
+    shifts = [
+        Shift(
+            "PAGI",
+            "Shift pagi: persiapan, pengamanan pembukaan acara dan pengaturan lalu lintas",
+            start,
+            start + timedelta(hours=8),
+        ),
+        Shift("MALAM", "Shift malam", start + timedelta(hours=8), start + timedelta(hours=20)),
+    ]
+    posts = [
+        Post(
+            code=f"POS-{i:02d}",
+            name=f"Pos Pengamanan Gerbang Tenggara Kompleks Stadion Gelora Bandung Lautan "
+            f"Api Nomor {i} (Pemeriksaan Badan, Barang Bawaan dan Tiket Penonton Tribun Selatan)",
+            ring=("I", "II", "III")[i % 3],
+            kind="gerbang",
+            x=0.1 + i * 0.15,
+            y=0.2 + i * 0.1,
+            min_staff=2,
+            tasks=long_text,
+            equipment="HT, metal detector, tali pembatas, " * 10,
+            radio_channel=f"Kanal {i} Pengamanan Stadion",
+        )
+        for i in range(1, 6)
+    ]
+    ranks = [
+        "Kombes Pol",
+        "AKBP",
+        "Kompol",
+        "AKP",
+        "Iptu",
+        "Ipda",
+        "Aiptu",
+        "Aipda",
+        "Bripka",
+        "Brigpol",
+        "Briptu",
+        "Bripda",
+        "Bharada",
+    ]
     people = []
     for i in range(26):
         unit = "LINMAS" if i >= 22 else ("BKO-BRIMOB" if i % 4 == 3 else "SAMAPTA")
         rank = "Anggota Linmas" if unit == "LINMAS" else ranks[i % len(ranks)]
-        people.append(Person(
-            id=f"x{i:02d}", name=f"Raden Muhammad Ŝéñõr Abdurrahman Wahid Prawiranegara Sastroamidjojo {i:02d}",
-            nrp="" if unit == "LINMAS" else f"8{i:01d}0{i % 9}{1000 + i}"[:8], rank=rank, unit=unit,
-            position="Kepala Sub Bagian Perencanaan dan Pengendalian Operasi Kepolisian Resor Kota Besar",
-            phone=f"0812-0000-{i:04d}", callsign=f"Garuda-{i}"))
-    op = Operation(name="Operasi Pengamanan Pertandingan Final Liga Sepak Bola Nasional antara Persib Bandung "
-                        "dan Persija Jakarta di Stadion Gelora Bandung Lautan Api, Kabupaten Bandung, dengan "
-                        "Pengamanan Terpadu TNI-Polri dan Pemerintah Daerah",
-                   kind="event", venue="Stadion Gelora Bandung Lautan Api (GBLA), Kecamatan Gedebage, Kota Bandung",
-                   address="Jl. Rancanumpang, Gedebage, Kota Bandung, Jawa Barat 40295", start=start,
-                   end=start + timedelta(hours=20), classification="RAHASIA", situation=long_text,
-                   mission=long_text, execution=long_text, rules=long_text, contingency=long_text,
-                   logistics=long_text, communications=long_text, commander="x00", field_commander="x01")
+        people.append(
+            Person(
+                id=f"x{i:02d}",
+                name=f"Raden Muhammad Ŝéñõr Abdurrahman Wahid Prawiranegara Sastroamidjojo {i:02d}",
+                nrp="" if unit == "LINMAS" else f"8{i:01d}0{i % 9}{1000 + i}"[:8],
+                rank=rank,
+                unit=unit,
+                position="Kepala Sub Bagian Perencanaan dan Pengendalian Operasi Kepolisian Resor Kota Besar",
+                phone=f"0812-0000-{i:04d}",
+                callsign=f"Garuda-{i}",
+            )
+        )
+    op = Operation(
+        name="Operasi Pengamanan Pertandingan Final Liga Sepak Bola Nasional antara Persib Bandung "
+        "dan Persija Jakarta di Stadion Gelora Bandung Lautan Api, Kabupaten Bandung, dengan "
+        "Pengamanan Terpadu TNI-Polri dan Pemerintah Daerah",
+        kind="event",
+        venue="Stadion Gelora Bandung Lautan Api (GBLA), Kecamatan Gedebage, Kota Bandung",
+        address="Jl. Rancanumpang, Gedebage, Kota Bandung, Jawa Barat 40295",
+        start=start,
+        end=start + timedelta(hours=20),
+        classification="RAHASIA",
+        situation=long_text,
+        mission=long_text,
+        execution=long_text,
+        rules=long_text,
+        contingency=long_text,
+        logistics=long_text,
+        communications=long_text,
+        commander="x00",
+        field_commander="x01",
+    )
     plan.load(operation=op, units=units, personnel=people, shifts=shifts, posts=posts)
     k = 2
     for shift in ("PAGI", "MALAM"):
         for post in posts:
             for j in range(2):
-                plan.assign(people[k % 24 + 2].id if k % 24 + 2 < 26 else people[2].id, post.code, shift,
-                            "danpos" if j == 0 else "anggota")
+                plan.assign(
+                    people[k % 24 + 2].id if k % 24 + 2 < 26 else people[2].id,
+                    post.code,
+                    shift,
+                    "danpos" if j == 0 else "anggota",
+                )
                 k += 1
     plan.add_placeholders("POS-01", "PAGI", "LINMAS", 2)
     return plan
@@ -103,8 +164,11 @@ def test_demo_packet_lists_everyone_on_numbered_classified_pages(demo_plan, lang
         assert page_word.format(n=n, t=len(texts)) in text, f"page {n}"
     cover = texts[0]
     assert "AJUN KOMISARIS BESAR POLISI NRP" in cover and "ARIEF BUDIMAN" in cover
-    expected = ("RENCANA PENGAMANAN", "PLOTTING PERSONEL", "DAFTAR HADIR APEL") if lang == "id" else \
-        ("SECURITY PLAN", "DEPLOYMENT TABLE", "ROLL-CALL ATTENDANCE SHEET")
+    expected = (
+        ("RENCANA PENGAMANAN", "PLOTTING PERSONEL", "DAFTAR HADIR APEL")
+        if lang == "id"
+        else ("SECURITY PLAN", "DEPLOYMENT TABLE", "ROLL-CALL ATTENDANCE SHEET")
+    )
     for word in expected:
         assert word in " ".join(texts)
 
@@ -248,8 +312,10 @@ def test_other_paper_sizes_keep_everything(paper, size_mm):
     plan = long_plan()
     data, _result = build(plan, paper=paper)
     reader = PdfReader(io.BytesIO(data))
-    sizes = {tuple(sorted((round(float(p.mediabox.width) / 72 * 25.4, 1), round(float(p.mediabox.height) / 72 * 25.4, 1))))
-             for p in reader.pages}
+    sizes = {
+        tuple(sorted((round(float(p.mediabox.width) / 72 * 25.4, 1), round(float(p.mediabox.height) / 72 * 25.4, 1))))
+        for p in reader.pages
+    }
     assert sizes == {tuple(sorted(size_mm))}
     texts = pages_text(data)
     whole = squash(" ".join(texts))

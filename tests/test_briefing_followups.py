@@ -95,7 +95,9 @@ def test_annex_stamp_follows_its_content_not_the_language(demo_plan):
 def test_annex_follows_the_shift_filter(demo_plan):
     """Printing one shift lists only that shift's accepted warnings (and the operation-wide one)."""
     plan = with_accepted_warnings(demo_plan)
-    text = " ".join(annex_pages(build(plan, shifts=("LAKS",), posts=("P00",), documents=("notes",)), "CATATAN PENERIMAAN"))
+    text = " ".join(
+        annex_pages(build(plan, shifts=("LAKS",), posts=("P00",), documents=("notes",)), "CATATAN PENERIMAAN")
+    )
     assert "Sif LAKS" in text and "Sif KONS" not in text and "Sif PERS" not in text
     assert "Jumlah peringatan yang diterima: 2" in text
 
@@ -125,8 +127,9 @@ def test_numbered_copies_restart_page_numbers(demo_plan):
     for i, text in enumerate(pages):
         assert page_marks(text) == (i // n + 1, 3, i % n + 1, n)
         assert "TERBATAS" in text
-    assert [re.sub(r"Salinan ke-\d dari 3 ", "", t) for t in pages[n:2 * n]] == \
-        [re.sub(r"Salinan ke-\d dari 3 ", "", t) for t in pages[2 * n:]]
+    assert [re.sub(r"Salinan ke-\d dari 3 ", "", t) for t in pages[n : 2 * n]] == [
+        re.sub(r"Salinan ke-\d dari 3 ", "", t) for t in pages[2 * n :]
+    ]
     en = build(demo_plan, documents=("slips",), lang="en", copies=2, shifts=("LAKS",))
     assert page_marks(en[0])[:3] == (1, 2, 1) and page_marks(en[-1])[:3] == (2, 2, len(en) // 2)
 

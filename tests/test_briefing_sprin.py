@@ -64,8 +64,10 @@ def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_plan
     assert annex and pages[0] not in annex
     text = " ".join(annex)
     assert f"Jumlah: {len(on_duty(plan))}" in text
-    text = text[:text.index("Jumlah:")]  # the list, without the signature block under it
-    assert text.index("ARIEF BUDIMAN") < text.index("DEDI SUPRIATNA") < text.index("RUDI HARTAWAN")  # units by seniority
+    text = text[: text.index("Jumlah:")]  # the list, without the signature block under it
+    assert (
+        text.index("ARIEF BUDIMAN") < text.index("DEDI SUPRIATNA") < text.index("RUDI HARTAWAN")
+    )  # units by seniority
     people = {a.person for a in plan.assignments.values()} | {plan.operation.commander, plan.operation.field_commander}
     for group in plan.groups.values():  # group commanders and reserves off the posts are on duty too
         people |= {group.commander, *group.members}
@@ -75,7 +77,9 @@ def test_sprin_name_list_holds_everyone_on_duty_once_with_rank_and_nrp(demo_plan
         assert text.count(person.name.upper()) == 1, person.name
         if person.nrp:
             assert text.count(person.nrp) == 1, person.name
-            assert re.search(rf"{re.escape(person.name.upper())} {re.escape(person.rank)} {person.nrp}", text), person.name
+            assert re.search(rf"{re.escape(person.name.upper())} {re.escape(person.rank)} {person.nrp}", text), (
+                person.name
+            )
     unposted = set(plan.personnel) - people
     assert unposted and not any(plan.personnel[pid].name.upper() in text for pid in unposted)
 
@@ -84,27 +88,47 @@ def test_sprin_order_reads_like_a_surat_perintah(demo_plan):
     """Kop, title, number builder, Pertimbangan, Dasar, DIPERINTAHKAN, Kepada, Untuk ending with the report, Selesai, Tembusan."""
     first = build(demo_plan, documents=("sprin",))[0]
     assert re.search(r"Nomor: B/Sprin/\.+/XI/\.+/2024", first)  # blanks with dots until filled
-    for word in ("SURAT PERINTAH", "Pertimbangan", "Dasar", "Undang-Undang Nomor 2 Tahun 2002", "Nomor 9 Tahun 1998",
-                 "Nomor 16 Tahun 2006", "DIPERINTAHKAN", "Kepada", "Personel sebagaimana tercantum dalam lampiran",
-                 "Untuk", "Selesai.", "Dikeluarkan di", "pada tanggal", "Tembusan"):
+    for word in (
+        "SURAT PERINTAH",
+        "Pertimbangan",
+        "Dasar",
+        "Undang-Undang Nomor 2 Tahun 2002",
+        "Nomor 9 Tahun 1998",
+        "Nomor 16 Tahun 2006",
+        "DIPERINTAHKAN",
+        "Kepada",
+        "Personel sebagaimana tercantum dalam lampiran",
+        "Untuk",
+        "Selesai.",
+        "Dikeluarkan di",
+        "pada tanggal",
+        "Tembusan",
+    ):
         assert word in first, word
-    untuk = first[first.index("Untuk"):first.index("Selesai.")]
+    untuk = first[first.index("Untuk") : first.index("Selesai.")]
     assert untuk.rstrip().endswith("melaporkan hasilnya kepada pejabat yang memberi perintah.")
     pages = build(signed(demo_plan), documents=("sprin",))
     assert "KEPOLISIAN NEGARA REPUBLIK INDONESIA DAERAH JAWA BARAT RESOR PURWAKARTA" in pages[0]
     assert "Nomor: B/Sprin/1234/XI/OPS.1.1/2024" in pages[0]
-    assert "Purwakarta 26 November 2024" in pages[0].replace(":", "").replace("  ", " ") or \
-        "Dikeluarkan di : Purwakarta pada tanggal : 26 November 2024" in pages[0]
+    assert (
+        "Purwakarta 26 November 2024" in pages[0].replace(":", "").replace("  ", " ")
+        or "Dikeluarkan di : Purwakarta pada tanggal : 26 November 2024" in pages[0]
+    )
     annex = next(t for t in pages if "DAFTAR NAMA PERSONEL" in t)
     assert "RESOR PURWAKARTA" in annex
-    assert "LAMPIRAN SURAT PERINTAH KAPOLRES PURWAKARTA NOMOR : B/Sprin/1234/XI/OPS.1.1/2024 TANGGAL : 26 NOVEMBER 2024" in annex
+    assert (
+        "LAMPIRAN SURAT PERINTAH KAPOLRES PURWAKARTA NOMOR : B/Sprin/1234/XI/OPS.1.1/2024 TANGGAL : 26 NOVEMBER 2024"
+        in annex
+    )
     assert "Purwakarta, 26 November 2024 KAPOLRES PURWAKARTA" in pages[-1]  # place and date before the signature
 
 
 def test_planner_edits_to_basis_and_tasks_are_printed_and_the_report_stays_last(demo_plan):
     """A planner's own Dasar and Untuk replace the defaults; the report on completion is added when missing."""
-    demo_plan.set_setting("sprin", {"basis": ["Renops Mantap Praja Lodaya 2024."], "tasks": ["Berjaga di pos."],
-                                    "copies_to": ["Kapolda Jabar"]})
+    demo_plan.set_setting(
+        "sprin",
+        {"basis": ["Renops Mantap Praja Lodaya 2024."], "tasks": ["Berjaga di pos."], "copies_to": ["Kapolda Jabar"]},
+    )
     first = build(demo_plan, documents=("sprin",))[0]
     assert "Renops Mantap Praja Lodaya 2024." in first and "Undang-Undang Nomor 9" not in first
     assert re.search(r"1\. Berjaga di pos\. 2\. Setelah selesai melaksanakan tugas", first)
@@ -116,8 +140,14 @@ def test_packet_kop_annex_headers_and_printed_mark(demo_plan):
     pages = build(signed(demo_plan), posts=("P00", "P01"))
     kop = "KEPOLISIAN NEGARA REPUBLIK INDONESIA DAERAH JAWA BARAT RESOR PURWAKARTA"
     assert kop in pages[0] and kop in pages[1]
-    for letter, title in (("A", "STRUKTUR ORGANISASI"), ("B", "SKETSA"), ("C", "PLOTTING"), ("D", "DAFTAR KONTAK"),
-                          ("E", "LEMBAR POS"), ("F", "DAFTAR HADIR")):
+    for letter, title in (
+        ("A", "STRUKTUR ORGANISASI"),
+        ("B", "SKETSA"),
+        ("C", "PLOTTING"),
+        ("D", "DAFTAR KONTAK"),
+        ("E", "LEMBAR POS"),
+        ("F", "DAFTAR HADIR"),
+    ):
         first = next(t for t in pages if f'LAMPIRAN "{letter}"' in t)
         assert title in first and kop in first
         assert f'LAMPIRAN "{letter}" RENCANA PENGAMANAN KAPOLRES PURWAKARTA' in first
@@ -144,8 +174,15 @@ def test_strength_agrees_across_cover_kekuatan_table_and_sprin_list(demo_plan):
 def test_order_body_numbers_only_written_sections(demo_plan):
     """I PENDAHULUAN ... VII PENUTUP; a section the planner has not written is left out, not printed empty."""
     text = " ".join(build(demo_plan, posts=("P00",))[1:5])
-    for heading in ("I. PENDAHULUAN", "II. SITUASI", "III. TUGAS POKOK", "IV. PELAKSANAAN", "V. ADMINISTRASI DAN LOGISTIK",
-                    "VI. KOMANDO DAN PENGENDALIAN", "VII. PENUTUP"):
+    for heading in (
+        "I. PENDAHULUAN",
+        "II. SITUASI",
+        "III. TUGAS POKOK",
+        "IV. PELAKSANAAN",
+        "V. ADMINISTRASI DAN LOGISTIK",
+        "VI. KOMANDO DAN PENGENDALIAN",
+        "VII. PENUTUP",
+    ):
         assert heading in text, heading
     assert "(belum diisi)" not in text
     demo_plan.set_operation(logistics="", situation="")
@@ -179,9 +216,20 @@ def test_english_sprin_is_complete(demo_plan):
     """The English Sprin has every part in English, with the legal basis kept in its Indonesian titles."""
     pages = build(signed(demo_plan), documents=("sprin",), lang="en")
     first = pages[0]
-    for word in ("ORDER (SURAT PERINTAH)", "Number: B/Sprin/1234", "Considering", "Basis", "IT IS ORDERED", "To",
-                 "The personnel listed in the annex", "For", "Report the result to the issuing officer", "End of order.",
-                 "Issued at", "Copies to"):
+    for word in (
+        "ORDER (SURAT PERINTAH)",
+        "Number: B/Sprin/1234",
+        "Considering",
+        "Basis",
+        "IT IS ORDERED",
+        "To",
+        "The personnel listed in the annex",
+        "For",
+        "Report the result to the issuing officer",
+        "End of order.",
+        "Issued at",
+        "Copies to",
+    ):
         assert word in first, word
     for word in ("Pertimbangan", "DIPERINTAHKAN", "Tembusan", "Dikeluarkan"):
         assert word not in first, word
@@ -192,15 +240,38 @@ def test_english_sprin_is_complete(demo_plan):
 
 def test_paperwork_verb_sets_kop_numbers_and_refuses_out_of_bounds(demo_file, tmp_path, capsys):
     """`renpam paperwork` stores the kop, place, day and number parts in the file; a bad value exits 2 and changes nothing."""
-    args = ["paperwork", str(demo_file), "--kop", "Kepolisian Negara Republik Indonesia", "--kop", "Daerah Jawa Barat",
-            "--kop", "Resor Purwakarta", "--place", "Purwakarta", "--signed-on", "2024-11-26",
-            "--number", "sprin:serial=1234", "--number", "sprin:code=OPS.1.1", "--task", "Berjaga.", "--json"]
+    args = [
+        "paperwork",
+        str(demo_file),
+        "--kop",
+        "Kepolisian Negara Republik Indonesia",
+        "--kop",
+        "Daerah Jawa Barat",
+        "--kop",
+        "Resor Purwakarta",
+        "--place",
+        "Purwakarta",
+        "--signed-on",
+        "2024-11-26",
+        "--number",
+        "sprin:serial=1234",
+        "--number",
+        "sprin:code=OPS.1.1",
+        "--task",
+        "Berjaga.",
+        "--json",
+    ]
     assert main(args) == 0
     out = capsys.readouterr().out
     assert '"sprin": "B/Sprin/1234/XI/OPS.1.1/2024"' in out and '"signed_on": "2024-11-26"' in out
     before = demo_file.read_bytes()
-    for bad in (["--number", "sprin:serial=12/3"], ["--signed-on", "26-11-2024"], ["--kop", "a", "--kop", "b",
-                "--kop", "c", "--kop", "d"], ["--place", "x" * 500], ["--number", "memo:serial=1"]):
+    for bad in (
+        ["--number", "sprin:serial=12/3"],
+        ["--signed-on", "26-11-2024"],
+        ["--kop", "a", "--kop", "b", "--kop", "c", "--kop", "d"],
+        ["--place", "x" * 500],
+        ["--number", "memo:serial=1"],
+    ):
         assert main(["paperwork", str(demo_file), *bad]) == 2, bad
         assert "renpam paperwork:" in capsys.readouterr().err
     assert demo_file.read_bytes() == before
@@ -227,7 +298,9 @@ def test_post_sheets_plotting_and_slips_list_a_person_once_per_post_with_phases(
     assert slips.count("KARTU PENUGASAN") == len(posted) < len(demo_plan.assignments)
     plotting = " ".join(t for t in build(demo_plan, posts=("P03",)) if "PLOTTING" in t or "Plotting" in t)
     assert plotting.count("Wawan Hermawan") == 1
-    demo_plan.unassign(next(a.person for a in demo_plan.assignments_at("P03", "KONS") if a.role == "anggota"), "P03", "KONS")
+    demo_plan.unassign(
+        next(a.person for a in demo_plan.assignments_at("P03", "KONS") if a.role == "anggota"), "P03", "KONS"
+    )
     p03 = [t for t in build(demo_plan, documents=("posts",), posts=("P03",))]
     assert len(p03) == 3 and all("PERS, LAKS" not in t for t in p03)
 
@@ -236,9 +309,11 @@ def test_order_sets_out_the_dalmas_ladder_with_the_plans_groups(demo_plan):
     """For an audience or demonstration, 'Cara bertindak' lists green / yellow / red with the groups that act
     and who takes command (Kapolsek, Kapolres, Kapolda), in both languages."""
     text = " ".join(build(demo_plan, posts=("P00",))[1:5])
-    ladder = text[text.index("Cara bertindak menurut situasi"):]
+    ladder = text[text.index("Cara bertindak menurut situasi") :]
     assert ladder.index("Hijau") < ladder.index("Kuning") < ladder.index("Merah")
-    assert "Dalmas awal dan negosiator (Iptu Tatang Sudrajat)" in ladder and "Cadangan Dalmas lanjut (Aipda Jaka" in ladder
+    assert (
+        "Dalmas awal dan negosiator (Iptu Tatang Sudrajat)" in ladder and "Cadangan Dalmas lanjut (Aipda Jaka" in ladder
+    )
     assert "Kapolsek" in ladder and "Kapolres" in ladder and "Kapolda" in ladder
     en = " ".join(build(demo_plan, posts=("P00",), lang="en")[1:5])
     assert "Course of action by situation" in en and "Disorderly: Dalmas lanjut takes over in place" in en

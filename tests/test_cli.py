@@ -75,8 +75,10 @@ def test_json_round_trip_through_the_command_line(tmp_path, demo_file):
 def test_import_merges_and_dry_run_changes_nothing(tmp_path, demo_file, capsys):
     """`import --dry-run` reports without writing; `import` merges and saves."""
     doc = tmp_path / "update.json"
-    doc.write_text(json.dumps({"format": "renpam-plan", "version": 1,
-                               "personnel": [{"id": "p020", "phone": "0899-1234-5678"}]}), encoding="utf-8")
+    doc.write_text(
+        json.dumps({"format": "renpam-plan", "version": 1, "personnel": [{"id": "p020", "phone": "0899-1234-5678"}]}),
+        encoding="utf-8",
+    )
     before = sha(demo_file)
     assert main(["import", str(demo_file), str(doc), "--dry-run"]) == 0
     assert "Would import" in capsys.readouterr().out
@@ -88,10 +90,17 @@ def test_import_merges_and_dry_run_changes_nothing(tmp_path, demo_file, capsys):
 def test_rejected_import_leaves_file_byte_identical(tmp_path, demo_file):
     """An import with any invalid entry lists every problem, exits 1 and leaves the file as it was."""
     doc = tmp_path / "bad.json"
-    doc.write_text(json.dumps({"format": "renpam-plan", "version": 1,
-                               "personnel": [{"id": "x1", "name": "A", "gender": "Q"}],
-                               "assignments": [{"person": "nobody", "post": "P01", "shift": "LAKS"}]}),
-                   encoding="utf-8")
+    doc.write_text(
+        json.dumps(
+            {
+                "format": "renpam-plan",
+                "version": 1,
+                "personnel": [{"id": "x1", "name": "A", "gender": "Q"}],
+                "assignments": [{"person": "nobody", "post": "P01", "shift": "LAKS"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     before = sha(demo_file)
     result = run("import", str(demo_file), str(doc))
     assert result.returncode == 1
@@ -124,8 +133,12 @@ def test_usage_errors_exit_2():
 def test_validate_reports_double_booking_with_exit_1(tmp_path, demo_file):
     """A person at two posts in one shift is an error: listed, and exit 1; --json is structured."""
     doc = tmp_path / "double.json"
-    doc.write_text(json.dumps({"format": "renpam-plan", "version": 1,
-                               "assignments": [{"person": "p010", "post": "P02", "shift": "LAKS"}]}), encoding="utf-8")
+    doc.write_text(
+        json.dumps(
+            {"format": "renpam-plan", "version": 1, "assignments": [{"person": "p010", "post": "P02", "shift": "LAKS"}]}
+        ),
+        encoding="utf-8",
+    )
     assert main(["import", str(demo_file), str(doc)]) == 0
     result = run("validate", str(demo_file), "--json")
     assert result.returncode == 1
@@ -145,8 +158,9 @@ def test_renpam_launcher_hands_verbs_to_the_core_without_qt(tmp_path):
         "assert 'PySide6' not in sys.modules, 'Qt was imported for a verb'\n"
         "sys.exit(code)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "d.renpam")], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "d.renpam")], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 

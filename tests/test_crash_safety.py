@@ -18,7 +18,7 @@ import signal
 import socket
 import time
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -57,7 +57,7 @@ def version_plan(k: int) -> Plan:
     return plan
 
 
-@lru_cache(maxsize=None)
+@cache
 def version_doc(k: int) -> str:
     return json.dumps(export_document(version_plan(k)), sort_keys=True)
 
@@ -135,10 +135,12 @@ def test_save_killed_at_random_moments_leaves_a_whole_old_or_new_version(tmp_pat
         current = found
     save_plan(version_plan(current + 1), target, keep_backup=True)
     assert not list(tmp_path.glob(".*.tmp"))  # leftovers of killed saves were removed
-    print(f"\nrandom SIGKILL crash points tried: {trials} "
-          f"(file unchanged {outcomes['unchanged']}, advanced to a newer whole version "
-          f"{outcomes['advanced']}, temporaries left behind and tidied {leftovers}); "
-          f"versions written: {current}")
+    print(
+        f"\nrandom SIGKILL crash points tried: {trials} "
+        f"(file unchanged {outcomes['unchanged']}, advanced to a newer whole version "
+        f"{outcomes['advanced']}, temporaries left behind and tidied {leftovers}); "
+        f"versions written: {current}"
+    )
     assert trials >= 100
     assert outcomes["unchanged"] and outcomes["advanced"]  # kills landed before and after renames
 
@@ -189,8 +191,16 @@ def test_stale_lock_is_taken_over_by_exactly_one_of_several_racing_instances(tmp
     for round_no in range(rounds):
         lock = lock_path_for(target)
         if round_no % 2 == 0:  # a lock left by a crashed instance on this machine
-            lock.write_text(json.dumps({"user": "ops", "host": socket.gethostname(), "pid": 2**22 + 17,
-                                        "since": "2024-12-04T09:00:00+07:00"}))
+            lock.write_text(
+                json.dumps(
+                    {
+                        "user": "ops",
+                        "host": socket.gethostname(),
+                        "pid": 2**22 + 17,
+                        "since": "2024-12-04T09:00:00+07:00",
+                    }
+                )
+            )
         go_r, go_w = os.pipe()
         out_r, out_w = os.pipe()
         done_r, done_w = os.pipe()
@@ -390,11 +400,12 @@ def test_saving_through_a_link_updates_the_file_it_points_to(tmp_path):
 
 
 def test_planner_may_take_over_a_lock_from_another_machine_but_not_a_live_one_here(tmp_path):
-    """"Open anyway" takes over a lock written on another machine; a running instance here keeps its lock."""
+    """ "Open anyway" takes over a lock written on another machine; a running instance here keeps its lock."""
     target = tmp_path / "operasi.renpam"
     save_plan(version_plan(0), target)
-    lock_path_for(target).write_text(json.dumps(
-        {"user": "kabagops", "host": "laptop-ops-2", "pid": 4242, "since": "2024-12-04T09:00:00+07:00"}))
+    lock_path_for(target).write_text(
+        json.dumps({"user": "kabagops", "host": "laptop-ops-2", "pid": 4242, "since": "2024-12-04T09:00:00+07:00"})
+    )
     polite = OperationDocument.open(target)
     assert polite.read_only and polite.locked_by.host == "laptop-ops-2"  # honoured by default
     polite.close()
@@ -420,8 +431,11 @@ def test_without_os_locks_the_process_check_still_guards_the_file(tmp_path, monk
     second.close()
     first.close()
     assert not lock_path_for(target).exists()
-    lock_path_for(target).write_text(json.dumps(  # a crashed instance here: taken over
-        {"user": "ops", "host": socket.gethostname(), "pid": 2**22 + 17, "since": "2024-12-04T09:00:00+07:00"}))
+    lock_path_for(target).write_text(
+        json.dumps(  # a crashed instance here: taken over
+            {"user": "ops", "host": socket.gethostname(), "pid": 2**22 + 17, "since": "2024-12-04T09:00:00+07:00"}
+        )
+    )
     third = OperationDocument.open(target)
     assert not third.read_only
     third.close()

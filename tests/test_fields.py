@@ -28,28 +28,32 @@ def plan() -> Plan:
     plan.put_unit(Unit("BAGSDM", "Bag SDM Polres Purwakarta", "POLRI"))
     plan.put_unit(Unit("KODIM", "Kodim 0619 Purwakarta", "TNI"))
     plan.put_unit(Unit("LINMAS", "Linmas Desa Cibening", "LINMAS"))
-    plan.put_person(Person("asep", "Asep Hidayat", nrp="86110233", rank="Bripka", unit="SAMAPTA",
-                           phone="0812-2233-4455"))
+    plan.put_person(
+        Person("asep", "Asep Hidayat", nrp="86110233", rank="Bripka", unit="SAMAPTA", phone="0812-2233-4455")
+    )
     return plan
 
 
 # ---------------------------------------------------------------------------- the rules themselves
-@pytest.mark.parametrize("nrp, agency, rank, ok", [
-    ("86110233", "POLRI", "Bripka", True),
-    ("8611 0233", "POLRI", "AKP", True),  # spaces and dots of a printed list
-    ("86.11.0233", "OTHER", "Ipda", True),  # a Polri rank is Polri whatever the unit
-    ("8611023", "POLRI", "Bripka", False),
-    ("861102330", "POLRI", "Bripka", False),
-    ("19800101200501100", "POLRI", "Bripka", False),
-    ("198001012005011001", "POLRI", "Bripka", False),  # a NIP is for civil staff, not a member
-    ("198001012005011001", "POLRI", "Penata Muda", True),  # civil staff (PNS Polri): 18-digit NIP
-    ("86110233", "POLRI", "", True),
-    ("8611023X", "POLRI", "", False),
-    ("١٢٣٤٥٦٧٨", "POLRI", "Bripka", False),  # digits of another script are not an NRP
-    ("21020123450481", "TNI", "Serka", True),  # other agencies keep their own numbers
-    ("LM-07/CBN", "LINMAS", "", True),
-    ("", "POLRI", "Bripka", True),  # empty is allowed (names first, numbers later) ...
-])
+@pytest.mark.parametrize(
+    "nrp, agency, rank, ok",
+    [
+        ("86110233", "POLRI", "Bripka", True),
+        ("8611 0233", "POLRI", "AKP", True),  # spaces and dots of a printed list
+        ("86.11.0233", "OTHER", "Ipda", True),  # a Polri rank is Polri whatever the unit
+        ("8611023", "POLRI", "Bripka", False),
+        ("861102330", "POLRI", "Bripka", False),
+        ("19800101200501100", "POLRI", "Bripka", False),
+        ("198001012005011001", "POLRI", "Bripka", False),  # a NIP is for civil staff, not a member
+        ("198001012005011001", "POLRI", "Penata Muda", True),  # civil staff (PNS Polri): 18-digit NIP
+        ("86110233", "POLRI", "", True),
+        ("8611023X", "POLRI", "", False),
+        ("١٢٣٤٥٦٧٨", "POLRI", "Bripka", False),  # digits of another script are not an NRP
+        ("21020123450481", "TNI", "Serka", True),  # other agencies keep their own numbers
+        ("LM-07/CBN", "LINMAS", "", True),
+        ("", "POLRI", "Bripka", True),  # empty is allowed (names first, numbers later) ...
+    ],
+)
 def test_nrp_rule(nrp, agency, rank, ok):
     assert (fields.nrp_problem(nrp, agency, rank) is None) == ok
 
@@ -59,11 +63,20 @@ def test_an_empty_nrp_is_a_problem_only_where_a_list_must_give_it():
     assert fields.nrp_problem("", "LINMAS", "", required=True) is None
 
 
-@pytest.mark.parametrize("value, kept", [
-    ("0812-2233-4455", "0812-2233-4455"), ("+62 812 3456 7890", "+62 812 3456 7890"),
-    ("(0264) 200110", "(0264) 200110"), (81234567890, "081234567890"), (6281234567890, "081234567890"),
-    ("nomor saya", None), ("0812", None), ("0812-3456-7890 ext", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "value, kept",
+    [
+        ("0812-2233-4455", "0812-2233-4455"),
+        ("+62 812 3456 7890", "+62 812 3456 7890"),
+        ("(0264) 200110", "(0264) 200110"),
+        (81234567890, "081234567890"),
+        (6281234567890, "081234567890"),
+        ("nomor saya", None),
+        ("0812", None),
+        ("0812-3456-7890 ext", None),
+        ("", None),
+    ],
+)
 def test_phone_rule(value, kept):
     assert fields.parse_phone(value) == kept
 
@@ -73,16 +86,19 @@ def test_problems_speak_indonesian_and_english():
     assert problem.message() == "NRP harus 8 angka: '123'" and problem.message("en") == "NRP must be 8 digits: '123'"
     assert fields.phone_problem("abc").message("en") == "phone number cannot be read: 'abc'"
     assert fields.span_problem(datetime(2024, 1, 1, 8), datetime(2024, 1, 1, 8)).message() == (
-        "waktu selesai harus sesudah waktu mulai")
+        "waktu selesai harus sesudah waktu mulai"
+    )
     assert fields.parse_time("2024-11-27T16:00").tzinfo == DEFAULT_TZ and fields.parse_time("27/11/2024") is None
 
 
 # ---------------------------------------------------------------------------- Plan.put_person
 def test_put_person_refuses_a_malformed_nrp_or_phone_and_changes_nothing(plan):
     revision, before = plan.revision, export_document(plan)
-    for person in (Person("b", "Budi", nrp="1234", rank="Bripda", unit="SAMAPTA"),
-                   Person("b", "Budi", nrp="99010123", rank="Bripda", unit="SAMAPTA", phone="nomor saya"),
-                   Person("asep", "Asep Hidayat", nrp="861102331", rank="Bripka", unit="SAMAPTA")):
+    for person in (
+        Person("b", "Budi", nrp="1234", rank="Bripda", unit="SAMAPTA"),
+        Person("b", "Budi", nrp="99010123", rank="Bripda", unit="SAMAPTA", phone="nomor saya"),
+        Person("asep", "Asep Hidayat", nrp="861102331", rank="Bripka", unit="SAMAPTA"),
+    ):
         with pytest.raises(FieldError) as caught:
             plan.put_person(person)
         assert isinstance(caught.value, PlanError) and caught.value.params["field"] in ("nrp", "phone")
@@ -111,10 +127,13 @@ def test_a_shift_ending_before_it_starts_is_refused(plan):
 # ---------------------------------------------------------------------------- spreadsheet import
 def test_the_importer_applies_the_same_nrp_rule(tmp_path, plan):
     path = tmp_path / "roster.csv"
-    path.write_text("Nama;Pangkat;NRP;Satuan\n"
-                    "Budi;Bripda;9901 0001;SAMAPTA\n"  # fine, kept without the space
-                    "Cecep;Bripda;198001012005011001;SAMAPTA\n"  # a member with a NIP: refused
-                    "Yayat;Serka;21020 1234;KODIM\n", encoding="utf-8")  # TNI: as written
+    path.write_text(
+        "Nama;Pangkat;NRP;Satuan\n"
+        "Budi;Bripda;9901 0001;SAMAPTA\n"  # fine, kept without the space
+        "Cecep;Bripda;198001012005011001;SAMAPTA\n"  # a member with a NIP: refused
+        "Yayat;Serka;21020 1234;KODIM\n",
+        encoding="utf-8",
+    )  # TNI: as written
     result = import_file(plan, path, "roster")
     bad = [(p.row, p.code, p.message("en")) for p in result.problems]
     assert bad == [(3, "bad_nrp", "NRP must be 8 digits: '198001012005011001'")]
@@ -126,10 +145,14 @@ def test_the_importer_applies_the_same_nrp_rule(tmp_path, plan):
 # ---------------------------------------------------------------------------- plan JSON import
 def test_plan_json_import_refuses_a_malformed_nrp_or_phone(plan):
     before = export_document(plan)
-    doc = {"format": "renpam-plan", "version": 1, "personnel": [
-        {"id": "b", "name": "Budi", "rank": "Bripda", "unit": "SAMAPTA", "nrp": "990100"},
-        {"id": "c", "name": "Cecep", "rank": "Bripda", "unit": "SAMAPTA", "nrp": "99010002", "phone": "nomor"},
-    ]}
+    doc = {
+        "format": "renpam-plan",
+        "version": 1,
+        "personnel": [
+            {"id": "b", "name": "Budi", "rank": "Bripda", "unit": "SAMAPTA", "nrp": "990100"},
+            {"id": "c", "name": "Cecep", "rank": "Bripda", "unit": "SAMAPTA", "nrp": "99010002", "phone": "nomor"},
+        ],
+    }
     with pytest.raises(PlanDocumentError) as caught:
         import_document(plan, doc)
     assert caught.value.problems == [
@@ -203,17 +226,34 @@ def test_a_number_an_older_file_kept_stays_editable_around_and_undo_restores_it(
     legacy = Person("lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA", phone="lihat daftar")
     plan.load(operation=plan.operation, units=plan.units.values(), personnel=[*plan.personnel.values(), legacy])
     stack = QUndoStack()
-    stack.push(PutPersonCommand(plan, Person("lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA",
-                                             phone="lihat daftar", position="Banit Dalmas")))
+    stack.push(
+        PutPersonCommand(
+            plan,
+            Person(
+                "lama",
+                "Data Lama",
+                nrp="12-345",
+                rank="Bripka",
+                unit="SAMAPTA",
+                phone="lihat daftar",
+                position="Banit Dalmas",
+            ),
+        )
+    )
     assert plan.personnel["lama"].position == "Banit Dalmas"
     with pytest.raises(FieldError):  # a changed number meets the rule
-        PutPersonCommand(plan, Person("lama", "Data Lama", nrp="12-346", rank="Bripka", unit="SAMAPTA",
-                                      phone="lihat daftar"))
-    stack.push(PutPersonCommand(plan, Person("lama", "Data Lama", nrp="8611 0299", rank="Bripka", unit="SAMAPTA",
-                                             phone="0812 0000 1111")))
+        PutPersonCommand(
+            plan, Person("lama", "Data Lama", nrp="12-346", rank="Bripka", unit="SAMAPTA", phone="lihat daftar")
+        )
+    stack.push(
+        PutPersonCommand(
+            plan, Person("lama", "Data Lama", nrp="8611 0299", rank="Bripka", unit="SAMAPTA", phone="0812 0000 1111")
+        )
+    )
     assert plan.personnel["lama"].nrp == "86110299" and stack.count() == 2
     stack.undo()
     stack.push(RemovePersonCommand(plan, "lama"))
     stack.undo()
-    assert plan.personnel["lama"] == Person("lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA",
-                                            phone="lihat daftar", position="Banit Dalmas")
+    assert plan.personnel["lama"] == Person(
+        "lama", "Data Lama", nrp="12-345", rank="Bripka", unit="SAMAPTA", phone="lihat daftar", position="Banit Dalmas"
+    )

@@ -88,8 +88,27 @@ def test_cli_edits_groups_and_bko_and_refuses_bad_input(tmp_path, demo_plan, cap
     save_plan(demo_plan, path)
     lent = demo_plan.personnel["p012"]
     assert main(["bko", str(path), lent.nrp, "--origin", "Polres Subang"]) == 0
-    assert main(["group", str(path), "BKO", "--name", "BKO Polres Subang", "--role", "dalmas_lanjut", "--reserve",
-                 "--member", lent.nrp, "--held-at", "Mapolsek Bungursari", "--trigger", "Atas perintah Kapolres"]) == 0
+    assert (
+        main(
+            [
+                "group",
+                str(path),
+                "BKO",
+                "--name",
+                "BKO Polres Subang",
+                "--role",
+                "dalmas_lanjut",
+                "--reserve",
+                "--member",
+                lent.nrp,
+                "--held-at",
+                "Mapolsek Bungursari",
+                "--trigger",
+                "Atas perintah Kapolres",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["groups", str(path), "--json"]) == 0
     groups = {g["code"]: g for g in json.loads(capsys.readouterr().out)["groups"]}
@@ -148,17 +167,17 @@ def test_order_lists_tasks_per_function_and_contacts_name_off_post_commanders(de
     the contacts annex reaches the commanders who hold no post (Kapolsek, the reserve's)."""
     pages = pages_text(demo_plan, posts=("P00",))
     order = " ".join(pages[1:5])
-    functions = order[order.index("c. Tugas per fungsi"):order.index("d. Cara bertindak")]
+    functions = order[order.index("c. Tugas per fungsi") : order.index("d. Cara bertindak")]
     assert "Pam Ring III (Polsek Bungursari)" in functions and "Iptu Nurdin Syamsudin" in functions
     assert "Digerakkan bila: Massa di atas 500 orang" in functions
     demo_plan.set_setting("orders", {"functions": "Ditulis sendiri oleh perencana."})
     order = " ".join(pages_text(demo_plan, posts=("P00",))[1:5])
-    functions = order[order.index("c. Tugas per fungsi"):order.index("d. Cara bertindak")]
+    functions = order[order.index("c. Tugas per fungsi") : order.index("d. Cara bertindak")]
     assert "Ditulis sendiri oleh perencana." in functions and "Pam Ring III (Polsek" not in functions
     contacts = " ".join(t for t in pages if "Lampiran D" in t)
     assert "Nurdin Syamsudin" in contacts and "Dan Pam Ring III (Polsek Bungursari)" in contacts
     assert "Jaka Permana" in contacts and "KPU Kabupaten Purwakarta" in contacts and "RSUD Bayu Asih" in contacts
-    nets = re.findall(r"Ch (\d)", contacts[:contacts.index("Nama")])
+    nets = re.findall(r"Ch (\d)", contacts[: contacts.index("Nama")])
     assert nets == sorted(nets)
 
 

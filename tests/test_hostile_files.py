@@ -94,8 +94,7 @@ def png_chunk(kind: bytes, data: bytes) -> bytes:
 def png_claiming(width: int, height: int, idat: bytes) -> bytes:
     """A PNG whose header claims any size, with the given compressed pixel data."""
     ihdr = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
-    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat)
-            + png_chunk(b"IEND", b""))
+    return b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat) + png_chunk(b"IEND", b"")
 
 
 def with_image(base: Plan, image: bytes) -> Plan:
@@ -145,15 +144,20 @@ def build_corpus(folder: Path) -> list[Hostile]:
     header = demo_bytes[:100]  # a Renpam header (right id and version) on random pages
     for n_pages in (1, 2, 8):
         add("random bytes", f"header-random-{n_pages}.renpam", header + rng.randbytes(n_pages * page - 100))
-    add("text", "notes.renpam", "Rencana pengamanan\nPos 1: gerbang\n".encode())
+    add("text", "notes.renpam", b"Rencana pengamanan\nPos 1: gerbang\n")
     add("text", "plan.json.renpam", json.dumps(export_document(base_plan)).encode())
     add("text", "table.renpam", b"nrp;nama;pangkat\n123;Budi;AIPDA\n")
     add("text", "utf16.renpam", "SQLite format 3".encode("utf-16"))
     add("text", "magic-only.renpam", b"SQLite format 3\x00")
 
     # --- a real file, cut off: every page boundary, inside the header, and at random offsets
-    cuts = sorted({*range(1, 100, 11), *(k * page for k in range(1, pages)),
-                   *(rng.randrange(100, len(demo_bytes)) for _ in range(24))})
+    cuts = sorted(
+        {
+            *range(1, 100, 11),
+            *(k * page for k in range(1, pages)),
+            *(rng.randrange(100, len(demo_bytes)) for _ in range(24)),
+        }
+    )
     for cut in cuts:
         add("truncated", f"cut-{cut}.renpam", demo_bytes[:cut])
 
@@ -206,8 +210,10 @@ def build_corpus(folder: Path) -> list[Hostile]:
         "view": ["CREATE VIEW v AS SELECT * FROM personnel"],
         "view-replacing-table": ["DROP TABLE settings", "CREATE VIEW settings AS SELECT 'k' AS key, '1' AS value"],
         "fts5": ["CREATE VIRTUAL TABLE f USING fts5(x)"],
-        "fts5-replacing-table": ["DROP TABLE accepted_findings",
-                                 "CREATE VIRTUAL TABLE accepted_findings USING fts5(key, note, accepted_at)"],
+        "fts5-replacing-table": [
+            "DROP TABLE accepted_findings",
+            "CREATE VIRTUAL TABLE accepted_findings USING fts5(key, note, accepted_at)",
+        ],
         "rtree": ["CREATE VIRTUAL TABLE r USING rtree(id, a, b)"],
         "extra-table": ["CREATE TABLE exfil (data TEXT)"],
         "extra-column": ["ALTER TABLE personnel ADD COLUMN secret TEXT"],
@@ -218,16 +224,24 @@ def build_corpus(folder: Path) -> list[Hostile]:
         "partial-index": ["CREATE INDEX ix ON personnel (nrp) WHERE rank <> ''"],
         "missing-index": ["DROP INDEX assignments_by_post"],
         "autoincrement": ["CREATE TABLE a (id INTEGER PRIMARY KEY AUTOINCREMENT)", "INSERT INTO a DEFAULT VALUES"],
-        "changed-check": ["PRAGMA writable_schema = ON",
-                          "UPDATE sqlite_master SET sql = replace(sql, 'CHECK (id = 1)', 'CHECK (id = 1 AND length(randomblob(1000000)) > 0)') WHERE name = 'operation'"],
-        "changed-default": ["PRAGMA writable_schema = ON",
-                            "UPDATE sqlite_master SET sql = replace(sql, 'DEFAULT ''[]''', 'DEFAULT (hex(zeroblob(900000000)))') WHERE name = 'personnel'"],
+        "changed-check": [
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_master SET sql = replace(sql, 'CHECK (id = 1)', 'CHECK (id = 1 AND length(randomblob(1000000)) > 0)') WHERE name = 'operation'",
+        ],
+        "changed-default": [
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_master SET sql = replace(sql, 'DEFAULT ''[]''', 'DEFAULT (hex(zeroblob(900000000)))') WHERE name = 'personnel'",
+        ],
         "wide-table": ["CREATE TABLE wide (" + ", ".join(f"c{i} TEXT" for i in range(500)) + ")"],
         "many-tables": [f"CREATE TABLE t{i} (x)" for i in range(400)],
     }
     for name, statements in schema_attacks.items():
-        add("schema attack", tamper(base, folder / f"schema-{name}.renpam", *statements).name, None,
-            detail="structure" if name not in ("wide-table",) else "")
+        add(
+            "schema attack",
+            tamper(base, folder / f"schema-{name}.renpam", *statements).name,
+            None,
+            detail="structure" if name not in ("wide-table",) else "",
+        )
 
     # --- the right schema, the wrong values
     value_attacks = {
@@ -243,45 +257,69 @@ def build_corpus(folder: Path) -> list[Hostile]:
         "bad-date": ["UPDATE operation SET start = 'kemarin sore'"],
         "dangling-assignment": ["INSERT INTO assignments (person, post, shift) VALUES ('p-nobody', 'P01', 'PAGI')"],
         "dangling-unit": ["UPDATE personnel SET unit = 'NOPE'"],
-        "two-operations": ["PRAGMA ignore_check_constraints = ON", "INSERT INTO operation (id, name) VALUES (2, 'kedua')"],
+        "two-operations": [
+            "PRAGMA ignore_check_constraints = ON",
+            "INSERT INTO operation (id, name) VALUES (2, 'kedua')",
+        ],
         "bad-ring-points": ["INSERT INTO ring_outlines (ring, points) VALUES ('I', '[[0, 0], [\"a\", 1]]')"],
         "ring-out-of-plan": ["INSERT INTO ring_outlines (ring, points) VALUES ('II', '[[0,0],[5,0],[0,5]]')"],
         "bad-settings-json": ["INSERT INTO settings (key, value) VALUES ('k', 'nope')"],
         "unknown-gender": ["UPDATE personnel SET gender = 'X'"],
-        "null-in-not-null": ["PRAGMA writable_schema = ON",
-                             "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL,', 'name TEXT,') WHERE name = 'personnel'",
-                             "PRAGMA writable_schema = OFF"],
+        "null-in-not-null": [
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL,', 'name TEXT,') WHERE name = 'personnel'",
+            "PRAGMA writable_schema = OFF",
+        ],
     }
     # Odd but safe to open: a number in a TEXT column is stored as text, a second operation row
     # is never read, a huge staff count is a planning finding, a JSON object lists its keys.
     harmless = {"two-operations", "huge-integer", "json-object-skills", "number-as-name"}
     for name, statements in value_attacks.items():
-        add("value attack", tamper(base, folder / f"value-{name}.renpam", *statements).name, None,
-            expect="either" if name in harmless else "refused")
+        add(
+            "value attack",
+            tamper(base, folder / f"value-{name}.renpam", *statements).name,
+            None,
+            expect="either" if name in harmless else "refused",
+        )
 
     # --- a file claiming a newer (and an absurd) format
-    add("newer format", tamper(base, folder / "newer.renpam", f"PRAGMA user_version = {SCHEMA_VERSION + 1}").name,
-        None, detail="newer Renpam")
-    add("newer format", tamper(base, folder / "absurd-version.renpam", "PRAGMA user_version = -1").name,
-        None, detail="newer Renpam")
+    add(
+        "newer format",
+        tamper(base, folder / "newer.renpam", f"PRAGMA user_version = {SCHEMA_VERSION + 1}").name,
+        None,
+        detail="newer Renpam",
+    )
+    add(
+        "newer format",
+        tamper(base, folder / "absurd-version.renpam", "PRAGMA user_version = -1").name,
+        None,
+        detail="newer Renpam",
+    )
 
     # --- a 100 MB text value (beyond the opener's length limit): refused, never a memory blow-up
-    huge = tamper(base, folder / "huge-text.renpam", "UPDATE operation SET situation = ?",
-                  params=("x" * 100_000_000,))
+    huge = tamper(base, folder / "huge-text.renpam", "UPDATE operation SET situation = ?", params=("x" * 100_000_000,))
     add("huge value", huge.name, None, detail="too big")
 
     # --- names with SQL quotes and control characters: content and file names
     odd = small_plan()
-    odd_names = ["'; DROP TABLE personnel; --", 'Robert"); DELETE FROM posts; --', "]]'\"`",
-                 "tab\tnew\nline\r", "bell\x07esc\x1b[31mred", "\u202eright-to-left", "nul\x00byte",
-                 "emoji \U0001f46e Polri", "percent %s %n %x"]
+    odd_names = [
+        "'; DROP TABLE personnel; --",
+        'Robert"); DELETE FROM posts; --',
+        "]]'\"`",
+        "tab\tnew\nline\r",
+        "bell\x07esc\x1b[31mred",
+        "\u202eright-to-left",
+        "nul\x00byte",
+        "emoji \U0001f46e Polri",
+        "percent %s %n %x",
+    ]
     # Edits refuse control characters now (desktop.limits); files from older versions or made by
     # other programs may still hold them, so the plan is filled the way the opener fills it.
     # (A partner agency's member: their number is free text, so the NRP column gets the odd text too.)
     odd.put_unit(Unit("MITRA", "Mitra", "OTHER"))
     for i, name in enumerate(odd_names):
         odd.personnel[f"p-q{i}"] = Person(f"p-q{i}", name, nrp=name, position=name, unit="MITRA")
-    odd.posts["P'02"] = Post("P'02", "Pos \"A\"; --", tasks="\x00\x01\x02")
+    odd.posts["P'02"] = Post("P'02", 'Pos "A"; --', tasks="\x00\x01\x02")
     odd.operation.name, odd.operation.situation = "Op 'Lilin'; DROP TABLE operation; --", "\x00" * 10
     for file_name in ("o'p.renpam", 'o"p;--.renpam', "tab\tnl\n.renpam", "\u202egnp.renpam", "op [1] %s.renpam"):
         path = folder / file_name
@@ -363,13 +401,15 @@ def regular_files(folder: Path) -> dict[str, str]:
 def run_child(items: list[Hostile], folder: Path) -> list[dict]:
     listing = folder.parent / f"{folder.name}-list.json"
     listing.write_text(json.dumps([str(h.path) for h in items]), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(listing)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHILD, str(listing)], capture_output=True, text=True, cwd=ROOT, timeout=600
+    )
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
     done = len(rows)
     assert proc.returncode == 0, (
         f"the opening process died (exit {proc.returncode}) on {items[done].kind} input "
-        f"{items[done].path.name!r}: {proc.stderr[-2000:]}")
+        f"{items[done].path.name!r}: {proc.stderr[-2000:]}"
+    )
     assert done == len(items)
     return rows
 
@@ -394,8 +434,14 @@ def test_every_hostile_file_is_refused_in_one_sentence_or_opened_safely(corpus):
             continue
         if row["outcome"] == "refused":
             message = row["message"]
-            if "\n" in message or "\r" in message or not message.startswith("Cannot open ") \
-                    or not message.endswith(".") or len(message) > 400 or "Traceback" in message:
+            if (
+                "\n" in message
+                or "\r" in message
+                or not message.startswith("Cannot open ")
+                or not message.endswith(".")
+                or len(message) > 400
+                or "Traceback" in message
+            ):
                 failures.append(f"{where}: not one clear sentence: {message!r}")
             if item.detail and item.detail.lower() not in message.lower():
                 failures.append(f"{where}: {message!r} does not say {item.detail!r}")
@@ -404,8 +450,11 @@ def test_every_hostile_file_is_refused_in_one_sentence_or_opened_safely(corpus):
                 failures.append(f"{where}: opened without the warning {item.detail!r}: {row}")
     print(f"\nhostile inputs tried: {len(items)}")
     for kind in sorted({k for k, _ in tally}):
-        parts = ", ".join(f"{outcome} {tally[(kind, outcome)]}" for outcome in ("refused", "opened", "error")
-                          if tally[(kind, outcome)])
+        parts = ", ".join(
+            f"{outcome} {tally[(kind, outcome)]}"
+            for outcome in ("refused", "opened", "error")
+            if tally[(kind, outcome)]
+        )
         print(f"  {kind:18} {parts}")
     assert not failures, "\n".join(failures)
     assert len(items) >= 250  # the corpus stays as large as reported
@@ -414,10 +463,16 @@ def test_every_hostile_file_is_refused_in_one_sentence_or_opened_safely(corpus):
 def test_schema_attacks_name_what_is_wrong(corpus):
     """Triggers, views and virtual tables are refused naming the unexpected object."""
     folder, _items = corpus
-    for name, words in [("trigger", "trigger t"), ("view", "view v"), ("fts5", "table f"),
-                        ("extra-table", "table exfil"), ("extra-column", "personnel"),
-                        ("generated-column", "personnel"), ("changed-check", "operation"),
-                        ("expression-index", "index")]:
+    for name, words in [
+        ("trigger", "trigger t"),
+        ("view", "view v"),
+        ("fts5", "table f"),
+        ("extra-table", "table exfil"),
+        ("extra-column", "personnel"),
+        ("generated-column", "personnel"),
+        ("changed-check", "operation"),
+        ("expression-index", "index"),
+    ]:
         with pytest.raises(OperationFileError) as info:
             open_operation_file(folder / f"schema-{name}.renpam")
         assert words in str(info.value), (name, str(info.value))
@@ -457,8 +512,7 @@ def test_bad_site_plan_image_is_left_out_and_the_rest_opens(corpus):
 
 
 def cli_info(path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(RENPAM), "info", str(path)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=120)
+    return subprocess.run([str(RENPAM), "info", str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 def test_cli_refuses_one_of_each_kind_with_exit_3_and_one_line(corpus):
@@ -564,7 +618,8 @@ def test_big_foreign_file_is_refused_from_its_header_without_reading_it(tmp_path
         "status = open('/proc/self/status').read()\n"
         "print(int(re.search(r'VmHWM:\\s+(\\d+)', status).group(1)) // 1024)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
-                         cwd=ROOT, check=True).stdout.splitlines()
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.splitlines()
     assert out[0] == "Cannot open video.renpam: it is not a Renpam operation file."
     assert int(out[1]) < 200  # MB: far below the file's 400 MB

@@ -28,8 +28,9 @@ LAUNCH = (
 
 
 def launch(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", LAUNCH, *args], capture_output=True, text=True, cwd=cwd,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCH, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
+    )
 
 
 def without_display() -> dict[str, str]:
@@ -59,16 +60,20 @@ def test_a_mistyped_verb_is_a_usage_error_with_a_suggestion_before_qt(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == ["renpam: unknown command 'valdate'; did you mean validate?"]
     assert "no qt" in result.stdout
-    headless = subprocess.run([sys.executable, "-m", "desktop", "valdate", "x.renpam"], capture_output=True,
-                              text=True, cwd=ROOT)
+    headless = subprocess.run(
+        [sys.executable, "-m", "desktop", "valdate", "x.renpam"], capture_output=True, text=True, cwd=ROOT
+    )
     assert headless.returncode == 2 and "did you mean validate?" in headless.stderr
 
 
-@pytest.mark.parametrize("args, code, words", [
-    (["frobnicate"], 2, "unknown command 'frobnicate' (neither a verb nor a file)"),
-    (["--frobnicate"], 2, "unknown option --frobnicate"),
-    (["missing.renpam"], 3, "file not found: missing.renpam"),
-])
+@pytest.mark.parametrize(
+    "args, code, words",
+    [
+        (["frobnicate"], 2, "unknown command 'frobnicate' (neither a verb nor a file)"),
+        (["--frobnicate"], 2, "unknown option --frobnicate"),
+        (["missing.renpam"], 3, "file not found: missing.renpam"),
+    ],
+)
 def test_other_arguments_that_are_neither_verb_option_nor_file(tmp_path, args, code, words):
     result = launch(*args, cwd=tmp_path)
     assert result.returncode == code
@@ -95,8 +100,12 @@ def test_an_x_display_that_does_not_answer_is_no_display(tmp_path):
 
 def test_the_version_is_in_the_footer_of_every_printed_page(tmp_path, demo_file):
     out = tmp_path / "posts.pdf"
-    result = subprocess.run([sys.executable, "-m", "desktop", "print", str(demo_file), "-o", str(out),
-                             "--doc", "posts"], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "print", str(demo_file), "-o", str(out), "--doc", "posts"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     pages = PdfReader(out).pages
     assert len(pages) > 1
@@ -116,8 +125,14 @@ def empty_resources(tmp_path) -> dict[str, str]:
 
 def test_a_missing_font_stops_print_with_one_sentence(tmp_path, demo_file, empty_resources):
     out = tmp_path / "packet.pdf"
-    result = subprocess.run([sys.executable, "-m", "desktop", "print", str(demo_file), "-o", str(out)],
-                            capture_output=True, text=True, cwd=tmp_path, env=empty_resources, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "print", str(demo_file), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=empty_resources,
+        timeout=120,
+    )
     assert result.returncode == 3
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
@@ -139,8 +154,9 @@ def test_a_missing_resource_stops_the_window_before_it_opens(tmp_path, empty_res
         "    raise SystemExit('no error')\n"
     )
     env = empty_resources | {"QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                            env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Instalasi Renpam tidak lengkap: berkas fonts/DejaVuSans.ttf tidak ada")
 

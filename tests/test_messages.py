@@ -53,8 +53,11 @@ def _codes_in_source() -> dict[str, str]:
                         note(kw.value, path)
             elif isinstance(node, ast.ClassDef) and (node.name.endswith("Error") or node.name == "Cancelled"):
                 for stmt in node.body:
-                    targets = stmt.targets if isinstance(stmt, ast.Assign) else (
-                        [stmt.target] if isinstance(stmt, ast.AnnAssign) else [])
+                    targets = (
+                        stmt.targets
+                        if isinstance(stmt, ast.Assign)
+                        else ([stmt.target] if isinstance(stmt, ast.AnnAssign) else [])
+                    )
                     if any(isinstance(t, ast.Name) and t.id == "code" for t in targets) and stmt.value is not None:
                         note(stmt.value, path)
     # codes built from a name: the rules' titles and the skills' reasons
@@ -85,18 +88,40 @@ def test_both_languages_have_the_same_placeholders():
 def test_render_fills_in_values_and_nested_messages_in_the_same_language():
     reason = Message("open.newer", version=9, supported=3)
     error = OperationFileError("rencana.renpam", reason)
-    assert error.message("id") == ("Tidak dapat membuka rencana.renpam: berkas dibuat oleh Renpam yang lebih baru "
-                                   "(format 9, Renpam ini membaca sampai 3); perbarui Renpam.")
-    assert error.message("en") == str(error) == ("Cannot open rencana.renpam: it was written by a newer Renpam "
-                                                 "(file format 9, this Renpam reads up to 3); update Renpam.")
+    assert error.message("id") == (
+        "Tidak dapat membuka rencana.renpam: berkas dibuat oleh Renpam yang lebih baru "
+        "(format 9, Renpam ini membaca sampai 3); perbarui Renpam."
+    )
+    assert (
+        error.message("en")
+        == str(error)
+        == (
+            "Cannot open rencana.renpam: it was written by a newer Renpam "
+            "(file format 9, this Renpam reads up to 3); update Renpam."
+        )
+    )
     assert render_error(error, "id") == error.message("id")
-    assert render("finding.pattern_shortfall", {
-        "name": Message("finding.pattern_tps", code="T01"), "count": 1, "shift": "PAGI", "pattern": "2024",
-        "written": "x", "shortfalls": (Message("finding.police_short", short=1, have=1, need=2),
-                                        Message("finding.linmas_short", short=2, have=0, need=2))}, "id") == (
+    assert render(
+        "finding.pattern_shortfall",
+        {
+            "name": Message("finding.pattern_tps", code="T01"),
+            "count": 1,
+            "shift": "PAGI",
+            "pattern": "2024",
+            "written": "x",
+            "shortfalls": (
+                Message("finding.police_short", short=1, have=1, need=2),
+                Message("finding.linmas_short", short=2, have=0, need=2),
+            ),
+        },
+        "id",
+    ) == (
         "TPS T01 (1 TPS) pada sif PAGI tidak memenuhi pola 2024 [x]: kurang 1 polisi (1 dari 2); "
-        "kurang 2 Linmas (0 dari 2).")
-    assert Message("open.empty") == Message("open.empty") and hash(Message("open.missing")) == hash(Message("open.missing"))
+        "kurang 2 Linmas (0 dari 2)."
+    )
+    assert Message("open.empty") == Message("open.empty") and hash(Message("open.missing")) == hash(
+        Message("open.missing")
+    )
 
 
 def test_any_renpam_error_renders_by_its_code():
@@ -153,7 +178,8 @@ def test_validate_json_carries_the_code_and_params(tmp_path, demo_plan, capsys):
         message = item["message"]
         assert message["code"].startswith("finding.")
         assert render(message["code"], message["params"], "en") == item["message_en"] or any(
-            isinstance(v, (dict, list)) for v in message["params"].values())
+            isinstance(v, (dict, list)) for v in message["params"].values()
+        )
 
 
 def test_import_problems_render_from_code_and_params_in_both_languages(tmp_path):
@@ -163,9 +189,10 @@ def test_import_problems_render_from_code_and_params_in_both_languages(tmp_path)
     plan = Plan()
     plan.load(operation=Operation(name="Uji"), units=[Unit("SAMAPTA", "Sat Samapta", "POLRI")])
     path = tmp_path / "personel.csv"
-    path.write_text("Nama;Pangkat;NRP;Satuan;Jenis Kelamin\n"
-                    "Asep;Bripka;1234;SAMAPTA;L\n"
-                    ";Briptu;87654321;SAMAPTA;X\n", encoding="utf-8")
+    path.write_text(
+        "Nama;Pangkat;NRP;Satuan;Jenis Kelamin\nAsep;Bripka;1234;SAMAPTA;L\n;Briptu;87654321;SAMAPTA;X\n",
+        encoding="utf-8",
+    )
     result = import_file(plan, path, "roster")
     by_code = {p.code: p for p in result.problems}
     assert by_code["bad_nrp"].text == Message("field.nrp_polri", value="1234")  # the one NRP rule
@@ -185,7 +212,10 @@ def test_unreadable_spreadsheet_renders_by_code(tmp_path):
     with pytest.raises(SpreadsheetError) as info:
         read_sheet(old)
     assert info.value.code == "sheet.old_excel"
-    assert render_error(info.value, "id") == "daftar.xls: format Excel 97-2003 yang lama; simpan dulu sebagai .xlsx atau .csv"
+    assert (
+        render_error(info.value, "id")
+        == "daftar.xls: format Excel 97-2003 yang lama; simpan dulu sebagai .xlsx atau .csv"
+    )
     assert render_error(info.value, "en") == str(info.value)
 
 

@@ -13,8 +13,12 @@ from desktop.ranks import RANKS, normalize_rank, parse_rank, rank_full_name, ran
 def small_plan() -> Plan:
     plan = Plan()
     plan.put_unit(Unit("SAMAPTA", "Sat Samapta"))
-    plan.put_shift(Shift("A", "Pagi", datetime(2024, 12, 4, 6, tzinfo=DEFAULT_TZ), datetime(2024, 12, 4, 14, tzinfo=DEFAULT_TZ)))
-    plan.put_shift(Shift("B", "Siang", datetime(2024, 12, 4, 14, tzinfo=DEFAULT_TZ), datetime(2024, 12, 4, 22, tzinfo=DEFAULT_TZ)))
+    plan.put_shift(
+        Shift("A", "Pagi", datetime(2024, 12, 4, 6, tzinfo=DEFAULT_TZ), datetime(2024, 12, 4, 14, tzinfo=DEFAULT_TZ))
+    )
+    plan.put_shift(
+        Shift("B", "Siang", datetime(2024, 12, 4, 14, tzinfo=DEFAULT_TZ), datetime(2024, 12, 4, 22, tzinfo=DEFAULT_TZ))
+    )
     plan.put_post(Post("G1", "Gerbang Utama", ring="II", kind="gerbang", min_staff=2))
     plan.put_person(Person("p1", "Wawan Hermawan", rank="Ipda", unit="SAMAPTA"))
     plan.put_person(Person("p2", "Ilham Fauzi", rank="Bripda", unit="SAMAPTA"))
@@ -30,11 +34,20 @@ def test_rank_ladder_runs_from_bharada_to_jenderal():
     assert rank_level("AKP") < rank_level("Kompol") < rank_level("AKBP") < rank_level("Kombes Pol")
 
 
-@pytest.mark.parametrize("written, abbr", [
-    ("BRIPDA", "Bripda"), ("Bripda.", "Bripda"), ("Brigadir Polisi Dua", "Bripda"),
-    ("akbp", "AKBP"), ("Brigadir", "Brigpol"), ("KOMBES", "Kombes Pol"), ("Kombes Pol", "Kombes Pol"),
-    ("Ajun Komisaris Polisi", "AKP"), (" aiptu ", "Aiptu"),
-])
+@pytest.mark.parametrize(
+    "written, abbr",
+    [
+        ("BRIPDA", "Bripda"),
+        ("Bripda.", "Bripda"),
+        ("Brigadir Polisi Dua", "Bripda"),
+        ("akbp", "AKBP"),
+        ("Brigadir", "Brigpol"),
+        ("KOMBES", "Kombes Pol"),
+        ("Kombes Pol", "Kombes Pol"),
+        ("Ajun Komisaris Polisi", "AKP"),
+        (" aiptu ", "Aiptu"),
+    ],
+)
 def test_rank_written_forms_are_recognised(written, abbr):
     """Ranks are read in the forms found on real lists."""
     assert normalize_rank(written) == abbr
@@ -73,7 +86,11 @@ def test_edits_refuse_unknown_references_and_bad_values():
     with pytest.raises(PlanError):
         plan.set_operation(classification="SECRET")
     with pytest.raises(PlanError):
-        plan.put_shift(Shift("C", start=datetime(2024, 12, 4, 14, tzinfo=DEFAULT_TZ), end=datetime(2024, 12, 4, 6, tzinfo=DEFAULT_TZ)))
+        plan.put_shift(
+            Shift(
+                "C", start=datetime(2024, 12, 4, 14, tzinfo=DEFAULT_TZ), end=datetime(2024, 12, 4, 6, tzinfo=DEFAULT_TZ)
+            )
+        )
 
 
 def test_removing_a_person_removes_their_assignments_and_command():

@@ -47,9 +47,16 @@ def test_the_scan_catches_an_access(tmp_path):
     """The pattern itself: an access through any name but self is caught, self's own is not."""
     names = private_members()
     pattern = re.compile(r"([A-Za-z_][A-Za-z0-9_]*|\))\s*\.\s*(" + "|".join(sorted(map(re.escape, names))) + r")\b")
-    hits = [m.group(1) for line in ("n = len(plan._by_post_shift)", "self.ws.plan._by_person.get(p)",
-                                    "work._index_add(a)", "self._by_person = {}")
-            for m in pattern.finditer(line)]
+    hits = [
+        m.group(1)
+        for line in (
+            "n = len(plan._by_post_shift)",
+            "self.ws.plan._by_person.get(p)",
+            "work._index_add(a)",
+            "self._by_person = {}",
+        )
+        for m in pattern.finditer(line)
+    ]
     assert hits == ["plan", "plan", "work", "self"]
 
 

@@ -25,9 +25,9 @@ from desktop.model import (
     Shift,
     Unit,
 )
+from desktop.plan_json import export_document
 from desktop.planning import duty, staffing
 from desktop.planning.rules import ERROR, WARNING, validate
-from desktop.plan_json import export_document
 from desktop.storage import open_operation_file, save_plan
 
 T0 = datetime(2024, 11, 27, 6, 0, tzinfo=DEFAULT_TZ)
@@ -41,13 +41,24 @@ def small_plan() -> Plan:
     plan.put_unit(Unit("LINMAS", "Linmas Cibening", "LINMAS"))
     for i, code in enumerate(("PAGI", "SIANG", "MALAM")):
         plan.put_shift(Shift(code, code.title(), T0 + timedelta(hours=8 * i), T0 + timedelta(hours=8 * (i + 1))))
-    plan.put_post(Post("G1", "Gerbang Utama", ring="II", kind="gerbang", min_staff=3, max_staff=4,
-                       required_skills={"negosiator": 1, "polwan": 1}))
+    plan.put_post(
+        Post(
+            "G1",
+            "Gerbang Utama",
+            ring="II",
+            kind="gerbang",
+            min_staff=3,
+            max_staff=4,
+            required_skills={"negosiator": 1, "polwan": 1},
+        )
+    )
     plan.put_post(Post("R1", "Ruang Audiensi", ring="I", kind="ruang", min_staff=1, shifts=["SIANG"]))
-    plan.put_person(Person("asep", "Asep Hidayat", nrp="86110233", rank="Bripka", unit="SAMAPTA",
-                           skills=["negosiator"]))
-    plan.put_person(Person("siti", "Siti Aminah", nrp="99010123", rank="Bripda", unit="PS-BGS", gender="P",
-                           skills=["polwan"]))
+    plan.put_person(
+        Person("asep", "Asep Hidayat", nrp="86110233", rank="Bripka", unit="SAMAPTA", skills=["negosiator"])
+    )
+    plan.put_person(
+        Person("siti", "Siti Aminah", nrp="99010123", rank="Bripda", unit="PS-BGS", gender="P", skills=["polwan"])
+    )
     plan.put_person(Person("ujang", "Ujang Saepul", rank="Anggota Linmas", unit="LINMAS"))
     plan.assign("asep", "G1", "PAGI", "danpos")
     plan.assign("asep", "G1", "SIANG")
@@ -80,7 +91,9 @@ def test_who_holds_a_post_counts_people_and_places_waiting_for_names(tmp_path):
 def test_a_persons_duties_and_who_is_on_duty(tmp_path):
     plan = reopened(tmp_path, small_plan())
     assert [(a.post, a.shift, a.role) for a in plan.assignments_of("asep")] == [
-        ("G1", "PAGI", "danpos"), ("G1", "SIANG", "anggota")]
+        ("G1", "PAGI", "danpos"),
+        ("G1", "SIANG", "anggota"),
+    ]
     assert plan.shifts_of("asep") == frozenset({"PAGI", "SIANG"}) and plan.shifts_of("siti") == frozenset()
     assert plan.on_duty("asep", "SIANG") and not plan.on_duty("asep", "MALAM") and not plan.on_duty("siti", "PAGI")
     assert plan.people_on_duty() == ["asep"] and plan.staffed_places() == {("G1", "PAGI"), ("G1", "SIANG")}

@@ -155,8 +155,9 @@ def test_accepting_a_warning_from_the_problems_list_is_undoable(qtbot, thinned_d
     menu = view.accept_menu_for(warning)
     # The note dialog is the one seam replaced here: the planner "types" a reason.
     view.customContextMenuRequested.disconnect()
-    install_accept_menu(view, lambda: plan, window.ws.undo_stack, lambda: "id",
-                        ask_note=lambda *_: "Disepakati dengan kepala desa")
+    install_accept_menu(
+        view, lambda: plan, window.ws.undo_stack, lambda: "id", ask_note=lambda *_: "Disepakati dengan kepala desa"
+    )
     view.accept_menu_for(warning).actions()[0].trigger()
     assert plan.accepted[warning.key].note == "Disepakati dengan kepala desa"
     window.problems.refresh()

@@ -45,11 +45,23 @@ def clean_plan() -> Plan:
             Person("s", "Siti", rank="Bripda", unit="SAMAPTA", gender="P", skills=["polwan"]),
             Person("l", "Lukman", rank="Anggota Linmas", unit="LM"),
         ],
-        shifts=[Shift("APEL", "Apel", T(4), T(5)), Shift("PAGI", "Pagi", T(6), T(14)),
-                Shift("SIANG", "Siang", T(14), T(22)), Shift("LUAR", "Di luar", T(22), T(23))],
+        shifts=[
+            Shift("APEL", "Apel", T(4), T(5)),
+            Shift("PAGI", "Pagi", T(6), T(14)),
+            Shift("SIANG", "Siang", T(14), T(22)),
+            Shift("LUAR", "Di luar", T(22), T(23)),
+        ],
         posts=[
-            Post("P1", "Gerbang", ring="II", kind="gerbang", min_staff=2, max_staff=3,
-                 commander_min_rank="Bripka", shifts=["PAGI"]),
+            Post(
+                "P1",
+                "Gerbang",
+                ring="II",
+                kind="gerbang",
+                min_staff=2,
+                max_staff=3,
+                commander_min_rank="Bripka",
+                shifts=["PAGI"],
+            ),
             Post("P2", "Patroli", kind="patroli", min_staff=2, max_staff=3, shifts=["SIANG"]),
             Post("P3", "Cadangan", kind="other", min_staff=0),
             Post("P4", "Posko", kind="pos_komando", min_staff=0),
@@ -254,8 +266,9 @@ def pattern_plan() -> Plan:
     plan.put_post(Post("T1", "TPS 001", kind="tps", min_staff=1, category="rawan", cluster="K1", shifts=["PAGI"]))
     plan.put_post(Post("T2", "TPS 002", kind="tps", min_staff=1, category="rawan", cluster="K1", shifts=["PAGI"]))
     # "2-4-8" style patterns store what each number means: here the source writes tps-police-linmas.
-    plan.put_pattern(StaffingPattern("Pilkada 2024", {"rawan": PatternRow(police=2, tps=2, linmas=4)},
-                                     notation="tps-police-linmas"))
+    plan.put_pattern(
+        StaffingPattern("Pilkada 2024", {"rawan": PatternRow(police=2, tps=2, linmas=4)}, notation="tps-police-linmas")
+    )
     for i in range(4):
         plan.put_person(Person(f"lm{i}", f"Linmas {i}", rank="Anggota Linmas", unit="LM"))
     return plan
@@ -326,11 +339,13 @@ def _edits(plan: Plan) -> list:
         lambda: plan.set_setting("max_hours", 8),
         lambda: plan.assign("s", "P2", "SIANG"),
         lambda: plan.remove_placeholder(next(iter(plan.placeholders))),
-        lambda: plan.put_post(Post("T2", "TPS 002", kind="tps", min_staff=2, category="rawan", cluster="K2",
-                                   shifts=["PAGI"])),
+        lambda: plan.put_post(
+            Post("T2", "TPS 002", kind="tps", min_staff=2, category="rawan", cluster="K2", shifts=["PAGI"])
+        ),
         lambda: plan.move_post("P1", 0.2, 0.3),
-        lambda: plan.put_post(Post("T3", "TPS 003", kind="tps", min_staff=1, category="rawan", cluster="K2",
-                                   shifts=["PAGI"])),
+        lambda: plan.put_post(
+            Post("T3", "TPS 003", kind="tps", min_staff=1, category="rawan", cluster="K2", shifts=["PAGI"])
+        ),
         lambda: plan.assign("b", "T3", "SIANG"),
         lambda: plan.remove_post("T1"),
         lambda: plan.remove_person("d"),

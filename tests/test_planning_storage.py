@@ -17,11 +17,26 @@ def planning_demo(plan):
     plan.set_locked(a.person, a.post, a.shift)
     unit = next(iter(plan.units))
     plan.add_placeholders("P09", "LAKS", unit, 3)
-    plan.put_pattern(StaffingPattern("Pilkada 2024", {"kurang_rawan": PatternRow(2, 4, 8),
-                                                     "rawan": PatternRow(4, 2, 8)},
-                                     notation="police-tps-linmas", note="Pedoman Polda"))
-    plan.put_post(Post("TPS-001", "TPS 001 Nagri Kaler", kind="tps", min_staff=2, category="rawan",
-                       cluster="NK-1", district="Purwakarta", village="Nagri Kaler"))
+    plan.put_pattern(
+        StaffingPattern(
+            "Pilkada 2024",
+            {"kurang_rawan": PatternRow(2, 4, 8), "rawan": PatternRow(4, 2, 8)},
+            notation="police-tps-linmas",
+            note="Pedoman Polda",
+        )
+    )
+    plan.put_post(
+        Post(
+            "TPS-001",
+            "TPS 001 Nagri Kaler",
+            kind="tps",
+            min_staff=2,
+            category="rawan",
+            cluster="NK-1",
+            district="Purwakarta",
+            village="Nagri Kaler",
+        )
+    )
     plan.accept_finding("missing_danpos|P09|LAKS", "danpos ditunjuk saat apel")
     return plan
 
@@ -63,9 +78,12 @@ def test_a_version_two_file_migrates_to_version_three():
 def test_bad_planning_entries_are_refused_on_import(demo_plan):
     """A placeholder for an unknown post and a pattern with zero TPS are listed; nothing changes."""
     before = plan_json.export_document(demo_plan)
-    doc = {"format": "renpam-plan", "version": 1,
-           "placeholders": [{"post": "NOPE", "shift": "LAKS", "unit": next(iter(demo_plan.units)), "number": 1}],
-           "patterns": [{"name": "X", "rows": {"rawan": {"police": 2, "tps": 0, "linmas": 4}}}]}
+    doc = {
+        "format": "renpam-plan",
+        "version": 1,
+        "placeholders": [{"post": "NOPE", "shift": "LAKS", "unit": next(iter(demo_plan.units)), "number": 1}],
+        "patterns": [{"name": "X", "rows": {"rawan": {"police": 2, "tps": 0, "linmas": 4}}}],
+    }
     try:
         plan_json.import_document(demo_plan, doc)
     except plan_json.PlanDocumentError as exc:

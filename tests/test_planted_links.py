@@ -114,28 +114,35 @@ def test_command_line_refuses_a_planted_lock_in_one_line_without_hanging(op, vic
     """`renpam lock` on a file whose lock is planted: exit 3, one line naming the lock, no traceback."""
     plant(kind, lock_path_for(op), victim)
     before = op.read_bytes()
-    run = subprocess.run([sys.executable, "-m", "desktop", "placeholders", str(op), "P00", "LAKS", "SAMAPTA", "1"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60,
-                         env={**os.environ, "RENPAM_DATA_DIR": str(op.parent.parent / "data")})
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop", "placeholders", str(op), "P00", "LAKS", "SAMAPTA", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, "RENPAM_DATA_DIR": str(op.parent.parent / "data")},
+    )
     assert run.returncode == 3, run.stderr
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
-    assert f"Cannot edit op.renpam: its lock file op.renpam.lock {LOCK_KINDS[kind].split()[0]}" in run.stderr \
+    assert (
+        f"Cannot edit op.renpam: its lock file op.renpam.lock {LOCK_KINDS[kind].split()[0]}" in run.stderr
         or LOCK_KINDS[kind] in run.stderr
+    )
     assert op.read_bytes() == before and victim.read_bytes() == VICTIM_TEXT
 
 
 def test_window_opens_a_file_with_a_planted_lock_read_only_and_says_why(qtbot, op, victim, tmp_path, indonesian_ui):
     """The window opens it read-only and says why in Indonesian."""
-    from ui.main_window import MainWindow
-
     from test_write_faults import Prompts
+
+    from ui.main_window import MainWindow
 
     plant("fifo", lock_path_for(op), victim)
     window = MainWindow(recovery=RecoveryStore(tmp_path / "recovery"), prompts=Prompts())
     qtbot.addWidget(window)
     assert window.open_path(op)
     assert window.document.read_only
-    (_title, text), = window.prompts.warnings
+    ((_title, text),) = window.prompts.warnings
     assert "Berkas kunci op.renpam.lock adalah berkas khusus" in text
     window.document.close()
 
@@ -186,14 +193,18 @@ def test_no_writer_follows_a_link_planted_at_its_temporary_name(tmp_path, op, vi
         assert stat.S_ISREG(os.lstat(t).st_mode) and t.stat().st_size > 0
 
 
-@pytest.mark.parametrize("argv", [
-    ["export", "{op}", "-o", "{out}.json"],
-    ["export", "{op}", "-o", "{out}.xlsx"],
-    ["export", "{op}", "-o", "{out}.csv"],
-    ["print", "{op}", "-o", "{out}.pdf", "--doc", "roster"],
-    ["demo", "{out}.renpam", "--force"],
-    ["new", "{out}.renpam", "--name", "Baru", "--force"],
-], ids=["json", "xlsx", "csv", "pdf", "demo", "new"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "{op}", "-o", "{out}.json"],
+        ["export", "{op}", "-o", "{out}.xlsx"],
+        ["export", "{op}", "-o", "{out}.csv"],
+        ["print", "{op}", "-o", "{out}.pdf", "--doc", "roster"],
+        ["demo", "{out}.renpam", "--force"],
+        ["new", "{out}.renpam", "--name", "Baru", "--force"],
+    ],
+    ids=["json", "xlsx", "csv", "pdf", "demo", "new"],
+)
 def test_an_output_that_is_a_planted_link_is_replaced_not_followed(op, victim, argv):
     """A link at the output's own name is replaced by the new file; its target keeps its bytes."""
     base = op.parent / "out"

@@ -41,13 +41,14 @@ from desktop.model import (
     StaffingPattern,
     Unit,
 )
-from desktop.ranks import RANKS
 from desktop.plan_json import dumps, export_document, loads, plan_from_document
+from desktop.ranks import RANKS
 from desktop.storage import open_operation_file, save_plan
 
 EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "30"))
-FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                                HealthCheck.data_too_large])
+FAST = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 # Any Unicode except surrogates (not encodable): quotes, NUL, control characters, bidi marks, emoji.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
@@ -64,10 +65,10 @@ SKILL = st.sampled_from(KNOWN_SKILLS) | st.from_regex(r"[a-z][a-z0-9_]{0,9}", fu
 # spellings ("BRIPDA" becomes "Bripda") on purpose, so those do not round-trip letter for letter.
 POLRI_RANKS = [rank.abbr for rank in RANKS]
 MOMENT = st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2026, 12, 31)).map(
-    lambda d: d.replace(tzinfo=DEFAULT_TZ))
+    lambda d: d.replace(tzinfo=DEFAULT_TZ)
+)
 JSON_VALUE = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | TEXT
-    | st.floats(allow_nan=False, allow_infinity=False),
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | TEXT | st.floats(allow_nan=False, allow_infinity=False),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
     max_leaves=6,
 )
@@ -107,24 +108,64 @@ def pick(data, options, label):
 
 def random_edit(data, plan: Plan) -> Edit | None:
     """Draw one edit that fits the plan as it is: (Plan method, args, kwargs), or None."""
-    kind = data.draw(st.sampled_from([
-        "unit", "person", "person", "shift", "post", "post", "assign", "assign", "assign", "unassign",
-        "danpos", "lock", "move", "remove_person", "remove_post", "remove_shift", "remove_unit",
-        "operation", "site_plan", "ring", "remove_ring", "setting", "placeholders",
-        "remove_placeholder", "accept", "unaccept", "pattern", "remove_pattern",
-    ]), label="edit")
+    kind = data.draw(
+        st.sampled_from(
+            [
+                "unit",
+                "person",
+                "person",
+                "shift",
+                "post",
+                "post",
+                "assign",
+                "assign",
+                "assign",
+                "unassign",
+                "danpos",
+                "lock",
+                "move",
+                "remove_person",
+                "remove_post",
+                "remove_shift",
+                "remove_unit",
+                "operation",
+                "site_plan",
+                "ring",
+                "remove_ring",
+                "setting",
+                "placeholders",
+                "remove_placeholder",
+                "accept",
+                "unaccept",
+                "pattern",
+                "remove_pattern",
+            ]
+        ),
+        label="edit",
+    )
     if kind == "unit":
-        return edit("put_unit", Unit(data.draw(CODE), data.draw(TEXT), data.draw(st.sampled_from(AGENCIES)),
-                           data.draw(TEXT)))
+        return edit(
+            "put_unit", Unit(data.draw(CODE), data.draw(TEXT), data.draw(st.sampled_from(AGENCIES)), data.draw(TEXT))
+        )
     elif kind == "person":
         pid = data.draw(st.sampled_from([*plan.personnel, "new"])) if plan.personnel else "new"
         if pid == "new":
             pid = data.draw(CODE, label="person id")
-        return edit("put_person", Person(
-            pid, data.draw(NAME), nrp=data.draw(NRP), rank=data.draw(st.sampled_from(["", *POLRI_RANKS])),
-            unit=pick(data, [None, *plan.units], "unit"), position=data.draw(TEXT),
-            gender=data.draw(st.sampled_from(["L", "P"])), phone=data.draw(PHONE),
-            callsign=data.draw(TEXT), skills=data.draw(st.lists(SKILL, max_size=3, unique=True))))
+        return edit(
+            "put_person",
+            Person(
+                pid,
+                data.draw(NAME),
+                nrp=data.draw(NRP),
+                rank=data.draw(st.sampled_from(["", *POLRI_RANKS])),
+                unit=pick(data, [None, *plan.units], "unit"),
+                position=data.draw(TEXT),
+                gender=data.draw(st.sampled_from(["L", "P"])),
+                phone=data.draw(PHONE),
+                callsign=data.draw(TEXT),
+                skills=data.draw(st.lists(SKILL, max_size=3, unique=True)),
+            ),
+        )
     elif kind == "shift":
         start = data.draw(st.none() | MOMENT)
         end = None if start is None else start + timedelta(minutes=data.draw(st.integers(1, 24 * 60)))
@@ -132,22 +173,42 @@ def random_edit(data, plan: Plan) -> Edit | None:
     elif kind == "post":
         shifts = data.draw(st.lists(st.sampled_from(list(plan.shifts)), unique=True)) if plan.shifts else []
         low = data.draw(st.integers(0, 6))
-        return edit("put_post", Post(
-            data.draw(CODE), data.draw(TEXT), ring=data.draw(st.sampled_from([None, *RINGS])),
-            kind=data.draw(st.sampled_from(POST_KINDS)), x=data.draw(st.floats(0, 1)),
-            y=data.draw(st.floats(0, 1)), min_staff=low,
-            max_staff=data.draw(st.none() | st.integers(low, low + 5)),
-            required_skills=data.draw(st.dictionaries(SKILL, st.integers(1, 3), max_size=2)),
-            commander_min_rank=data.draw(st.sampled_from([None, *POLRI_RANKS])),
-            tasks=data.draw(TEXT), equipment=data.draw(TEXT), radio_channel=data.draw(TEXT),
-            shifts=shifts, category=data.draw(st.sampled_from([None, *TPS_CATEGORIES])),
-            sector=data.draw(TEXT), village=data.draw(TEXT), district=data.draw(TEXT),
-            address=data.draw(TEXT), cluster=data.draw(TEXT)))
+        return edit(
+            "put_post",
+            Post(
+                data.draw(CODE),
+                data.draw(TEXT),
+                ring=data.draw(st.sampled_from([None, *RINGS])),
+                kind=data.draw(st.sampled_from(POST_KINDS)),
+                x=data.draw(st.floats(0, 1)),
+                y=data.draw(st.floats(0, 1)),
+                min_staff=low,
+                max_staff=data.draw(st.none() | st.integers(low, low + 5)),
+                required_skills=data.draw(st.dictionaries(SKILL, st.integers(1, 3), max_size=2)),
+                commander_min_rank=data.draw(st.sampled_from([None, *POLRI_RANKS])),
+                tasks=data.draw(TEXT),
+                equipment=data.draw(TEXT),
+                radio_channel=data.draw(TEXT),
+                shifts=shifts,
+                category=data.draw(st.sampled_from([None, *TPS_CATEGORIES])),
+                sector=data.draw(TEXT),
+                village=data.draw(TEXT),
+                district=data.draw(TEXT),
+                address=data.draw(TEXT),
+                cluster=data.draw(TEXT),
+            ),
+        )
     elif kind == "assign":
         person, post, shift = pick(data, plan.personnel, "p"), pick(data, plan.posts, "q"), pick(data, plan.shifts, "s")
         if person and post and shift:
-            return edit("assign", person, post, shift, data.draw(st.sampled_from(["anggota", "danpos"])),
-                        data.draw(st.none() | st.booleans()))
+            return edit(
+                "assign",
+                person,
+                post,
+                shift,
+                data.draw(st.sampled_from(["anggota", "danpos"])),
+                data.draw(st.none() | st.booleans()),
+            )
     elif kind in ("unassign", "danpos", "lock"):
         key = pick(data, plan.assignments, "assignment")
         if key is None:
@@ -163,16 +224,23 @@ def random_edit(data, plan: Plan) -> Edit | None:
         if code is not None:
             return edit("move_post", code, data.draw(st.floats(-0.5, 1.5)), data.draw(st.floats(-0.5, 1.5)))
     elif kind.startswith("remove_") and kind not in ("remove_ring", "remove_placeholder", "remove_pattern"):
-        table = {"remove_person": plan.personnel, "remove_post": plan.posts,
-                 "remove_shift": plan.shifts, "remove_unit": plan.units}[kind]
+        table = {
+            "remove_person": plan.personnel,
+            "remove_post": plan.posts,
+            "remove_shift": plan.shifts,
+            "remove_unit": plan.units,
+        }[kind]
         key = pick(data, table, kind)
         if key is not None:
             return edit(kind, key)
     elif kind == "operation":
         values = {
-            "name": data.draw(TEXT), "kind": data.draw(st.sampled_from(OPERATION_KINDS)),
-            "venue": data.draw(TEXT), "classification": data.draw(st.sampled_from(CLASSIFICATIONS)),
-            "situation": data.draw(TEXT), "communications": data.draw(TEXT),
+            "name": data.draw(TEXT),
+            "kind": data.draw(st.sampled_from(OPERATION_KINDS)),
+            "venue": data.draw(TEXT),
+            "classification": data.draw(st.sampled_from(CLASSIFICATIONS)),
+            "situation": data.draw(TEXT),
+            "communications": data.draw(TEXT),
             "commander": pick(data, [None, *plan.personnel], "commander"),
         }
         start = data.draw(st.none() | MOMENT)
@@ -194,8 +262,14 @@ def random_edit(data, plan: Plan) -> Edit | None:
     elif kind == "placeholders":
         post, shift, unit = pick(data, plan.posts, "q"), pick(data, plan.shifts, "s"), pick(data, plan.units, "u")
         if post and shift and unit:
-            return edit("add_placeholders", post, shift, unit, data.draw(st.integers(1, 3)),
-                                  data.draw(st.sampled_from(["anggota", "danpos"])))
+            return edit(
+                "add_placeholders",
+                post,
+                shift,
+                unit,
+                data.draw(st.integers(1, 3)),
+                data.draw(st.sampled_from(["anggota", "danpos"])),
+            )
     elif kind == "remove_placeholder":
         key = pick(data, plan.placeholders, "placeholder")
         if key is not None:
@@ -207,9 +281,13 @@ def random_edit(data, plan: Plan) -> Edit | None:
         if key is not None:
             return edit("unaccept_finding", key)
     elif kind == "pattern":
-        rows = data.draw(st.dictionaries(
-            st.sampled_from(TPS_CATEGORIES),
-            st.builds(PatternRow, st.integers(0, 9), st.integers(1, 9), st.integers(0, 20)), max_size=4))
+        rows = data.draw(
+            st.dictionaries(
+                st.sampled_from(TPS_CATEGORIES),
+                st.builds(PatternRow, st.integers(0, 9), st.integers(1, 9), st.integers(0, 20)),
+                max_size=4,
+            )
+        )
         notation = "-".join(data.draw(st.permutations(["police", "tps", "linmas"])))
         return edit("put_pattern", StaffingPattern(data.draw(NAME), rows, notation, data.draw(TEXT)))
     elif kind == "remove_pattern":
@@ -268,10 +346,18 @@ def command_for(plan: Plan, e: Edit):
     from ui import commands as c
 
     name, args, kwargs = copy.deepcopy(e)
-    simple = {"put_unit": c.PutUnitCommand, "put_person": c.PutPersonCommand, "put_shift": c.PutShiftCommand,
-              "put_post": c.PutPostCommand, "unassign": c.UnassignCommand, "set_danpos": c.SetDanposCommand,
-              "remove_post": c.RemovePostCommand, "remove_person": c.RemovePersonCommand,
-              "set_site_plan": c.SetSitePlanCommand, "put_ring_outline": c.PutRingOutlineCommand}
+    simple = {
+        "put_unit": c.PutUnitCommand,
+        "put_person": c.PutPersonCommand,
+        "put_shift": c.PutShiftCommand,
+        "put_post": c.PutPostCommand,
+        "unassign": c.UnassignCommand,
+        "set_danpos": c.SetDanposCommand,
+        "remove_post": c.RemovePostCommand,
+        "remove_person": c.RemovePersonCommand,
+        "set_site_plan": c.SetSitePlanCommand,
+        "put_ring_outline": c.PutRingOutlineCommand,
+    }
     if name in simple:
         return simple[name](plan, *args, **kwargs)
     if name == "assign" and len(args) < 5:
@@ -312,7 +398,7 @@ def test_undo_and_redo_of_any_edit_sequence_restore_each_state(qapp, data, steps
         path = Path(folder) / "op.renpam"
         for i, move in enumerate(walk):
             getattr(stack, move)()
-            assert canonical(plan) == states[stack.index()], f"after {walk[:i + 1]}"
+            assert canonical(plan) == states[stack.index()], f"after {walk[: i + 1]}"
             if i % 10 == 9:
                 save_plan(plan, path)
                 assert canonical(open_operation_file(path).plan) == states[stack.index()]

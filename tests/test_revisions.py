@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from test_properties import FAST, apply, edited_plan, random_edit
 
 from desktop.briefing.content import BriefingOptions
 from desktop.briefing.render import generate
@@ -17,7 +18,6 @@ from desktop.cli import main
 from desktop.revisions import REASONS, snapshot_document
 from desktop.revisions.changes import apply_changes, compare, normalize, roll_call_replacements
 from desktop.storage import OperationFileError, open_operation_file, save_plan
-from test_properties import FAST, apply, edited_plan, random_edit
 
 STAMP = re.compile(r"(?:Revisi|Revision):\s*([0-9A-F]{8})")
 PAGE = re.compile(r"Halaman (\d+) dari")
@@ -164,16 +164,26 @@ def test_roll_call_from_an_absence_to_the_reprinted_slip(demo_file, tmp_path, ca
     a = next(a for a in plan.assignments.values() if a.shift == "LAKS" and a.role == "anggota")
     person = plan.personnel[a.person]
     capsys.readouterr()
-    assert main(["attendance", str(demo_file), "--apel", "LAKS", "--absent", person.nrp, "--reason", "sakit",
-                 "--json"]) == 0
+    assert (
+        main(["attendance", str(demo_file), "--apel", "LAKS", "--absent", person.nrp, "--reason", "sakit", "--json"])
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     assert report["total"]["kurang"] == 1 and report["total"]["hadir"] == report["total"]["jumlah"] - 1
-    assert report["open_places"] == [{"post": a.post, "role": "anggota", "absent": a.person,
-                                      "absent_name": f"{person.rank} {person.name} ({person.nrp})"}]
+    assert report["open_places"] == [
+        {
+            "post": a.post,
+            "role": "anggota",
+            "absent": a.person,
+            "absent_name": f"{person.rank} {person.name} ({person.nrp})",
+        }
+    ]
     assert report["proposals"][0]["candidates"]
     assert (a.person, a.post, "LAKS") not in open_operation_file(demo_file).plan.assignments
-    assert main(["attendance", str(demo_file), "--apel", "LAKS", "--replace", "-o", str(tmp_path / "apel.pdf"),
-                 "--json"]) == 0
+    assert (
+        main(["attendance", str(demo_file), "--apel", "LAKS", "--replace", "-o", str(tmp_path / "apel.pdf"), "--json"])
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     [swap] = report["replaced"]
     assert swap["absent"] == a.person and swap["post"] == a.post and report["open_places"] == []
@@ -183,8 +193,10 @@ def test_roll_call_from_an_absence_to_the_reprinted_slip(demo_file, tmp_path, ca
     text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "new-slips.pdf")).pages)
     replacement = open_operation_file(demo_file).plan.personnel[swap["replacement"]]
     assert replacement.name in text and "REVISI 2" in text
-    assert (f"{person.rank} {person.name} (sakit) diganti oleh {replacement.rank} {replacement.name} di {a.post} "
-            "(tahap LAKS)") in text.replace("\n", " ")
+    assert (
+        f"{person.rank} {person.name} (sakit) diganti oleh {replacement.rank} {replacement.name} di {a.post} "
+        "(tahap LAKS)"
+    ) in text.replace("\n", " ")
 
 
 def test_roll_call_refuses_unknown_people_and_reasons_in_one_sentence(demo_file, capsys):
@@ -198,9 +210,15 @@ def test_roll_call_refuses_unknown_people_and_reasons_in_one_sentence(demo_file,
     assert demo_file.read_bytes() == before
 
 
-@pytest.mark.parametrize("snapshot", [b"not zlib", __import__("zlib").compress(b"[1, 2]"),
-                                      __import__("zlib").compress(b'{"personnel": [{"id": 7}]}'),
-                                      __import__("zlib").compress(b"{" * 100_000)])
+@pytest.mark.parametrize(
+    "snapshot",
+    [
+        b"not zlib",
+        __import__("zlib").compress(b"[1, 2]"),
+        __import__("zlib").compress(b'{"personnel": [{"id": 7}]}'),
+        __import__("zlib").compress(b"{" * 100_000),
+    ],
+)
 def test_a_damaged_snapshot_is_one_sentence_not_a_traceback(demo_file, tmp_path, capsys, snapshot):
     """A stored snapshot that does not inflate to a plan document makes `changes` say so and exit 3."""
     assert main(["print", str(demo_file), "-o", str(tmp_path / "a.pdf"), "--doc", "roster"]) == 0
@@ -211,7 +229,8 @@ def test_a_damaged_snapshot_is_one_sentence_not_a_traceback(demo_file, tmp_path,
     capsys.readouterr()
     assert main(["changes", str(demo_file), "--lang", "en"]) == 3
     assert capsys.readouterr().err.strip() == (
-        "The stored content of that revision is damaged; compare with another one (--since).")
+        "The stored content of that revision is damaged; compare with another one (--since)."
+    )
     out = tmp_path / "c.pdf"
     assert main(["print", str(demo_file), "--changed", "-o", str(out)]) == 0  # pages still come from the stamps
     assert "daftar perubahan tidak tersedia" in PdfReader(str(out)).pages[0].extract_text().replace("\n", " ")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
+from test_ui_window import make_window
 
 from desktop.storage import OperationDocument, open_operation_file
-from test_ui_window import make_window
 from ui.apel_view import ApelView
 from ui.print_dialog import PrintDialog
 
@@ -25,8 +25,11 @@ def test_apel_from_absence_to_reprinted_slip_in_the_window(qtbot, demo_file, tmp
     printer.ask_save_path = lambda: str(tmp_path / "slips.pdf")
     assert printer.save_pdf() is not None
     assert [r.number for r in plan.print_revisions] == [1] and printer.changed_box.isEnabled()
-    qtbot.waitUntil(lambda: "revisi 1" in window.changes.heading.text().lower()
-                    or "revision 1" in window.changes.heading.text().lower())
+    qtbot.waitUntil(
+        lambda: (
+            "revisi 1" in window.changes.heading.text().lower() or "revision 1" in window.changes.heading.text().lower()
+        )
+    )
 
     a = next(a for a in plan.assignments.values() if a.shift == "LAKS" and a.role == "anggota")
     person = plan.personnel[a.person]
@@ -80,7 +83,9 @@ def test_apel_by_unit_with_the_report(qtbot, demo_file, tmp_path):
     view.shift_box.setCurrentIndex(view.shift_box.findData("LAKS"))
     unit = next(iter(plan.units))
     view.unit_box.setCurrentIndex(view.unit_box.findData(unit))
-    on_duty = {a.person for a in plan.assignments.values() if a.shift == "LAKS" and plan.personnel[a.person].unit == unit}
+    on_duty = {
+        a.person for a in plan.assignments.values() if a.shift == "LAKS" and plan.personnel[a.person].unit == unit
+    }
     assert view.duty_list.count() == len(on_duty) > 0
     view.reason_box.setCurrentIndex(view.reason_box.findData("izin"))
     view.duty_list.setCurrentRow(0)

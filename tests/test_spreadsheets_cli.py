@@ -51,8 +51,10 @@ def test_rejected_import_leaves_the_file_byte_identical(tmp_path, demo_file):
 def test_dry_run_changes_nothing(tmp_path, demo_file, capsys):
     """--dry-run reports what would be imported and leaves the file byte-identical."""
     before = sha(demo_file)
-    assert main(["import-roster", str(demo_file), str(write(tmp_path / "good.csv", GOOD)), "--dry-run",
-                 "--lang", "en"]) == 0
+    assert (
+        main(["import-roster", str(demo_file), str(write(tmp_path / "good.csv", GOOD)), "--dry-run", "--lang", "en"])
+        == 0
+    )
     assert "Would import good.csv: 2 added, 0 updated" in capsys.readouterr().out
     assert sha(demo_file) == before
 
@@ -104,8 +106,22 @@ def test_import_posts_from_chosen_sheet(tmp_path, demo_file, capsys):
 def test_map_option_and_bad_map(tmp_path, demo_file, capsys):
     """--map HEADER=FIELD reads an unusual header; a field that does not exist is a usage error."""
     path = write(tmp_path / "odd.csv", "Personel;Gol;Nomor Pokok\nAndi;Bripda;99020111\n")
-    assert main(["import-roster", str(demo_file), str(path), "--map", "Personel=name", "--map", "Gol=rank",
-                 "--map", "Nomor Pokok=nrp"]) == 0
+    assert (
+        main(
+            [
+                "import-roster",
+                str(demo_file),
+                str(path),
+                "--map",
+                "Personel=name",
+                "--map",
+                "Gol=rank",
+                "--map",
+                "Nomor Pokok=nrp",
+            ]
+        )
+        == 0
+    )
     assert any(p.nrp == "99020111" for p in open_operation_file(demo_file).plan.personnel.values())
     assert main(["import-roster", str(demo_file), str(path), "--map", "Personel=nama"]) == 2
 

@@ -27,8 +27,18 @@ def test_xlsx_sheets_frozen_header_filter_widths(tmp_path, demo_plan):
     widths = {col: ws.column_dimensions[col].width for col in "ABGJ"}
     assert widths["B"] > widths["A"] > 6 and widths["G"] >= len("Dedi Supriatna")
     first = [c.value for c in ws[2]]
-    assert first == ["P00", "Posko Pengamanan (Pos Komando)", "II", "Pelaksanaan", "Danpos", "Kompol",
-                     "Dedi Supriatna", "80034811", "Bag Ops Polres Purwakarta", "0812-2470-9190"]
+    assert first == [
+        "P00",
+        "Posko Pengamanan (Pos Komando)",
+        "II",
+        "Pelaksanaan",
+        "Danpos",
+        "Kompol",
+        "Dedi Supriatna",
+        "80034811",
+        "Bag Ops Polres Purwakarta",
+        "0812-2470-9190",
+    ]
     assert ws["H2"].data_type == "s" and ws["H2"].number_format == "@"  # NRP kept as text
 
 
@@ -55,8 +65,18 @@ def test_roster_sheet_lists_everyone_by_rank(tmp_path, demo_plan):
     """The roster sheet lists every person, highest rank first, with filter and frozen header."""
     wb = load_workbook(export_table(demo_plan, tmp_path / "p.xlsx"))
     ws = wb["Personel"]
-    assert [c.value for c in ws[1]] == ["No", "Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP",
-                                        "Call Sign", "Keahlian"]
+    assert [c.value for c in ws[1]] == [
+        "No",
+        "Nama",
+        "Pangkat",
+        "NRP",
+        "Satuan",
+        "Jabatan",
+        "JK",
+        "No HP",
+        "Call Sign",
+        "Keahlian",
+    ]
     assert ws.max_row == 61 and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:J61"
     assert ws["C2"].value == "AKBP"
 
@@ -109,8 +129,9 @@ def test_text_never_becomes_a_formula(tmp_path, demo_plan):
     raw = export_table(demo_plan, tmp_path / "p.csv").read_bytes().decode("utf-8-sig")
     assert "'=HYPERLINK" in raw and "'+62 812-2470-9190" in raw
     roster = tmp_path / "roster.csv"
-    roster.write_text("Nama;Pangkat;NRP;Satuan;No HP\n'=Nama Aneh;Bripda;99020111;SAMAPTA;'+62 812 1111 2222\n",
-                      encoding="utf-8")
+    roster.write_text(
+        "Nama;Pangkat;NRP;Satuan;No HP\n'=Nama Aneh;Bripda;99020111;SAMAPTA;'+62 812 1111 2222\n", encoding="utf-8"
+    )
     from desktop.model import Plan, Unit
 
     plan = Plan()

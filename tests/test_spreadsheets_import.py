@@ -14,10 +14,28 @@ from desktop.spreadsheets import SpreadsheetError, import_file, prepare, read_sh
 
 ROSTER_HEADER = ["No", "Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP", "Keahlian"]
 ROSTER_ROWS = [
-    ["1", "Novian Yuga Prama", "AKP", "86110233", "Sat Samapta", "Kasat Samapta", "L", "0812-2233-4455",
-     "dalmas; negosiator"],
-    ["2", "Siti Aminah Lestari", "Brigadir Polisi Dua", "99010123", "Polsek Bungursari", "Ba Polsek", "P",
-     "0813 1111 2222", "polwan, negosiator"],
+    [
+        "1",
+        "Novian Yuga Prama",
+        "AKP",
+        "86110233",
+        "Sat Samapta",
+        "Kasat Samapta",
+        "L",
+        "0812-2233-4455",
+        "dalmas; negosiator",
+    ],
+    [
+        "2",
+        "Siti Aminah Lestari",
+        "Brigadir Polisi Dua",
+        "99010123",
+        "Polsek Bungursari",
+        "Ba Polsek",
+        "P",
+        "0813 1111 2222",
+        "polwan, negosiator",
+    ],
     ["3", "Ujang Saepul", "Anggota Linmas", "", "Linmas Desa Cibening", "Anggota", "L", "", ""],
 ]
 
@@ -77,11 +95,18 @@ def test_csv_each_encoding_and_delimiter(tmp_path, plan, encoding, delimiter):
 
 def test_xlsx_first_or_chosen_sheet_with_title_rows(tmp_path, plan):
     """An .xlsx is read from its first sheet by default or from a named one; a title above the header is skipped."""
-    path = write_xlsx(tmp_path / "roster.xlsx", {
-        "Rekap": [["Rekap jumlah"], ["Satuan", "Jumlah"], ["Samapta", 1]],
-        "Personel": [["DAFTAR PERSONEL PENGAMANAN"], [], ROSTER_HEADER,
-                     [1, "Novian Yuga Prama", "AKP", 86110233, "SAMAPTA", "Kasat", "L", 81222334455, "dalmas"]],
-    })
+    path = write_xlsx(
+        tmp_path / "roster.xlsx",
+        {
+            "Rekap": [["Rekap jumlah"], ["Satuan", "Jumlah"], ["Samapta", 1]],
+            "Personel": [
+                ["DAFTAR PERSONEL PENGAMANAN"],
+                [],
+                ROSTER_HEADER,
+                [1, "Novian Yuga Prama", "AKP", 86110233, "SAMAPTA", "Kasat", "L", 81222334455, "dalmas"],
+            ],
+        },
+    )
     assert sheet_names(path) == ["Rekap", "Personel"]
     first = import_file(plan, path, "roster", dry_run=True)
     assert first.file_problem and not first.applied
@@ -94,33 +119,55 @@ def test_xlsx_first_or_chosen_sheet_with_title_rows(tmp_path, plan):
         import_file(plan, path, "roster", sheet="Tidak Ada")
 
 
-@pytest.mark.parametrize("header", [
-    ["Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP", "Call Sign", "Keahlian"],
-    ["NAME", "RANK", "NRP/NIP", "UNIT", "POSITION", "GENDER", "PHONE", "CALLSIGN", "SKILLS"],
-    ["  nama ", "pangkat", "NRP-NIP", "Kesatuan", "jabatan", "Jenis Kelamin", "Telepon", "Sandi", "keahlian"],
-    ["Nama Lengkap", "Pangkat", "NIP", "kesatuan", "Jabatan", "jenis  kelamin", "HP", "call sign", "Skills"],
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP", "Call Sign", "Keahlian"],
+        ["NAME", "RANK", "NRP/NIP", "UNIT", "POSITION", "GENDER", "PHONE", "CALLSIGN", "SKILLS"],
+        ["  nama ", "pangkat", "NRP-NIP", "Kesatuan", "jabatan", "Jenis Kelamin", "Telepon", "Sandi", "keahlian"],
+        ["Nama Lengkap", "Pangkat", "NIP", "kesatuan", "Jabatan", "jenis  kelamin", "HP", "call sign", "Skills"],
+    ],
+)
 def test_roster_header_synonyms(tmp_path, plan, header):
     """Roster headers are recognised in Indonesian and English whatever their case and spacing."""
-    row = ["Dedi Supriatna", "Kompol", "80034811", "Sat Samapta", "Kabag Ops", "L", "0812-1", "Garuda 2",
-           "negosiator"]
+    row = ["Dedi Supriatna", "Kompol", "80034811", "Sat Samapta", "Kabag Ops", "L", "0812-1", "Garuda 2", "negosiator"]
     row[6] = "081224709190"
     path = write_csv(tmp_path / "r.csv", [header, row])
     result = import_file(plan, path, "roster")
     assert result.problems == [] and result.unknown_columns == []
     person = person_by_nrp(plan, "80034811")
     assert (person.name, person.rank, person.unit, person.position, person.phone, person.callsign, person.skills) == (
-        "Dedi Supriatna", "Kompol", "SAMAPTA", "Kabag Ops", "081224709190", "Garuda 2", ["negosiator"])
+        "Dedi Supriatna",
+        "Kompol",
+        "SAMAPTA",
+        "Kabag Ops",
+        "081224709190",
+        "Garuda 2",
+        ["negosiator"],
+    )
 
 
-@pytest.mark.parametrize("written, abbr", [
-    ("BRIPDA", "Bripda"), ("Brigadir Polisi Dua", "Bripda"), ("Bripda.", "Bripda"), ("AKBP", "AKBP"),
-    ("ajun komisaris besar polisi", "AKBP"), ("Brigadir", "Brigpol"), ("BRIG. POL.", "Brigpol"),
-    ("Kombes Pol.", "Kombes Pol"), ("KOMBESPOL", "Kombes Pol"), ("IPTU POL", "Iptu"), ("A.K.P.", "AKP"),
-])
+@pytest.mark.parametrize(
+    "written, abbr",
+    [
+        ("BRIPDA", "Bripda"),
+        ("Brigadir Polisi Dua", "Bripda"),
+        ("Bripda.", "Bripda"),
+        ("AKBP", "AKBP"),
+        ("ajun komisaris besar polisi", "AKBP"),
+        ("Brigadir", "Brigpol"),
+        ("BRIG. POL.", "Brigpol"),
+        ("Kombes Pol.", "Kombes Pol"),
+        ("KOMBESPOL", "Kombes Pol"),
+        ("IPTU POL", "Iptu"),
+        ("A.K.P.", "AKP"),
+    ],
+)
 def test_rank_spellings(tmp_path, plan, written, abbr):
     """Ranks in their usual written forms become the official abbreviation."""
-    path = write_csv(tmp_path / "r.csv", [["Nama", "Pangkat", "NRP", "Satuan"], ["Asep", written, "86085190", "SAMAPTA"]])
+    path = write_csv(
+        tmp_path / "r.csv", [["Nama", "Pangkat", "NRP", "Satuan"], ["Asep", written, "86085190", "SAMAPTA"]]
+    )
     result = import_file(plan, path, "roster")
     assert result.problems == []
     assert person_by_nrp(plan, "86085190").rank == abbr
@@ -128,9 +175,14 @@ def test_rank_spellings(tmp_path, plan, written, abbr):
 
 def test_pangkat_nrp_in_one_column(tmp_path, plan):
     """A Sprin-style 'Pangkat/NRP' column ("AKP / 86110233") is split into rank and NRP."""
-    path = write_csv(tmp_path / "r.csv", [["Nama", "Pangkat/NRP", "Satuan"],
-                                           ["Novian", "AKP / 86110233", "SAMAPTA"],
-                                           ["Asep", "BRIPKA NRP 86085190", "SAMAPTA"]])
+    path = write_csv(
+        tmp_path / "r.csv",
+        [
+            ["Nama", "Pangkat/NRP", "Satuan"],
+            ["Novian", "AKP / 86110233", "SAMAPTA"],
+            ["Asep", "BRIPKA NRP 86085190", "SAMAPTA"],
+        ],
+    )
     result = import_file(plan, path, "roster")
     assert result.problems == []
     assert person_by_nrp(plan, "86110233").rank == "AKP" and person_by_nrp(plan, "86085190").rank == "Bripka"
@@ -138,15 +190,18 @@ def test_pangkat_nrp_in_one_column(tmp_path, plan):
 
 def test_units_matched_by_code_or_name_or_created(tmp_path, plan):
     """Units are found by code or name; unknown ones are created with an agency read from their name."""
-    path = write_csv(tmp_path / "r.csv", [
-        ["Nama", "Pangkat", "NRP", "Satuan"],
-        ["A", "Bripda", "99010001", "lantas"],
-        ["B", "Bripda", "99010002", "Polsek Bungursari"],
-        ["C", "Bripda", "99010003", "Polsek Babakancikao"],
-        ["D", "Serda", "", "Koramil 0619/Purwakarta"],
-        ["E", "", "", "Linmas Desa Cibening"],
-        ["F", "", "", "Linmas Desa Cibening"],
-    ])
+    path = write_csv(
+        tmp_path / "r.csv",
+        [
+            ["Nama", "Pangkat", "NRP", "Satuan"],
+            ["A", "Bripda", "99010001", "lantas"],
+            ["B", "Bripda", "99010002", "Polsek Bungursari"],
+            ["C", "Bripda", "99010003", "Polsek Babakancikao"],
+            ["D", "Serda", "", "Koramil 0619/Purwakarta"],
+            ["E", "", "", "Linmas Desa Cibening"],
+            ["F", "", "", "Linmas Desa Cibening"],
+        ],
+    )
     result = import_file(plan, path, "roster")
     assert result.problems == [], [p.describe() for p in result.problems]
     assert result.units_created == ["POLSEK-BABAKANCIKAO", "KORAMIL-0619-PURWAKARTA", "LINMAS-DESA-CIBENING"]
@@ -160,16 +215,19 @@ def test_units_matched_by_code_or_name_or_created(tmp_path, plan):
 
 def test_every_roster_row_error_with_row_and_column(tmp_path, plan):
     """Each kind of row problem is reported with the spreadsheet row (header = row 1) and its column."""
-    path = write_csv(tmp_path / "r.csv", [
-        ["Nama", "Pangkat", "NRP", "Satuan", "No HP", "Catatan"],
-        ["Baik Sekali", "Bripda", "99010001", "SAMAPTA", "0812-1111-2222", "ok"],  # row 2: fine
-        ["", "Bripda", "99010002", "SAMAPTA", "", ""],  # row 3: missing name
-        ["Salah Pangkat", "Bribda", "99010003", "SAMAPTA", "", ""],  # row 4: unknown rank
-        ["NRP Pendek", "Bripda", "990100", "SAMAPTA", "", ""],  # row 5: NRP not 8 digits
-        ["NRP Ganda", "Briptu", "99010001", "SAMAPTA", "", ""],  # row 6: duplicate NRP of row 2
-        ["HP Aneh", "Briptu", "99010007", "SAMAPTA", "nomor saya", ""],  # row 7: phone unparsable
-        ["Linmas Tanpa NRP", "Anggota Linmas", "", "Linmas Desa Cibening", "", ""],  # row 8: fine
-    ])
+    path = write_csv(
+        tmp_path / "r.csv",
+        [
+            ["Nama", "Pangkat", "NRP", "Satuan", "No HP", "Catatan"],
+            ["Baik Sekali", "Bripda", "99010001", "SAMAPTA", "0812-1111-2222", "ok"],  # row 2: fine
+            ["", "Bripda", "99010002", "SAMAPTA", "", ""],  # row 3: missing name
+            ["Salah Pangkat", "Bribda", "99010003", "SAMAPTA", "", ""],  # row 4: unknown rank
+            ["NRP Pendek", "Bripda", "990100", "SAMAPTA", "", ""],  # row 5: NRP not 8 digits
+            ["NRP Ganda", "Briptu", "99010001", "SAMAPTA", "", ""],  # row 6: duplicate NRP of row 2
+            ["HP Aneh", "Briptu", "99010007", "SAMAPTA", "nomor saya", ""],  # row 7: phone unparsable
+            ["Linmas Tanpa NRP", "Anggota Linmas", "", "Linmas Desa Cibening", "", ""],  # row 8: fine
+        ],
+    )
     result = import_file(plan, path, "roster")
     found = {(p.row, p.column, p.code) for p in result.problems}
     assert found == {
@@ -189,12 +247,15 @@ def test_every_roster_row_error_with_row_and_column(tmp_path, plan):
 
 def test_only_valid_imports_the_good_rows(tmp_path, plan):
     """With only-valid, the valid rows are imported and the rejected ones are still listed."""
-    path = write_csv(tmp_path / "r.csv", [
-        ["Nama", "Pangkat", "NRP", "Satuan"],
-        ["Baik", "Bripda", "99010001", "SAMAPTA"],
-        ["Buruk", "Bripda", "123", "Polsek Baru"],
-        ["Linmas", "", "", "Linmas Desa Cibening"],
-    ])
+    path = write_csv(
+        tmp_path / "r.csv",
+        [
+            ["Nama", "Pangkat", "NRP", "Satuan"],
+            ["Baik", "Bripda", "99010001", "SAMAPTA"],
+            ["Buruk", "Bripda", "123", "Polsek Baru"],
+            ["Linmas", "", "", "Linmas Desa Cibening"],
+        ],
+    )
     result = import_file(plan, path, "roster", only_valid=True)
     assert result.applied and result.added == 2 and result.rejected == 1
     assert [p.row for p in result.problems] == [3]
@@ -225,8 +286,13 @@ def test_reimport_updates_by_nrp(tmp_path, plan):
 
 def test_explicit_mapping_overrides_headers(tmp_path, plan):
     """A hand-made mapping reads unusual headers and can ignore a recognised column."""
-    path = write_csv(tmp_path / "r.csv", [["Personel", "Gol", "Nomor Pokok", "Satuan", "Jabatan"],
-                                           ["Asep", "Bripka", "86085190", "SAMAPTA", "salah isi"]])
+    path = write_csv(
+        tmp_path / "r.csv",
+        [
+            ["Personel", "Gol", "Nomor Pokok", "Satuan", "Jabatan"],
+            ["Asep", "Bripka", "86085190", "SAMAPTA", "salah isi"],
+        ],
+    )
     auto = import_file(plan, path, "roster", dry_run=True)
     assert auto.file_problem  # no name column recognised
     mapping = {"Personel": "name", "Gol": "rank", "Nomor Pokok": "nrp", "Jabatan": ""}
@@ -264,41 +330,101 @@ POST_HEADER = ["Kode", "Nama Pos", "Ring", "Jenis", "Kategori", "Min", "Maks", "
 
 def test_posts_import_with_every_field(tmp_path, plan):
     """A post list fills code, name, ring, kind, category, staffing, village, district, address and position."""
-    path = write_xlsx(tmp_path / "pos.xlsx", {"Pos": [
-        POST_HEADER,
-        ["P02", "Pintu Lobi", "Ring 2", "Pintu", "", 2, 4, "", "", "Jl. Ipik Gandamanah", 0.42, "0,55"],
-        ["TPS-001", "TPS 001", "", "", "Sangat Rawan", 2, 6, "Cibening", "Bungursari", "SDN 1 Cibening", "", ""],
-    ]})
+    path = write_xlsx(
+        tmp_path / "pos.xlsx",
+        {
+            "Pos": [
+                POST_HEADER,
+                ["P02", "Pintu Lobi", "Ring 2", "Pintu", "", 2, 4, "", "", "Jl. Ipik Gandamanah", 0.42, "0,55"],
+                [
+                    "TPS-001",
+                    "TPS 001",
+                    "",
+                    "",
+                    "Sangat Rawan",
+                    2,
+                    6,
+                    "Cibening",
+                    "Bungursari",
+                    "SDN 1 Cibening",
+                    "",
+                    "",
+                ],
+            ]
+        },
+    )
     result = import_file(plan, path, "posts")
     assert result.problems == [] and result.added == 2
     lobby = plan.posts["P02"]
-    assert (lobby.ring, lobby.kind, lobby.min_staff, lobby.max_staff, lobby.x, lobby.y) == ("II", "pintu", 2, 4, 0.42, 0.55)
+    assert (lobby.ring, lobby.kind, lobby.min_staff, lobby.max_staff, lobby.x, lobby.y) == (
+        "II",
+        "pintu",
+        2,
+        4,
+        0.42,
+        0.55,
+    )
     tps = plan.posts["TPS-001"]
     assert (tps.kind, tps.category, tps.village, tps.district, tps.sector, tps.address) == (
-        "tps", "sangat_rawan", "Cibening", "Bungursari", "Bungursari", "SDN 1 Cibening")
+        "tps",
+        "sangat_rawan",
+        "Cibening",
+        "Bungursari",
+        "Bungursari",
+        "SDN 1 Cibening",
+    )
 
 
-@pytest.mark.parametrize("header", [
-    ["Kode", "Nama", "Ring", "Jenis", "Kategori", "Minimum", "Maximum", "Kelurahan", "Kecamatan", "Address"],
-    ["CODE", "NAME", "RING", "KIND", "CATEGORY", "MIN", "MAX", "Kelurahan/Desa", "kecamatan", "alamat"],
-    ["kode pos", "Nama Pos", "ring", "jenis", "kategori", "min", "maks", "desa", "KECAMATAN", "ALAMAT"],
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Kode", "Nama", "Ring", "Jenis", "Kategori", "Minimum", "Maximum", "Kelurahan", "Kecamatan", "Address"],
+        ["CODE", "NAME", "RING", "KIND", "CATEGORY", "MIN", "MAX", "Kelurahan/Desa", "kecamatan", "alamat"],
+        ["kode pos", "Nama Pos", "ring", "jenis", "kategori", "min", "maks", "desa", "KECAMATAN", "ALAMAT"],
+    ],
+)
 def test_post_header_synonyms(tmp_path, plan, header):
     """Post headers are recognised in Indonesian and English whatever their case and spacing."""
-    path = write_csv(tmp_path / "p.csv", [header, ["P05", "Pos Pantau Taman", "III", "pos pantau", "", "2", "3",
-                                                    "Nagri Kaler", "Purwakarta", "Taman Sri Baduga"]])
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            header,
+            [
+                "P05",
+                "Pos Pantau Taman",
+                "III",
+                "pos pantau",
+                "",
+                "2",
+                "3",
+                "Nagri Kaler",
+                "Purwakarta",
+                "Taman Sri Baduga",
+            ],
+        ],
+    )
     result = import_file(plan, path, "posts")
     assert result.problems == [] and result.unknown_columns == []
     post = plan.posts["P05"]
-    assert (post.name, post.ring, post.kind, post.min_staff, post.max_staff, post.village, post.district, post.address) == (
-        "Pos Pantau Taman", "III", "pos_pantau", 2, 3, "Nagri Kaler", "Purwakarta", "Taman Sri Baduga")
+    assert (
+        post.name,
+        post.ring,
+        post.kind,
+        post.min_staff,
+        post.max_staff,
+        post.village,
+        post.district,
+        post.address,
+    ) == ("Pos Pantau Taman", "III", "pos_pantau", 2, 3, "Nagri Kaler", "Purwakarta", "Taman Sri Baduga")
 
 
 def test_kpu_tps_list_without_codes(tmp_path, plan):
     """A commission TPS list (TPS number, village, district, category) gets stable codes, so a re-import updates."""
-    rows = [["No", "Kecamatan", "Desa", "TPS", "Kategori"],
-            ["1", "Bungursari", "Cibening", "1", "Rawan"],
-            ["2", "Bungursari", "Cibening", "2", "Kurang Rawan"]]
+    rows = [
+        ["No", "Kecamatan", "Desa", "TPS", "Kategori"],
+        ["1", "Bungursari", "Cibening", "1", "Rawan"],
+        ["2", "Bungursari", "Cibening", "2", "Kurang Rawan"],
+    ]
     path = write_csv(tmp_path / "tps.csv", rows, delimiter=",")
     result = import_file(plan, path, "posts")
     assert result.problems == [] and result.added == 2
@@ -312,25 +438,34 @@ def test_kpu_tps_list_without_codes(tmp_path, plan):
 
 def test_every_post_row_error_with_row_and_column(tmp_path, plan):
     """Each kind of post problem is reported with its row and column, and nothing is imported."""
-    path = write_csv(tmp_path / "p.csv", [
-        ["Kode", "Nama", "Ring", "Jenis", "Kategori", "Min", "Maks", "X"],
-        ["P10", "Baik", "I", "ruang", "", "1", "2", "0.5"],  # 2 fine
-        ["", "Tanpa Kode", "", "", "", "", "", ""],  # 3
-        ["P12", "", "", "", "", "", "", ""],  # 4 missing name (new post)
-        ["P10", "Ganda", "", "", "", "", "", ""],  # 5 duplicate code
-        ["P14", "Ring Aneh", "V", "", "", "", "", ""],  # 6
-        ["P15", "Jenis Aneh", "", "kantin", "", "", "", ""],  # 7
-        ["P16", "Kategori Aneh", "", "", "aman sekali", "", "", ""],  # 8
-        ["P17", "Angka Aneh", "", "", "", "dua", "", ""],  # 9
-        ["P18", "Batas Terbalik", "", "", "", "4", "2", ""],  # 10
-        ["P19", "Di Luar Denah", "", "", "", "", "", "1.5"],  # 11
-    ])
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            ["Kode", "Nama", "Ring", "Jenis", "Kategori", "Min", "Maks", "X"],
+            ["P10", "Baik", "I", "ruang", "", "1", "2", "0.5"],  # 2 fine
+            ["", "Tanpa Kode", "", "", "", "", "", ""],  # 3
+            ["P12", "", "", "", "", "", "", ""],  # 4 missing name (new post)
+            ["P10", "Ganda", "", "", "", "", "", ""],  # 5 duplicate code
+            ["P14", "Ring Aneh", "V", "", "", "", "", ""],  # 6
+            ["P15", "Jenis Aneh", "", "kantin", "", "", "", ""],  # 7
+            ["P16", "Kategori Aneh", "", "", "aman sekali", "", "", ""],  # 8
+            ["P17", "Angka Aneh", "", "", "", "dua", "", ""],  # 9
+            ["P18", "Batas Terbalik", "", "", "", "4", "2", ""],  # 10
+            ["P19", "Di Luar Denah", "", "", "", "", "", "1.5"],  # 11
+        ],
+    )
     result = import_file(plan, path, "posts")
     found = {(p.row, p.column, p.code) for p in result.problems}
     assert found == {
-        (3, "A (Kode)", "missing_code"), (4, "B (Nama)", "missing_name"), (5, "A (Kode)", "duplicate_code"),
-        (6, "C (Ring)", "bad_ring"), (7, "D (Jenis)", "bad_kind"), (8, "E (Kategori)", "bad_category"),
-        (9, "F (Min)", "bad_number"), (10, "G (Maks)", "bad_limits"), (11, "H (X)", "bad_position"),
+        (3, "A (Kode)", "missing_code"),
+        (4, "B (Nama)", "missing_name"),
+        (5, "A (Kode)", "duplicate_code"),
+        (6, "C (Ring)", "bad_ring"),
+        (7, "D (Jenis)", "bad_kind"),
+        (8, "E (Kategori)", "bad_category"),
+        (9, "F (Min)", "bad_number"),
+        (10, "G (Maks)", "bad_limits"),
+        (11, "H (X)", "bad_position"),
     }
     assert not result.applied and list(plan.posts) == ["P01"]
 
@@ -354,9 +489,11 @@ def test_prepare_maps_columns_for_preview(tmp_path):
 
 def test_namesakes_without_nrp_stay_apart(tmp_path, plan):
     """Two Linmas guards with the same name in one unit stay two people, on import and on re-import."""
-    rows = [["Nama", "Satuan", "No HP"],
-            ["Agus Setiawan", "Linmas Desa Cibening", "0812-1"],
-            ["Agus Setiawan", "Linmas Desa Cibening", "0812-2"]]
+    rows = [
+        ["Nama", "Satuan", "No HP"],
+        ["Agus Setiawan", "Linmas Desa Cibening", "0812-1"],
+        ["Agus Setiawan", "Linmas Desa Cibening", "0812-2"],
+    ]
     rows[1][2], rows[2][2] = "081200000001", "081200000002"
     path = write_csv(tmp_path / "linmas.csv", rows)
     assert import_file(plan, path, "roster").added == 2
@@ -368,8 +505,10 @@ def test_namesakes_without_nrp_stay_apart(tmp_path, plan):
 def test_excel_sep_hint_line(tmp_path, plan):
     """A CSV starting with Excel's 'sep=,' line uses that separator, and row numbers follow what Excel shows."""
     path = tmp_path / "sep.csv"
-    path.write_text("sep=,\r\nNama,Pangkat,NRP,Satuan\r\nAndi; Putra,Bripda,99020111,SAMAPTA\r\n,Bripda,99020112,SAMAPTA\r\n",
-                    encoding="utf-8")
+    path.write_text(
+        "sep=,\r\nNama,Pangkat,NRP,Satuan\r\nAndi; Putra,Bripda,99020111,SAMAPTA\r\n,Bripda,99020112,SAMAPTA\r\n",
+        encoding="utf-8",
+    )
     result = import_file(plan, path, "roster")
     assert [(p.row, p.code) for p in result.problems] == [(3, "missing_name")]
     result = import_file(plan, path, "roster", only_valid=True)

@@ -40,9 +40,12 @@ def open_wizard(qtbot, document, kind="roster"):
 
 def test_wizard_imports_roster_as_one_undo_step(qtbot, tmp_path, document):
     """File, preview, columns and check pages lead to an import that one undo takes back."""
-    path = write_csv(tmp_path / "polsek.csv", "DAFTAR PERSONEL\nNo;Nama;Pangkat;NRP;Satuan;Catatan\n"
-                                              "1;Andi Pratama;Bripda;99020111;Polsek Bungursari;baru\n"
-                                              "2;Wawan Setiawan;Briptu;97030222;Polsek Bungursari;\n")
+    path = write_csv(
+        tmp_path / "polsek.csv",
+        "DAFTAR PERSONEL\nNo;Nama;Pangkat;NRP;Satuan;Catatan\n"
+        "1;Andi Pratama;Bripda;99020111;Polsek Bungursari;baru\n"
+        "2;Wawan Setiawan;Briptu;97030222;Polsek Bungursari;\n",
+    )
     wizard, stack = open_wizard(qtbot, document)
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.file_page.path_edit.setText(str(path))
@@ -73,8 +76,11 @@ def test_wizard_imports_roster_as_one_undo_step(qtbot, tmp_path, document):
 
 def test_wizard_lists_problems_and_needs_only_valid(qtbot, tmp_path, document):
     """Rejected rows are listed with row and column; Import stays disabled until only-valid is chosen."""
-    path = write_csv(tmp_path / "bad.csv", "Nama;Pangkat;NRP;Satuan\nAndi;Bripda;99020111;SAMAPTA\n"
-                                           ";Bripda;99020112;SAMAPTA\nCecep;Bribda;99020113;SAMAPTA\n")
+    path = write_csv(
+        tmp_path / "bad.csv",
+        "Nama;Pangkat;NRP;Satuan\nAndi;Bripda;99020111;SAMAPTA\n"
+        ";Bripda;99020112;SAMAPTA\nCecep;Bribda;99020113;SAMAPTA\n",
+    )
     wizard, stack = open_wizard(qtbot, document)
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()

@@ -8,16 +8,14 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from desktop import plan_json
-from desktop.model import DEFAULT_TZ, Person, Plan, Post, RingOutline, Shift, SitePlan, Unit
-from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
-from desktop.storage import writer
-from desktop.storage.lock import FileLock, lock_path_for
+from desktop.model import Person, Plan, Post, RingOutline, Shift, SitePlan, Unit
+from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan, writer
+from desktop.storage.lock import lock_path_for
 from desktop.storage.recovery import RecoveryStore
 from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
@@ -44,13 +42,36 @@ def test_unusual_values_survive(tmp_path):
     still hold them, so they are loaded here the way the opener loads such a file.
     """
     plan = Plan()
-    plan.load(operation=plan.operation,
-              units=[Unit("U'1", 'Unit "quoted"; DROP TABLE units;--', "OTHER", sector="Sektor\tA")],
-              personnel=[Person("id with space", "Nama\nBaris Dua \x07 ✓ 🚓", nrp="", rank="Kepala Seksi",
-                                unit="U'1", gender="P", skills=["k9", "negosiator"])])
+    plan.load(
+        operation=plan.operation,
+        units=[Unit("U'1", 'Unit "quoted"; DROP TABLE units;--', "OTHER", sector="Sektor\tA")],
+        personnel=[
+            Person(
+                "id with space",
+                "Nama\nBaris Dua \x07 ✓ 🚓",
+                nrp="",
+                rank="Kepala Seksi",
+                unit="U'1",
+                gender="P",
+                skills=["k9", "negosiator"],
+            )
+        ],
+    )
     plan.put_shift(Shift("S", "", None, None))
-    plan.put_post(Post("P", "", ring=None, x=0.0, y=1.0, min_staff=0, max_staff=None,
-                       required_skills={"polwan": 3}, commander_min_rank=None, category="khusus"))
+    plan.put_post(
+        Post(
+            "P",
+            "",
+            ring=None,
+            x=0.0,
+            y=1.0,
+            min_staff=0,
+            max_staff=None,
+            required_skills={"polwan": 3},
+            commander_min_rank=None,
+            category="khusus",
+        )
+    )
     plan.assign("id with space", "P", "S", "danpos")
     plan.set_site_plan(SitePlan(title="", image_png=b"", scale_note=""))
     plan.put_ring_outline(RingOutline("III", "", [(0, 0), (1, 0), (1, 1)]))
@@ -180,8 +201,13 @@ def test_second_instance_opens_read_only_and_learns_who(tmp_path, demo_file):
         "d = OperationDocument.open(sys.argv[1])\n"
         "print(json.dumps([d.read_only, d.locked_by.pid if d.locked_by else None]))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(demo_file)], capture_output=True, text=True,
-                         cwd=Path(__file__).parent.parent, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(demo_file)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+        check=True,
+    ).stdout
     assert json.loads(out) == [True, os.getpid()]
     second = OperationDocument.open(demo_file)  # same process, second window: also read-only
     assert second.read_only and second.locked_by.pid == os.getpid()
@@ -201,8 +227,9 @@ def test_stale_lock_of_a_crashed_instance_is_taken_over(tmp_path, demo_file):
     dead_pid = int(proc.stdout)
     import socket
 
-    lock_path_for(demo_file).write_text(json.dumps(
-        {"user": "ops", "host": socket.gethostname(), "pid": dead_pid, "since": "2024-12-04T09:00:00+07:00"}))
+    lock_path_for(demo_file).write_text(
+        json.dumps({"user": "ops", "host": socket.gethostname(), "pid": dead_pid, "since": "2024-12-04T09:00:00+07:00"})
+    )
     doc = OperationDocument.open(demo_file)
     assert not doc.read_only
     doc.close()
@@ -210,8 +237,9 @@ def test_stale_lock_of_a_crashed_instance_is_taken_over(tmp_path, demo_file):
 
 def test_lock_from_another_machine_is_honoured(tmp_path, demo_file):
     """A lock written on another machine cannot be checked and keeps the file read-only."""
-    lock_path_for(demo_file).write_text(json.dumps(
-        {"user": "kabagops", "host": "laptop-ops-2", "pid": 1, "since": "2024-12-04T09:00:00+07:00"}))
+    lock_path_for(demo_file).write_text(
+        json.dumps({"user": "kabagops", "host": "laptop-ops-2", "pid": 1, "since": "2024-12-04T09:00:00+07:00"})
+    )
     doc = OperationDocument.open(demo_file)
     assert doc.read_only
     assert doc.locked_by.describe() == "kabagops on laptop-ops-2 since 04-12-2024 09:00"
@@ -311,11 +339,14 @@ def test_each_migration_step_applies_on_top_of_the_previous(tmp_path):
     assert describe_schema(stepwise) == describe_schema(fresh)
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"", "empty"),
-    (os.urandom(4096), "not a Renpam operation file"),
-    (b"Nama;Pangkat;NRP\nBudi;Bripka;85010001\n", "not a Renpam operation file"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty"),
+        (os.urandom(4096), "not a Renpam operation file"),
+        (b"Nama;Pangkat;NRP\nBudi;Bripka;85010001\n", "not a Renpam operation file"),
+    ],
+)
 def test_non_operation_files_fail_with_one_sentence(tmp_path, content, reason):
     """Empty, random and text files are refused with a sentence naming the file and the reason."""
     path = tmp_path / "bad.renpam"
@@ -373,7 +404,11 @@ def test_large_generated_operation_round_trips(tmp_path):
     path = tmp_path / "big.renpam"
     save_plan(plan, path)
     reopened = open_operation_file(path).plan
-    assert (len(reopened.personnel), len(reopened.posts), len(reopened.assignments)) == (5000, 2000, len(plan.assignments))
+    assert (len(reopened.personnel), len(reopened.posts), len(reopened.assignments)) == (
+        5000,
+        2000,
+        len(plan.assignments),
+    )
     assert plan_json.export_document(reopened) == plan_json.export_document(plan)
 
 
@@ -390,8 +425,12 @@ def test_open_errors_have_an_indonesian_sentence(tmp_path, demo_plan):
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     conn.commit()
     conn.close()
-    expected = {"kosong.renpam": "berkas kosong", "acak.renpam": "bukan berkas operasi Renpam",
-                "baru.renpam": "Renpam yang lebih baru", "tidak-ada.renpam": "berkas tidak ada"}
+    expected = {
+        "kosong.renpam": "berkas kosong",
+        "acak.renpam": "bukan berkas operasi Renpam",
+        "baru.renpam": "Renpam yang lebih baru",
+        "tidak-ada.renpam": "berkas tidak ada",
+    }
     for name, words in expected.items():
         with pytest.raises(OperationFileError) as info:
             open_operation_file(tmp_path / name)

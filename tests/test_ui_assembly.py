@@ -191,13 +191,20 @@ def test_a_long_job_shows_its_progress_and_can_be_cancelled(qtbot):
         return "finished"
 
     def look() -> None:
-        dialog = next((d for d in QApplication.topLevelWidgets()
-                       if isinstance(d, QProgressDialog) and d.objectName() == "taskProgress" and d.isVisible()), None)
+        dialog = next(
+            (
+                d
+                for d in QApplication.topLevelWidgets()
+                if isinstance(d, QProgressDialog) and d.objectName() == "taskProgress" and d.isVisible()
+            ),
+            None,
+        )
         if dialog is None or dialog.value() < 1:
             QTimer.singleShot(20, look)
             return
-        seen.update(label=dialog.labelText(), maximum=dialog.maximum(), value=dialog.value(),
-                    modality=dialog.windowModality())
+        seen.update(
+            label=dialog.labelText(), maximum=dialog.maximum(), value=dialog.value(), modality=dialog.windowModality()
+        )
         dialog.findChild(QPushButton).click()  # Cancel
 
     QTimer.singleShot(0, look)

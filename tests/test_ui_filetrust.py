@@ -136,12 +136,14 @@ def test_file_errors_with_values_render_from_the_catalogue_in_indonesian(qtbot, 
     assert not window.open_path(newer)
     assert window.prompts.errors[-1][1] == (
         f"Tidak dapat membuka dari-versi-baru.renpam: berkas dibuat oleh Renpam yang lebih baru "
-        f"(format {SCHEMA_VERSION + 3}, Renpam ini membaca sampai {SCHEMA_VERSION}); perbarui Renpam.")
+        f"(format {SCHEMA_VERSION + 3}, Renpam ini membaca sampai {SCHEMA_VERSION}); perbarui Renpam."
+    )
     window.set_language("en")
     assert not window.open_path(newer)
     assert window.prompts.errors[-1][1] == (
         f"Cannot open dari-versi-baru.renpam: it was written by a newer Renpam "
-        f"(file format {SCHEMA_VERSION + 3}, this Renpam reads up to {SCHEMA_VERSION}); update Renpam.")
+        f"(file format {SCHEMA_VERSION + 3}, this Renpam reads up to {SCHEMA_VERSION}); update Renpam."
+    )
     # the window reads no English sentence back: the translations by regular expression are gone
     import ui.file_trust
 
@@ -219,16 +221,21 @@ def test_backup_preference_off_means_no_bak_after_save(qtbot, tmp_path, demo_fil
 def test_lock_from_another_computer_offers_open_anyway(qtbot, tmp_path, demo_file, indonesian):
     """A lock from another machine is offered for take-over; declining stays read-only, accepting edits."""
     lock = lock_path_for(demo_file)
-    lock.write_text(json.dumps({"user": "bripka.sari", "host": "pc-posko-2", "pid": 4242,
-                                "since": "2026-11-27T21:05:00+07:00"}), encoding="utf-8")
+    lock.write_text(
+        json.dumps({"user": "bripka.sari", "host": "pc-posko-2", "pid": 4242, "since": "2026-11-27T21:05:00+07:00"}),
+        encoding="utf-8",
+    )
     window = make_window(qtbot, tmp_path)
     window.prompts.take_over_answers = [False]
     assert window.open_path(demo_file)
-    assert window.prompts.take_over_offers == [("demo.renpam", "bripka.sari di komputer pc-posko-2 sejak 27-11-2026 21:05")]
+    assert window.prompts.take_over_offers == [
+        ("demo.renpam", "bripka.sari di komputer pc-posko-2 sejak 27-11-2026 21:05")
+    ]
     assert window.document.read_only
     assert not window.actions["save"].isEnabled()
-    assert window.statusBar().currentMessage() == ("demo.renpam sedang dipegang oleh bripka.sari di komputer "
-                                                   "pc-posko-2 sejak 27-11-2026 21:05; dibuka hanya-baca.")
+    assert window.statusBar().currentMessage() == (
+        "demo.renpam sedang dipegang oleh bripka.sari di komputer pc-posko-2 sejak 27-11-2026 21:05; dibuka hanya-baca."
+    )
     assert read_owner(lock).host == "pc-posko-2"
 
     window.prompts.take_over_answers = [True]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from test_ui_window import make_window
 
 from desktop.model import Placeholder, Unit
 from desktop.storage.document import OperationDocument
-import pytest
-from test_ui_window import make_window
-
 
 pytestmark = pytest.mark.usefixtures("indonesian_ui")
 
@@ -28,7 +27,10 @@ def select_unit(qtbot, window, code: str) -> None:
 def test_delete_key_removes_an_empty_unit_and_undo_restores_it(qtbot, tmp_path, demo_plan):
     """A unit without people goes with the Delete key without a question; undo puts it back in its place."""
     demo_plan.put_unit(Unit("BRIMOB", "Kompi Brimob BKO", "POLRI"))
-    demo_plan.units = {k: demo_plan.units[k] for k in ["BAGOPS", "BRIMOB", *[c for c in demo_plan.units if c not in ("BAGOPS", "BRIMOB")]]}
+    demo_plan.units = {
+        k: demo_plan.units[k]
+        for k in ["BAGOPS", "BRIMOB", *[c for c in demo_plan.units if c not in ("BAGOPS", "BRIMOB")]]
+    }
     w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
     select_unit(qtbot, w, "BRIMOB")
     QTest.keyClick(w.units_page.table, Qt.Key.Key_Delete)
@@ -67,9 +69,9 @@ def test_deleting_a_unit_with_people_asks_and_keeps_them_without_a_unit(qtbot, t
 def test_site_plan_title_and_scale_are_edited_undone_and_saved(qtbot, tmp_path, demo_plan):
     """Plan > Site Plan Title and Scale changes both in one undo step, keeps the image, and the file keeps them."""
     from PySide6.QtWidgets import QApplication
+    from test_ui_window import with_dialog
 
     from ui.site_plan_dialog import SitePlanDetailsDialog
-    from test_ui_window import with_dialog
 
     image = demo_plan.site_plan.image_png
     w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
@@ -135,8 +137,11 @@ def test_placeholders_show_in_the_post_detail_and_a_drop_fills_one(qtbot, tmp_pa
     assert "staf 2" not in detail.summary.text()  # the count includes the two places
     w.posts.grab().save(str(tmp_path / "placeholders.png"))
 
-    free = next(pid for pid, p in w.plan.personnel.items() if p.unit == "PS-BGS"
-                and not any(k[0] == pid and k[2] == "LAKS" for k in w.plan.assignments))
+    free = next(
+        pid
+        for pid, p in w.plan.personnel.items()
+        if p.unit == "PS-BGS" and not any(k[0] == pid and k[2] == "LAKS" for k in w.plan.assignments)
+    )
     target = model.index(people_rows + 1, 0)  # the second place
     mime = people_mime([free])
     assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, target)
@@ -145,12 +150,19 @@ def test_placeholders_show_in_the_post_detail_and_a_drop_fills_one(qtbot, tmp_pa
     assert list(w.plan.placeholders) == [("P05", "LAKS", "PS-BGS", 1)]
     assert w.ws.undo_stack.count() == 1
     names = lambda: [model.index(r, 2).data() for r in range(model.rowCount())]  # noqa: E731
-    qtbot.waitUntil(lambda: names()[-1:] == ["(nama menyusul)"] and names().count("(nama menyusul)") == 1
-                    and w.plan.personnel[free].name in names()[:-1])
+    qtbot.waitUntil(
+        lambda: (
+            names()[-1:] == ["(nama menyusul)"]
+            and names().count("(nama menyusul)") == 1
+            and w.plan.personnel[free].name in names()[:-1]
+        )
+    )
     w.ws.undo_stack.undo()
     assert (free, "P05", "LAKS") not in w.plan.assignments
     assert list(w.plan.placeholders) == [("P05", "LAKS", "PS-BGS", 1), ("P05", "LAKS", "PS-BGS", 2)]
-    qtbot.waitUntil(lambda: model.rowCount() == people_rows + 2 and model.index(people_rows, 2).data() == "(nama menyusul)")
+    qtbot.waitUntil(
+        lambda: model.rowCount() == people_rows + 2 and model.index(people_rows, 2).data() == "(nama menyusul)"
+    )
     # A dragged selection never carries a placeholder row as a person.
     assert read_back(model.mimeData([model.index(people_rows, 0)])) == []
     assert QColor(model.index(people_rows, 2).data(Qt.ItemDataRole.ForegroundRole)).name() == "#6b6b6b"
@@ -165,11 +177,12 @@ def read_back(mime):
 
 def test_first_check_of_a_large_plan_runs_off_the_gui_thread_after_the_window_is_built(qtbot, tmp_path):
     """Building the window with a district-size plan does not check it; the first full check then runs in the background."""
+    from test_ui_window import FakePrompts
+
     from desktop.generator import generate_large_plan
+    from desktop.storage.recovery import RecoveryStore
     from ui.main_window import MainWindow
     from ui.panels import BIG_PLAN
-    from desktop.storage.recovery import RecoveryStore
-    from test_ui_window import FakePrompts
 
     plan = generate_large_plan(personnel=1700, posts=400, shifts=2, assign=True)
     assert len(plan.personnel) + len(plan.posts) > BIG_PLAN
@@ -191,7 +204,7 @@ def test_first_check_of_a_large_plan_runs_off_the_gui_thread_after_the_window_is
 
 
 def test_removing_a_selected_place_and_a_person_is_one_undo_step(qtbot, tmp_path, demo_plan):
-    """"Remove from post" with a person and a "(nama menyusul)" row selected takes both away; one undo brings both back."""
+    """ "Remove from post" with a person and a "(nama menyusul)" row selected takes both away; one undo brings both back."""
     from PySide6.QtCore import QItemSelectionModel
 
     demo_plan.put_placeholder(Placeholder("P05", "LAKS", "PS-BGS", 1))

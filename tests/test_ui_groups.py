@@ -56,8 +56,11 @@ def test_group_dialog_refuses_an_empty_name_and_posts_of_other_groups(qtbot, dem
     dialog.code.setText("X")
     dialog.accept()
     assert dialog.result_group is None and dialog.error.text()
-    p01 = next(dialog.posts.item(i) for i in range(dialog.posts.count())
-               if dialog.posts.item(i).data(Qt.ItemDataRole.UserRole) == "P01")
+    p01 = next(
+        dialog.posts.item(i)
+        for i in range(dialog.posts.count())
+        if dialog.posts.item(i).data(Qt.ItemDataRole.UserRole) == "P01"
+    )
     assert not p01.flags() & Qt.ItemFlag.ItemIsEnabled and "[RING1]" in p01.text()
 
 
@@ -82,7 +85,9 @@ def test_paperwork_page_edits_kop_and_numbers_and_remembers_the_kop(qtbot, tmp_p
     assert "RSUD Bayu Asih; IGD (rujukan korban); 0264-200505" in page.contacts.toPlainText()
     page.contacts.setPlainText("Kodim 0619; Pasi Ops; 0264-1")
     page.contacts.editing_finished.emit()
-    assert w.plan.settings["outside_contacts"] == [{"party": "Kodim 0619", "name": "Pasi Ops", "phone": "0264-1", "note": ""}]
+    assert w.plan.settings["outside_contacts"] == [
+        {"party": "Kodim 0619", "name": "Pasi Ops", "phone": "0264-1", "note": ""}
+    ]
     w.ws.undo_stack.setClean()
     w.files.file_new()
     assert w.plan.settings["kop"] == ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "Resor Subang"]
@@ -93,7 +98,9 @@ def test_print_dialog_offers_the_sprin_and_the_planners_notes(qtbot, demo_plan):
     dialog = PrintDialog(OperationDocument(demo_plan))
     qtbot.addWidget(dialog)
     texts = [dialog.doc_list.item(i).text() for i in range(dialog.doc_list.count())]
-    assert "Surat Perintah (Sprin) dengan daftar nama" in texts and "Catatan perencana (peringatan yang diterima)" in texts
+    assert (
+        "Surat Perintah (Sprin) dengan daftar nama" in texts and "Catatan perencana (peringatan yang diterima)" in texts
+    )
 
 
 def test_person_dialog_keeps_and_edits_the_bko_origin(qtbot, demo_plan):

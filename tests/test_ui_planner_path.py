@@ -88,9 +88,16 @@ def test_shift_dialog_times_default_to_tomorrow_morning_and_accept_typing(qtbot,
 
 def _wheel(view, up: bool = True) -> None:
     center = view.viewport().rect().center()
-    event = QWheelEvent(QPointF(center), QPointF(view.viewport().mapToGlobal(center)), QPoint(0, 0),
-                        QPoint(0, 120 if up else -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        QPointF(center),
+        QPointF(view.viewport().mapToGlobal(center)),
+        QPoint(0, 0),
+        QPoint(0, 120 if up else -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), event)
 
 
@@ -347,10 +354,13 @@ def test_help_menu_quick_start_shortcuts_and_manual_in_both_languages(qtbot, tmp
     dialog = HelpDialog(w.actions, w)
     qtbot.addWidget(dialog)
     assert "Langkah pertama" in dialog.quick.toPlainText()
-    rows = {dialog.shortcuts.item(r, 0).text(): dialog.shortcuts.item(r, 1).text()
-            for r in range(dialog.shortcuts.rowCount())}
+    rows = {
+        dialog.shortcuts.item(r, 0).text(): dialog.shortcuts.item(r, 1).text()
+        for r in range(dialog.shortcuts.rowCount())
+    }
     assert rows["Tempatkan di Pos"] == w.actions[ActionId.ASSIGN].shortcut().toString(
-        w.actions[ActionId.ASSIGN].shortcut().SequenceFormat.NativeText)
+        w.actions[ActionId.ASSIGN].shortcut().SequenceFormat.NativeText
+    )
     assert all(keys for keys in rows.values()) and len(rows) >= 15
     sections = readme_sections()
     assert any(title == "The planning window" for title, _ in sections)
@@ -466,8 +476,11 @@ def test_after_an_import_the_window_says_what_was_imported(qtbot, tmp_path, demo
     from PySide6.QtWidgets import QWizard
 
     path = tmp_path / "polsek.csv"
-    path.write_text("Nama;Pangkat;NRP;Satuan\nAndi Pratama;Bripda;99020111;Polsek Bungursari\n"
-                    "Wawan Setiawan;Briptu;97030222;Polsek Bungursari\n", encoding="utf-8")
+    path.write_text(
+        "Nama;Pangkat;NRP;Satuan\nAndi Pratama;Bripda;99020111;Polsek Bungursari\n"
+        "Wawan Setiawan;Briptu;97030222;Polsek Bungursari\n",
+        encoding="utf-8",
+    )
     w = make_window(qtbot, tmp_path, OperationDocument(demo_plan))
 
     def drive() -> None:

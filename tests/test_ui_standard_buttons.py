@@ -13,8 +13,9 @@ def test_standard_buttons_follow_the_interface_language(qtbot, indonesian_ui):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
-    message = QMessageBox(QMessageBox.Icon.Question, "x", "y",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+    message = QMessageBox(
+        QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+    )
     qtbot.addWidget(message)
     assert message.button(QMessageBox.StandardButton.Save).text() == "Simpan"
     assert message.button(QMessageBox.StandardButton.Discard).text() == "Buang"

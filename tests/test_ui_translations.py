@@ -19,7 +19,11 @@ def _messages(path: Path) -> dict[tuple[str, str], str]:
         name = ctx.findtext("name")
         for m in ctx.findall("message"):
             tr = m.find("translation")
-            text = "".join(tr.itertext()) if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete") else ""
+            text = (
+                "".join(tr.itertext())
+                if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete")
+                else ""
+            )
             found[(name, m.findtext("source"))] = text
     return found
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -222,7 +221,10 @@ def test_plan_an_operation_from_scratch_then_reopen_it(qtbot, tmp_path):
     assert plan.units["SAMAPTA"].name == "Sat Samapta Polres Purwakarta"
     assert {p.name for p in plan.personnel.values()} == {"Agus Setiawan", "Budi Santoso", "Citra Lestari"}
     assert plan.personnel[a].rank == "Bripka" and plan.personnel[a].skills == ["dalmas"]
-    assert {(p.code, p.ring, p.min_staff, p.max_staff) for p in plan.posts.values()} == {("P01", "II", 2, 3), ("P02", "I", 2, 3)}
+    assert {(p.code, p.ring, p.min_staff, p.max_staff) for p in plan.posts.values()} == {
+        ("P01", "II", 2, 3),
+        ("P02", "I", 2, 3),
+    }
     assert (plan.posts["P01"].x, plan.posts["P01"].y) == (0.5, 0.5)
     assert assigned(w2, "P01") == {a} and assigned(w2, "P02") == {a, b, c}
     assert plan.danpos("P02", "LAKS").id == c
@@ -373,7 +375,6 @@ def test_language_switch_retranslates_the_window(qtbot, tmp_path):
 def test_main_window_screenshot_with_demo(qtbot, tmp_path, demo_plan):
     """The demo operation renders in Indonesian at 1366x768; the picture goes to tests/artifacts."""
     from ui import i18n
-
     from ui import settings as cfg
 
     assert i18n.install("id")

@@ -52,8 +52,12 @@ def _try_mount() -> bool:
     probe = Path(f"/tmp/renpam-mount-probe-{uuid.uuid4().hex[:8]}")
     probe.mkdir()
     try:
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)],
-                              capture_output=True).returncode == 0
+        done = (
+            subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe)], capture_output=True
+            ).returncode
+            == 0
+        )
         if done:
             subprocess.run(["umount", str(probe)], capture_output=True)
         return done
@@ -64,8 +68,13 @@ def _try_mount() -> bool:
 
 
 # RENPAM_TEST_NO_MOUNT=1 runs the injected-error variant where mounting would work.
-CAN_MOUNT = (os.name == "posix" and hasattr(os, "geteuid") and os.geteuid() == 0
-             and not os.environ.get("RENPAM_TEST_NO_MOUNT") and _try_mount())
+CAN_MOUNT = (
+    os.name == "posix"
+    and hasattr(os, "geteuid")
+    and os.geteuid() == 0
+    and not os.environ.get("RENPAM_TEST_NO_MOUNT")
+    and _try_mount()
+)
 
 
 # ---------------------------------------------------------------------------- the places
@@ -86,8 +95,9 @@ class Place:
         self.root.mkdir()
         self.mounted = False
         if fault in ("full_disk", "read_only") and CAN_MOUNT:
-            subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={TMPFS_BYTES},mode=0755", "tmpfs",
-                            str(self.root)], check=True)
+            subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", f"size={TMPFS_BYTES},mode=0755", "tmpfs", str(self.root)], check=True
+            )
             self.mounted = True
         if fault == "missing_folder":
             self.target = self.root / "gone" / name
@@ -151,11 +161,19 @@ def sources(tmp_path):
     folder.mkdir()
     op = folder / "op.renpam"
     save_plan(base_plan(), op)
-    (folder / "plan.json").write_text(json.dumps({
-        "format": "renpam-plan", "version": 1,
-        "units": [{"code": "BARU", "name": "Unit Baru", "agency": "POLRI", "sector": ""}]}), encoding="utf-8")
-    (folder / "roster.csv").write_text("Nama;Pangkat;NRP;Satuan\nBudi Santoso;BRIPDA;99887766;SAMAPTA\n",
-                                       encoding="utf-8")
+    (folder / "plan.json").write_text(
+        json.dumps(
+            {
+                "format": "renpam-plan",
+                "version": 1,
+                "units": [{"code": "BARU", "name": "Unit Baru", "agency": "POLRI", "sector": ""}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    (folder / "roster.csv").write_text(
+        "Nama;Pangkat;NRP;Satuan\nBudi Santoso;BRIPDA;99887766;SAMAPTA\n", encoding="utf-8"
+    )
     (folder / "posts.csv").write_text("Kode;Nama;Ring\nPY1;Pos Baru;II\n", encoding="utf-8")
     return folder
 
@@ -181,8 +199,7 @@ CLI_WRITERS = {
 
 @pytest.mark.parametrize("fault", FAULTS)
 @pytest.mark.parametrize("writer", list(CLI_WRITERS))
-def test_cli_writer_fails_in_one_line_and_leaves_nothing_behind(tmp_path, sources, capsys, monkeypatch,
-                                                                writer, fault):
+def test_cli_writer_fails_in_one_line_and_leaves_nothing_behind(tmp_path, sources, capsys, monkeypatch, writer, fault):
     """A writing verb either writes a whole new file or exits 3 with one line, the folder unchanged."""
     name, edits, argv = CLI_WRITERS[writer]
     place = Place(tmp_path, fault, name)
@@ -368,8 +385,9 @@ GUI_WRITERS = {
 
 @pytest.mark.parametrize("fault", FAULTS)
 @pytest.mark.parametrize("writer", list(GUI_WRITERS))
-def test_window_writer_says_one_sentence_and_leaves_nothing_behind(qtbot, tmp_path, sources, monkeypatch,
-                                                                   writer, fault):
+def test_window_writer_says_one_sentence_and_leaves_nothing_behind(
+    qtbot, tmp_path, sources, monkeypatch, writer, fault
+):
     """Save, Save As, both exports and Save PDF: a whole new file, or one Indonesian sentence and no change."""
     global PDF_BYTES
     if not PDF_BYTES:
@@ -412,9 +430,11 @@ def test_window_writer_says_one_sentence_and_leaves_nothing_behind(qtbot, tmp_pa
 def test_zz_matrix_counts():
     """Prints the matrix's counts (run with -s); every case of both matrices ran."""
     cases = (len(CLI_WRITERS) + len(GUI_WRITERS)) * len(FAULTS)
-    print(f"\nwrite-fault matrix ({'tmpfs' if CAN_MOUNT else 'injected errors'}): "
-          f"{len(CLI_WRITERS)} command-line writers + {len(GUI_WRITERS)} window writers x {len(FAULTS)} faults "
-          f"= {cases} cases; {dict(OUTCOMES)}")
+    print(
+        f"\nwrite-fault matrix ({'tmpfs' if CAN_MOUNT else 'injected errors'}): "
+        f"{len(CLI_WRITERS)} command-line writers + {len(GUI_WRITERS)} window writers x {len(FAULTS)} faults "
+        f"= {cases} cases; {dict(OUTCOMES)}"
+    )
     assert sum(OUTCOMES.values()) in (0, cases)  # 0 when run alone
 
 
@@ -429,17 +449,20 @@ STEP_WRITERS = {
 
 @pytest.mark.parametrize("step", STEPS)
 @pytest.mark.parametrize("writer", list(STEP_WRITERS))
-def test_an_error_at_each_step_of_a_write_leaves_the_target_and_no_temporary(tmp_path, sources, capsys,
-                                                                           monkeypatch, writer, step):
+def test_an_error_at_each_step_of_a_write_leaves_the_target_and_no_temporary(
+    tmp_path, sources, capsys, monkeypatch, writer, step
+):
     """EIO injected at each step of the atomic writer: exit 3 in one line, the folder as it was."""
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / STEP_WRITERS[writer]
     shutil.copy(sources / "op.renpam", target) if writer == "save" else target.write_bytes(b"earlier")
-    argv = {"save": ["placeholders", str(target), "PX", "LAKS", "SAMAPTA", "1"],
-            "export-json": ["export", str(sources / "op.renpam"), "-o", str(target)],
-            "export-xlsx": ["export", str(sources / "op.renpam"), "-o", str(target)],
-            "print": ["print", str(sources / "op.renpam"), "-o", str(target), "--doc", "roster"]}[writer]
+    argv = {
+        "save": ["placeholders", str(target), "PX", "LAKS", "SAMAPTA", "1"],
+        "export-json": ["export", str(sources / "op.renpam"), "-o", str(target)],
+        "export-xlsx": ["export", str(sources / "op.renpam"), "-o", str(target)],
+        "print": ["print", str(sources / "op.renpam"), "-o", str(target), "--doc", "roster"],
+    }[writer]
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     monkeypatch.setattr(files, "_fault_hook", _raiser(step, errno.EIO))
     code = cli.main(argv)

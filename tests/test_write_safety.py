@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_write_faults import CAN_MOUNT, Prompts
 
 from desktop import cli, plan_json
 from desktop.demo import build_demo_plan
@@ -35,8 +36,6 @@ from desktop.storage.recovery import RecoveryStore
 from ui.commands import PutUnitCommand
 from ui.main_window import MainWindow
 from ui.prompts import CANCEL, EXTERNAL_OVERWRITE, EXTERNAL_RELOAD, EXTERNAL_SAVE_AS
-
-from test_write_faults import CAN_MOUNT, Prompts
 
 
 def theirs() -> object:
@@ -54,8 +53,9 @@ def test_core_refuses_to_save_over_a_file_changed_on_disk(demo_file):
     other = demo_file.read_bytes()
     with pytest.raises(ExternalChangeError) as raised:
         doc.save()
-    assert raised.value.message("en") == ("Cannot save demo.renpam: another program changed it since it was "
-                                          "opened; nothing was saved.")
+    assert raised.value.message("en") == (
+        "Cannot save demo.renpam: another program changed it since it was opened; nothing was saved."
+    )
     assert demo_file.read_bytes() == other and doc.is_modified
     doc.save(overwrite_changes=True)
     assert open_operation_file(demo_file).plan.operation.name == "Versi saya"
@@ -79,12 +79,20 @@ def test_a_touch_or_an_identical_copy_is_not_a_change(demo_file, tmp_path):
     assert open_operation_file(demo_file).plan.operation.name == "Versi saya 2"
 
 
-def test_command_line_refuses_in_one_line_when_the_file_changed_during_the_edit(demo_file, tmp_path, capsys,
-                                                                              monkeypatch):
+def test_command_line_refuses_in_one_line_when_the_file_changed_during_the_edit(
+    demo_file, tmp_path, capsys, monkeypatch
+):
     """`renpam import` while another program rewrites the file: exit 3, one line, their version kept."""
     doc_path = tmp_path / "unit.json"
-    doc_path.write_text(json.dumps({"format": "renpam-plan", "version": 1,
-                                    "units": [{"code": "BARU", "name": "Unit Baru", "agency": "POLRI", "sector": ""}]}))
+    doc_path.write_text(
+        json.dumps(
+            {
+                "format": "renpam-plan",
+                "version": 1,
+                "units": [{"code": "BARU", "name": "Unit Baru", "agency": "POLRI", "sector": ""}],
+            }
+        )
+    )
     real = plan_json.import_document
 
     def import_while_someone_saves(plan, data, **kw):
@@ -98,16 +106,14 @@ def test_command_line_refuses_in_one_line_when_the_file_changed_during_the_edit(
     other.append(demo_file.read_bytes())
     err = capsys.readouterr().err
     assert code == 3
-    assert err == ("Cannot save demo.renpam: another program changed it since it was opened; "
-                   "nothing was saved.\n")
+    assert err == ("Cannot save demo.renpam: another program changed it since it was opened; nothing was saved.\n")
     assert open_operation_file(demo_file).plan.operation.name == "Versi rekan"
     assert not lock_path_for(demo_file).exists()
 
 
 # ---------------------------------------------------------------------------- external change, window
 def window_with_edit(qtbot, tmp_path, path: Path) -> MainWindow:
-    window = MainWindow(OperationDocument.open(path), recovery=RecoveryStore(tmp_path / "recovery"),
-                        prompts=Prompts())
+    window = MainWindow(OperationDocument.open(path), recovery=RecoveryStore(tmp_path / "recovery"), prompts=Prompts())
     qtbot.addWidget(window)
     window.ws.undo_stack.push(PutUnitCommand(window.plan, Unit(code="MINE", name="Unit Saya")))
     return window
@@ -177,7 +183,7 @@ def test_window_recreates_a_deleted_lock_and_warns(qtbot, tmp_path, demo_file):
     lock_path_for(demo_file).unlink()
     window.recovery_tick()
     assert read_owner(lock_path_for(demo_file)).pid == os.getpid()
-    (_title, text), = window.prompts.warnings
+    ((_title, text),) = window.prompts.warnings
     assert "demo.renpam" in text
     window.document.close()
 
@@ -192,10 +198,9 @@ def test_full_disk_while_taking_the_lock_leaves_no_empty_lock(tmp_path, demo_pla
         data = op.read_bytes()
         subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], check=True)
         op.write_bytes(data)
-        with open(folder / "filler", "wb", buffering=0) as fh:
-            with pytest.raises(OSError):
-                while True:
-                    fh.write(b"\0" * 4096)
+        with open(folder / "filler", "wb", buffering=0) as fh, pytest.raises(OSError):
+            while True:
+                fh.write(b"\0" * 4096)
     else:
         from desktop.storage import lock
 
@@ -234,8 +239,17 @@ def test_full_disk_while_taking_the_lock_leaves_no_empty_lock(tmp_path, demo_pla
 @pytest.mark.parametrize("verb", ["json", "csv", "xlsx", "pdf", "demo", "save"])
 def test_rewriting_a_file_keeps_its_mode_and_group(tmp_path, demo_file, verb):
     """A private (0600) file stays private and a group file keeps its group when Renpam rewrites it."""
-    target = tmp_path / {"json": "o.json", "csv": "o.csv", "xlsx": "o.xlsx", "pdf": "o.pdf",
-                         "demo": "o.renpam", "save": "demo.renpam"}[verb]
+    target = (
+        tmp_path
+        / {
+            "json": "o.json",
+            "csv": "o.csv",
+            "xlsx": "o.xlsx",
+            "pdf": "o.pdf",
+            "demo": "o.renpam",
+            "save": "demo.renpam",
+        }[verb]
+    )
     if verb != "save":
         target.write_bytes(b"old")
     os.chmod(target, 0o640)
@@ -283,8 +297,7 @@ def test_the_log_records_what_was_written_privately(demo_file, tmp_path):
     assert stat.S_IMODE(log_path().parent.stat().st_mode) == 0o700
 
 
-def test_an_unexpected_error_on_the_command_line_is_one_line_and_a_logged_traceback(demo_file, capsys,
-                                                                                   monkeypatch):
+def test_an_unexpected_error_on_the_command_line_is_one_line_and_a_logged_traceback(demo_file, capsys, monkeypatch):
     """A bug in a verb: exit 3, one line saying where the details are; the traceback is in the log."""
 
     def broken(args):
@@ -309,7 +322,7 @@ def test_an_unexpected_error_in_the_window_is_logged_and_shown_in_one_sentence(q
         raise ValueError("a bug in a slot")
     except ValueError as exc:
         file_safety._hook(ValueError, exc, exc.__traceback__)
-    (text,), = [shown]
+    ((text,),) = [shown]
     assert "ValueError" in text and str(log_path()) in text and "Traceback" not in text
     assert "Renpam mengalami kesalahan tak terduga" in text
     assert "a bug in a slot" in log_path().read_text(encoding="utf-8")
@@ -317,15 +330,20 @@ def test_an_unexpected_error_in_the_window_is_logged_and_shown_in_one_sentence(q
 
 def test_the_command_line_process_never_shows_a_traceback_for_a_write_failure(tmp_path, demo_file):
     """The real process on a missing folder: one line on stderr, exit 3."""
-    run = subprocess.run([sys.executable, "-m", "desktop", "export", str(demo_file), "-o",
-                          str(tmp_path / "nowhere" / "x.json")], capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", str(demo_file), "-o", str(tmp_path / "nowhere" / "x.json")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=120,
+    )
     assert run.returncode == 3
     assert run.stderr == "Cannot save x.json: the folder does not exist.\n"
 
 
-def test_a_command_line_edit_made_while_the_lock_was_gone_is_not_erased_by_the_window(qtbot, tmp_path, demo_file,
-                                                                                      capsys):
+def test_a_command_line_edit_made_while_the_lock_was_gone_is_not_erased_by_the_window(
+    qtbot, tmp_path, demo_file, capsys
+):
     """The issue's scenario: lock deleted, a command-line edit takes the file and saves, then the
     window saves: it recreates its lock, warns, and asks instead of erasing that edit."""
     window = window_with_edit(qtbot, tmp_path, demo_file)

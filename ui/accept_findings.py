@@ -58,15 +58,25 @@ class WithdrawAcceptanceCommand(QUndoCommand):
 def ask_note_dialog(parent: QWidget, finding: Finding, lang: str) -> str | None:
     """Ask the planner why the warning is acceptable; None when cancelled or empty."""
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("AcceptFindings", "Accept warning"),
-        finding.message(lang) + "\n\n" + QCoreApplication.translate("AcceptFindings", "Why is this acceptable? (kept in the plan and printed)"),
-        text=finding.note)
+        parent,
+        QCoreApplication.translate("AcceptFindings", "Accept warning"),
+        finding.message(lang)
+        + "\n\n"
+        + QCoreApplication.translate("AcceptFindings", "Why is this acceptable? (kept in the plan and printed)"),
+        text=finding.note,
+    )
     return text.strip() if ok and text.strip() else None
 
 
-def install_accept_menu(view: QAbstractItemView, plan: Callable[[], Plan], undo_stack: QUndoStack,
-                        lang: Callable[[], str], *, read_only: Callable[[], bool] = lambda: False,
-                        ask_note: Callable[[QWidget, Finding, str], str | None] = ask_note_dialog) -> None:
+def install_accept_menu(
+    view: QAbstractItemView,
+    plan: Callable[[], Plan],
+    undo_stack: QUndoStack,
+    lang: Callable[[], str],
+    *,
+    read_only: Callable[[], bool] = lambda: False,
+    ask_note: Callable[[QWidget, Finding, str], str | None] = ask_note_dialog,
+) -> None:
     """Give a findings view (rows carrying their Finding under FINDING_ROLE) an accept/withdraw menu."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -83,8 +93,9 @@ def install_accept_menu(view: QAbstractItemView, plan: Callable[[], Plan], undo_
             if problem:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(view, QCoreApplication.translate("AcceptFindings", "Accept warning"),
-                                    problem.message(lang()))
+                QMessageBox.warning(
+                    view, QCoreApplication.translate("AcceptFindings", "Accept warning"), problem.message(lang())
+                )
                 return
             undo_stack.push(AcceptFindingCommand(plan(), finding, note))
 

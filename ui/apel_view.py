@@ -174,8 +174,12 @@ class ApelView(QDialog):
             return False
         reason = self.reason_box.currentData()
         name = self.plan.personnel[pid].name
-        apel_step(self.stack, self.plan, self.tr("Absent at the apel: %1").replace("%1", name),
-                  lambda plan: rc.mark_absent(plan, self.shift, [pid], reason))
+        apel_step(
+            self.stack,
+            self.plan,
+            self.tr("Absent at the apel: %1").replace("%1", name),
+            lambda plan: rc.mark_absent(plan, self.shift, [pid], reason),
+        )
         self.entry.clear()
         self.message.setText(self.tr("%1 marked absent.").replace("%1", name))
         self.refresh()
@@ -188,8 +192,12 @@ class ApelView(QDialog):
         pid = item.data(Qt.ItemDataRole.UserRole)
         reason = self.reason_box.currentData()
         name = self.plan.personnel[pid].name
-        apel_step(self.stack, self.plan, self.tr("Absent at the apel: %1").replace("%1", name),
-                  lambda plan: rc.mark_absent(plan, self.shift, [pid], reason))
+        apel_step(
+            self.stack,
+            self.plan,
+            self.tr("Absent at the apel: %1").replace("%1", name),
+            lambda plan: rc.mark_absent(plan, self.shift, [pid], reason),
+        )
         self.message.setText(self.tr("%1 marked absent.").replace("%1", name))
         row = self.duty_list.currentRow()
         self.refresh()
@@ -200,8 +208,9 @@ class ApelView(QDialog):
         """The seam tests replace instead of the file dialog."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Apel report (PDF)..."), f"apel-{self.shift}.pdf",
-                                              self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Apel report (PDF)..."), f"apel-{self.shift}.pdf", self.tr("PDF (*.pdf)")
+        )
         return path
 
     def save_report(self) -> str | None:
@@ -219,7 +228,9 @@ class ApelView(QDialog):
         try:
             generate_apel_report(self.plan, self.shift, path, self.lang)
         except OSError as exc:
-            self.message.setText(self.tr("Cannot write %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc)))
+            self.message.setText(
+                self.tr("Cannot write %1: %2").replace("%1", path.name).replace("%2", exc.strerror or str(exc))
+            )
             return None
         self.message.setText(self.tr("Saved %1").replace("%1", str(path)))
         return str(path)
@@ -229,13 +240,15 @@ class ApelView(QDialog):
         if item is None:
             return
         pid = item.data(Qt.ItemDataRole.UserRole)
-        apel_step(self.stack, self.plan, self.tr("Present at the apel"),
-                  lambda plan: rc.mark_present(plan, self.shift, [pid]))
+        apel_step(
+            self.stack, self.plan, self.tr("Present at the apel"), lambda plan: rc.mark_present(plan, self.shift, [pid])
+        )
         self.refresh()
 
     def replace_all(self) -> int:
-        done = apel_step(self.stack, self.plan, self.tr("Replace the absent"),
-                         lambda plan: rc.replace_all(plan, self.shift))
+        done = apel_step(
+            self.stack, self.plan, self.tr("Replace the absent"), lambda plan: rc.replace_all(plan, self.shift)
+        )
         self.message.setText(self.tr("%1 place(s) filled.").replace("%1", str(len(done))))
         self.refresh()
         return len(done)
@@ -247,8 +260,12 @@ class ApelView(QDialog):
         if not 0 <= row < len(places) or cand is None:
             return False
         place, person = places[row], cand.data(Qt.ItemDataRole.UserRole)
-        apel_step(self.stack, self.plan, self.tr("Replace the absent"),
-                  lambda plan: rc.fill_place(plan, self.shift, place, person))
+        apel_step(
+            self.stack,
+            self.plan,
+            self.tr("Replace the absent"),
+            lambda plan: rc.fill_place(plan, self.shift, place, person),
+        )
         self.refresh()
         return True
 
@@ -263,9 +280,12 @@ class ApelView(QDialog):
             return
         report = rc.apel_report(self.plan, self.shift, self.lang)
         t = report["total"]
-        self.summary.setText(self.tr("Strength %1, absent %2, present %3")
-                             .replace("%1", str(t["jumlah"])).replace("%2", str(t["kurang"]))
-                             .replace("%3", str(t["hadir"])))
+        self.summary.setText(
+            self.tr("Strength %1, absent %2, present %3")
+            .replace("%1", str(t["jumlah"]))
+            .replace("%2", str(t["kurang"]))
+            .replace("%3", str(t["hadir"]))
+        )
         call = self.plan.roll_calls.get(self.shift)
         unit = self.unit_box.currentData()
         self.duty_list.clear()
@@ -279,7 +299,7 @@ class ApelView(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, pid)
             self.duty_list.addItem(item)
         self.absent_list.clear()
-        for a in (call.absences.values() if call else ()):
+        for a in call.absences.values() if call else ():
             item = QListWidgetItem(f"{a.label} · {reason_label(a.reason, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, a.person)
             self.absent_list.addItem(item)

@@ -13,7 +13,6 @@ from desktop.version import version
 from ui import i18n, icons
 from ui import settings as cfg
 
-
 # The one reverse-DNS id: desktop entry, MIME/AppStream files and the hicolor icon are named so.
 APP_ID = "id.renpam.Renpam"
 

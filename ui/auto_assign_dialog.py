@@ -48,14 +48,28 @@ class PreviewModel(QAbstractTableModel):
             person = plan.personnel[a.person]
             post = plan.posts[a.post]
             unit = plan.units.get(person.unit or "")
-            rows.append((a.shift, f"{post.code} {post.name}", f"{person.rank} {person.name}".strip(),
-                         unit.name if unit else "", labels.role(a.role)))
+            rows.append(
+                (
+                    a.shift,
+                    f"{post.code} {post.name}",
+                    f"{person.rank} {person.name}".strip(),
+                    unit.name if unit else "",
+                    labels.role(a.role),
+                )
+            )
         for person_id, post_code, shift in result.promoted:
             person = plan.personnel[person_id]
             post = plan.posts[post_code]
             unit = plan.units.get(person.unit or "")
-            rows.append((shift, f"{post.code} {post.name}", f"{person.rank} {person.name}".strip(),
-                         unit.name if unit else "", labels.role("danpos") + " ↑"))
+            rows.append(
+                (
+                    shift,
+                    f"{post.code} {post.name}",
+                    f"{person.rank} {person.name}".strip(),
+                    unit.name if unit else "",
+                    labels.role("danpos") + " ↑",
+                )
+            )
         shift_order = {c: i for i, c in enumerate(plan.shifts)}
         post_order = {f"{p.code} {p.name}": i for i, p in enumerate(plan.posts.values())}
         danpos = labels.role("danpos")
@@ -83,8 +97,15 @@ class PreviewModel(QAbstractTableModel):
 class AutoAssignDialog(QDialog):
     """Preview and apply auto-assignment for one shift or all shifts, as one undoable step."""
 
-    def __init__(self, document: OperationDocument, undo_stack: QUndoStack, shift_code: str | None = None,
-                 parent: QWidget | None = None, *, lang: str = "id") -> None:
+    def __init__(
+        self,
+        document: OperationDocument,
+        undo_stack: QUndoStack,
+        shift_code: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "id",
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack
@@ -148,9 +169,12 @@ class AutoAssignDialog(QDialog):
         scope = self.shift_scope()
         parent = self if self.isVisible() else self.parentWidget()
         try:
-            self.proposal = run_task(parent, self.tr("Working out the assignments..."),
-                                     lambda progress: auto_assign(plan, scope, progress=progress.step),
-                                     cancellable=True)
+            self.proposal = run_task(
+                parent,
+                self.tr("Working out the assignments..."),
+                lambda progress: auto_assign(plan, scope, progress=progress.step),
+                cancellable=True,
+            )
         except Cancelled:
             self.proposal = None
             self.preview_model.set_result(self.document, AutoAssignResult(shifts=[]))
@@ -167,8 +191,11 @@ class AutoAssignDialog(QDialog):
             return
         result = self.proposal
         self.preview_model.set_result(self.document, result)
-        filled = (self.tr("%1 of %2 open places will be filled.")
-                  .replace("%1", str(result.filled)).replace("%2", str(result.open_places)))
+        filled = (
+            self.tr("%1 of %2 open places will be filled.")
+            .replace("%1", str(result.filled))
+            .replace("%2", str(result.open_places))
+        )
         promoted = len(result.promoted)
         if promoted == 1:
             filled += " " + self.tr("One member becomes danpos.")

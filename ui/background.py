@@ -161,7 +161,9 @@ def run_task(parent: QObject | None, label: str, fn: Callable[[Progress], T], *,
         if cancellable:
             dialog.setCancelButtonText(QCoreApplication.translate("TaskProgress", "Cancel"))
             dialog.canceled.connect(task.cancel)
-            dialog.canceled.connect(lambda: dialog.setLabelText(QCoreApplication.translate("TaskProgress", "Cancelling...")))
+            dialog.canceled.connect(
+                lambda: dialog.setLabelText(QCoreApplication.translate("TaskProgress", "Cancelling..."))
+            )
         else:
             dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

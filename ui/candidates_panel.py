@@ -21,15 +21,21 @@ from ui.commands import AssignCommand, FillPlaceholderCommand, SetDanposCommand
 from ui.roles import PERSON_ROLE
 
 
-
 class CandidatesPanel(QWidget):
     """Ranked candidates for one place; assigning goes through the undo stack."""
 
     # Fires after a candidate was assigned: (person id, post code, shift code).
     assigned = Signal(str, str, str)
 
-    def __init__(self, document: OperationDocument, undo_stack: QUndoStack, parent: QWidget | None = None,
-                 *, lang: str = "id", limit: int = 30) -> None:
+    def __init__(
+        self,
+        document: OperationDocument,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "id",
+        limit: int = 30,
+    ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self.lang = lang
@@ -110,8 +116,14 @@ class CandidatesPanel(QWidget):
         self.bridge.changed.connect(self._plan_changed)
         self.set_place(None, None)
 
-    def set_place(self, post: str | None, shift: str | None, *, role: str | None = None,
-                  placeholder: tuple[str, str, str, int] | None = None) -> None:
+    def set_place(
+        self,
+        post: str | None,
+        shift: str | None,
+        *,
+        role: str | None = None,
+        placeholder: tuple[str, str, str, int] | None = None,
+    ) -> None:
         """Show candidates for `post` in `shift` (None clears); `role` 'danpos' asks for a commander."""
         self.post, self.shift, self.role, self.placeholder = post, shift, role, placeholder
         self.refresh()
@@ -135,10 +147,15 @@ class CandidatesPanel(QWidget):
             "police": self.tr("a police place of the TPS pattern"),
             "linmas": self.tr("a Linmas place of the TPS pattern"),
         }.get(slot.kind, self.tr("a member's place"))
-        self.title.setText(self.tr("Candidates for %1 in shift %2: %3")
-                           .replace("%1", self.post).replace("%2", self.shift).replace("%3", what))
-        self.candidates = rank_candidates(plan, self.post, self.shift, role=self.role,
-                                          placeholder=self.placeholder, limit=self.limit)
+        self.title.setText(
+            self.tr("Candidates for %1 in shift %2: %3")
+            .replace("%1", self.post)
+            .replace("%2", self.shift)
+            .replace("%3", what)
+        )
+        self.candidates = rank_candidates(
+            plan, self.post, self.shift, role=self.role, placeholder=self.placeholder, limit=self.limit
+        )
         for c in self.candidates:
             item = QTreeWidgetItem([c.name, c.unit, "; ".join(c.reasons(self.lang))])
             item.setData(0, PERSON_ROLE, c.person)

@@ -58,8 +58,12 @@ class ChangesPanel(QWidget):
                 return
         changes = compare(self._cache[1], snapshot_document(plan), roll_call_replacements(plan))
         when = rev.printed_at.strftime("%d-%m-%Y %H:%M")
-        self.heading.setText(self.tr("Since print revision %1 (%2): %3 change(s)")
-                             .replace("%1", str(rev.number)).replace("%2", when).replace("%3", str(len(changes))))
+        self.heading.setText(
+            self.tr("Since print revision %1 (%2): %3 change(s)")
+            .replace("%1", str(rev.number))
+            .replace("%2", when)
+            .replace("%3", str(len(changes)))
+        )
         for change in changes:
             item = QListWidgetItem(change.message(self.lang))
             item.setToolTip(", ".join(change.stale))

@@ -20,7 +20,11 @@ class AssignCommand(QUndoCommand):
     """Assign a person to a post in a shift (or change the role of an existing assignment)."""
 
     def __init__(self, plan: Plan, person: str, post: str, shift: str, role: str = "anggota") -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Assign %1 to %2").replace("%1", plan.personnel[person].name).replace("%2", post))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Assign %1 to %2")
+            .replace("%1", plan.personnel[person].name)
+            .replace("%2", post)
+        )
         self.plan, self.key, self.role = plan, (person, post, shift), role
         old = plan.assignments.get(self.key)
         self.old: Assignment | None = replace(old) if old else None
@@ -39,7 +43,11 @@ class UnassignCommand(QUndoCommand):
     """Take a person off a post in a shift."""
 
     def __init__(self, plan: Plan, person: str, post: str, shift: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Remove %1 from %2").replace("%1", plan.personnel[person].name).replace("%2", post))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Remove %1 from %2")
+            .replace("%1", plan.personnel[person].name)
+            .replace("%2", post)
+        )
         self.plan = plan
         self.old = replace(plan.assignments[(person, post, shift)])
 
@@ -55,7 +63,9 @@ class SetDanposCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, post: str, shift: str, person: str | None) -> None:
         name = plan.personnel[person].name if person in plan.personnel else "-"
-        super().__init__(QCoreApplication.translate("Commands", "Make %1 danpos of %2").replace("%1", name).replace("%2", post))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Make %1 danpos of %2").replace("%1", name).replace("%2", post)
+        )
         self.plan, self.post, self.shift, self.person = plan, post, shift, person
         self.roles = {a.person: a.role for a in plan.assignments_at(post, shift)}
 
@@ -89,7 +99,13 @@ class PutPostCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, post: Post) -> None:
         old = plan.posts.get(post.code)
-        super().__init__((QCoreApplication.translate("Commands", "Edit post %1") if old else QCoreApplication.translate("Commands", "Add post %1")).replace("%1", post.code))
+        super().__init__(
+            (
+                QCoreApplication.translate("Commands", "Edit post %1")
+                if old
+                else QCoreApplication.translate("Commands", "Add post %1")
+            ).replace("%1", post.code)
+        )
         self.plan, self.new = plan, replace(post)
         self.old = replace(old) if old else None
 
@@ -129,7 +145,13 @@ class PutPersonCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, person: Person) -> None:
         old = plan.personnel.get(person.id)
-        super().__init__((QCoreApplication.translate("Commands", "Edit %1") if old else QCoreApplication.translate("Commands", "Add %1")).replace("%1", person.name))
+        super().__init__(
+            (
+                QCoreApplication.translate("Commands", "Edit %1")
+                if old
+                else QCoreApplication.translate("Commands", "Add %1")
+            ).replace("%1", person.name)
+        )
         plan.check_person(person)  # refused here (PlanError), before the stack would run redo
         self.plan, self.new = plan, replace(person, skills=list(person.skills))
         self.old = replace(old, skills=list(old.skills)) if old else None
@@ -148,7 +170,9 @@ class RemovePersonCommand(QUndoCommand):
     """Delete a person with their assignments (and commander posts); undo restores all of it."""
 
     def __init__(self, plan: Plan, person_id: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Delete %1").replace("%1", plan.personnel[person_id].name))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete %1").replace("%1", plan.personnel[person_id].name)
+        )
         self.plan = plan
         self.old = replace(plan.personnel[person_id], skills=list(plan.personnel[person_id].skills))
         self.order = list(plan.personnel).index(person_id)
@@ -180,7 +204,13 @@ class PutShiftCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, shift: Shift) -> None:
         old = plan.shifts.get(shift.code)
-        super().__init__((QCoreApplication.translate("Commands", "Edit shift %1") if old else QCoreApplication.translate("Commands", "Add shift %1")).replace("%1", shift.code))
+        super().__init__(
+            (
+                QCoreApplication.translate("Commands", "Edit shift %1")
+                if old
+                else QCoreApplication.translate("Commands", "Add shift %1")
+            ).replace("%1", shift.code)
+        )
         self.plan, self.new, self.old = plan, replace(shift), replace(old) if old else None
 
     def redo(self) -> None:
@@ -198,7 +228,13 @@ class PutUnitCommand(QUndoCommand):
 
     def __init__(self, plan: Plan, unit: Unit) -> None:
         old = plan.units.get(unit.code)
-        super().__init__((QCoreApplication.translate("Commands", "Edit unit %1") if old else QCoreApplication.translate("Commands", "Add unit %1")).replace("%1", unit.code))
+        super().__init__(
+            (
+                QCoreApplication.translate("Commands", "Edit unit %1")
+                if old
+                else QCoreApplication.translate("Commands", "Add unit %1")
+            ).replace("%1", unit.code)
+        )
         self.plan, self.new, self.old = plan, replace(unit), replace(old) if old else None
 
     def redo(self) -> None:
@@ -215,8 +251,11 @@ class FillPlaceholderCommand(QUndoCommand):
     """Swap a place waiting for a name ("nama menyusul") for a real person, keeping its role."""
 
     def __init__(self, plan: Plan, key: tuple[str, str, str, int], person: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Fill a place at %1 with %2")
-                         .replace("%1", key[0]).replace("%2", plan.personnel[person].name))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Fill a place at %1 with %2")
+            .replace("%1", key[0])
+            .replace("%2", plan.personnel[person].name)
+        )
         self.plan, self.person = plan, person
         self.old = replace(plan.placeholders[key])
         self.order = list(plan.placeholders).index(key)
@@ -375,13 +414,15 @@ def _load_into(plan: Plan, state: Plan) -> None:
 
 def _groups_holding(plan: Plan, post: str | None = None, person: str | None = None) -> list:
     """Copies of the command groups a removal will change (they lose the post or the person)."""
-    return [replace(g, posts=list(g.posts), members=list(g.members)) for g in plan.groups.values()
-            if (post is not None and post in g.posts)
-            or (person is not None and (g.commander == person or person in g.members))]
+    return [
+        replace(g, posts=list(g.posts), members=list(g.members))
+        for g in plan.groups.values()
+        if (post is not None and post in g.posts)
+        or (person is not None and (g.commander == person or person in g.members))
+    ]
 
 
 def _restore_groups(plan: Plan, groups: list) -> None:
     for group in groups:
         if group.code in plan.groups:
             plan.put_group(replace(group, posts=list(group.posts), members=list(group.members)))
-

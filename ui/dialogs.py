@@ -103,7 +103,9 @@ class PersonDialog(QDialog):
             self.rank.setCurrentIndex(-1)
         self.nrp = QLineEdit(p.nrp)
         self.nrp.setPlaceholderText(self.tr("8 digits for Polri officers; 18 (NIP) for civil staff"))
-        self.unit = _combo([(None, self.tr("(no unit)"))] + [(u.code, f"{u.code} — {u.name}") for u in plan.units.values()], p.unit)
+        self.unit = _combo(
+            [(None, self.tr("(no unit)"))] + [(u.code, f"{u.code} — {u.name}") for u in plan.units.values()], p.unit
+        )
         self.position = QLineEdit(p.position)
         self.gender = _combo(labels.choices(labels.GENDERS), p.gender)
         self.phone = QLineEdit(p.phone)
@@ -114,13 +116,18 @@ class PersonDialog(QDialog):
         self.origin.setMaxLength(limits.NAME_CHARS)
         self.origin.setPlaceholderText(self.tr("lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)"))
         self.field_labels: dict[str, str] = {}
-        for label, widget, fld in ((self.tr("&Name"), self.name, "name"), (self.tr("&Rank"), self.rank, "rank"),
-                                   (self.tr("NR&P"), self.nrp, "nrp"), (self.tr("&Unit"), self.unit, "unit"),
-                                   (self.tr("P&osition"), self.position, "position"),
-                                   (self.tr("&Gender"), self.gender, "gender"), (self.tr("P&hone"), self.phone, "phone"),
-                                   (self.tr("&Call sign"), self.callsign, "callsign"),
-                                   (self.tr("&Skills"), self.skills, "skills"),
-                                   (self.tr("BKO &from"), self.origin, "origin")):
+        for label, widget, fld in (
+            (self.tr("&Name"), self.name, "name"),
+            (self.tr("&Rank"), self.rank, "rank"),
+            (self.tr("NR&P"), self.nrp, "nrp"),
+            (self.tr("&Unit"), self.unit, "unit"),
+            (self.tr("P&osition"), self.position, "position"),
+            (self.tr("&Gender"), self.gender, "gender"),
+            (self.tr("P&hone"), self.phone, "phone"),
+            (self.tr("&Call sign"), self.callsign, "callsign"),
+            (self.tr("&Skills"), self.skills, "skills"),
+            (self.tr("BKO &from"), self.origin, "origin"),
+        ):
             form.addRow(label, widget)
             self.field_labels[fld] = label
         self.error = form_with_error_and_buttons(self, form)
@@ -128,13 +135,25 @@ class PersonDialog(QDialog):
         self._id = p.id
 
     def person(self) -> Person:
-        rank_text = self.rank.currentData() if self.rank.currentIndex() >= 0 and self.rank.currentText() == self.rank.itemText(self.rank.currentIndex()) else self.rank.currentText()
+        rank_text = (
+            self.rank.currentData()
+            if self.rank.currentIndex() >= 0 and self.rank.currentText() == self.rank.itemText(self.rank.currentIndex())
+            else self.rank.currentText()
+        )
         skills = list(dict.fromkeys(s.strip().lower() for s in self.skills.text().split(",") if s.strip()))
-        return Person(id=self._id, name=self.name.text().strip(), nrp=self.nrp.text().strip(),
-                      rank=normalize_rank(rank_text or ""), unit=self.unit.currentData(),
-                      position=self.position.text().strip(), gender=self.gender.currentData(),
-                      phone=self.phone.text().strip(), callsign=self.callsign.text().strip(), skills=skills,
-                      origin=self.origin.text().strip())
+        return Person(
+            id=self._id,
+            name=self.name.text().strip(),
+            nrp=self.nrp.text().strip(),
+            rank=normalize_rank(rank_text or ""),
+            unit=self.unit.currentData(),
+            position=self.position.text().strip(),
+            gender=self.gender.currentData(),
+            phone=self.phone.text().strip(),
+            callsign=self.callsign.text().strip(),
+            skills=skills,
+            origin=self.origin.text().strip(),
+        )
 
     def accept(self) -> None:
         person = self.person()
@@ -156,8 +175,9 @@ class PersonDialog(QDialog):
 class PostDialog(QDialog):
     """Add or edit one post: where, what, how many, which shifts."""
 
-    def __init__(self, plan: Plan, post: Post | None = None, at: tuple[float, float] = (0.5, 0.5),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: Plan, post: Post | None = None, at: tuple[float, float] = (0.5, 0.5), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
         self.original = post
@@ -237,12 +257,21 @@ class PostDialog(QDialog):
         shifts = [c for c, box in self.shift_boxes.items() if box.isChecked()]
         if len(shifts) == len(self.shift_boxes):
             shifts = []
-        return replace(self.base, code=self.code.text().strip(), name=self.name.text().strip(),
-                       ring=self.ring.currentData(), kind=self.kind.currentData(),
-                       min_staff=self.min_staff.value(), max_staff=self.max_staff.value() or None,
-                       required_skills=skills, commander_min_rank=self.min_rank.currentData(),
-                       radio_channel=self.channel.text().strip(), shifts=shifts,
-                       tasks=self.tasks.toPlainText().strip(), equipment=self.equipment.toPlainText().strip())
+        return replace(
+            self.base,
+            code=self.code.text().strip(),
+            name=self.name.text().strip(),
+            ring=self.ring.currentData(),
+            kind=self.kind.currentData(),
+            min_staff=self.min_staff.value(),
+            max_staff=self.max_staff.value() or None,
+            required_skills=skills,
+            commander_min_rank=self.min_rank.currentData(),
+            radio_channel=self.channel.text().strip(),
+            shifts=shifts,
+            tasks=self.tasks.toPlainText().strip(),
+            equipment=self.equipment.toPlainText().strip(),
+        )
 
     def accept(self) -> None:
         post = self.post()
@@ -255,10 +284,19 @@ class PostDialog(QDialog):
         if post.max_staff is not None and post.max_staff < post.min_staff:
             self.error.setText(self.tr("The maximum is below the minimum."))
             return
-        problem = limit_error(limits.post_problems(post), {
-            "code": self.tr("&Code"), "name": self.tr("&Name"), "required_skills": self.tr("Required s&kills"),
-            "radio_channel": self.tr("Radio c&hannel"), "tasks": self.tr("&Tasks"), "equipment": self.tr("&Equipment"),
-            "min_staff": self.tr("Staff"), "max_staff": self.tr("Staff")})
+        problem = limit_error(
+            limits.post_problems(post),
+            {
+                "code": self.tr("&Code"),
+                "name": self.tr("&Name"),
+                "required_skills": self.tr("Required s&kills"),
+                "radio_channel": self.tr("Radio c&hannel"),
+                "tasks": self.tr("&Tasks"),
+                "equipment": self.tr("&Equipment"),
+                "min_staff": self.tr("Staff"),
+                "max_staff": self.tr("Staff"),
+            },
+        )
         if problem:
             self.error.setText(problem)
             return
@@ -289,8 +327,12 @@ class ShiftDialog(QDialog):
         self.result_shift: Shift | None = None
 
     def accept(self) -> None:
-        shift = Shift(self.code.text().strip(), self.name.text().strip(),
-                      from_qdatetime(self.start.dateTime()), from_qdatetime(self.end.dateTime()))
+        shift = Shift(
+            self.code.text().strip(),
+            self.name.text().strip(),
+            from_qdatetime(self.start.dateTime()),
+            from_qdatetime(self.end.dateTime()),
+        )
         if not shift.code:
             self.error.setText(self.tr("A shift needs a code."))
             return
@@ -311,12 +353,20 @@ class ShiftDialog(QDialog):
 class PostChooser(QDialog):
     """'Assign to post...': type to search, arrows to pick, Enter to assign."""
 
-    def __init__(self, posts_model: PostsModel, count: int, parent: QWidget | None = None,
-                 *, current: str | None = None, shift: str = "") -> None:
+    def __init__(
+        self,
+        posts_model: PostsModel,
+        count: int,
+        parent: QWidget | None = None,
+        *,
+        current: str | None = None,
+        shift: str = "",
+    ) -> None:
         super().__init__(parent)
         self._current = current
-        self.setWindowTitle(self.tr("Assign to post in shift %1").replace("%1", shift) if shift
-                            else self.tr("Assign to post"))
+        self.setWindowTitle(
+            self.tr("Assign to post in shift %1").replace("%1", shift) if shift else self.tr("Assign to post")
+        )
         self.proxy = PostsFilter(self)
         self.proxy.setSourceModel(posts_model)
         self.search = QLineEdit()
@@ -337,8 +387,11 @@ class PostChooser(QDialog):
         elif count == 1:
             text = self.tr("The selected person goes to the post chosen below, in shift %1.").replace("%1", shift)
         else:
-            text = (self.tr("%1 selected people go to the post chosen below, in shift %2.")
-                    .replace("%1", str(count)).replace("%2", shift))
+            text = (
+                self.tr("%1 selected people go to the post chosen below, in shift %2.")
+                .replace("%1", str(count))
+                .replace("%2", shift)
+            )
         info = QLabel(text)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
@@ -367,7 +420,11 @@ class PostChooser(QDialog):
     def eventFilter(self, obj, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        if (
+            obj is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
             self.view.setFocus()
             self.view.keyPressEvent(event)
             return True
@@ -394,8 +451,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Interface &language"), self.language)
         self.keep_backup = QCheckBox(self.tr("&Keep the previous version as NAME.renpam.bak"))
         self.keep_backup.setChecked(keep_backup)
-        self.keep_backup.setToolTip(self.tr("Each save first keeps the file as it was before, beside it, "
-                                            "so a wrong save can be undone by opening the .bak copy."))
+        self.keep_backup.setToolTip(
+            self.tr(
+                "Each save first keeps the file as it was before, beside it, "
+                "so a wrong save can be undone by opening the .bak copy."
+            )
+        )
         form.addRow(self.tr("Saving"), self.keep_backup)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -408,5 +469,13 @@ class SettingsDialog(QDialog):
         return self.keep_backup.isChecked()
 
 
-__all__ = ["PersonDialog", "PostDialog", "ShiftDialog", "PostChooser", "SettingsDialog",
-           "datetime_edit", "to_qdatetime", "from_qdatetime"]
+__all__ = [
+    "PersonDialog",
+    "PostChooser",
+    "PostDialog",
+    "SettingsDialog",
+    "ShiftDialog",
+    "datetime_edit",
+    "from_qdatetime",
+    "to_qdatetime",
+]

@@ -11,7 +11,6 @@ properties and forwards below.
 
 from __future__ import annotations
 
-
 from desktop.files import write_atomically
 from desktop.model import Plan, PlanError, RingOutline, SitePlan
 from ui.background import run_in_background
@@ -49,7 +48,7 @@ class WorkspaceEdits(WindowPart):
     def units_page(self):
         return self.window.units_page
 
-    def focusWidget(self):  # noqa: N802 - the window's, under its Qt name
+    def focusWidget(self):
         return self.window.focusWidget()
 
     def select_posts(self, codes: list[str]) -> None:
@@ -87,8 +86,11 @@ class WorkspaceEdits(WindowPart):
             if len(assigned) == 1:
                 question = self.tr("%1 has duties. Delete this person and the duties?").replace("%1", names)
             else:
-                question = (self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
-                            .replace("%1", str(len(assigned))).replace("%2", names))
+                question = (
+                    self.tr("%1 of the selected people have duties (%2). Delete them and their duties?")
+                    .replace("%1", str(len(assigned)))
+                    .replace("%2", names)
+                )
             if not self.prompts.confirm(self.tr("Delete people"), question):
                 return
         stack = self.ws.undo_stack
@@ -107,8 +109,9 @@ class WorkspaceEdits(WindowPart):
             return
         current = self.posts.selected_codes()
         shift = self.ws.current_shift or ""
-        chooser = PostChooser(self.posts.model, len(ids), self.window, current=current[0] if current else None,
-                              shift=shift)
+        chooser = PostChooser(
+            self.posts.model, len(ids), self.window, current=current[0] if current else None, shift=shift
+        )
         if chooser.exec():
             code = chooser.chosen()
             if code:
@@ -123,8 +126,12 @@ class WorkspaceEdits(WindowPart):
             if self.push(PutPostCommand(self.plan, dialog.result_post)):
                 self.select_posts([dialog.result_post.code])
                 if not self.plan.shifts:
-                    self.statusBar().showMessage(self.tr("Post added. Add a shift first (tab Shifts): people are "
-                                                         "assigned to a post in a shift."), 10000)
+                    self.statusBar().showMessage(
+                        self.tr(
+                            "Post added. Add a shift first (tab Shifts): people are assigned to a post in a shift."
+                        ),
+                        10000,
+                    )
 
     def edit_post(self, code: str | None) -> None:
         if not code or code not in self.plan.posts:
@@ -147,8 +154,9 @@ class WorkspaceEdits(WindowPart):
             return
         in_use = self.plan.staffed_places()
         staffed = [c for c in codes if any((c, s) in in_use for s in self.plan.shifts)]
-        if staffed and not self.prompts.confirm(self.tr("Delete posts"),
-                                                self.tr("Delete %1 and the duties at it?").replace("%1", ", ".join(codes))):
+        if staffed and not self.prompts.confirm(
+            self.tr("Delete posts"), self.tr("Delete %1 and the duties at it?").replace("%1", ", ".join(codes))
+        ):
             return
         stack = self.ws.undo_stack
         stack.beginMacro(self.tr("Delete %1 posts").replace("%1", str(len(codes))))
@@ -184,11 +192,16 @@ class WorkspaceEdits(WindowPart):
             return
         old = self.plan.site_plan
         # The file's name ("IMG_2031") is no title for a printed annex: the title stays the planner's.
-        self.push(SetSitePlanCommand(self.plan, SitePlan(title=old.title if old else "", image_png=data,
-                                                         scale_note=old.scale_note if old else "")))
+        self.push(
+            SetSitePlanCommand(
+                self.plan,
+                SitePlan(title=old.title if old else "", image_png=data, scale_note=old.scale_note if old else ""),
+            )
+        )
         if not (old and old.title):
-            self.statusBar().showMessage(self.tr("Site plan loaded. Give it a title and scale: Plan > Site Plan "
-                                                 "Title and Scale."), 10000)
+            self.statusBar().showMessage(
+                self.tr("Site plan loaded. Give it a title and scale: Plan > Site Plan Title and Scale."), 10000
+            )
 
     def edit_site_plan_details(self) -> None:
         from ui.site_plan_dialog import SitePlanDetailsDialog, apply_site_plan_details
@@ -206,8 +219,11 @@ class WorkspaceEdits(WindowPart):
         from ui import labels
 
         old = self.plan.ring_outlines.get(ring)
-        self.push(PutRingOutlineCommand(self.plan, RingOutline(ring, old.label if old else labels.ring(ring),
-                                                               [tuple(p) for p in points])))
+        self.push(
+            PutRingOutlineCommand(
+                self.plan, RingOutline(ring, old.label if old else labels.ring(ring), [tuple(p) for p in points])
+            )
+        )
 
     def import_plan(self) -> None:
         from desktop.plan_json import PlanDocumentError, import_document, read_document
@@ -224,23 +240,29 @@ class WorkspaceEdits(WindowPart):
             return before, after, import_document(after, doc)
 
         try:
-            before, after, summary = run_in_background(self.window, self.tr("Importing %1...").replace("%1", path.name),
-                                                       work)
+            before, after, summary = run_in_background(
+                self.window, self.tr("Importing %1...").replace("%1", path.name), work
+            )
         except PlanDocumentError as exc:
-            self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name),
-                               self.tr("The plan document has a problem; nothing was changed.")
-                               if len(exc.problems) == 1 else
-                               self.tr("The plan document has %1 problems; nothing was changed.")
-                               .replace("%1", str(len(exc.problems))),
-                               "\n".join(m.render(self.language) for m in exc.messages))
+            self.prompts.error(
+                self.tr("Cannot import %1").replace("%1", path.name),
+                self.tr("The plan document has a problem; nothing was changed.")
+                if len(exc.problems) == 1
+                else self.tr("The plan document has %1 problems; nothing was changed.").replace(
+                    "%1", str(len(exc.problems))
+                ),
+                "\n".join(m.render(self.language) for m in exc.messages),
+            )
             return
         except (OSError, UnicodeDecodeError) as exc:
             self.prompts.error(self.tr("Cannot import %1").replace("%1", path.name), str(exc))
             return
-        self.ws.undo_stack.push(PlanSnapshotCommand(plan, before, after, self.tr("Import %1").replace("%1", path.name),
-                                                    owned=True))
-        self.statusBar().showMessage(self.tr("Imported %1 entries from %2").replace("%1", str(summary.total()))
-                                     .replace("%2", path.name), 6000)
+        self.ws.undo_stack.push(
+            PlanSnapshotCommand(plan, before, after, self.tr("Import %1").replace("%1", path.name), owned=True)
+        )
+        self.statusBar().showMessage(
+            self.tr("Imported %1 entries from %2").replace("%1", str(summary.total())).replace("%2", path.name), 6000
+        )
 
     def export_plan(self) -> None:
         from desktop.plan_json import dumps

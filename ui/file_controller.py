@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from desktop.errors import RenpamError
 from desktop.storage.document import ExternalChangeError, OperationDocument, OperationFileError
 from desktop.storage.recovery import RecoveryStore
@@ -25,7 +24,6 @@ from ui.file_safety import check_lock, failure_text, resolve_external_change
 from ui.file_trust import held_on_another_machine, holder_text, open_warning_text
 from ui.paperwork_page import apply_default_kop
 from ui.prompts import CANCEL, SAVE
-
 from ui.window_part import WindowPart
 
 FILE_FILTER = "Renpam (*.renpam)"
@@ -120,8 +118,11 @@ class FileController(WindowPart):
                 text = document.lock_problem.message(self.language)
                 self.prompts.warning(self.tr("Opened read-only"), text)
             elif held_on_another_machine(document):
-                text = self.tr("%1 is held by %2; opened read-only.").replace("%1", path.name) \
+                text = (
+                    self.tr("%1 is held by %2; opened read-only.")
+                    .replace("%1", path.name)
                     .replace("%2", holder_text(document.locked_by))
+                )
             else:
                 text = self.tr("%1 is open in another window; opened read-only.").replace("%1", path.name)
             self.statusBar().showMessage(text, 8000)
@@ -131,10 +132,13 @@ class FileController(WindowPart):
     def _open_document(self, path: Path, *, take_over: bool = False) -> OperationDocument | None:
         """Open `path` in the background; on failure tell the planner why and return None."""
         try:
-            return run_in_background(self, self.tr("Opening %1...").replace("%1", path.name),
-                                     lambda: OperationDocument.open(path, recovery=self.recovery,
-                                                                    keep_backup=self.keep_backup,
-                                                                    take_over=take_over))
+            return run_in_background(
+                self,
+                self.tr("Opening %1...").replace("%1", path.name),
+                lambda: OperationDocument.open(
+                    path, recovery=self.recovery, keep_backup=self.keep_backup, take_over=take_over
+                ),
+            )
         except OperationFileError as exc:
             self.prompts.error(self.tr("Cannot open file"), exc.message(self.language))
         except OSError as exc:
@@ -147,8 +151,9 @@ class FileController(WindowPart):
         if not warnings:
             return
         self.statusBar().showMessage(warnings[0], 15000)
-        self.prompts.warning(self.tr("Opened with warnings: %1").replace("%1", document.display_name),
-                             "\n\n".join(warnings))
+        self.prompts.warning(
+            self.tr("Opened with warnings: %1").replace("%1", document.display_name), "\n\n".join(warnings)
+        )
 
     def file_save(self) -> bool:
         doc = self.document
@@ -168,13 +173,16 @@ class FileController(WindowPart):
         return True
 
     def file_save_as(self) -> bool:
-        suggested = self.document.path.name if self.document.path else (self.plan.operation.name or "operasi") + ".renpam"
+        suggested = (
+            self.document.path.name if self.document.path else (self.plan.operation.name or "operasi") + ".renpam"
+        )
         path = self.prompts.save_path(self.tr("Save operation as"), FILE_FILTER, suggested)
         if path is None:
             return False
         try:
-            run_in_background(self, self.tr("Saving %1...").replace("%1", path.name),
-                              lambda: self.document.save_as(path))
+            run_in_background(
+                self, self.tr("Saving %1...").replace("%1", path.name), lambda: self.document.save_as(path)
+            )
         except ExternalChangeError:  # "save as" its own name, changed on disk meanwhile
             return resolve_external_change(self)
         except (OSError, RenpamError) as exc:
@@ -216,26 +224,36 @@ class FileController(WindowPart):
             try:
                 doc.write_recovery()
             except OSError as exc:
-                self.statusBar().showMessage(self.tr("Could not write the recovery copy: %1")
-                                             .replace("%1", failure_text(exc, self.language)), 8000)
+                self.statusBar().showMessage(
+                    self.tr("Could not write the recovery copy: %1").replace("%1", failure_text(exc, self.language)),
+                    8000,
+                )
 
     def offer_recovery(self) -> bool:
         """On start: offer unsaved work left by a crash; True when a copy was restored."""
         entries = self.recovery.entries()
         if not entries:
             return False
-        items = [f"{e.title or (e.original.name if e.original else self.tr('Untitled operation'))} — "
-                 f"{e.written_at:%d-%m-%Y %H:%M}" for e in entries]
-        index = self.prompts.choose(self.tr("Restore unsaved work"),
-                                    self.tr("Renpam was not closed properly. Restore this unsaved work?"), items)
+        items = [
+            f"{e.title or (e.original.name if e.original else self.tr('Untitled operation'))} — "
+            f"{e.written_at:%d-%m-%Y %H:%M}"
+            for e in entries
+        ]
+        index = self.prompts.choose(
+            self.tr("Restore unsaved work"),
+            self.tr("Renpam was not closed properly. Restore this unsaved work?"),
+            items,
+        )
         if index is None:
             for entry in entries:
                 self.recovery.discard(entry.key)
             return False
         try:
-            document = run_in_background(self, self.tr("Restoring unsaved work..."),
-                                         lambda: OperationDocument.restore(entries[index], recovery=self.recovery,
-                                                                           keep_backup=self.keep_backup))
+            document = run_in_background(
+                self,
+                self.tr("Restoring unsaved work..."),
+                lambda: OperationDocument.restore(entries[index], recovery=self.recovery, keep_backup=self.keep_backup),
+            )
         except OperationFileError as exc:
             self.prompts.error(self.tr("Cannot restore"), exc.message(self.language))
             self.recovery.discard(entries[index].key)

@@ -83,12 +83,16 @@ def check_lock(window: Any) -> None:
         recreated = doc.keep_lock()
     except RenpamError as exc:  # another instance took the file meanwhile: now read-only
         window._update_title()
-        window.prompts.warning(translate("FileSafety", "File taken by another program"),
-                               failure_text(exc, window.language))
+        window.prompts.warning(
+            translate("FileSafety", "File taken by another program"), failure_text(exc, window.language)
+        )
         return
     if recreated:
-        text = translate("FileSafety", "The lock file of %1 had been deleted; Renpam recreated it. "
-                         "Another program may have changed the file meanwhile.").replace("%1", doc.display_name)
+        text = translate(
+            "FileSafety",
+            "The lock file of %1 had been deleted; Renpam recreated it. "
+            "Another program may have changed the file meanwhile.",
+        ).replace("%1", doc.display_name)
         window.statusBar().showMessage(text, 15000)
         window.prompts.warning(translate("FileSafety", "Lock file recreated"), text)
 
@@ -107,11 +111,13 @@ def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         return
     _showing = True
     try:
-        text = translate("FileSafety", "Renpam met an unexpected error (%1). Save your work under a new "
-                         "name to be safe.").replace("%1", exc_type.__name__)
+        text = translate(
+            "FileSafety", "Renpam met an unexpected error (%1). Save your work under a new name to be safe."
+        ).replace("%1", exc_type.__name__)
         if where is not None:
-            text += "\n\n" + translate("FileSafety", "The details are in %1; please send that file to whoever "
-                                         "supports Renpam.").replace("%1", str(where))
+            text += "\n\n" + translate(
+                "FileSafety", "The details are in %1; please send that file to whoever supports Renpam."
+            ).replace("%1", str(where))
         QMessageBox.critical(QApplication.activeWindow(), translate("FileSafety", "Unexpected error"), text)
     finally:
         _showing = False

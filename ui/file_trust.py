@@ -29,15 +29,23 @@ def holder_text(holder: LockOwner) -> str:
         when = datetime.fromisoformat(holder.since).strftime("%d-%m-%Y %H:%M")
     except ValueError:
         pass
-    return (QCoreApplication.translate("FileTrust", "%1 on computer %2 since %3")
-            .replace("%1", holder.user).replace("%2", holder.host).replace("%3", when))
+    return (
+        QCoreApplication.translate("FileTrust", "%1 on computer %2 since %3")
+        .replace("%1", holder.user)
+        .replace("%2", holder.host)
+        .replace("%3", when)
+    )
 
 
 def held_on_another_machine(document: OperationDocument) -> bool:
     """Read-only because a lock written on another computer holds the file (it may be stale)."""
     holder = document.locked_by
-    return bool(document.read_only and holder is not None and holder.host not in ("", "unknown")
-                and holder.host != socket.gethostname())
+    return bool(
+        document.read_only
+        and holder is not None
+        and holder.host not in ("", "unknown")
+        and holder.host != socket.gethostname()
+    )
 
 
 __all__ = ["held_on_another_machine", "holder_text", "open_warning_text"]

@@ -107,7 +107,9 @@ class GroupDialog(QDialog):
         self.posts = QListWidget()
         taken = {code: other.code for other in plan.groups.values() if other.code != g.code for code in other.posts}
         for post in plan.posts.values():
-            item = QListWidgetItem(f"{post.code}  {post.name}" + (f"  [{taken[post.code]}]" if post.code in taken else ""))
+            item = QListWidgetItem(
+                f"{post.code}  {post.name}" + (f"  [{taken[post.code]}]" if post.code in taken else "")
+            )
             item.setData(Qt.ItemDataRole.UserRole, post.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             if post.code in taken:
@@ -148,8 +150,11 @@ class GroupDialog(QDialog):
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[str]:
-        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def accept(self) -> None:
         code, name = self.code.text().strip(), self.name.text().strip()
@@ -161,12 +166,22 @@ class GroupDialog(QDialog):
             return
         trigger = self.trigger.toPlainText().strip()
         if len(trigger) > MAX_TEXT:
-            self.error.setText(self.tr("What commits the reserve is longer than %1 characters.").replace("%1", str(MAX_TEXT)))
+            self.error.setText(
+                self.tr("What commits the reserve is longer than %1 characters.").replace("%1", str(MAX_TEXT))
+            )
             return
         reserve = self.reserve.isChecked()
-        self.result_group = Group(code, name, self.role.currentData(), self.commander.currentData(),
-                                  self._checked(self.posts), self._checked(self.members), reserve,
-                                  self.held_at.text().strip() if reserve else "", trigger if reserve else "")
+        self.result_group = Group(
+            code,
+            name,
+            self.role.currentData(),
+            self.commander.currentData(),
+            self._checked(self.posts),
+            self._checked(self.members),
+            reserve,
+            self.held_at.text().strip() if reserve else "",
+            trigger if reserve else "",
+        )
         super().accept()
 
 
@@ -188,8 +203,11 @@ class GroupsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_group())
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         row = QHBoxLayout()
-        for button, slot in ((self.add_button, self.add_group), (self.edit_button, self.edit_group),
-                             (self.delete_button, self.delete_group)):
+        for button, slot in (
+            (self.add_button, self.add_group),
+            (self.edit_button, self.edit_group),
+            (self.delete_button, self.delete_group),
+        ):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -206,8 +224,16 @@ class GroupsPage(QWidget):
             QTimer.singleShot(0, self.load)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Role"), self.tr("Commander"),
-                                              self.tr("Posts"), self.tr("Members")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Commander"),
+                self.tr("Posts"),
+                self.tr("Members"),
+            ]
+        )
         self.add_button.setText(self.tr("Add group..."))
         self.edit_button.setText(self.tr("Edit group..."))
         self.delete_button.setText(self.tr("Delete group"))
@@ -220,8 +246,14 @@ class GroupsPage(QWidget):
         for row, g in enumerate(plan.groups.values()):
             cmd = plan.personnel.get(g.commander or "")
             role = labels.group_role(g.role) + (" · " + self.tr("reserve") if g.reserve else "")
-            values = (g.code, g.name, role, f"{cmd.rank} {cmd.name}".strip() if cmd else "-",
-                      ", ".join(g.posts) or (g.held_at if g.reserve else "-"), str(len(g.members)))
+            values = (
+                g.code,
+                g.name,
+                role,
+                f"{cmd.rank} {cmd.name}".strip() if cmd else "-",
+                ", ".join(g.posts) or (g.held_at if g.reserve else "-"),
+                str(len(g.members)),
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, g.code)

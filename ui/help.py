@@ -53,11 +53,15 @@ def shortcut_rows(registry: ActionRegistry) -> list[tuple[str, str]]:
     for spec in ACTIONS:
         action = registry[spec.id]
         # Keys a planner can type: chords and Delete, not the platform's media keys ("Open", "F14").
-        keys = [text for seq in action.shortcuts()
-                if "+" in (text := seq.toString(QKeySequence.SequenceFormat.NativeText)) or seq[0].key() == Qt.Key.Key_Delete]
+        keys = [
+            text
+            for seq in action.shortcuts()
+            if "+" in (text := seq.toString(QKeySequence.SequenceFormat.NativeText))
+            or seq[0].key() == Qt.Key.Key_Delete
+        ]
         if not keys:
             continue
-        text = (QCoreApplication.translate(CONTEXT, spec.text) if spec.kind == CALL else action.text())
+        text = QCoreApplication.translate(CONTEXT, spec.text) if spec.kind == CALL else action.text()
         rows.append((text.replace("&", "").rstrip(".").rstrip("."), ", ".join(keys)))
     return rows
 
@@ -106,24 +110,27 @@ class HelpDialog(QDialog):
         self.tabs.setTabText(SHORTCUTS, self.tr("Keyboard shortcuts"))
         self.tabs.setTabText(MANUAL, self.tr("Manual"))
         self.shortcuts.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
-        self.quick.setHtml(self.tr(
-            "<h3>First steps</h3>"
-            "<ol>"
-            "<li><b>Look at the demo</b>: write it with <tt>renpam demo demo.renpam</tt> and open it (Ctrl+O) to see a "
-            "finished operation: people, posts on the site plan, shifts and the problems list.</li>"
-            "<li><b>New operation</b> (Ctrl+N): fill in the <i>Operation</i> tab: name, venue, times (WIB, "
-            "typed as 27-11-2024 18.00).</li>"
-            "<li><b>Shifts first</b>: add at least one shift in the <i>Shifts</i> tab; posts are manned per "
-            "shift.</li>"
-            "<li><b>People</b>: File &gt; Import &gt; Roster to read a spreadsheet, or Add Person "
-            "(Ctrl+Shift+N).</li>"
-            "<li><b>Posts</b>: load the site plan image (Plan menu), then right-click the map to add a post "
-            "where it stands; draw the ring outlines by clicking their corners, double-click to close.</li>"
-            "<li><b>Assign</b>: drag people onto a marker, or select them, press Ctrl+Enter and choose the "
-            "post; the <i>Candidates</i> panel ranks who fits the selected post.</li>"
-            "<li><b>Check</b>: the <i>Problems</i> pane lists what is still wrong; click one to go to it.</li>"
-            "<li><b>Print</b> (Ctrl+P) the briefing packet for the roll call, and <b>save</b> (Ctrl+S).</li>"
-            "</ol>"))
+        self.quick.setHtml(
+            self.tr(
+                "<h3>First steps</h3>"
+                "<ol>"
+                "<li><b>Look at the demo</b>: write it with <tt>renpam demo demo.renpam</tt> and open it (Ctrl+O) to see a "
+                "finished operation: people, posts on the site plan, shifts and the problems list.</li>"
+                "<li><b>New operation</b> (Ctrl+N): fill in the <i>Operation</i> tab: name, venue, times (WIB, "
+                "typed as 27-11-2024 18.00).</li>"
+                "<li><b>Shifts first</b>: add at least one shift in the <i>Shifts</i> tab; posts are manned per "
+                "shift.</li>"
+                "<li><b>People</b>: File &gt; Import &gt; Roster to read a spreadsheet, or Add Person "
+                "(Ctrl+Shift+N).</li>"
+                "<li><b>Posts</b>: load the site plan image (Plan menu), then right-click the map to add a post "
+                "where it stands; draw the ring outlines by clicking their corners, double-click to close.</li>"
+                "<li><b>Assign</b>: drag people onto a marker, or select them, press Ctrl+Enter and choose the "
+                "post; the <i>Candidates</i> panel ranks who fits the selected post.</li>"
+                "<li><b>Check</b>: the <i>Problems</i> pane lists what is still wrong; click one to go to it.</li>"
+                "<li><b>Print</b> (Ctrl+P) the briefing packet for the roll call, and <b>save</b> (Ctrl+S).</li>"
+                "</ol>"
+            )
+        )
         rows = shortcut_rows(registry)
         self.shortcuts.setRowCount(len(rows))
         for row, (text, keys) in enumerate(rows):

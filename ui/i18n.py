@@ -42,8 +42,12 @@ def install(language: str) -> bool:
         app.installTranslator(translator)
         _installed.append(translator)
     qt = QTranslator(app)  # the rest of Qt's own text, where Qt ships Indonesian
-    if qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(QLocale.Language.Indonesian),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     return True

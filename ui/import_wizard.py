@@ -98,8 +98,14 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(self.tr("Choose the personnel list") if wizard.kind == "roster" else self.tr("Choose the post list"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated)."))
+        self.setTitle(
+            self.tr("Choose the personnel list") if wizard.kind == "roster" else self.tr("Choose the post list")
+        )
+        self.setSubTitle(
+            self.tr(
+                "An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated)."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("File of the list"))
         self.browse = QPushButton(self.tr("&Browse…"))
@@ -134,8 +140,9 @@ class FilePage(QWizardPage):
         path = Path(text.strip())
         if path.suffix.lower() in XLSX_SUFFIXES and path.is_file():
             try:  # opening a big workbook takes a moment: off the GUI thread too
-                names = self.w.in_background(self.tr("Reading %1...").replace("%1", path.name),
-                                             lambda: sheet_names(path))
+                names = self.w.in_background(
+                    self.tr("Reading %1...").replace("%1", path.name), lambda: sheet_names(path)
+                )
             except SpreadsheetError as exc:
                 self.info.setText(render_error(exc, self.w.lang))
             else:
@@ -143,11 +150,11 @@ class FilePage(QWizardPage):
                 self.sheet_combo.setEnabled(len(names) > 1)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         path = Path(self.path_edit.text().strip())
         return path.is_file() and path.suffix.lower() in XLSX_SUFFIXES + CSV_SUFFIXES
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip())
         sheet = self.sheet_combo.currentText() or None
         try:
@@ -177,12 +184,12 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.info)
         layout.addWidget(self.view, 1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         prepared = self.w.prepared
         assert prepared is not None
         sheet = prepared.sheet
         self.model.clear()
-        width = max((len(r) for r in sheet.rows[:PREVIEW_ROWS + 5]), default=0)
+        width = max((len(r) for r in sheet.rows[: PREVIEW_ROWS + 5]), default=0)
         self.model.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
         header_row = prepared.columns.header_row
         shown = 0
@@ -209,9 +216,14 @@ class PreviewPage(QWizardPage):
             delim = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}[sheet.delimiter or ","]
             where.append(f"{sheet.encoding}, {delim}")
         self.info.setText(
-            self.tr("%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.")
-            .replace("%1", prepared.source).replace("%2", str(len(prepared.data)))
-            .replace("%3", str(header_row)).replace("%4", "; ".join(where) or "-"))
+            self.tr(
+                "%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them."
+            )
+            .replace("%1", prepared.source)
+            .replace("%2", str(len(prepared.data)))
+            .replace("%3", str(header_row))
+            .replace("%4", "; ".join(where) or "-")
+        )
 
 
 class MappingPage(QWizardPage):
@@ -223,7 +235,9 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Check what each column means. Columns set to '(ignore)' are not read."))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Header"), self.tr("Example"), self.tr("Read as")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Header"), self.tr("Example"), self.tr("Read as")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -237,7 +251,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.warning)
         self.combos: list[QComboBox] = []
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         prepared = self.w.prepared
         assert prepared is not None
         kind, lang = self.w.kind, self.w.lang
@@ -267,15 +281,19 @@ class MappingPage(QWizardPage):
         prepared = self.w.prepared
         assert prepared is not None
         # An unknown column left on '(ignore)' stays out, so the check page still reports it.
-        return {h: c.currentData() for h, c in zip(prepared.columns.headers, self.combos)
-                if header_key(h) and (c.currentData() or field_for(self.w.kind, h))}
+        return {
+            h: c.currentData()
+            for h, c in zip(prepared.columns.headers, self.combos)
+            if header_key(h) and (c.currentData() or field_for(self.w.kind, h))
+        }
 
     def _problem(self) -> str:
         chosen = [c.currentData() for c in self.combos if c.currentData()]
         twice = sorted({f for f in chosen if chosen.count(f) > 1})
         if twice:
             return self.tr("Each field can be read from one column only: %1.").replace(
-                "%1", ", ".join(_field_label(self.w.kind, f, self.w.lang) for f in twice))
+                "%1", ", ".join(_field_label(self.w.kind, f, self.w.lang) for f in twice)
+            )
         if "name" not in chosen:
             return self.tr("Choose the column that holds the name.")
         return ""
@@ -284,10 +302,10 @@ class MappingPage(QWizardPage):
         self.warning.setText(self._problem())
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return not self._problem()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         self.w.remap(self.mapping())
         return True
 
@@ -311,7 +329,9 @@ class CheckPage(QWizardPage):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.only_valid = QCheckBox(self.tr("Import only the &valid rows (the rows listed above are left out)"))
         self.only_valid.toggled.connect(self.completeChanged)
-        self.rule = QLabel(self.tr("With any problem nothing is imported, unless you choose to import only the valid rows."))
+        self.rule = QLabel(
+            self.tr("With any problem nothing is imported, unless you choose to import only the valid rows.")
+        )
         self.rule.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -321,7 +341,7 @@ class CheckPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.check: ImportResult | None = None
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.check = self.w.dry_run()
         result, lang = self.check, self.w.lang
         self.model.removeRows(0, self.model.rowCount())
@@ -331,7 +351,11 @@ class CheckPage(QWizardPage):
             self.model.appendRow([row, QStandardItem(p.column), QStandardItem(p.message(lang))])
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
-        lines = [self.tr("%1 rows read. Importing gives: %2.").replace("%1", str(result.rows)).replace("%2", result.summary(lang))]
+        lines = [
+            self.tr("%1 rows read. Importing gives: %2.")
+            .replace("%1", str(result.rows))
+            .replace("%2", result.summary(lang))
+        ]
         if result.unknown_columns:
             lines.append(self.tr("Ignored columns: %1.").replace("%1", ", ".join(result.unknown_columns)))
         if result.units_created:
@@ -345,13 +369,13 @@ class CheckPage(QWizardPage):
         self.only_valid.setVisible(bool(result.rejected))
         self.rule.setVisible(bool(result.rejected))
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         result = self.check
         if result is None or result.file_problem:
             return False
         return not result.rejected or self.only_valid.isChecked()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         self.w.run_import(only_valid=self.only_valid.isChecked())
         return True
 
@@ -413,8 +437,8 @@ class ImportWizard(QWizard):
         self.path, self.sheet = path, sheet
         kind, mapping = self.kind, remembered_mapping(self.kind)
         self.prepared = self.in_background(
-            self.tr("Reading %1...").replace("%1", path.name),
-            lambda: prepare(path, kind, sheet=sheet, mapping=mapping))
+            self.tr("Reading %1...").replace("%1", path.name), lambda: prepare(path, kind, sheet=sheet, mapping=mapping)
+        )
 
     def remap(self, mapping: dict[str, str]) -> None:
         prepared = self.prepared
@@ -423,15 +447,18 @@ class ImportWizard(QWizard):
         # The sheet is already in memory: map it again rather than read the file a second time.
         self.prepared = self.in_background(
             self.tr("Reading the columns..."),
-            lambda: prepare_sheet(prepared.sheet, self.kind, prepared.source, mapping))
+            lambda: prepare_sheet(prepared.sheet, self.kind, prepared.source, mapping),
+        )
 
     def dry_run(self) -> ImportResult:
         prepared = self.prepared
         assert prepared is not None
         # Counted as if only the valid rows went in, so the page can say what that choice gives.
         # The dry run only reads the plan; the wizard is modal and disabled meanwhile.
-        return self.in_background(self.tr("Checking %n row(s)...", "", len(prepared.data)),
-                                  lambda: import_prepared(self.plan, prepared, dry_run=True, only_valid=True))
+        return self.in_background(
+            self.tr("Checking %n row(s)...", "", len(prepared.data)),
+            lambda: import_prepared(self.plan, prepared, dry_run=True, only_valid=True),
+        )
 
     def run_import(self, *, only_valid: bool) -> ImportResult:
         """Import for real as one undo step and remember the column mapping.
@@ -449,8 +476,9 @@ class ImportWizard(QWizard):
 
         before, after, result = self.in_background(self.tr("Importing %1...").replace("%1", self.path.name), work)
         if result.applied:
-            text = (self.tr("Import roster from %1") if self.kind == "roster" else self.tr("Import posts from %1")).replace(
-                "%1", self.path.name)
+            text = (
+                self.tr("Import roster from %1") if self.kind == "roster" else self.tr("Import posts from %1")
+            ).replace("%1", self.path.name)
             self.undo_stack.push(PlanSnapshotCommand(plan, before, after, text, owned=True))
         remember_mapping(self.kind, self.mapping)
         self.result = result
@@ -459,20 +487,28 @@ class ImportWizard(QWizard):
 
 def _ask_for_file(parent: QWidget, folder: str) -> str:
     path = open_file_name(
-        parent, QCoreApplication.translate("ImportWizard", "Choose a list"), folder, QCoreApplication.translate("ImportWizard", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+        parent,
+        QCoreApplication.translate("ImportWizard", "Choose a list"),
+        folder,
+        QCoreApplication.translate("ImportWizard", "Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"),
+    )
     return path
 
 
-def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str | Path | None = None,
-                            lang: str | None = None) -> Path | None:
+def export_deployment_table(
+    plan: Plan, parent: QWidget | None = None, path: str | Path | None = None, lang: str | None = None
+) -> Path | None:
     """File > Export: ask for a .xlsx/.csv name (unless given) and write the deployment table.
 
     Returns the written path, or None when the user cancelled or writing failed (after saying why).
     """
     if path is None:
         chosen = save_file_name(
-            parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), "plotting.xlsx",
-            QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"))
+            parent,
+            QCoreApplication.translate("ImportWizard", "Export deployment table"),
+            "plotting.xlsx",
+            QCoreApplication.translate("ImportWizard", "Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        )
         if not chosen:
             return None
         path = chosen
@@ -481,9 +517,16 @@ def export_deployment_table(plan: Plan, parent: QWidget | None = None, path: str
     except OSError as exc:  # desktop.files.WriteError: full disk, read-only folder, ...
         from ui.file_safety import failure_text
 
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"),
-                            failure_text(exc, lang or ui_settings.language()))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ImportWizard", "Export deployment table"),
+            failure_text(exc, lang or ui_settings.language()),
+        )
         return None
     except ExportError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Export deployment table"), QCoreApplication.translate("ImportWizard", "Cannot write %1").replace("%1", str(exc)))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ImportWizard", "Export deployment table"),
+            QCoreApplication.translate("ImportWizard", "Cannot write %1").replace("%1", str(exc)),
+        )
         return None

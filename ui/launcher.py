@@ -15,13 +15,16 @@ EXIT_USAGE = 2
 EXIT_CANNOT_OPEN = 3
 CLI_OPTIONS = ("-h", "--help", "--version")
 
-NO_DISPLAY = ("renpam: the planning window needs a display ({reason}); the headless verbs "
-              "(renpam demo, info, validate, print, ...) work without one, see renpam --help.")
+NO_DISPLAY = (
+    "renpam: the planning window needs a display ({reason}); the headless verbs "
+    "(renpam demo, info, validate, print, ...) work without one, see renpam --help."
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from desktop.cli import main as cli_main, verb_names
+    from desktop.cli import main as cli_main
+    from desktop.cli import verb_names
 
     verbs = verb_names()
     if args and (args[0] in verbs or args[0] in CLI_OPTIONS):

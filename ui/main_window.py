@@ -58,13 +58,30 @@ RECOVERY_TICK_MS = 5000
 Id = ActionId
 
 # What a read-only document disables (Edit Person stays: it shows the person, saving nothing).
-EDITING_ACTIONS = (Id.SAVE, Id.DELETE, Id.ADD_PERSON, Id.ADD_POST, Id.ASSIGN, Id.AUTO_ASSIGN, Id.LOAD_IMAGE,
-                   Id.CLEAR_IMAGE, Id.SITE_PLAN_DETAILS, Id.IMPORT_PLAN, Id.IMPORT_ROSTER, Id.IMPORT_POSTS)
+EDITING_ACTIONS = (
+    Id.SAVE,
+    Id.DELETE,
+    Id.ADD_PERSON,
+    Id.ADD_POST,
+    Id.ASSIGN,
+    Id.AUTO_ASSIGN,
+    Id.LOAD_IMAGE,
+    Id.CLEAR_IMAGE,
+    Id.SITE_PLAN_DETAILS,
+    Id.IMPORT_PLAN,
+    Id.IMPORT_ROSTER,
+    Id.IMPORT_POSTS,
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: OperationDocument | None = None, *, recovery: RecoveryStore | None = None,
-                 prompts: Prompts | None = None) -> None:
+    def __init__(
+        self,
+        document: OperationDocument | None = None,
+        *,
+        recovery: RecoveryStore | None = None,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__()
         self.recovery = recovery if recovery is not None else RecoveryStore()
         self.prompts = prompts or Prompts(self)
@@ -79,8 +96,14 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
         self.setDocumentMode(True)
         self._build_parts()
-        self.selection = SelectionSync(posts=self.posts, scene=self.scene, plan_view=self.plan_view,
-                                       roster=self.roster, roster_dock=self.roster_dock, tabs=self.tabs)
+        self.selection = SelectionSync(
+            posts=self.posts,
+            scene=self.scene,
+            plan_view=self.plan_view,
+            roster=self.roster,
+            roster_dock=self.roster_dock,
+            tabs=self.tabs,
+        )
         self.actions = ActionRegistry(self, self.ws.undo_stack)
         self.actions.create()
         self._build_menus()
@@ -133,9 +156,11 @@ class MainWindow(QMainWindow):
             d = QDockWidget(self)
             d.setObjectName(name)
             d.setWidget(widget)
-            d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            d.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            )
             self.addDockWidget(area, d)
             return d
 
@@ -261,13 +286,16 @@ class MainWindow(QMainWindow):
         self.plan_view.add_post_requested.connect(edits.add_post_at)
         self.plan_view.delete_post_requested.connect(edits.delete_post)
         self.plan_view.assign_here_requested.connect(
-            lambda code: self.ws.assign_people(self.roster.selected_ids(), code))
+            lambda code: self.ws.assign_people(self.roster.selected_ids(), code)
+        )
         self.plan_view.ring_drawn.connect(edits._ring_drawn)
         self.plan_view.drawing_changed.connect(self._drawing_hint)
         self.ws.drop_warning.connect(self._drop_warning)
         self.problems.check_finished.connect(lambda: self.scene.set_problems(self.problems.model.findings))
         self.problems.target_clicked.connect(self.selection.select_target)
-        self.roster.view.doubleClicked.connect(lambda i: edits.edit_person() if i.column() not in (0, 1, 2, 4) else None)
+        self.roster.view.doubleClicked.connect(
+            lambda i: edits.edit_person() if i.column() not in (0, 1, 2, 4) else None
+        )
         self.problems.model.modelReset.connect(self._update_status)
         for view, menu_for in ((self.roster.view, self._roster_menu), (self.posts.view, self._posts_menu)):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -285,8 +313,13 @@ class MainWindow(QMainWindow):
 
         from ui.accept_findings import install_accept_menu
 
-        install_accept_menu(self.problems.view, lambda: self.plan, self.ws.undo_stack, lambda: self.language,
-                            read_only=lambda: self.document.read_only)
+        install_accept_menu(
+            self.problems.view,
+            lambda: self.plan,
+            self.ws.undo_stack,
+            lambda: self.language,
+            read_only=lambda: self.document.read_only,
+        )
 
     def _roster_menu(self, pos) -> None:
         A = self.actions
@@ -336,8 +369,16 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(5, self.tr("Paperwork"))
         self.shift_label.setText(self.tr("Shift:"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        for part in (self.roster, self.posts, self.operation_page, self.shifts_page, self.units_page, self.candidates,
-                     self.groups_page, self.paperwork_page):
+        for part in (
+            self.roster,
+            self.posts,
+            self.operation_page,
+            self.shifts_page,
+            self.units_page,
+            self.candidates,
+            self.groups_page,
+            self.paperwork_page,
+        ):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
@@ -401,16 +442,24 @@ class MainWindow(QMainWindow):
         suffix = ""
         if doc.read_only:
             who = holder_text(doc.locked_by) if doc.locked_by else ""
-            suffix = " — " + self.tr("read-only, held by %1").replace("%1", who) if who else " — " + self.tr("read-only")
+            suffix = (
+                " — " + self.tr("read-only, held by %1").replace("%1", who) if who else " — " + self.tr("read-only")
+            )
         self.setWindowTitle(f"{name}[*]{suffix} — Renpam")
         self.setWindowModified(self.is_dirty())
 
     def _update_status(self) -> None:
         plan = self.plan
-        self.status_counts.setText(self.tr("%1 people · %2 posts · %3 shifts").replace("%1", str(len(plan.personnel)))
-                                   .replace("%2", str(len(plan.posts))).replace("%3", str(len(plan.shifts))))
+        self.status_counts.setText(
+            self.tr("%1 people · %2 posts · %3 shifts")
+            .replace("%1", str(len(plan.personnel)))
+            .replace("%2", str(len(plan.posts)))
+            .replace("%3", str(len(plan.shifts)))
+        )
         errors, warnings = getattr(self.problems, "counts", (0, 0))
-        self.status_problems.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+        self.status_problems.setText(
+            self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        )
         self.status_problems.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)) + "; padding: 0 8px")
 
     def _restore_state(self) -> None:
@@ -433,8 +482,9 @@ class MainWindow(QMainWindow):
     def default_layout(self) -> None:
         """Dock sizes that leave the site plan room at 1366x768 (used until the planner moves them)."""
         width = self.width()
-        self.resizeDocks([self.roster_dock, self.posts_dock], [int(width * 0.30), int(width * 0.28)],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.roster_dock, self.posts_dock], [int(width * 0.30), int(width * 0.28)], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.problems_dock], [max(110, int(self.height() * 0.16))], Qt.Orientation.Vertical)
         self.plan_view.fit_unless_zoomed()
 
@@ -489,8 +539,12 @@ class MainWindow(QMainWindow):
         wizard.exec()
         result = wizard.result
         if result is not None and result.applied:  # say what came in, after the wizard is gone
-            self.statusBar().showMessage(self.tr("Imported from %1: %2.").replace("%1", wizard.path.name)
-                                         .replace("%2", result.summary(self.language)), 15000)
+            self.statusBar().showMessage(
+                self.tr("Imported from %1: %2.")
+                .replace("%1", wizard.path.name)
+                .replace("%2", result.summary(self.language)),
+                15000,
+            )
 
     def open_auto_assign(self) -> None:
         from ui.auto_assign_dialog import AutoAssignDialog
@@ -543,8 +597,9 @@ class MainWindow(QMainWindow):
     def _drawing_hint(self, on: bool) -> None:
         """While a ring is drawn, the status bar says how (until it is closed or cancelled)."""
         if on:
-            self.statusBar().showMessage(self.tr("Click the corners of the ring; double-click or Enter closes it, "
-                                                 "Escape cancels."))
+            self.statusBar().showMessage(
+                self.tr("Click the corners of the ring; double-click or Enter closes it, Escape cancels.")
+            )
         else:
             self.statusBar().clearMessage()
 
@@ -561,10 +616,16 @@ class MainWindow(QMainWindow):
 
         from desktop.version import version
 
-        QMessageBox.about(self, self.tr("About Renpam"),
-                          self.tr("<b>Renpam</b> — security deployment planning (Rencana Pengamanan).<br>"
-                                  "Roster, posts on the site plan, shifts and plotting in one operation file.")
-                          + "<br><br>" + self.tr("Version %1").replace("%1", version()))
+        QMessageBox.about(
+            self,
+            self.tr("About Renpam"),
+            self.tr(
+                "<b>Renpam</b> — security deployment planning (Rencana Pengamanan).<br>"
+                "Roster, posts on the site plan, shifts and plotting in one operation file."
+            )
+            + "<br><br>"
+            + self.tr("Version %1").replace("%1", version()),
+        )
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():

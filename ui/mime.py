@@ -17,8 +17,9 @@ class PeoplePayload:
     shift: str | None = None
 
 
-def people_mime(people: list[str] | tuple[str, ...], from_post: str | None = None,
-                shift: str | None = None) -> QMimeData:
+def people_mime(
+    people: list[str] | tuple[str, ...], from_post: str | None = None, shift: str | None = None
+) -> QMimeData:
     data = QMimeData()
     body = {"people": list(people), "from_post": from_post, "shift": shift}
     data.setData(PEOPLE_MIME, json.dumps(body).encode("utf-8"))

@@ -27,9 +27,6 @@ from ui.mime import PEOPLE_MIME, people_mime
 from ui.roles import KEY_ROLE, SORT_ROLE
 from ui.workspace import Workspace
 
-
-
-
 _DOTS: dict[str, QIcon] = {}
 
 
@@ -216,8 +213,16 @@ class RosterModel(_KeyedPlanModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Name"), self.tr("Rank"), self.tr("NRP"), self.tr("Unit"), self.tr("Position"),
-                    self.tr("Skills"), self.tr("Shifts"), self.tr("Post (this shift)")][section]
+            return [
+                self.tr("Name"),
+                self.tr("Rank"),
+                self.tr("NRP"),
+                self.tr("Unit"),
+                self.tr("Position"),
+                self.tr("Skills"),
+                self.tr("Shifts"),
+                self.tr("Post (this shift)"),
+            ][section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == self.SHIFTS:
             return self.tr("In how many shifts the person has a duty")
         return None
@@ -229,8 +234,9 @@ class RosterModel(_KeyedPlanModel):
         shift = self.ws.current_shift
         if shift is None:
             return ""
-        return ", ".join(a.post + (" ★" if a.role == "danpos" else "") for a in self.ws.plan.assignments_of(pid)
-                         if a.shift == shift)
+        return ", ".join(
+            a.post + (" ★" if a.role == "danpos" else "") for a in self.ws.plan.assignments_of(pid) if a.shift == shift
+        )
 
     def shift_count(self, pid: str) -> int:
         return len({a.shift for a in self.ws.plan.assignments_of(pid)})
@@ -340,9 +346,11 @@ class RosterModel(_KeyedPlanModel):
                 p = personnel[pid]
                 return (rank_level(p.rank), p.rank.casefold())
         elif column == self.SHIFTS:
+
             def key(pid):
                 return (self.shift_count(pid), personnel[pid].name.casefold())
         elif column == self.POST:
+
             def key(pid):
                 return (self.post_in_shift(pid) or "\uffff", personnel[pid].name.casefold())
         else:
@@ -352,6 +360,7 @@ class RosterModel(_KeyedPlanModel):
                 p = personnel[pid]
                 value = ", ".join(p.skills) if attr is None else (getattr(p, attr) or "")
                 return (value.casefold(), p.name.casefold())
+
         _sort_rows(self, self.keys, key, order == Qt.SortOrder.DescendingOrder)
         self.rows = {pid: i for i, pid in enumerate(self.keys)}
 
@@ -481,11 +490,14 @@ class ProblemsModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
             return QBrush(QColor(palette.severity(f.severity)))
         elif role == Qt.ItemDataRole.DecorationRole and col == self.SEVERITY:
-            return _dot(palette.SEVERITY["error"] if f.severity == "error" else (
-                palette.ACCEPTED if f.accepted else palette.OPEN_WARNING))
+            return _dot(
+                palette.SEVERITY["error"]
+                if f.severity == "error"
+                else (palette.ACCEPTED if f.accepted else palette.OPEN_WARNING)
+            )
         elif role == KEY_ROLE:
             return f
         return None
 
 
-__all__ = ["KEY_ROLE", "SORT_ROLE", "RosterModel", "RosterFilter", "ProblemsModel"]
+__all__ = ["KEY_ROLE", "SORT_ROLE", "ProblemsModel", "RosterFilter", "RosterModel"]

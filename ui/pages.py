@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,7 +33,7 @@ from ui.roles import CODE_ROLE
 from ui.workspace import Workspace
 
 
-def _add_edit_delete_buttons(page: QWidget, add, edit, delete) -> QHBoxLayout:  # noqa: ANN001
+def _add_edit_delete_buttons(page: QWidget, add, edit, delete) -> QHBoxLayout:
     """The Add / Edit / Delete button row of a list page; texts are set by its retranslate."""
     page.add_button, page.edit_button, page.delete_button = QPushButton(), QPushButton(), QPushButton()
     row = QHBoxLayout()
@@ -87,8 +86,19 @@ class OperationPage(QWidget):
         times.addWidget(self.until)
         times.addWidget(self.end)
         times.addStretch(1)
-        for label, widget in zip(self.form_labels, (self.name, self.kind, self.venue, self.address, times,
-                                                     self.classification, self.commander, self.field_commander)):
+        for label, widget in zip(
+            self.form_labels,
+            (
+                self.name,
+                self.kind,
+                self.venue,
+                self.address,
+                times,
+                self.classification,
+                self.commander,
+                self.field_commander,
+            ),
+        ):
             label.setBuddy(widget if isinstance(widget, QWidget) else self.start)
             self.form.addRow(label, widget)
         self.tabs = QTabWidget()
@@ -108,7 +118,9 @@ class OperationPage(QWidget):
         self.start.editingFinished.connect(lambda: self._commit(start=self.start.value()))
         self.end.editingFinished.connect(lambda: self._commit(end=self.end.value()))
         self.commander.activated.connect(lambda _i: self._commit(commander=self.commander.currentData()))
-        self.field_commander.activated.connect(lambda _i: self._commit(field_commander=self.field_commander.currentData()))
+        self.field_commander.activated.connect(
+            lambda _i: self._commit(field_commander=self.field_commander.currentData())
+        )
         for name, edit in self.sections.items():
             edit.editing_finished.connect(lambda n=name, e=edit: self._commit(**{n: e.toPlainText()}))
         workspace.plan_changed.connect(self._on_change)
@@ -120,17 +132,30 @@ class OperationPage(QWidget):
             self.load()
 
     def retranslate(self) -> None:
-        texts = (self.tr("Operation &name"), self.tr("&Kind"), self.tr("&Venue"), self.tr("&Address"),
-                 self.tr("&Time"), self.tr("C&lassification"), self.tr("&Commander"), self.tr("&Field commander"))
+        texts = (
+            self.tr("Operation &name"),
+            self.tr("&Kind"),
+            self.tr("&Venue"),
+            self.tr("&Address"),
+            self.tr("&Time"),
+            self.tr("C&lassification"),
+            self.tr("&Commander"),
+            self.tr("&Field commander"),
+        )
         for label, text in zip(self.form_labels, texts):
             label.setText(text)
         self.until.setText(self.tr("until"))
         self.start.retranslate()
         self.end.retranslate()
-        titles = {"situation": self.tr("Situation"), "mission": self.tr("Mission"),
-                  "execution": self.tr("Execution (course of action)"), "rules": self.tr("Rules / SOP"),
-                  "contingency": self.tr("Contingency"), "logistics": self.tr("Logistics"),
-                  "communications": self.tr("Communications")}
+        titles = {
+            "situation": self.tr("Situation"),
+            "mission": self.tr("Mission"),
+            "execution": self.tr("Execution (course of action)"),
+            "rules": self.tr("Rules / SOP"),
+            "contingency": self.tr("Contingency"),
+            "logistics": self.tr("Logistics"),
+            "communications": self.tr("Communications"),
+        }
         for i, name in enumerate(TEXT_SECTIONS):
             self.tabs.setTabText(i, titles[name])
         self.load()
@@ -142,8 +167,10 @@ class OperationPage(QWidget):
             self.name.setText(op.name)
             self.venue.setText(op.venue)
             self.address.setText(op.address)
-            for box, pairs, value in ((self.kind, labels.choices(labels.OPERATION_KINDS), op.kind),
-                                      (self.classification, labels.choices(labels.CLASSIFICATIONS), op.classification)):
+            for box, pairs, value in (
+                (self.kind, labels.choices(labels.OPERATION_KINDS), op.kind),
+                (self.classification, labels.choices(labels.CLASSIFICATIONS), op.classification),
+            ):
                 box.clear()
                 for code, text in pairs:
                     box.addItem(text, code)
@@ -226,27 +253,35 @@ class ShiftsPage(QWidget):
             self.load()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Start"), self.tr("End"),
-                                              self.tr("People on duty")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Start"), self.tr("End"), self.tr("People on duty")]
+        )
         self.add_button.setText(self.tr("Add shift..."))
         self.edit_button.setText(self.tr("Edit shift..."))
         self.delete_button.setText(self.tr("Delete shift"))
-        self.hint.setText(self.tr("Shifts (phases) of the operation: preparation and roll call, execution, "
-                                  "consolidation. The shift selector in the toolbar chooses what the plan, "
-                                  "posts and roster show."))
+        self.hint.setText(
+            self.tr(
+                "Shifts (phases) of the operation: preparation and roll call, execution, "
+                "consolidation. The shift selector in the toolbar chooses what the plan, "
+                "posts and roster show."
+            )
+        )
         self.load()
 
     def load(self) -> None:
         plan = self.ws.plan
         self.table.setRowCount(len(plan.shifts))
         counts: dict[str, set[str]] = {}
-        for (person, _post, shift) in plan.assignments:
+        for person, _post, shift in plan.assignments:
             counts.setdefault(shift, set()).add(person)
         for row, shift in enumerate(plan.shifts.values()):
-            values = (shift.code, shift.name,
-                      shift.start.strftime("%d-%m-%Y %H:%M") if shift.start else "",
-                      shift.end.strftime("%d-%m-%Y %H:%M") if shift.end else "",
-                      str(len(counts.get(shift.code, ()))))
+            values = (
+                shift.code,
+                shift.name,
+                shift.start.strftime("%d-%m-%Y %H:%M") if shift.start else "",
+                shift.end.strftime("%d-%m-%Y %H:%M") if shift.end else "",
+                str(len(counts.get(shift.code, ()))),
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(CODE_ROLE, shift.code)
@@ -263,12 +298,19 @@ class ShiftsPage(QWidget):
             return
         code = self.table.item(row, 0).data(CODE_ROLE)
         duties = sum(1 for key in self.ws.plan.assignments if key[2] == code)
-        if duties and not self.confirm(self.tr("Delete shift"),
-                                       self.tr("Shift %1 has %2 duties. Delete the shift and its duties?")
-                                       .replace("%1", code).replace("%2", str(duties))):
+        if duties and not self.confirm(
+            self.tr("Delete shift"),
+            self.tr("Shift %1 has %2 duties. Delete the shift and its duties?")
+            .replace("%1", code)
+            .replace("%2", str(duties)),
+        ):
             return
-        apply_as_snapshot(self.ws.undo_stack, self.ws.plan, self.tr("Delete shift %1").replace("%1", code),
-                          lambda plan: plan.remove_shift(code))
+        apply_as_snapshot(
+            self.ws.undo_stack,
+            self.ws.plan,
+            self.tr("Delete shift %1").replace("%1", code),
+            lambda plan: plan.remove_shift(code),
+        )
 
     def add_shift(self) -> None:
         dialog = ShiftDialog(self.ws.plan, None, self)
@@ -311,8 +353,9 @@ class UnitDialog(QDialog):
         self.result_unit: Unit | None = None
 
     def accept(self) -> None:
-        unit = Unit(self.code.text().strip(), self.name.text().strip(), self.agency.currentData(),
-                    self.sector.text().strip())
+        unit = Unit(
+            self.code.text().strip(), self.name.text().strip(), self.agency.currentData(), self.sector.text().strip()
+        )
         if not unit.code:
             self.error.setText(self.tr("A unit needs a code."))
             return
@@ -322,8 +365,9 @@ class UnitDialog(QDialog):
         from desktop.limits import unit_problems
         from ui.dialogs import limit_error
 
-        problem = limit_error(unit_problems(unit), {"code": self.tr("&Code"), "name": self.tr("&Name"),
-                                                    "sector": self.tr("&Sector")})
+        problem = limit_error(
+            unit_problems(unit), {"code": self.tr("&Code"), "name": self.tr("&Name"), "sector": self.tr("&Sector")}
+        )
         if problem:
             self.error.setText(problem)
             return
@@ -366,8 +410,9 @@ class UnitsPage(QWidget):
             QTimer.singleShot(0, self.load)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Agency"), self.tr("Sector"),
-                                              self.tr("People")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Agency"), self.tr("Sector"), self.tr("People")]
+        )
         self.add_button.setText(self.tr("Add unit..."))
         self.edit_button.setText(self.tr("Edit unit..."))
         self.delete_button.setText(self.tr("Delete unit"))
@@ -418,11 +463,14 @@ class UnitsPage(QWidget):
         people = len(plan.people_of_unit(code))
         places = len(plan.placeholders_of_unit(code))
         if people or places:
-            text = self.tr("Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? "
-                           "The people stay in the roster and at their posts without a unit; the places "
-                           "waiting for names are removed.")
-            if not self.confirm(self.tr("Delete unit"), text.replace("%1", code).replace("%2", str(people))
-                                .replace("%3", str(places))):
+            text = self.tr(
+                "Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? "
+                "The people stay in the roster and at their posts without a unit; the places "
+                "waiting for names are removed."
+            )
+            if not self.confirm(
+                self.tr("Delete unit"), text.replace("%1", code).replace("%2", str(people)).replace("%3", str(places))
+            ):
                 return False
         self.ws.undo_stack.push(DeleteUnitCommand(plan, code))
         return True

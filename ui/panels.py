@@ -28,11 +28,11 @@ from desktop.planning.staffing import figure as staffing_figure
 from desktop.ranks import RANK_GROUPS
 from desktop.validation import Validator
 from ui import labels, search_keys
-from ui.problems_filter import ProblemsFilter, ProblemsFilterBar
 from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
-from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
 from ui.palette import bold_text_style
+from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
+from ui.problems_filter import ProblemsFilter, ProblemsFilterBar
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE
 from ui.workspace import Workspace, staffing_state
 
@@ -48,7 +48,9 @@ def _table(model, *, drag: bool = False, drop: bool = False) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     if drag:
         view.setDragEnabled(True)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if drop else QAbstractItemView.DragDropMode.DragOnly)
+        view.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop if drop else QAbstractItemView.DragDropMode.DragOnly
+        )
         view.setDefaultDropAction(Qt.DropAction.CopyAction)
     elif drop:
         view.setAcceptDrops(True)
@@ -84,8 +86,9 @@ class RosterPanel(QWidget):
         # Lists are read highest rank first (the way a Sprin's name list runs).
         self.view.horizontalHeader().setSortIndicator(RosterModel.RANK, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.model.edit_refused.connect(self._edit_refused)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -122,7 +125,12 @@ class RosterPanel(QWidget):
         self.group.currentIndexChanged.connect(lambda _i: self.proxy.set_group(self.group.currentData()))
         self.skill.currentIndexChanged.connect(lambda _i: self.proxy.set_skill(self.skill.currentData()))
         self.free.toggled.connect(self.proxy.set_unassigned_only)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._update_count)
         workspace.document_changed.connect(self.reset_filters)
         workspace.plan_changed.connect(self._on_change)
@@ -164,8 +172,11 @@ class RosterPanel(QWidget):
         for box, items, everyone in (
             (self.unit, [(u.code, u.code) for u in plan.units.values()], self.tr("All units")),
             (self.group, [(g, labels.rank_group(g)) for g in RANK_GROUPS], self.tr("All ranks")),
-            (self.skill, [(s, labels.skill(s)) for s in sorted({s for p in plan.personnel.values() for s in p.skills})],
-             self.tr("All skills")),
+            (
+                self.skill,
+                [(s, labels.skill(s)) for s in sorted({s for p in plan.personnel.values() for s in p.skills})],
+                self.tr("All skills"),
+            ),
         ):
             current = box.currentData()
             box.blockSignals(True)
@@ -178,8 +189,11 @@ class RosterPanel(QWidget):
         self._update_count()
 
     def _update_count(self, *args) -> None:
-        self.count.setText(self.tr("%1 of %2 people").replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(
+            self.tr("%1 of %2 people")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
 
     def selected_ids(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows()
@@ -197,8 +211,9 @@ class RosterPanel(QWidget):
             self.skill.setCurrentIndex(0)
             self.free.setChecked(False)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                          | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
@@ -278,8 +293,12 @@ class PostDetail(QFrame):
             if count:
                 parts.append(self.tr("yet %n assigned", "", count))
         else:
-            parts = [labels.ring(post.ring), labels.post_kind(post.kind),
-                     self.tr("staff %1").replace("%1", staffing_figure(post, count)), labels.staffing(state)]
+            parts = [
+                labels.ring(post.ring),
+                labels.post_kind(post.kind),
+                self.tr("staff %1").replace("%1", staffing_figure(post, count)),
+                labels.staffing(state),
+            ]
         if post.radio_channel:
             parts.append(self.tr("channel %1").replace("%1", post.radio_channel))
         self.summary.setText(" · ".join(parts))
@@ -296,8 +315,11 @@ class PostDetail(QFrame):
 
     def selected_places(self) -> list[tuple[str, str, str, int]]:
         """Keys of the selected placeholder rows ("nama menyusul")."""
-        return [r.data(PLACEHOLDER_ROLE) for r in self.view.selectionModel().selectedRows()
-                if r.data(PLACEHOLDER_ROLE) is not None]
+        return [
+            r.data(PLACEHOLDER_ROLE)
+            for r in self.view.selectionModel().selectedRows()
+            if r.data(PLACEHOLDER_ROLE) is not None
+        ]
 
     def remove_selected(self) -> None:
         """Remove the selected people and places waiting for names from the post, one undo step."""
@@ -364,7 +386,9 @@ class PostsPanel(QWidget):
         layout.addWidget(split)
         self._syncing = False
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.proxy.modelReset.connect(lambda: self.view.selectionModel().selectionChanged.connect(self._selection_changed))
+        self.proxy.modelReset.connect(
+            lambda: self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -455,9 +479,12 @@ class ProblemsPane(QWidget):
 
     def _apply_filters(self) -> None:
         f = self.filters
-        self.proxy.set_filters(errors_only=f.errors.isChecked(),
-                               shift=self.ws.current_shift if f.this_shift.isChecked() else None,
-                               rule=f.rule.currentData(), text=f.text.text())
+        self.proxy.set_filters(
+            errors_only=f.errors.isChecked(),
+            shift=self.ws.current_shift if f.this_shift.isChecked() else None,
+            rule=f.rule.currentData(),
+            text=f.text.text(),
+        )
 
     def shown(self) -> int:
         """How many findings pass the filters."""
@@ -516,7 +543,9 @@ class ProblemsPane(QWidget):
         self.filters.fill_rules(findings, self.language())
         self._apply_filters()
         if errors or warnings:
-            self.summary.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.summary.setText(
+                self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+            )
             self.summary.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)))
         else:
             self.summary.setText("✓ " + self.tr("No planning problems in this operation."))

@@ -164,8 +164,14 @@ class PaperworkPage(QWidget):
         self.place_label.setText(self.tr("Signed at (place)"))
         self.date_label.setText(self.tr("Signed on"))
         self.numbers_box.setTitle(self.tr("Letter numbers (empty parts print as dots)"))
-        names = [self.tr("Letter"), self.tr("Type"), self.tr("Serial"), self.tr("Month"), self.tr("Archive code"),
-                 self.tr("Year")]
+        names = [
+            self.tr("Letter"),
+            self.tr("Type"),
+            self.tr("Serial"),
+            self.tr("Month"),
+            self.tr("Archive code"),
+            self.tr("Year"),
+        ]
         for label, name in zip(self.part_labels, names):
             label.setText(name)
         self.doc_labels["packet"].setText(self.tr("Security plan"))
@@ -175,7 +181,9 @@ class PaperworkPage(QWidget):
         self.list_labels["basis"].setText(self.tr("Basis (Dasar)"))
         self.list_labels["tasks"].setText(self.tr("Tasks (Untuk)"))
         self.list_labels["copies_to"].setText(self.tr("Copies to (Tembusan)"))
-        self.contacts_box.setTitle(self.tr("Outside parties for the contacts annex: party; name; phone; note (one per line)"))
+        self.contacts_box.setTitle(
+            self.tr("Outside parties for the contacts annex: party; name; phone; note (one per line)")
+        )
         self.load()
 
     def load(self) -> None:
@@ -206,7 +214,12 @@ class PaperworkPage(QWidget):
                 edit.setPlainText("\n".join(texts[key]))
             self._shown = self._marks()
             read_only = self.ws.document.read_only
-            for w in self.findChildren(QLineEdit) + [self.signed_on, self.considering, self.contacts, *self.lists.values()]:
+            for w in self.findChildren(QLineEdit) + [
+                self.signed_on,
+                self.considering,
+                self.contacts,
+                *self.lists.values(),
+            ]:
                 w.setEnabled(not read_only)
         finally:
             self._loading = False
@@ -232,10 +245,14 @@ class PaperworkPage(QWidget):
 
     def _marks(self) -> dict[str, object]:
         day = self.signed_on.date()
-        return {"kop": [e.text().strip() for e in self.kop], "place": self.place.text().strip(),
-                "signed_on_text": f"{day.year():04d}-{day.month():02d}-{day.day():02d}",
-                "numbers": {doc: {part: edit.text().strip() for part, edit in edits.items()}
-                            for doc, edits in self.parts.items()}}
+        return {
+            "kop": [e.text().strip() for e in self.kop],
+            "place": self.place.text().strip(),
+            "signed_on_text": f"{day.year():04d}-{day.month():02d}-{day.day():02d}",
+            "numbers": {
+                doc: {part: edit.text().strip() for part, edit in edits.items()} for doc, edits in self.parts.items()
+            },
+        }
 
     def _commit_marks(self) -> None:
         """Apply what the planner changed since the page was loaded (nothing else)."""

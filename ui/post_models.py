@@ -16,12 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.model import Change, Placeholder
+from desktop.planning.staffing import figure as staffing_figure
 from ui import labels
 from ui.mime import PEOPLE_MIME, people_mime, read_people
 from ui.models import _KeyedPlanModel, _sort_rows
 from ui.palette import RING_COLOURS, STAFFING_COLOURS
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE, SORT_ROLE
-from desktop.planning.staffing import figure as staffing_figure
 from ui.workspace import Workspace, staffing_state
 
 
@@ -54,12 +54,15 @@ class PostsModel(_KeyedPlanModel):
         if column == self.CODE:
             key = order_of.__getitem__
         elif column == self.STAFF:
+
             def key(code):
                 _state, count = staffing_state(plan, code, shift)
                 return (count - plan.posts[code].min_staff, order_of[code])
         else:
+
             def key(code):
                 return (str(self.data(self.index(self.rows[code], column))).casefold(), order_of[code])
+
         _sort_rows(self, self.keys, key, order == Qt.SortOrder.DescendingOrder)
         self.rows = {c: i for i, c in enumerate(self.keys)}
 
@@ -71,8 +74,14 @@ class PostsModel(_KeyedPlanModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Code"), self.tr("Post"), self.tr("Ring"), self.tr("Kind"), self.tr("Staff"),
-                    self.tr("Danpos")][section]
+            return [
+                self.tr("Code"),
+                self.tr("Post"),
+                self.tr("Ring"),
+                self.tr("Kind"),
+                self.tr("Staff"),
+                self.tr("Danpos"),
+            ][section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -248,8 +257,12 @@ class PostPeopleModel(QAbstractTableModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [("★ " + self.tr("Danpos")) if role_code == "danpos" else labels.role(role_code),
-                    labels.rank(p.rank), p.name, p.unit or ""][col]
+            return [
+                ("★ " + self.tr("Danpos")) if role_code == "danpos" else labels.role(role_code),
+                labels.rank(p.rank),
+                p.name,
+                p.unit or "",
+            ][col]
         if role == KEY_ROLE:
             return pid
         if role == Qt.ItemDataRole.FontRole and role_code == "danpos":
@@ -260,14 +273,21 @@ class PostPeopleModel(QAbstractTableModel):
 
     def _placeholder_data(self, ph: Placeholder, col: int, role):
         if role == Qt.ItemDataRole.DisplayRole:
-            return [("★ " + self.tr("Danpos")) if ph.role == "danpos" else labels.role(ph.role), "",
-                    self.tr("(name to follow)"), ph.unit][col]
+            return [
+                ("★ " + self.tr("Danpos")) if ph.role == "danpos" else labels.role(ph.role),
+                "",
+                self.tr("(name to follow)"),
+                ph.unit,
+            ][col]
         if role == PLACEHOLDER_ROLE:
             return ph.key
         if role == Qt.ItemDataRole.ToolTipRole:
             unit = self.ws.plan.units.get(ph.unit)
-            return (self.tr("Place %1 held for %2; drop a person here to fill it.")
-                    .replace("%1", str(ph.number)).replace("%2", (unit.name if unit and unit.name else ph.unit)))
+            return (
+                self.tr("Place %1 held for %2; drop a person here to fill it.")
+                .replace("%1", str(ph.number))
+                .replace("%2", (unit.name if unit and unit.name else ph.unit))
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)
@@ -286,8 +306,9 @@ class PostPeopleModel(QAbstractTableModel):
         return [PEOPLE_MIME]
 
     def mimeData(self, indexes):
-        people = list(dict.fromkeys(self.items[i.row()][0] for i in indexes
-                                    if i.isValid() and i.row() < len(self.items)))
+        people = list(
+            dict.fromkeys(self.items[i.row()][0] for i in indexes if i.isValid() and i.row() < len(self.items))
+        )
         return people_mime(people, self.post, self.ws.current_shift)
 
     def supportedDragActions(self):

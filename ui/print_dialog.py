@@ -48,8 +48,8 @@ from desktop.storage import OperationDocument
 from ui import settings as prefs
 from ui.background import Task
 from ui.file_dialogs import save_file_name
-from ui.roles import CODE_ROLE
 from ui.file_safety import failure_text
+from ui.roles import CODE_ROLE
 
 
 def paper_page_size(code: str) -> QPageSize:
@@ -73,10 +73,17 @@ def generation_task(plan: Plan, options: BriefingOptions, changed_since: int | N
             from desktop.briefing.changed import generate_changed
 
             step = progress.step if hasattr(progress, "step") else progress
-            changed = generate_changed(plan, buf, changed_since or None, lang=options.lang, paper=options.paper,
-                                       progress=lambda done, total, note: step(done, total, note))
-            revision = revision_for(plan, changed.options, changed, changed_since=changed.base.number,
-                                    parts=changed.parts_after)
+            changed = generate_changed(
+                plan,
+                buf,
+                changed_since or None,
+                lang=options.lang,
+                paper=options.paper,
+                progress=lambda done, total, note: step(done, total, note),
+            )
+            revision = revision_for(
+                plan, changed.options, changed, changed_since=changed.base.number, parts=changed.parts_after
+            )
             return buf.getvalue(), changed.pages, revision
         result = generate(plan, buf, options, progress)
         return buf.getvalue(), result.pages, revision_for(plan, options, result)
@@ -118,14 +125,19 @@ class PrintDialog(QDialog):
         self.copies_box = QSpinBox()
         self.copies_box.setRange(1, MAX_COPIES)
         self.copies_box.setValue(1)
-        self.copies_box.setToolTip(self.tr("More than one: every copy is marked \"Copy i of N\" "
-                                           "and numbered from page 1"))
+        self.copies_box.setToolTip(
+            self.tr('More than one: every copy is marked "Copy i of N" and numbered from page 1')
+        )
 
         choose = QWidget()
         form = QVBoxLayout(choose)
         form.setContentsMargins(0, 0, 0, 0)
-        for title, widget in ((self.tr("Documents"), self.doc_list), (self.tr("Shifts"), self.shift_list),
-                              (self.tr("Posts"), self.post_list), (self.tr("Units"), self.unit_list)):
+        for title, widget in (
+            (self.tr("Documents"), self.doc_list),
+            (self.tr("Shifts"), self.shift_list),
+            (self.tr("Posts"), self.post_list),
+            (self.tr("Units"), self.unit_list),
+        ):
             box = QGroupBox(title)
             lay = QVBoxLayout(box)
             if widget in (self.post_list, self.unit_list):  # 2,000 posts: type to find them
@@ -153,8 +165,9 @@ class PrintDialog(QDialog):
         lang_row.addRow(self.tr("Numbered copies"), self.copies_box)
         form.addLayout(lang_row)
         self.changed_box = QCheckBox(self.tr("Only what changed since the last print"))
-        self.changed_box.setToolTip(self.tr("A change sheet, then only the pages to replace, "
-                                            "with the choices of the last print"))
+        self.changed_box.setToolTip(
+            self.tr("A change sheet, then only the pages to replace, with the choices of the last print")
+        )
         self.changed_box.setEnabled(bool(self.plan.print_revisions))
         self.changed_box.toggled.connect(self._changed_only_toggled)
         form.addWidget(self.changed_box)
@@ -265,8 +278,7 @@ class PrintDialog(QDialog):
 
     @staticmethod
     def checked(w: QListWidget) -> list[str]:
-        return [w.item(i).data(CODE_ROLE) for i in range(w.count())
-                if w.item(i).checkState() == Qt.CheckState.Checked]
+        return [w.item(i).data(CODE_ROLE) for i in range(w.count()) if w.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_checked(self, w: QListWidget, codes: set[str]) -> None:
         for i in range(w.count()):
@@ -276,14 +288,20 @@ class PrintDialog(QDialog):
 
     def options(self) -> BriefingOptions:
         """The print options the checkboxes describe (all checked = no filter)."""
+
         def filt(w: QListWidget) -> tuple[str, ...]:
             codes = self.checked(w)
             return () if len(codes) == w.count() else tuple(codes)
 
-        return BriefingOptions(documents=tuple(self.checked(self.doc_list)), shifts=filt(self.shift_list),
-                               posts=filt(self.post_list), units=filt(self.unit_list),
-                               lang=self.lang_box.currentData(), paper=self.paper_box.currentData(),
-                               copies=self.copies_box.value())
+        return BriefingOptions(
+            documents=tuple(self.checked(self.doc_list)),
+            shifts=filt(self.shift_list),
+            posts=filt(self.post_list),
+            units=filt(self.unit_list),
+            lang=self.lang_box.currentData(),
+            paper=self.paper_box.currentData(),
+            copies=self.copies_box.value(),
+        )
 
     def _changed_only_toggled(self, on: bool) -> None:
         """Only what changed reprints with the last print's choices: the lists do not apply."""
@@ -294,8 +312,11 @@ class PrintDialog(QDialog):
     def _missing_choice(self) -> str:
         if not self.checked(self.doc_list):
             return self.tr("Choose at least one document.")
-        for w, what in ((self.shift_list, self.tr("shift")), (self.post_list, self.tr("post")),
-                        (self.unit_list, self.tr("unit"))):
+        for w, what in (
+            (self.shift_list, self.tr("shift")),
+            (self.post_list, self.tr("post")),
+            (self.unit_list, self.tr("unit")),
+        ):
             if w.count() and not self.checked(w):
                 return self.tr("Choose at least one %1.").replace("%1", what)
         return ""
@@ -422,8 +443,9 @@ class PrintDialog(QDialog):
                 size_pt = self.pdf.pagePointSize(i)
                 if i:
                     landscape = size_pt.width() > size_pt.height()
-                    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                                               else QPageLayout.Orientation.Portrait)
+                    printer.setPageOrientation(
+                        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+                    )
                     printer.newPage()
                 image_size = QSize(round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi))
                 image: QImage = self.pdf.render(i, image_size)
@@ -435,8 +457,9 @@ class PrintDialog(QDialog):
                 painter.setViewport(target)
         finally:
             painter.end()
-        self.status.setText(self.tr("Sent %1 pages to the printer.").replace("%1", str(count))
-                            + self._record_revision())
+        self.status.setText(
+            self.tr("Sent %1 pages to the printer.").replace("%1", str(count)) + self._record_revision()
+        )
         logging.getLogger("renpam.print").info("sent %d pages to the printer %s", count, printer.printerName())
         return True
 

@@ -46,10 +46,20 @@ class ProblemsFilter(QSortFilterProxyModel):
             plan = self._plan()
             person = plan.personnel.get(finding.person) if finding.person else None
             post = plan.posts.get(finding.post) if finding.post else None
-            hay = " ".join(x for x in (
-                finding.post, finding.shift, post.name if post else "", post.unit if post and getattr(post, "unit", None) else "",
-                person.name if person else "", person.nrp if person else "", person.unit if person and person.unit else "",
-                self.sourceModel().index(row, 1, parent).data()) if x).lower()
+            hay = " ".join(
+                x
+                for x in (
+                    finding.post,
+                    finding.shift,
+                    post.name if post else "",
+                    post.unit if post and getattr(post, "unit", None) else "",
+                    person.name if person else "",
+                    person.nrp if person else "",
+                    person.unit if person and person.unit else "",
+                    self.sourceModel().index(row, 1, parent).data(),
+                )
+                if x
+            ).lower()
             if self.text not in hay:
                 return False
         return True

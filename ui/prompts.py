@@ -47,9 +47,13 @@ class Prompts(QObject):
         return Path(path) if path else None
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent_widget, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self.parent_widget,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, title: str, text: str, details: str = "") -> None:
@@ -78,10 +82,13 @@ class Prompts(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("File in use on another computer"))
         box.setText(self.tr("%1 is marked as open by %2.").replace("%1", name).replace("%2", holder))
-        box.setInformativeText(self.tr(
-            "If that person is still working on it, opening it anyway lets you both save over each "
-            "other and they may lose their changes. Open anyway only if you are sure the file is no "
-            "longer open there (for example, that computer crashed or was switched off)."))
+        box.setInformativeText(
+            self.tr(
+                "If that person is still working on it, opening it anyway lets you both save over each "
+                "other and they may lose their changes. Open anyway only if you are sure the file is no "
+                "longer open there (for example, that computer crashed or was switched off)."
+            )
+        )
         anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
         read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(read_only)
@@ -95,9 +102,12 @@ class Prompts(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("File changed on disk"))
         box.setText(self.tr("%1 was changed by another program since you opened it.").replace("%1", name))
-        box.setInformativeText(self.tr(
-            "Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your "
-            "unsaved changes and shows the file as it is now."))
+        box.setInformativeText(
+            self.tr(
+                "Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your "
+                "unsaved changes and shows the file as it is now."
+            )
+        )
         overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
         save_as = box.addButton(self.tr("Save As..."), QMessageBox.ButtonRole.AcceptRole)
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ResetRole)

@@ -37,8 +37,9 @@ class SearchKeys(QObject):
         selection = self.view.selectionModel()
         if not selection.selectedRows():
             first = model.index(0, 0)
-            selection.select(first, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                             | QItemSelectionModel.SelectionFlag.Rows)
+            selection.select(
+                first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.view.setCurrentIndex(first)
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

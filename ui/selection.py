@@ -15,8 +15,16 @@ from ui.siteplan_view import SitePlanScene, SitePlanView
 class SelectionSync:
     """Selects posts and people in every view that shows them."""
 
-    def __init__(self, *, posts: PostsPanel, scene: SitePlanScene, plan_view: SitePlanView, roster: RosterPanel,
-                 roster_dock: QDockWidget, tabs: QTabWidget) -> None:
+    def __init__(
+        self,
+        *,
+        posts: PostsPanel,
+        scene: SitePlanScene,
+        plan_view: SitePlanView,
+        roster: RosterPanel,
+        roster_dock: QDockWidget,
+        tabs: QTabWidget,
+    ) -> None:
         self.posts, self.scene, self.plan_view = posts, scene, plan_view
         self.roster, self.roster_dock, self.tabs = roster, roster_dock, tabs
         # Called with the codes whenever the window itself makes posts current (chooser, problem, new post).

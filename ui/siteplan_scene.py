@@ -54,12 +54,13 @@ class PostMarker(QGraphicsItem):
         self.label = code
         self.highlight = False
         self._press_pos: QPointF | None = None
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        )
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
-
 
     def boundingRect(self) -> QRectF:
         r = MARKER_R + 4
@@ -84,8 +85,10 @@ class PostMarker(QGraphicsItem):
     def hoverEnterEvent(self, event) -> None:
         post = self._scene.ws.plan.posts.get(self.code)
         if post is not None:  # built on demand: 2,000 tooltips are not worth building up front
-            self.setToolTip(f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
-                            f"{labels.staffing(self.state)} ({staffing_figure(post, self.count)})")
+            self.setToolTip(
+                f"{post.code} · {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n"
+                f"{labels.staffing(self.state)} ({staffing_figure(post, self.count)})"
+            )
         super().hoverEnterEvent(event)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -111,8 +114,9 @@ class PostMarker(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(Qt.GlobalColor.white)
         if len(self.code) <= 4:
-            painter.drawText(QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter,
-                             self.code)
+            painter.drawText(
+                QRectF(-MARKER_R, -MARKER_R, 2 * MARKER_R, 2 * MARKER_R), Qt.AlignmentFlag.AlignCenter, self.code
+            )
         else:  # "POS-0069" does not fit in the disc: a dark label above it, whole
             font.setPixelSize(9)
             painter.setFont(font)
@@ -317,8 +321,10 @@ class SitePlanScene(QGraphicsScene):
 
     def _add_hint(self) -> None:
         """A first-steps note on an empty plan; it goes away with the first post."""
-        text = self.tr("Right-click to add a post here.\nPlan > Load Site Plan Image to use a drawing of the venue.\n"
-                       "Then drag people from the roster onto the posts.")
+        text = self.tr(
+            "Right-click to add a post here.\nPlan > Load Site Plan Image to use a drawing of the venue.\n"
+            "Then drag people from the roster onto the posts."
+        )
         self.hint = QGraphicsSimpleTextItem(text)
         font = QFont()
         font.setPixelSize(max(12, int(self.size[0] / 42)))  # readable once the plan is fitted
@@ -456,8 +462,9 @@ class SitePlanScene(QGraphicsScene):
             self._syncing = False
 
     def marker_at(self, scene_pos: QPointF, transform) -> PostMarker | None:
-        for item in self.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape,
-                               Qt.SortOrder.DescendingOrder, transform):
+        for item in self.items(
+            scene_pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, transform
+        ):
             if isinstance(item, PostMarker):
                 return item
         return None

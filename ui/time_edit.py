@@ -46,8 +46,9 @@ def from_qdatetime(value: QDateTime) -> datetime | None:
 class PlanTimeEdit(QDateTimeEdit):
     """A date and time in WIB to the minute, or "not set" (``value()`` is then ``None``)."""
 
-    def __init__(self, value: datetime | None = None, suggested: datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: datetime | None = None, suggested: datetime | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTimeZone(PLAN_ZONE)
         self.setDisplayFormat(DATETIME_FORMAT)

@@ -41,5 +41,5 @@ class WindowPart(QObject):
     def plan_view(self):
         return self.window.plan_view
 
-    def statusBar(self):  # noqa: N802 - the window's, under its Qt name
+    def statusBar(self):
         return self.window.statusBar()

@@ -69,8 +69,9 @@ class Workspace(QObject):
                 self.set_shift(next(iter(self.plan.shifts)))
 
     # ------------------------------------------------------------------ edits
-    def assign_people(self, people: list[str] | tuple[str, ...], post: str, shift: str | None = None,
-                      from_post: str | None = None) -> int:
+    def assign_people(
+        self, people: list[str] | tuple[str, ...], post: str, shift: str | None = None, from_post: str | None = None
+    ) -> int:
         """Assign (or, with `from_post`, move) people to `post` in a shift as one undo step.
 
         Returns how many assignments were made; people already at the post are skipped.
@@ -86,7 +87,9 @@ class Workspace(QObject):
         if moving:
             text = QCoreApplication.translate("Workspace", "Move %n person(s) to %1", "", len(todo)).replace("%1", post)
         else:
-            text = QCoreApplication.translate("Workspace", "Assign %n person(s) to %1", "", len(todo)).replace("%1", post)
+            text = QCoreApplication.translate("Workspace", "Assign %n person(s) to %1", "", len(todo)).replace(
+                "%1", post
+            )
         self.undo_stack.beginMacro(text)
         try:
             for pid in todo:
@@ -124,20 +127,34 @@ class Workspace(QObject):
                 if duty.post == post and duty.shift == shift:
                     continue
                 if duty.shift == shift or (here is not None and other is not None and here.overlaps(other)):
-                    self.drop_warning.emit(post, QCoreApplication.translate(
-                        "Workspace", "%1 now has two posts at the same time: %2 and %3 (shift %4).")
-                        .replace("%1", plan.personnel[pid].name).replace("%2", duty.post).replace("%3", post)
-                        .replace("%4", shift))
+                    self.drop_warning.emit(
+                        post,
+                        QCoreApplication.translate(
+                            "Workspace", "%1 now has two posts at the same time: %2 and %3 (shift %4)."
+                        )
+                        .replace("%1", plan.personnel[pid].name)
+                        .replace("%2", duty.post)
+                        .replace("%3", post)
+                        .replace("%4", shift),
+                    )
                     return
         target = plan.posts[post]
         count = plan.count_at(post, shift)
         if target.max_staff is not None and count > target.max_staff:
-            self.drop_warning.emit(post, QCoreApplication.translate(
-                "Workspace", "%1 is now over its maximum in shift %2: %3 people, at most %4.")
-                .replace("%1", post).replace("%2", shift).replace("%3", str(count)).replace("%4", str(target.max_staff)))
+            self.drop_warning.emit(
+                post,
+                QCoreApplication.translate(
+                    "Workspace", "%1 is now over its maximum in shift %2: %3 people, at most %4."
+                )
+                .replace("%1", post)
+                .replace("%2", shift)
+                .replace("%3", str(count))
+                .replace("%4", str(target.max_staff)),
+            )
 
-    def fill_placeholder(self, key: tuple[str, str, str, int], people: list[str] | tuple[str, ...],
-                         from_post: str | None = None) -> bool:
+    def fill_placeholder(
+        self, key: tuple[str, str, str, int], people: list[str] | tuple[str, ...], from_post: str | None = None
+    ) -> bool:
         """Swap the placeholder `key` for the first of `people` (moving them from `from_post`)."""
         plan = self.plan
         post, shift = key[0], key[1]
@@ -146,8 +163,11 @@ class Workspace(QObject):
             return False
         first, rest = todo[0], todo[1:]
         moving = from_post is not None and from_post != post and from_post in plan.posts
-        self.undo_stack.beginMacro(QCoreApplication.translate("Workspace", "Fill a place at %1 with %2")
-                                   .replace("%1", post).replace("%2", plan.personnel[first].name))
+        self.undo_stack.beginMacro(
+            QCoreApplication.translate("Workspace", "Fill a place at %1 with %2")
+            .replace("%1", post)
+            .replace("%2", plan.personnel[first].name)
+        )
         try:
             if moving and (first, from_post, shift) in plan.assignments:
                 self.undo_stack.push(UnassignCommand(plan, first, from_post, shift))
@@ -165,7 +185,9 @@ class Workspace(QObject):
         keys = [(p, post, shift) for p in people if (p, post, shift) in self.plan.assignments]
         if not keys:
             return 0
-        self.undo_stack.beginMacro(QCoreApplication.translate("Workspace", "Remove %n person(s) from %1", "", len(keys)).replace("%1", post))
+        self.undo_stack.beginMacro(
+            QCoreApplication.translate("Workspace", "Remove %n person(s) from %1", "", len(keys)).replace("%1", post)
+        )
         for key in keys:
             self.undo_stack.push(UnassignCommand(self.plan, *key))
         self.undo_stack.endMacro()

@@ -23,14 +23,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from desktop.briefing import strings as S
-from desktop.briefing.content import BriefingOptions, Cancelled, Selection, iter_parts, stamp_of
+from desktop.briefing.content import BriefingOptions, Cancelled, Selection, iter_parts, stamp_of  # type: ignore[attr-defined]
 from desktop.briefing.identity import Namer
 from desktop.briefing.layout import (
     FONT,
-    P,
     PX,
     BriefingDocTemplate,
     LazyStory,
+    P,
     PageContext,
     PartMarker,
     RenpamCanvas,
@@ -43,16 +43,20 @@ from desktop.revisions import PrintedPart, PrintRevision, RevisionError, find_re
 
 _T = {
     "sheet": ("LEMBAR PERUBAHAN", "CHANGE SHEET"),
-    "sheet_sub": ("Perubahan sejak cetak revisi {base} ({when}); cetak ini: REVISI {n}",
-                  "Changes since print revision {base} ({when}); this print: REVISION {n}"),
+    "sheet_sub": (
+        "Perubahan sejak cetak revisi {base} ({when}); cetak ini: REVISI {n}",
+        "Changes since print revision {base} ({when}); this print: REVISION {n}",
+    ),
     "sheet_label": ("REVISI {n} · Lembar perubahan", "REVISION {n} · Change sheet"),
     "sheet_page": ("Lembar perubahan {i}", "Change sheet {i}"),
     "changes": ("Perubahan", "Changes"),
     "no": ("No", "No"),
     "change": ("Perubahan", "Change"),
     "no_changes": ("Tidak ada perubahan isi rencana.", "The plan's content did not change."),
-    "no_snapshot": ("Isi revisi {base} tidak tersimpan lagi; daftar perubahan tidak tersedia.",
-                    "Revision {base}'s content is no longer kept; the list of changes is not available."),
+    "no_snapshot": (
+        "Isi revisi {base} tidak tersimpan lagi; daftar perubahan tidak tersedia.",
+        "Revision {base}'s content is no longer kept; the list of changes is not available.",
+    ),
     "pages": ("Halaman yang diganti", "Pages to replace"),
     "page": ("Halaman lama", "Old page"),
     "part": ("Bagian", "Part"),
@@ -93,13 +97,26 @@ class ChangedPrint:
 def _options_from(rev: PrintRevision, plan: Any, lang: str | None, paper: str | None) -> BriefingOptions:
     o = rev.options
     known = lambda codes, table: tuple(c for c in codes or () if c in table)  # noqa: E731  removed codes drop out
-    return BriefingOptions(documents=tuple(o.get("documents") or ("packet",)), shifts=known(o.get("shifts"), plan.shifts),
-                           posts=known(o.get("posts"), plan.posts), units=known(o.get("units"), plan.units),
-                           lang=lang or o.get("lang", "id"), paper=paper or o.get("paper", "A4"), copies=1)
+    return BriefingOptions(
+        documents=tuple(o.get("documents") or ("packet",)),
+        shifts=known(o.get("shifts"), plan.shifts),
+        posts=known(o.get("posts"), plan.posts),
+        units=known(o.get("units"), plan.units),
+        lang=lang or o.get("lang", "id"),
+        paper=paper or o.get("paper", "A4"),
+        copies=1,
+    )
 
 
-def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = None, *, lang: str | None = None,
-                     paper: str | None = None, progress: Any = None) -> ChangedPrint:
+def generate_changed(
+    plan: Any,
+    out: str | Path | BinaryIO,
+    since: int | None = None,
+    *,
+    lang: str | None = None,
+    paper: str | None = None,
+    progress: Any = None,
+) -> ChangedPrint:
     """Write the change sheet and the stale pages since revision `since` (the newest when None).
 
     Pure like `render.generate`: reads the plan, writes only `out`. The caller records the
@@ -116,8 +133,9 @@ def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = 
         report = changes_since(plan, base.number) if base.snapshot is not None else None
     except RevisionError:
         report = None
-    result = ChangedPrint(base=base, number=next_number(plan), options=options,
-                          changes=report.changes if report else None)
+    result = ChangedPrint(
+        base=base, number=next_number(plan), options=options, changes=report.changes if report else None
+    )
     old = {p.key: p for p in base.parts}
     namer = Namer()
     renderer = Renderer(sel, lang, options.paper)
@@ -144,10 +162,18 @@ def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = 
     result.parts_after = tuple(after)
 
     made = now_jakarta()
-    ctx = PageContext(classification=renderer.header["classification"], operation=renderer.header["name"] or "-",
-                      made=S.fmt_stamp_time(made), lang=lang,
-                      labels={"made": S.tr("made", lang), "revision": S.tr("revision", lang),
-                              "page_of": S.tr("page_of", lang), "copy_of": S.tr("copy_of", lang)})
+    ctx = PageContext(
+        classification=renderer.header["classification"],
+        operation=renderer.header["name"] or "-",
+        made=S.fmt_stamp_time(made),
+        lang=lang,
+        labels={
+            "made": S.tr("made", lang),
+            "revision": S.tr("revision", lang),
+            "page_of": S.tr("page_of", lang),
+            "copy_of": S.tr("copy_of", lang),
+        },
+    )
     sp = plan.site_plan
     ctx.image, size = image_reader(sp.image_png if sp else b"")
     renderer._image_size = size  # type: ignore[attr-defined]
@@ -178,7 +204,9 @@ def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = 
 
     def chunks():
         sheet_stamp = stamp_of([c.to_json() for c in result.changes or ()])
-        yield [PartMarker(0, sheet_stamp, t("sheet_label", lang, n=result.number))] + _change_sheet(renderer, result, lang)
+        yield [PartMarker(0, sheet_stamp, t("sheet_label", lang, n=result.number))] + _change_sheet(
+            renderer, result, lang
+        )
         orientation = "portrait"
         for i, (_key, part, label, before) in enumerate(stale, start=1):
             numbering[i] = (before, 0)
@@ -194,8 +222,15 @@ def generate_changed(plan: Any, out: str | Path | BinaryIO, since: int | None = 
 
     path = Path(out) if isinstance(out, (str, Path)) else None
     target: Any = io.BytesIO() if path is not None else out
-    doc = BriefingDocTemplate(target, ctx, options.paper, title=renderer.header["name"], author="Renpam",
-                              creator="Renpam", subject=t("sheet", lang))
+    doc = BriefingDocTemplate(
+        target,
+        ctx,
+        options.paper,
+        title=renderer.header["name"],
+        author="Renpam",
+        creator="Renpam",
+        subject=t("sheet", lang),
+    )
     canvases: list[RenpamCanvas] = []
 
     def make_canvas(*args, **kw) -> RenpamCanvas:
@@ -217,10 +252,14 @@ def _change_sheet(r: Renderer, result: ChangedPrint, lang: str) -> list:
     st = r.st
     w = r.fw(False)
     base = result.base
-    out: list = [P(t("sheet", lang), st["title"]),
-                 P(t("sheet_sub", lang, base=base.number, when=base.printed_at.strftime("%d-%m-%Y %H:%M"),
-                     n=result.number), st["subtitle"]),
-                 P(t("changes", lang), st["h2"])]
+    out: list = [
+        P(t("sheet", lang), st["title"]),
+        P(
+            t("sheet_sub", lang, base=base.number, when=base.printed_at.strftime("%d-%m-%Y %H:%M"), n=result.number),
+            st["subtitle"],
+        ),
+        P(t("changes", lang), st["h2"]),
+    ]
     if base.snapshot is None or result.changes is None:
         out.append(P(t("no_snapshot", lang, base=base.number), st["body"]))
     elif not result.changes:
@@ -242,9 +281,20 @@ def _change_sheet(r: Renderer, result: ChangedPrint, lang: str) -> list:
     out.append(Spacer(1, 6 * mm))
     out.append(P(t("prepared", lang), st["h2"]))
     sign = [[PX(escape(label), st["cell"]), ""] for label in t("sign_rows", lang).split("|")]
-    out.append(Table(sign, colWidths=[45 * mm, 90 * mm], rowHeights=[9 * mm] * len(sign),
-                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"),
-                                       ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])))
+    out.append(
+        Table(
+            sign,
+            colWidths=[45 * mm, 90 * mm],
+            rowHeights=[9 * mm] * len(sign),
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
+                    ("LINEBELOW", (1, 0), (1, -1), 0.5, "black"),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ]
+            ),
+        )
+    )
     return out
 
 
@@ -263,6 +313,8 @@ def print_changed(args: argparse.Namespace, out: Path, plan: Any, doc: Any) -> i
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot write {out}: {exc}.") from None
     number = record_print(doc, result.options, result, changed_since=result.base.number, parts=result.parts_after)
     recorded = f"; recorded as print revision {number}" if number is not None else ""
-    print(f"Wrote {out} ({result.pages} pages: change sheet and {len(result.replaced) + len(result.added)} "
-          f"changed part(s) since revision {result.base.number}{recorded})")
+    print(
+        f"Wrote {out} ({result.pages} pages: change sheet and {len(result.replaced) + len(result.added)} "
+        f"changed part(s) since revision {result.base.number}{recorded})"
+    )
     return EXIT_OK

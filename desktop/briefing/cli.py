@@ -42,9 +42,15 @@ def _print(args: argparse.Namespace, out: Path, plan, doc, generate, record_prin
         from desktop.briefing.changed import print_changed
 
         return print_changed(args, out, plan, doc)
-    options = BriefingOptions(documents=tuple(args.doc or ["packet"]), shifts=tuple(args.shift or ()),
-                              posts=tuple(args.post or ()), units=tuple(args.unit or ()), lang=args.lang, paper=args.paper,
-                              copies=args.copies)
+    options = BriefingOptions(
+        documents=tuple(args.doc or ["packet"]),
+        shifts=tuple(args.shift or ()),
+        posts=tuple(args.post or ()),
+        units=tuple(args.unit or ()),
+        lang=args.lang,
+        paper=args.paper,
+        copies=args.copies,
+    )
     try:
         result = generate(plan, out, options)
     except ValueError as exc:  # unknown shift/post/unit code, copies out of range
@@ -92,8 +98,15 @@ def cmd_paperwork(args: argparse.Namespace) -> int:
         try:
             plan = doc.plan
             try:
-                changes = paperwork_changes(plan, kop=args.kop, place=args.place, signed_on_text=args.signed_on,
-                                            numbers=numbers, sprin=sprin, contacts=contacts)
+                changes = paperwork_changes(
+                    plan,
+                    kop=args.kop,
+                    place=args.place,
+                    signed_on_text=args.signed_on,
+                    numbers=numbers,
+                    sprin=sprin,
+                    contacts=contacts,
+                )
             except PaperworkError as exc:
                 raise CliExit(EXIT_USAGE, f"renpam paperwork: {exc}.") from None
             for key, value in changes.items():
@@ -113,35 +126,53 @@ def cmd_paperwork(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("paperwork", help="show or set the kop, letter numbers, place/date of signing and the Sprin's texts")
+    p = sub.add_parser(
+        "paperwork", help="show or set the kop, letter numbers, place/date of signing and the Sprin's texts"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--kop", action="append", metavar="LINE", help="a letterhead line (repeat, up to 3)")
     p.add_argument("--place", help="where the documents are signed (e.g. Purwakarta)")
     p.add_argument("--signed-on", metavar="YYYY-MM-DD", help="the day the documents are signed")
-    p.add_argument("--number", action="append", type=_number_arg, metavar="DOC:PART=VALUE",
-                   help="a part of a letter number: DOC packet|sprin, PART letter|type|serial|month|code|year")
+    p.add_argument(
+        "--number",
+        action="append",
+        type=_number_arg,
+        metavar="DOC:PART=VALUE",
+        help="a part of a letter number: DOC packet|sprin, PART letter|type|serial|month|code|year",
+    )
     p.add_argument("--considering", metavar="TEXT", help="the Sprin's Pertimbangan")
     p.add_argument("--basis", action="append", metavar="TEXT", help="an item of Dasar (repeat; replaces the list)")
     p.add_argument("--task", action="append", metavar="TEXT", help="an item of Untuk (repeat; replaces the list)")
     p.add_argument("--copy-to", action="append", metavar="TEXT", help="an item of Tembusan (repeat; replaces the list)")
-    p.add_argument("--contact", action="append", metavar="PARTY;NAME;PHONE;NOTE",
-                   help="an outside party for the contacts annex (repeat; replaces the list; '' clears)")
+    p.add_argument(
+        "--contact",
+        action="append",
+        metavar="PARTY;NAME;PHONE;NOTE",
+        help="an outside party for the contacts annex (repeat; replaces the list; '' clears)",
+    )
     p.add_argument("--json", action="store_true", help="print the paperwork as JSON")
     p.set_defaults(run=cmd_paperwork)
 
     p = sub.add_parser("print", help="write the briefing packet or other printed documents as PDF")
     p.add_argument("file", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--doc", action="append", choices=DOCUMENTS,
-                   help="document to print (repeatable; default: packet)")
+    p.add_argument("--doc", action="append", choices=DOCUMENTS, help="document to print (repeatable; default: packet)")
     p.add_argument("--shift", action="append", metavar="CODE", help="only this shift (repeatable)")
     p.add_argument("--post", action="append", metavar="CODE", help="only this post (repeatable)")
     p.add_argument("--unit", action="append", metavar="CODE", help="only people of this unit (repeatable)")
     p.add_argument("--lang", choices=("id", "en"), default="id", help="language of the documents")
     p.add_argument("--paper", choices=("A4", "F4", "Letter"), default="A4", help="paper size (default A4)")
-    p.add_argument("--copies", type=int, default=1, metavar="N",
-                   help=f"N numbered copies in one PDF, each marked 'Salinan ke-i dari N' (1..{MAX_COPIES})")
-    p.add_argument("--changed", action="store_true",
-                   help="only what changed since the last print: a change sheet, then the stale pages")
+    p.add_argument(
+        "--copies",
+        type=int,
+        default=1,
+        metavar="N",
+        help=f"N numbered copies in one PDF, each marked 'Salinan ke-i dari N' (1..{MAX_COPIES})",
+    )
+    p.add_argument(
+        "--changed",
+        action="store_true",
+        help="only what changed since the last print: a change sheet, then the stale pages",
+    )
     p.add_argument("--since", type=int, metavar="REV", help="with --changed: since this print revision")
     p.set_defaults(run=cmd_print)

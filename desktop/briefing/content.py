@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop import limits
-from desktop.errors import Cancelled  # re-exported: what generate() raises when asked to stop
 from desktop.briefing import paperwork
 from desktop.briefing.strength import on_duty, strength_table
 from desktop.model import Person, Plan, Post, Shift
@@ -29,8 +28,6 @@ from desktop.validation import RULES, validate
 # warnings), kept out of the documents the commander signs.
 DOCUMENTS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes")
 SLIPS_PER_PAGE = 8
-
-
 
 
 @dataclass(slots=True)
@@ -80,8 +77,11 @@ class Selection:
     def __init__(self, plan: Plan, options: BriefingOptions) -> None:
         self.plan = plan
         self.options = options
-        for what, codes, known in (("shift", options.shifts, plan.shifts), ("post", options.posts, plan.posts),
-                                   ("unit", options.units, plan.units)):
+        for what, codes, known in (
+            ("shift", options.shifts, plan.shifts),
+            ("post", options.posts, plan.posts),
+            ("unit", options.units, plan.units),
+        ):
             unknown = [c for c in codes if c not in known]
             if unknown:
                 raise ValueError(f"unknown {what} code(s): {', '.join(unknown)}")
@@ -108,16 +108,32 @@ class Selection:
 
 def person_data(person: Person, plan: Plan, role: str = "") -> dict:
     return {
-        "rank": person.rank, "name": person.name, "nrp": person.nrp, "unit": person.unit or "",
+        "rank": person.rank,
+        "name": person.name,
+        "nrp": person.nrp,
+        "unit": person.unit or "",
         "unit_name": (plan.units[person.unit].name if person.unit in plan.units else "") or (person.unit or ""),
-        "phone": person.phone, "callsign": person.callsign, "position": person.position, "role": role,
+        "phone": person.phone,
+        "callsign": person.callsign,
+        "position": person.position,
+        "role": role,
     }
 
 
 def placeholder_data(unit: str, number: int, role: str, plan: Plan) -> dict:
     unit_obj = plan.units.get(unit)
-    return {"rank": "", "name": "", "nrp": "", "unit": unit, "unit_name": unit_obj.name if unit_obj else unit,
-            "phone": "", "callsign": "", "position": "", "role": role, "placeholder": number}
+    return {
+        "rank": "",
+        "name": "",
+        "nrp": "",
+        "unit": unit,
+        "unit_name": unit_obj.name if unit_obj else unit,
+        "phone": "",
+        "callsign": "",
+        "position": "",
+        "role": role,
+        "placeholder": number,
+    }
 
 
 def signature_data(person: Person | None) -> dict | None:
@@ -125,15 +141,22 @@ def signature_data(person: Person | None) -> dict | None:
     if person is None:
         return None
     polri = parse_rank(person.rank) is not None
-    return {"position": person.position, "name": person.name, "rank": person.rank,
-            "rank_full": rank_full_name(person.rank).upper() if polri else person.rank.upper(),
-            "nrp": person.nrp}
+    return {
+        "position": person.position,
+        "name": person.name,
+        "rank": person.rank,
+        "rank_full": rank_full_name(person.rank).upper() if polri else person.rank.upper(),
+        "nrp": person.nrp,
+    }
 
 
 def people_at(sel: Selection, post: Post, shift: Shift) -> list[dict]:
     plan = sel.plan
-    rows = [person_data(plan.personnel[a.person], plan, a.role)
-            for a in plan.assignments_at(post.code, shift.code) if a.person in plan.personnel]
+    rows = [
+        person_data(plan.personnel[a.person], plan, a.role)
+        for a in plan.assignments_at(post.code, shift.code)
+        if a.person in plan.personnel
+    ]
     rows += [placeholder_data(ph.unit, ph.number, ph.role, plan) for ph in plan.placeholders_at(post.code, shift.code)]
     rows.sort(key=lambda r: 0 if r["role"] == "danpos" else 1)
     return rows
@@ -144,9 +167,19 @@ def _shift_data(shift: Shift) -> dict:
 
 
 def _post_data(post: Post) -> dict:
-    return {"code": post.code, "name": post.name, "ring": post.ring or "", "kind": post.kind,
-            "channel": post.radio_channel, "category": post.category or "", "x": post.x, "y": post.y,
-            "village": post.village, "district": post.district, "address": post.address}
+    return {
+        "code": post.code,
+        "name": post.name,
+        "ring": post.ring or "",
+        "kind": post.kind,
+        "channel": post.radio_channel,
+        "category": post.category or "",
+        "x": post.x,
+        "y": post.y,
+        "village": post.village,
+        "district": post.district,
+        "address": post.address,
+    }
 
 
 def _image_digest(plan: Plan) -> str:
@@ -155,8 +188,9 @@ def _image_digest(plan: Plan) -> str:
 
 
 def _rings(plan: Plan) -> list[dict]:
-    return [{"ring": o.ring, "label": o.label, "points": [list(p) for p in o.points]}
-            for o in plan.ring_outlines.values()]
+    return [
+        {"ring": o.ring, "label": o.label, "points": [list(p) for p in o.points]} for o in plan.ring_outlines.values()
+    ]
 
 
 def _command_post(plan: Plan) -> Post | None:
@@ -176,8 +210,12 @@ def report_to(sel: Selection, post: Post, shift: Shift) -> dict:
     data: dict = {"person": person_data(chief, plan) if chief else None, "command_post": None}
     if cp is not None and cp.code != post.code:
         danpos = plan.danpos(cp.code, shift.code)
-        data["command_post"] = {"code": cp.code, "name": cp.name, "channel": cp.radio_channel,
-                                "callsign": danpos.callsign if danpos else ""}
+        data["command_post"] = {
+            "code": cp.code,
+            "name": cp.name,
+            "channel": cp.radio_channel,
+            "callsign": danpos.callsign if danpos else "",
+        }
     return data
 
 
@@ -187,13 +225,17 @@ def header_data(plan: Plan) -> dict:
     RAHASIA"), the kop lines, the documents' numbers, the issuer and the place and day of signing."""
     op = plan.operation
     signed = paperwork.signed_on(plan)
-    header = {"name": op.name, "classification": (op.classification or "BIASA").replace("_", " "), "start": op.start,
-              "issuer": str(plan.settings.get("issuer", "") or ""),
-              "number": paperwork.letter_number(plan, "packet"),
-              "sprin_number": paperwork.letter_number(plan, "sprin"),
-              "issuer_title": paperwork.issuer_title(plan),
-              "place": str(plan.settings.get("place", "") or ""),
-              "signed_on": signed.isoformat() if signed else ""}
+    header = {
+        "name": op.name,
+        "classification": (op.classification or "BIASA").replace("_", " "),
+        "start": op.start,
+        "issuer": str(plan.settings.get("issuer", "") or ""),
+        "number": paperwork.letter_number(plan, "packet"),
+        "sprin_number": paperwork.letter_number(plan, "sprin"),
+        "issuer_title": paperwork.issuer_title(plan),
+        "place": str(plan.settings.get("place", "") or ""),
+        "signed_on": signed.isoformat() if signed else "",
+    }
     return shorten_texts(header, limits.PRINT_HEADER_CHARS)[0]  # type: ignore[return-value]
 
 
@@ -215,7 +257,7 @@ def shorten_texts(data: object, limit: int = 0, key: str = "") -> tuple[object, 
     if isinstance(data, str):
         bound = limits.PRINT_NOTE_CHARS if key in ("note", "message") else limit
         if len(data) > bound:
-            return data[:bound - 1].rstrip() + ELLIPSIS, True
+            return data[: bound - 1].rstrip() + ELLIPSIS, True
         return data, False
     if isinstance(data, dict):
         cut = False
@@ -238,11 +280,17 @@ def shorten_texts(data: object, limit: int = 0, key: str = "") -> tuple[object, 
 def cover_part(sel: Selection) -> Part:
     plan, op = sel.plan, sel.plan.operation
     data = {
-        "name": op.name, "venue": op.venue, "address": op.address, "start": op.start, "end": op.end,
-        "classification": op.classification, "kind": op.kind,
+        "name": op.name,
+        "venue": op.venue,
+        "address": op.address,
+        "start": op.start,
+        "end": op.end,
+        "classification": op.classification,
+        "kind": op.kind,
         "commander": signature_data(sel.person(op.commander)),
         "field_commander": signature_data(sel.person(op.field_commander)),
-        "people": len(on_duty(plan)), "posts": len(plan.posts),
+        "people": len(on_duty(plan)),
+        "posts": len(plan.posts),
         "shifts": [_shift_data(s) for s in plan.shifts.values()],
     }
     return Part("cover", data)
@@ -257,8 +305,10 @@ def orders_part(sel: Selection) -> Part:
         counts[ph.shift] = counts.get(ph.shift, 0) + 1
     extra = plan.settings.get("orders")
     extra = extra if isinstance(extra, dict) else {}
-    sections = {name: getattr(op, name) for name in
-                ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")}
+    sections = {
+        name: getattr(op, name)
+        for name in ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications")
+    }
     # Sections the operation has no field for live in the `orders` setting (text per key).
     for name in ORDER_EXTRA_SECTIONS:
         value = extra.get(name)
@@ -268,11 +318,21 @@ def orders_part(sel: Selection) -> Part:
         "basis": paperwork.sprin_texts(plan, "id")["basis"],  # legal titles, Indonesian in both languages
         "strength": strength_table(plan),
         "ladder": dalmas_ladder(plan),
-        "functions": [{"name": g.name, "commander": signature_data(sel.person(g.commander)),
-                       "posts": [{"code": c, "name": plan.posts[c].name, "tasks": _first_sentence(plan.posts[c].tasks)}
-                                 for c in g.posts if c in plan.posts],
-                       "reserve": g.reserve, "held_at": g.held_at, "trigger": g.trigger}
-                      for g in plan.groups.values()],
+        "functions": [
+            {
+                "name": g.name,
+                "commander": signature_data(sel.person(g.commander)),
+                "posts": [
+                    {"code": c, "name": plan.posts[c].name, "tasks": _first_sentence(plan.posts[c].tasks)}
+                    for c in g.posts
+                    if c in plan.posts
+                ],
+                "reserve": g.reserve,
+                "held_at": g.held_at,
+                "trigger": g.trigger,
+            }
+            for g in plan.groups.values()
+        ],
         "shifts": [dict(_shift_data(s), count=counts.get(s.code, 0)) for s in plan.shifts.values()],
         "commander": signature_data(sel.person(op.commander)),
         "place": str(plan.settings.get("place", "") or ""),
@@ -310,8 +370,14 @@ def dalmas_ladder(plan: Plan) -> list[dict]:
         for g in plan.groups.values():
             if g.role in roles:
                 cmd = plan.personnel.get(g.commander or "")
-                groups.append({"name": g.name, "commander": f"{cmd.rank} {cmd.name}".strip() if cmd else "",
-                               "reserve": g.reserve, "held_at": g.held_at})
+                groups.append(
+                    {
+                        "name": g.name,
+                        "commander": f"{cmd.rank} {cmd.name}".strip() if cmd else "",
+                        "reserve": g.reserve,
+                        "held_at": g.held_at,
+                    }
+                )
         rows.append({"level": level, "roles": list(roles), "groups": groups, "command": command})
     return rows
 
@@ -326,8 +392,13 @@ def _org_post(plan: Plan, sel: Selection, post: Post) -> dict:
         seen.append((shift.code, label))
     labels = {label for _, label in seen}
     danpos = [["", seen[0][1]]] if len(labels) == 1 and seen else [list(x) for x in seen]
-    return {"code": post.code, "name": post.name, "ring": post.ring or "", "channel": post.radio_channel,
-            "danpos": danpos}
+    return {
+        "code": post.code,
+        "name": post.name,
+        "ring": post.ring or "",
+        "channel": post.radio_channel,
+        "danpos": danpos,
+    }
 
 
 def orgchart_part(sel: Selection) -> Part:
@@ -341,14 +412,27 @@ def orgchart_part(sel: Selection) -> Part:
     for g in plan.groups.values():
         grouped.update(g.posts)
         cmd = sel.person(g.commander)
-        groups.append({"code": g.code, "name": g.name, "role": g.role, "reserve": g.reserve,
-                       "held_at": g.held_at, "trigger": g.trigger,
-                       "commander": person_data(cmd, plan) if cmd else None, "members": len(g.members),
-                       "posts": [_org_post(plan, sel, plan.posts[c]) for c in g.posts if c in selected]})
+        groups.append(
+            {
+                "code": g.code,
+                "name": g.name,
+                "role": g.role,
+                "reserve": g.reserve,
+                "held_at": g.held_at,
+                "trigger": g.trigger,
+                "commander": person_data(cmd, plan) if cmd else None,
+                "members": len(g.members),
+                "posts": [_org_post(plan, sel, plan.posts[c]) for c in g.posts if c in selected],
+            }
+        )
     posts = [_org_post(plan, sel, post) for post in sel.posts if post.code not in grouped]
     cmd, fc = sel.person(op.commander), sel.person(op.field_commander)
-    data = {"commander": person_data(cmd, plan) if cmd else None,
-            "field_commander": person_data(fc, plan) if fc else None, "posts": posts, "groups": groups}
+    data = {
+        "commander": person_data(cmd, plan) if cmd else None,
+        "field_commander": person_data(fc, plan) if fc else None,
+        "posts": posts,
+        "groups": groups,
+    }
     return Part("orgchart", data)
 
 
@@ -358,10 +442,15 @@ def siteplan_part(sel: Selection) -> Part:
     # Markers carry the post codes, as the plotting and the post sheets do; numbers only when
     # there are so many posts (or codes so long) that codes would not fit in a marker.
     short_codes = len(sel.posts) <= 24 and all(len(p.code) <= 5 for p in sel.posts)
-    data = {"title": sp.title if sp else "", "scale": sp.scale_note if sp else "", "image": _image_digest(plan),
-            "rings": _rings(plan),
-            "markers": [dict(_post_data(p), n=i, label=p.code if short_codes else str(i))
-                        for i, p in enumerate(sel.posts, start=1)]}
+    data = {
+        "title": sp.title if sp else "",
+        "scale": sp.scale_note if sp else "",
+        "image": _image_digest(plan),
+        "rings": _rings(plan),
+        "markers": [
+            dict(_post_data(p), n=i, label=p.code if short_codes else str(i)) for i, p in enumerate(sel.posts, start=1)
+        ],
+    }
     return Part("siteplan", data, landscape=True)
 
 
@@ -399,8 +488,13 @@ def phases_data(shifts: list[Shift]) -> dict:
     """One shift's data, or several phases as one ("PERS, LAKS, KONS", first start to last end)."""
     if len(shifts) == 1:
         return _shift_data(shifts[0])
-    return {"code": ", ".join(s.code for s in shifts), "name": " / ".join(s.name for s in shifts if s.name),
-            "start": shifts[0].start, "end": shifts[-1].end, "phases": [s.code for s in shifts]}
+    return {
+        "code": ", ".join(s.code for s in shifts),
+        "name": " / ".join(s.name for s in shifts if s.name),
+        "start": shifts[0].start,
+        "end": shifts[-1].end,
+        "phases": [s.code for s in shifts],
+    }
 
 
 def _person_key(p: dict) -> tuple:
@@ -415,12 +509,20 @@ def plotting_part(sel: Selection) -> Part:
         danpos = [p for p in here if p["role"] == "danpos"]
         people.update(_person_key(p) if not p.get("placeholder") else _person_key(p) + (post.code,) for p in here)
         manned = [s.code for s in shifts]
-        rows.append({"post": post.code, "post_name": post.name, "ring": post.ring or "",
-                     "shift": ", ".join(manned), "shifts": manned,
-                     "all": len(shifts) > 1 and manned == [s for s in all_shifts if post.manned_in(s)],
-                     "shift_span": [shifts[0].start, shifts[-1].end],
-                     "danpos": danpos[0] if danpos else None,
-                     "members": [p for p in here if p["role"] != "danpos"], "total": len(here)})
+        rows.append(
+            {
+                "post": post.code,
+                "post_name": post.name,
+                "ring": post.ring or "",
+                "shift": ", ".join(manned),
+                "shifts": manned,
+                "all": len(shifts) > 1 and manned == [s for s in all_shifts if post.manned_in(s)],
+                "shift_span": [shifts[0].start, shifts[-1].end],
+                "danpos": danpos[0] if danpos else None,
+                "members": [p for p in here if p["role"] != "danpos"],
+                "total": len(here),
+            }
+        )
     return Part("plotting", {"rows": rows, "people": len(people)}, landscape=True)
 
 
@@ -442,16 +544,20 @@ def contacts_part(sel: Selection) -> Part:
         d = plan.danpos(post.code, shift.code)
         if d and d.id not in seen:
             seen.add(d.id)
-            rows.append(dict(person_data(d, plan), duty=f"danpos {post.code}", post_name=post.name,
-                             channel=post.radio_channel))
+            rows.append(
+                dict(person_data(d, plan), duty=f"danpos {post.code}", post_name=post.name, channel=post.radio_channel)
+            )
     for group in plan.groups.values():  # group commanders who hold no post of their own
         p = sel.person(group.commander)
         if p and p.id not in seen:
             seen.add(p.id)
             rows.append(dict(person_data(p, plan), duty=f"group {group.code}", post_name=group.name, channel=""))
     outside_rows = paperwork.outside_contacts(plan)
-    return Part("contacts", {"rows": rows, "nets": [[k, nets[k]] for k in sorted(nets, key=natural_key)],
-                             "outside": outside_rows}, landscape=True)
+    return Part(
+        "contacts",
+        {"rows": rows, "nets": [[k, nets[k]] for k in sorted(nets, key=natural_key)], "outside": outside_rows},
+        landscape=True,
+    )
 
 
 def natural_key(text: str) -> tuple:
@@ -464,11 +570,20 @@ def post_part(sel: Selection, post: Post, shift: Shift | list[Shift]) -> Part:
     plan = sel.plan
     shifts = shift if isinstance(shift, list) else [shift]
     shift = shifts[0]
-    data = {"post": dict(_post_data(post), tasks=post.tasks, equipment=post.equipment, min_staff=post.min_staff,
-                         max_staff=post.max_staff),
-            "shift": phases_data(shifts), "people": people_at(sel, post, shift),
-            "report_to": report_to(sel, post, shift), "image": _image_digest(plan),
-            "rings": _rings(plan)}
+    data = {
+        "post": dict(
+            _post_data(post),
+            tasks=post.tasks,
+            equipment=post.equipment,
+            min_staff=post.min_staff,
+            max_staff=post.max_staff,
+        ),
+        "shift": phases_data(shifts),
+        "people": people_at(sel, post, shift),
+        "report_to": report_to(sel, post, shift),
+        "image": _image_digest(plan),
+        "rings": _rings(plan),
+    }
     return Part("post", data)
 
 
@@ -491,9 +606,18 @@ def slip_parts(sel: Selection) -> Iterator[Part]:
         d = plan.danpos(post.code, shifts[0].code)
         danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
         for person in people:
-            batch.append({"person": person, "post": post.code, "post_name": post.name, "ring": post.ring or "",
-                          "channel": post.radio_channel, "shift": phases_data(shifts), "danpos": danpos,
-                          "operation": op.name})
+            batch.append(
+                {
+                    "person": person,
+                    "post": post.code,
+                    "post_name": post.name,
+                    "ring": post.ring or "",
+                    "channel": post.radio_channel,
+                    "shift": phases_data(shifts),
+                    "danpos": danpos,
+                    "operation": op.name,
+                }
+            )
             if len(batch) == SLIPS_PER_PAGE:
                 yield Part("slips", {"slips": batch})
                 batch = []
@@ -539,8 +663,10 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
                     where, duty = "", "unassigned"
                 rows.append(dict(person_data(person, plan), where=where, duty=duty))
             if rows:
-                yield Part("attendance", {"unit": unit or "", "unit_name": sel.unit_name(unit),
-                                          "shift": _shift_data(shift), "rows": rows})
+                yield Part(
+                    "attendance",
+                    {"unit": unit or "", "unit_name": sel.unit_name(unit), "shift": _shift_data(shift), "rows": rows},
+                )
 
 
 def roster_parts(sel: Selection) -> Iterator[Part]:
@@ -551,8 +677,12 @@ def roster_parts(sel: Selection) -> Iterator[Part]:
     by_unit: dict[str | None, list[Person]] = {}
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
-    reserves = {pid: g.name for g in plan.groups.values() if g.reserve
-                for pid in ([g.commander] if g.commander else []) + g.members}
+    reserves = {
+        pid: g.name
+        for g in plan.groups.values()
+        if g.reserve
+        for pid in ([g.commander] if g.commander else []) + g.members
+    }
     units = []
     for unit in sel.unit_codes:
         members = by_unit.get(unit, [])
@@ -591,14 +721,18 @@ def accepted_part(sel: Selection) -> Part | None:
         post = plan.posts.get(f.post or "")
         person = sel.person(f.person)
         shift = plan.shifts.get(f.shift or "")
-        rows.append({
-            "rule": f.rule, "title": list(RULES.get(f.rule, (f.rule, f.rule))),
-            "message": [f.message_id, f.message_en],
-            "post": {"code": post.code, "name": post.name} if post else None,
-            "person": {"rank": person.rank, "name": person.name, "nrp": person.nrp} if person else None,
-            "shift": {"code": shift.code, "name": shift.name} if shift else None,
-            "note": f.note, "accepted_at": item.accepted_at if item else None,
-        })
+        rows.append(
+            {
+                "rule": f.rule,
+                "title": list(RULES.get(f.rule, (f.rule, f.rule))),
+                "message": [f.message_id, f.message_en],
+                "post": {"code": post.code, "name": post.name} if post else None,
+                "person": {"rank": person.rank, "name": person.name, "nrp": person.nrp} if person else None,
+                "shift": {"code": shift.code, "name": shift.name} if shift else None,
+                "note": f.note,
+                "accepted_at": item.accepted_at if item else None,
+            }
+        )
     if not rows:
         return None
     return Part("accepted", {"operation": sel.plan.operation.name, "rows": rows}, landscape=True)
@@ -619,10 +753,16 @@ def duty_data(plan: Plan, duty) -> dict:
     for code, shifts in duty.posts.items():
         post = plan.posts.get(code)
         danpos = any(a.role == "danpos" for a in plan.assignments_of(duty.person.id) if a.post == code)
-        posts.append({"code": code, "name": post.name if post else code, "phases": _phases(post, shifts, plan),
-                      "danpos": danpos})
-    return {"command": duty.command, "posts": posts, "groups": list(duty.groups), "leads": list(duty.leads),
-            "reserve": duty.reserve}
+        posts.append(
+            {"code": code, "name": post.name if post else code, "phases": _phases(post, shifts, plan), "danpos": danpos}
+        )
+    return {
+        "command": duty.command,
+        "posts": posts,
+        "groups": list(duty.groups),
+        "leads": list(duty.leads),
+        "reserve": duty.reserve,
+    }
 
 
 def sprin_part(sel: Selection) -> Part:
@@ -658,12 +798,18 @@ def sprin_list_part(sel: Selection) -> Part:
     ranked = sorted(by_unit, key=lambda u: (-rank_level(by_unit[u][0].person.rank), order.get(u or "", len(order))))
     for unit in ranked:
         members = by_unit[unit]
-        rows = [dict(person_data(d.person, plan), duty=duty_data(plan, d),
-                     origin=getattr(d.person, "origin", "") or "") for d in members]
+        rows = [
+            dict(person_data(d.person, plan), duty=duty_data(plan, d), origin=getattr(d.person, "origin", "") or "")
+            for d in members
+        ]
         units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
-    data = {"units": units, "strength": strength_table(plan, duties),
-            "commander": signature_data(sel.person(plan.operation.commander)),
-            "place": str(plan.settings.get("place", "") or ""), "signed_on": header_data(plan)["signed_on"]}
+    data = {
+        "units": units,
+        "strength": strength_table(plan, duties),
+        "commander": signature_data(sel.person(plan.operation.commander)),
+        "place": str(plan.settings.get("place", "") or ""),
+        "signed_on": header_data(plan)["signed_on"],
+    }
     return Part("sprin_list", data, landscape=True, annex="")
 
 
@@ -671,8 +817,11 @@ def notes_part(sel: Selection) -> Part:
     """The planner's notes ("catatan perencana"): the accepted warnings, a working document kept
     apart from what the commander signs; says so when there is none."""
     part = accepted_part(sel)
-    return part if part is not None else Part("accepted", {"operation": sel.plan.operation.name, "rows": []},
-                                              landscape=True)
+    return (
+        part
+        if part is not None
+        else Part("accepted", {"operation": sel.plan.operation.name, "rows": []}, landscape=True)
+    )
 
 
 def packet_parts(sel: Selection) -> Iterator[Part]:

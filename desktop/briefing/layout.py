@@ -66,22 +66,24 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellb": ParagraphStyle("cellb", base, fontName=FONT_BOLD, fontSize=8, leading=9.6, spaceAfter=0),
         "cellc": ParagraphStyle("cellc", base, fontSize=8, leading=9.6, spaceAfter=0, alignment=TA_CENTER),
         "head": ParagraphStyle("head", base, fontName=FONT_BOLD, fontSize=8, leading=9.6, spaceAfter=0),
-        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=12, leading=15, alignment=TA_CENTER,
-                                spaceAfter=2),
+        "title": ParagraphStyle(
+            "title", base, fontName=FONT_BOLD, fontSize=12, leading=15, alignment=TA_CENTER, spaceAfter=2
+        ),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER, spaceAfter=8),
-        "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8,
-                             spaceAfter=4),
-        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6,
-                             spaceAfter=3),
+        "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=4),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=3),
         "annex": ParagraphStyle("annex", base, fontSize=8.5, leading=11, spaceAfter=0),
         "center": ParagraphStyle("center", base, alignment=TA_CENTER),
         "right": ParagraphStyle("right", base, alignment=TA_RIGHT),
-        "cover_title": ParagraphStyle("cover_title", base, fontName=FONT_BOLD, fontSize=17, leading=22,
-                                      alignment=TA_CENTER, spaceAfter=6),
-        "cover_name": ParagraphStyle("cover_name", base, fontName=FONT_BOLD, fontSize=13.5, leading=18,
-                                     alignment=TA_CENTER, spaceAfter=4),
-        "kop": ParagraphStyle("kop", base, fontName=FONT_BOLD, fontSize=9, leading=11, alignment=TA_CENTER,
-                              spaceAfter=0),
+        "cover_title": ParagraphStyle(
+            "cover_title", base, fontName=FONT_BOLD, fontSize=17, leading=22, alignment=TA_CENTER, spaceAfter=6
+        ),
+        "cover_name": ParagraphStyle(
+            "cover_name", base, fontName=FONT_BOLD, fontSize=13.5, leading=18, alignment=TA_CENTER, spaceAfter=4
+        ),
+        "kop": ParagraphStyle(
+            "kop", base, fontName=FONT_BOLD, fontSize=9, leading=11, alignment=TA_CENTER, spaceAfter=0
+        ),
     }
     return s
 
@@ -188,8 +190,12 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         canv.drawRightString(right, ly, line)
         ly -= 8.5
     canv.setLineWidth(0.6)
-    canv.line(left, height - 16 * mm - 8.5 * max(len(lines), 1, min(len(label_lines), 2)) + 4, right,
-              height - 16 * mm - 8.5 * max(len(lines), 1, min(len(label_lines), 2)) + 4)
+    canv.line(
+        left,
+        height - 16 * mm - 8.5 * max(len(lines), 1, min(len(label_lines), 2)) + 4,
+        right,
+        height - 16 * mm - 8.5 * max(len(lines), 1, min(len(label_lines), 2)) + 4,
+    )
     # footer: made, revision stamp, page X of Y
     fy = 14 * mm
     canv.line(left, fy + 9, right, fy + 9)
@@ -227,13 +233,29 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
 class BriefingDocTemplate(BaseDocTemplate):
     def __init__(self, target, ctx: PageContext, paper: str = "A4", first_landscape: bool = False, **kw) -> None:
         portrait = PAPERS[paper]
-        super().__init__(target, pagesize=portrait, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T,
-                         bottomMargin=MARGIN_B, **kw)
+        super().__init__(
+            target,
+            pagesize=portrait,
+            leftMargin=MARGIN_L,
+            rightMargin=MARGIN_R,
+            topMargin=MARGIN_T,
+            bottomMargin=MARGIN_B,
+            **kw,
+        )
         self.ctx = ctx
         templates = []
         for name, size in (("portrait", portrait), ("landscape", landscape(portrait))):
-            frame = Frame(MARGIN_L, MARGIN_B, size[0] - MARGIN_L - MARGIN_R, size[1] - MARGIN_T - MARGIN_B,
-                          id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            frame = Frame(
+                MARGIN_L,
+                MARGIN_B,
+                size[0] - MARGIN_L - MARGIN_R,
+                size[1] - MARGIN_T - MARGIN_B,
+                id=name,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+            )
             templates.append(PageTemplate(id=name, frames=[frame], onPageEnd=_draw_furniture, pagesize=size))
         if first_landscape:  # the first template is the first page's: no blank portrait page before a landscape part
             templates.reverse()
@@ -303,9 +325,19 @@ def ensure_image_form(canv: rl_canvas.Canvas, ctx: PageContext) -> bool:
     return True
 
 
-def draw_plan(canv: rl_canvas.Canvas, ctx: PageContext, x: float, y: float, w: float, h: float,
-              window: tuple[float, float, float, float], rings: list[dict], markers: list[dict],
-              marker_radius: float = 6.5, highlight: str | None = None) -> None:
+def draw_plan(
+    canv: rl_canvas.Canvas,
+    ctx: PageContext,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    window: tuple[float, float, float, float],
+    rings: list[dict],
+    markers: list[dict],
+    marker_radius: float = 6.5,
+    highlight: str | None = None,
+) -> None:
     """Draw the plan (or a grid when there is no image) into the box (x, y, w, h), showing the
     plan window (x0, y0, x1, y1) in 0..1 plan coordinates (y down), rings and numbered markers."""
     wx0, wy0, wx1, wy1 = window
@@ -373,8 +405,7 @@ def draw_plan(canv: rl_canvas.Canvas, ctx: PageContext, x: float, y: float, w: f
 
 
 class PlanFlowable(Flowable):
-    def __init__(self, width: float, height: float, window, rings, markers, marker_radius=6.5,
-                 highlight=None) -> None:
+    def __init__(self, width: float, height: float, window, rings, markers, marker_radius=6.5, highlight=None) -> None:
         super().__init__()
         self.width, self.height = width, height
         self.window, self.rings, self.markers = window, rings, markers
@@ -385,8 +416,19 @@ class PlanFlowable(Flowable):
 
     def draw(self) -> None:
         ctx = self.canv._doctemplate.ctx
-        draw_plan(self.canv, ctx, 0, 0, self.width, self.height, self.window, self.rings, self.markers,
-                  self.marker_radius, self.highlight)
+        draw_plan(
+            self.canv,
+            ctx,
+            0,
+            0,
+            self.width,
+            self.height,
+            self.window,
+            self.rings,
+            self.markers,
+            self.marker_radius,
+            self.highlight,
+        )
 
 
 class SideBySide(Flowable):

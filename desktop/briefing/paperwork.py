@@ -40,9 +40,7 @@ _BASIS_CROWD = (
     "dan Penanganan Perkara Penyampaian Pendapat di Muka Umum.",
     "Peraturan Kapolri Nomor 16 Tahun 2006 tentang Pedoman Pengendalian Massa.",
 )
-_BASIS_ELECTION = (
-    "Undang-Undang Nomor 10 Tahun 2016 tentang Pemilihan Gubernur, Bupati, dan Wali Kota.",
-)
+_BASIS_ELECTION = ("Undang-Undang Nomor 10 Tahun 2016 tentang Pemilihan Gubernur, Bupati, dan Wali Kota.",)
 _BASIS_TAIL = (
     "Rencana Operasi (Renops) yang menjadi dasar pengamanan ini.",
     "Surat pemberitahuan kegiatan dari penyelenggara.",
@@ -53,23 +51,36 @@ _BASIS_BY_KIND: dict[str, tuple[str, ...]] = {
     "pemilu": _BASIS_COMMON + _BASIS_ELECTION + _BASIS_TAIL,
 }
 
-_CONSIDERING = ("bahwa dalam rangka pengamanan {name} perlu dikeluarkan Surat Perintah.",
-                "that an order is needed to secure {name}.")
-_TASKS = (
-    ("Melaksanakan pengamanan {name} di {venue} sesuai Rencana Pengamanan dan penugasan dalam "
-     "lampiran Surat Perintah ini.",
-     "Secure {name} at {venue} according to the security plan and the assignments in the annex to "
-     "this order."),
-    ("Melaksanakan tugas secara humanis dan tegas, mengedepankan komunikasi, dengan penggunaan "
-     "kekuatan secara bertahap sesuai ketentuan.",
-     "Act humanely and firmly, communication first, using force only in stages as the rules say."),
-    ("Melaksanakan perintah ini dengan saksama dan penuh rasa tanggung jawab.",
-     "Carry out this order carefully and with full responsibility."),
-    ("Setelah selesai melaksanakan tugas agar melaporkan hasilnya kepada pejabat yang memberi perintah.",
-     "Report the result to the issuing officer on completion."),
+_CONSIDERING = (
+    "bahwa dalam rangka pengamanan {name} perlu dikeluarkan Surat Perintah.",
+    "that an order is needed to secure {name}.",
 )
-_COPIES_TO = ("Kapolda Jawa Barat", "Karoops Polda Jawa Barat", "Para Kabag, Kasat dan Kasi Polres",
-              "Para Kapolsek jajaran")
+_TASKS = (
+    (
+        "Melaksanakan pengamanan {name} di {venue} sesuai Rencana Pengamanan dan penugasan dalam "
+        "lampiran Surat Perintah ini.",
+        "Secure {name} at {venue} according to the security plan and the assignments in the annex to this order.",
+    ),
+    (
+        "Melaksanakan tugas secara humanis dan tegas, mengedepankan komunikasi, dengan penggunaan "
+        "kekuatan secara bertahap sesuai ketentuan.",
+        "Act humanely and firmly, communication first, using force only in stages as the rules say.",
+    ),
+    (
+        "Melaksanakan perintah ini dengan saksama dan penuh rasa tanggung jawab.",
+        "Carry out this order carefully and with full responsibility.",
+    ),
+    (
+        "Setelah selesai melaksanakan tugas agar melaporkan hasilnya kepada pejabat yang memberi perintah.",
+        "Report the result to the issuing officer on completion.",
+    ),
+)
+_COPIES_TO = (
+    "Kapolda Jawa Barat",
+    "Karoops Polda Jawa Barat",
+    "Para Kabag, Kasat dan Kasi Polres",
+    "Para Kapolsek jajaran",
+)
 
 
 def _lang_index(lang: str) -> int:
@@ -137,8 +148,14 @@ def letter_number(plan: Plan, doc: str) -> str:
     if doc == "packet" and legacy and not (isinstance(raw, dict) and raw.get("packet")):
         return legacy
     parts = letter_parts(plan, doc)
-    out = [parts["letter"], parts["type"], parts["serial"] or DOTS, parts["month"] or DOTS,
-           parts["code"] or DOTS, parts["year"] or DOTS]
+    out = [
+        parts["letter"],
+        parts["type"],
+        parts["serial"] or DOTS,
+        parts["month"] or DOTS,
+        parts["code"] or DOTS,
+        parts["year"] or DOTS,
+    ]
     return "/".join(p for p in out if p)
 
 
@@ -171,7 +188,8 @@ def sprin_texts(plan: Plan, lang: str) -> dict[str, object]:
     basis = list(_BASIS_BY_KIND.get(op.kind, _BASIS_COMMON + _BASIS_TAIL))
     considering = given.get("considering")
     return {
-        "considering": str(considering).strip() if isinstance(considering, str) and considering.strip()
+        "considering": str(considering).strip()
+        if isinstance(considering, str) and considering.strip()
         else _CONSIDERING[i].format(name=name),
         "basis": text_list("basis", basis),
         "tasks": text_list("tasks", [t[i].format(name=name, venue=venue) for t in _TASKS]),
@@ -227,8 +245,9 @@ def _check_text(value: object, what: str, limit: int) -> str:
         raise PaperworkError(f"{what} must be text", code="paperwork_not_text", what=_what(what))
     text = value.strip()
     if len(text) > limit:
-        raise PaperworkError(f"{what} is longer than {limit} characters", code="paperwork_too_long",
-                             what=_what(what), limit=limit)
+        raise PaperworkError(
+            f"{what} is longer than {limit} characters", code="paperwork_too_long", what=_what(what), limit=limit
+        )
     if any(ord(c) < 32 and c not in "\n\t" for c in text):
         raise PaperworkError(f"{what} holds control characters", code="paperwork_control", what=_what(what))
     return text
@@ -249,10 +268,16 @@ def contact_line(contact: dict) -> str:
     return "; ".join(str(contact.get(k, "") or "") for k in CONTACT_FIELDS).rstrip("; ")
 
 
-def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | None = None,
-                      signed_on_text: str | None = None, numbers: dict[str, dict[str, str]] | None = None,
-                      sprin: dict[str, object] | None = None,
-                      contacts: list[str] | None = None) -> dict[str, object]:
+def paperwork_changes(
+    plan: Plan,
+    *,
+    kop: list[str] | None = None,
+    place: str | None = None,
+    signed_on_text: str | None = None,
+    numbers: dict[str, dict[str, str]] | None = None,
+    sprin: dict[str, object] | None = None,
+    contacts: list[str] | None = None,
+) -> dict[str, object]:
     """Check the planner's paperwork values against their bounds and return the settings to
     write (key -> new value); raises `PaperworkError` before anything changes."""
     out: dict[str, object] = {}
@@ -270,21 +295,27 @@ def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | 
             try:
                 date.fromisoformat(text)
             except ValueError:
-                raise PaperworkError(f"{text!r} is not a date like 2024-11-26", code="paperwork_date",
-                                     value=text) from None
+                raise PaperworkError(
+                    f"{text!r} is not a date like 2024-11-26", code="paperwork_date", value=text
+                ) from None
         out["signed_on"] = text
     if numbers:
         current = plan.settings.get("letter_numbers")
-        merged: dict[str, dict[str, str]] = {k: dict(v) for k, v in current.items()
-                                             if isinstance(v, dict)} if isinstance(current, dict) else {}
+        merged: dict[str, dict[str, str]] = (
+            {k: dict(v) for k, v in current.items() if isinstance(v, dict)} if isinstance(current, dict) else {}
+        )
         for doc, parts in numbers.items():
             if doc not in DOC_TYPES:
-                raise PaperworkError(f"no letter number for {doc!r}; choose from {', '.join(DOC_TYPES)}",
-                                     code="paperwork_doc", doc=doc)
+                raise PaperworkError(
+                    f"no letter number for {doc!r}; choose from {', '.join(DOC_TYPES)}", code="paperwork_doc", doc=doc
+                )
             for key, value in parts.items():
                 if key not in LETTER_PARTS:
-                    raise PaperworkError(f"a letter number has no part {key!r}; parts: {', '.join(LETTER_PARTS)}",
-                                         code="paperwork_part", part=key)
+                    raise PaperworkError(
+                        f"a letter number has no part {key!r}; parts: {', '.join(LETTER_PARTS)}",
+                        code="paperwork_part",
+                        part=key,
+                    )
                 text = _check_text(value, f"number part {key}", MAX_LINE)
                 if "/" in text:
                     raise PaperworkError(f"number part {key} may not hold '/'", code="paperwork_slash", part=key)
@@ -301,33 +332,45 @@ def paperwork_changes(plan: Plan, *, kop: list[str] | None = None, place: str | 
                 merged_sprin[key] = _check_text(value, "considering", MAX_ITEM)
             elif key in SPRIN_LISTS:
                 if not isinstance(value, list) or len(value) > MAX_ITEMS:
-                    raise PaperworkError(f"{key} is a list of at most {MAX_ITEMS} items", code="paperwork_items",
-                                         what=_what(key), limit=MAX_ITEMS)
+                    raise PaperworkError(
+                        f"{key} is a list of at most {MAX_ITEMS} items",
+                        code="paperwork_items",
+                        what=_what(key),
+                        limit=MAX_ITEMS,
+                    )
                 merged_sprin[key] = [t for t in (_check_text(v, key, MAX_ITEM) for v in value) if t]
             else:
                 raise PaperworkError(f"the Surat Perintah has no part {key!r}", code="paperwork_part", part=key)
         out["sprin"] = merged_sprin
     if contacts is not None:
         if len(contacts) > MAX_ITEMS:
-            raise PaperworkError(f"at most {MAX_ITEMS} outside contacts", code="paperwork_items",
-                                 what=_what("contacts"),
-                                 limit=MAX_ITEMS)
-        out["outside_contacts"] = [parse_contact(_check_text(c, "outside contact", MAX_ITEM)) for c in contacts
-                                   if c.strip()]
+            raise PaperworkError(
+                f"at most {MAX_ITEMS} outside contacts", code="paperwork_items", what=_what("contacts"), limit=MAX_ITEMS
+            )
+        out["outside_contacts"] = [
+            parse_contact(_check_text(c, "outside contact", MAX_ITEM)) for c in contacts if c.strip()
+        ]
     return out
 
 
 def summary(plan: Plan) -> dict[str, object]:
     """The paperwork as it will print (for `renpam paperwork --json` and the window)."""
     day = signed_on(plan)
-    return {"kop": kop_lines(plan, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"),
-            "place": str(plan.settings.get("place", "") or ""), "signed_on": day.isoformat() if day else None,
-            "numbers": {doc: letter_number(plan, doc) for doc in DOC_TYPES},
-            "number_parts": {doc: letter_parts(plan, doc) for doc in DOC_TYPES},
-            "sprin": sprin_texts(plan, "id"), "outside_contacts": outside_contacts(plan)}
+    return {
+        "kop": kop_lines(plan, "KEPOLISIAN NEGARA REPUBLIK INDONESIA"),
+        "place": str(plan.settings.get("place", "") or ""),
+        "signed_on": day.isoformat() if day else None,
+        "numbers": {doc: letter_number(plan, doc) for doc in DOC_TYPES},
+        "number_parts": {doc: letter_parts(plan, doc) for doc in DOC_TYPES},
+        "sprin": sprin_texts(plan, "id"),
+        "outside_contacts": outside_contacts(plan),
+    }
 
 
 def outside_contacts(plan: Plan) -> list[dict[str, str]]:
     raw = plan.settings.get("outside_contacts")
-    return [{k: str(c.get(k, "") or "") for k in CONTACT_FIELDS}
-            for c in (raw if isinstance(raw, list) else []) if isinstance(c, dict)]
+    return [
+        {k: str(c.get(k, "") or "") for k in CONTACT_FIELDS}
+        for c in (raw if isinstance(raw, list) else [])
+        if isinstance(c, dict)
+    ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -15,9 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
+    CondPageBreak,
     Indenter,
     KeepInFrame,
-    CondPageBreak,
     KeepTogether,
     LongTable,
     NextPageTemplate,
@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from desktop import vocabulary
 from desktop.briefing import paperwork
 from desktop.briefing import strings as S
-from desktop.briefing.content import (
+from desktop.briefing.content import (  # type: ignore[attr-defined]
     BriefingOptions,
     Cancelled,
     Part,
@@ -46,14 +46,14 @@ from desktop.briefing.layout import (
     FONT_BOLD,
     GRID,
     HEAD_BG,
-    P,
+    PAPERS,
     PX,
     BriefingDocTemplate,
-    PAPERS,
     LazyStory,
     OrgBox,
     OrgRow,
     OrgTop,
+    P,
     PageContext,
     PartMarker,
     PlanFlowable,
@@ -125,29 +125,46 @@ class Renderer:
             text += f", NRP {p['nrp']}"
         return text
 
-    def table(self, header: list[str], rows: list[list], widths: list[float], extra: list | None = None,
-              repeat: int = 1, cell: str = "cell", center: tuple[int, ...] = (0,)) -> LongTable:
+    def table(
+        self,
+        header: list[str],
+        rows: list[list],
+        widths: list[float],
+        extra: list | None = None,
+        repeat: int = 1,
+        cell: str = "cell",
+        center: tuple[int, ...] = (0,),
+    ) -> LongTable:
         """A long table repeating its header. String cells that fit their column on one line (per
         line) stay plain strings, drawn fast; longer ones become wrapping paragraphs."""
         style = self.st[cell]
         font, size = style.fontName, style.fontSize
         room = [w - 6.5 for w in widths]
-        head = [h if pdfmetrics.stringWidth(h, FONT_BOLD, 8) <= w else P(h, self.st["head"])
-                for h, w in zip(header, room)]
+        head = [
+            h if pdfmetrics.stringWidth(h, FONT_BOLD, 8) <= w else P(h, self.st["head"]) for h, w in zip(header, room)
+        ]
         body = []
         for row in rows:
             out = []
             for v, w in zip(row, room):
-                if isinstance(v, str) and v and not all(
-                        pdfmetrics.stringWidth(line, font, size) <= w for line in v.split("\n")):
+                if (
+                    isinstance(v, str)
+                    and v
+                    and not all(pdfmetrics.stringWidth(line, font, size) <= w for line in v.split("\n"))
+                ):
                     v = P(v, style)
                 out.append(v)
             body.append(out)
-        cmds = [("FONT", (0, 0), (-1, 0), FONT_BOLD, 8), ("LEADING", (0, 0), (-1, 0), 9.6),
-                ("FONT", (0, 1), (-1, -1), font, size), ("LEADING", (0, 1), (-1, -1), style.leading)]
+        cmds = [
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+            ("LEADING", (0, 0), (-1, 0), 9.6),
+            ("FONT", (0, 1), (-1, -1), font, size),
+            ("LEADING", (0, 1), (-1, -1), style.leading),
+        ]
         cmds += [("ALIGN", (c, 1), (c, -1), "CENTER") for c in center]
-        return LongTable([head] + body, colWidths=widths, repeatRows=repeat, style=_table_style(cmds + (extra or [])),
-                         splitByRow=1)
+        return LongTable(
+            [head] + body, colWidths=widths, repeatRows=repeat, style=_table_style(cmds + (extra or [])), splitByRow=1
+        )
 
     def annex_head(self, part: Part) -> list:
         """The kop at the top left and 'LAMPIRAN "C" RENCANA PENGAMANAN KAPOLRES PURWAKARTA /
@@ -164,17 +181,27 @@ class Renderer:
         of = self.t("annex_of_sprin") if sprin else self.t("annex_of")
         if not issuer and of.endswith(" OF"):
             of = of[:-3]  # "TO THE ORDER" when nobody is named as the issuer
-        lines = [escape(f"{self.t('annex')}{letter} {of}{issuer}"),
-                 f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
-                 f"{self.t('date')}&nbsp;: {escape(date)}"]
+        lines = [
+            escape(f"{self.t('annex')}{letter} {of}{issuer}"),
+            f"{self.t('number')}&nbsp;&nbsp;: {escape(number)}",
+            f"{self.t('date')}&nbsp;: {escape(date)}",
+        ]
         w = self.fw(part.landscape)
         kop = PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"])
-        box = Table([[kop, None, PX("<br/>".join(lines), self.st["annex"])]],
-                    colWidths=[85 * mm, w - 85 * mm - 82 * mm, 82 * mm],
-                    style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                      ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                                      ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black)]))
+        box = Table(
+            [[kop, None, PX("<br/>".join(lines), self.st["annex"])]],
+            colWidths=[85 * mm, w - 85 * mm - 82 * mm, 82 * mm],
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                    ("LINEBELOW", (2, 0), (2, 0), 0.6, colors.black),
+                ]
+            ),
+        )
         return [box, Spacer(1, 5 * mm)]
 
     def kop_lines(self) -> list[str]:
@@ -182,11 +209,17 @@ class Renderer:
 
     def kop(self, width: float) -> list:
         """The letterhead: up to three lines at the top left with the closing rule under them."""
-        kop_t = Table([[PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"]), None]],
-                      colWidths=[85 * mm, width - 85 * mm],
-                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),
-                                        ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
-                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        kop_t = Table(
+            [[PX("<br/>".join(escape(k) for k in self.kop_lines()), self.st["kop"]), None]],
+            colWidths=[85 * mm, width - 85 * mm],
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
+                    ("LINEBELOW", (0, 0), (0, 0), 0.8, colors.black),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
         return [kop_t]
 
     def signing_date(self) -> str:
@@ -218,8 +251,11 @@ class Renderer:
         nrp = f" NRP {escape(sig['nrp'])}" if sig["nrp"] else ""
         lines.append(f"{rank}{nrp}")
         block = PX("<br/>".join(lines), self.st["center"])
-        return Table([[None, block]], colWidths=[width - 82 * mm, 82 * mm],
-                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return Table(
+            [[None, block]],
+            colWidths=[width - 82 * mm, 82 * mm],
+            style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+        )
 
     def heading(self, text: str, style: str = "h2") -> list:
         """A heading that never sits alone at the bottom of a page."""
@@ -235,9 +271,18 @@ class Renderer:
         prefix = f"{self.t('annex').capitalize()} {part.annex} · " if part.annex else ""
         if part.kind == "sprin_list":
             prefix = f"{self.t('annex').capitalize()} {self.t('sprin_title').capitalize()} · "
-        names = {"cover": "security_plan", "orders": "orders_title", "orgchart": "orgchart",
-                 "siteplan": "siteplan", "plotting": "plotting", "contacts": "contacts", "slips": "slips",
-                 "accepted": "notes_title", "sprin": "sprin_title", "sprin_list": "sprin_list"}
+        names = {
+            "cover": "security_plan",
+            "orders": "orders_title",
+            "orgchart": "orgchart",
+            "siteplan": "siteplan",
+            "plotting": "plotting",
+            "contacts": "contacts",
+            "slips": "slips",
+            "accepted": "notes_title",
+            "sprin": "sprin_title",
+            "sprin_list": "sprin_list",
+        }
         if part.kind in names:
             return prefix + self.t(names[part.kind]).capitalize()
         if part.kind == "post":
@@ -255,29 +300,51 @@ class Renderer:
     def r_cover(self, part: Part) -> list:
         d, st = part.data, self.st
         w = self.fw(False)
-        out: list = self.kop(w) + [Spacer(1, 28 * mm), P(self.t("security_plan"), st["cover_title"]),
-                     P(self.t("briefing_packet"), st["subtitle"]), Spacer(1, 6 * mm),
-                     P(d["name"] or "-", st["cover_name"]), Spacer(1, 10 * mm)]
+        out: list = self.kop(w) + [
+            Spacer(1, 28 * mm),
+            P(self.t("security_plan"), st["cover_title"]),
+            P(self.t("briefing_packet"), st["subtitle"]),
+            Spacer(1, 6 * mm),
+            P(d["name"] or "-", st["cover_name"]),
+            Spacer(1, 10 * mm),
+        ]
         rows = [
-            (self.t("venue"), d["venue"]), (self.t("address"), d["address"]),
+            (self.t("venue"), d["venue"]),
+            (self.t("address"), d["address"]),
             (self.t("when"), S.fmt_window(d["start"], d["end"], self.lang)),
             (self.t("classification"), (d["classification"] or "").replace("_", " ")),
             (self.t("commander"), self._sig_line(d["commander"])),
             (self.t("field_commander"), self._sig_line(d["field_commander"])),
-            (self.t("strength"), self.t("strength_value", people=d["people"], posts=d["posts"],
-                                        shifts=len(d["shifts"]))),
+            (
+                self.t("strength"),
+                self.t("strength_value", people=d["people"], posts=d["posts"], shifts=len(d["shifts"])),
+            ),
         ]
-        info = Table([[P(k, st["cellb"]), P(":", st["cell"]), P(v or "-", st["body"])] for k, v in rows],
-                     colWidths=[38 * mm, 4 * mm, w - 62 * mm], hAlign="CENTER",
-                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+        info = Table(
+            [[P(k, st["cellb"]), P(":", st["cell"]), P(v or "-", st["body"])] for k, v in rows],
+            colWidths=[38 * mm, 4 * mm, w - 62 * mm],
+            hAlign="CENTER",
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            ),
+        )
         out += [info, Spacer(1, 8 * mm)]
         if d["shifts"]:
-            srows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
-                      P(S.fmt_span(s["start"], s["end"]), st["cell"])] for s in d["shifts"]]
-            out += [P(self.t("phases"), st["h2"]),
-                    self.table([self.t("code"), self.t("name"), self.t("time")], srows, [28 * mm, w - 98 * mm, 50 * mm])]
+            srows = [
+                [P(s["code"], st["cellb"]), P(s["name"], st["cell"]), P(S.fmt_span(s["start"], s["end"]), st["cell"])]
+                for s in d["shifts"]
+            ]
+            out += [
+                P(self.t("phases"), st["h2"]),
+                self.table([self.t("code"), self.t("name"), self.t("time")], srows, [28 * mm, w - 98 * mm, 50 * mm]),
+            ]
         out += [Spacer(1, 12 * mm), self.signature(d["commander"], w)]
         # The cover is one page: shrink it when long names and texts would push it over.
         return [KeepInFrame(w, self.fh(False) - 2 * mm, out, mode="shrink")]
@@ -295,27 +362,49 @@ class Renderer:
     def numbered(self, items: list[str], style: str = "just") -> Table:
         """A numbered list ('1.  text') with hanging indent."""
         rows = [[f"{i}.", P(item, self.st[style])] for i, item in enumerate(items, start=1)]
-        return Table(rows, colWidths=[8 * mm, None], hAlign="LEFT",
-                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        return Table(
+            rows,
+            colWidths=[8 * mm, None],
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9.5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            ),
+        )
 
     def strength_table(self, strength: dict, width: float) -> list:
         """The generated kekuatan table: per unit Pa / Ba / PNS / other / total, BKO, reserve."""
         rows = []
         for i, r in enumerate(strength["rows"], start=1):
-            rows.append([str(i), r["unit_name"] or self.t("no_unit")] +
-                        [str(r[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
+            rows.append(
+                [str(i), r["unit_name"] or self.t("no_unit")]
+                + [str(r[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")]
+            )
         t = strength["total"]
-        rows.append(["", self.t("grand_total")] + [str(t[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")])
+        rows.append(
+            ["", self.t("grand_total")] + [str(t[k]) for k in ("pa", "ba", "pns", "other", "total", "bko", "reserve")]
+        )
         nums = [12 * mm, 17 * mm, 12 * mm, 19 * mm, 16 * mm, 12 * mm, 20 * mm]  # Pa .. Cadangan, each fits its header
         widths = [8 * mm, width - 8 * mm - sum(nums)] + nums
-        head = ["No", self.t("unit")] + [self.t(k) for k in ("col_pa", "col_ba", "col_pns", "col_other", "col_total",
-                                                                 "col_bko", "col_reserve")]
-        return [self.table(head, rows, widths, [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
-                                               ("FONT", (6, 1), (6, -1), FONT_BOLD, 8)],
-                           center=(0, 2, 3, 4, 5, 6, 7, 8)),
-                Spacer(1, 1.5 * mm), P(self.t("strength_note"), self.st["small"])]
+        head = ["No", self.t("unit")] + [
+            self.t(k) for k in ("col_pa", "col_ba", "col_pns", "col_other", "col_total", "col_bko", "col_reserve")
+        ]
+        return [
+            self.table(
+                head,
+                rows,
+                widths,
+                [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8), ("FONT", (6, 1), (6, -1), FONT_BOLD, 8)],
+                center=(0, 2, 3, 4, 5, 6, 7, 8),
+            ),
+            Spacer(1, 1.5 * mm),
+            P(self.t("strength_note"), self.st["small"]),
+        ]
 
     def functions_table(self, functions: list[dict], width: float) -> LongTable:
         """Tasks per function, generated from the groups: commander, posts with their first task."""
@@ -327,22 +416,38 @@ class Renderer:
             if g["reserve"]:
                 lines += [f"{self.t('held_at')}: {g['held_at'] or '-'}", f"{self.t('trigger')}: {g['trigger'] or '-'}"]
             rows.append([str(i), P(g["name"], self.st["cellb"]), who, P("\n".join(lines) or "-", self.st["cell"])])
-        return self.table(["No", self.t("groups"), self.t("group_cdr_col"), self.t("tasks")], rows,
-                          [8 * mm, 45 * mm, 40 * mm, width - 93 * mm])
+        return self.table(
+            ["No", self.t("groups"), self.t("group_cdr_col"), self.t("tasks")],
+            rows,
+            [8 * mm, 45 * mm, 40 * mm, width - 93 * mm],
+        )
 
     def ladder_table(self, ladder: list[dict], width: float) -> LongTable:
         """Situation green / yellow / red: who acts (the plan's groups, or the role when no group
         holds it) and who commands."""
         rows = []
         for r in ladder:
-            acting = [f"{g['name']}" + (f" ({g['commander']})" if g["commander"] else "")
-                      + (f", {self.t('reserve')}: {g['held_at']}" if g["reserve"] and g["held_at"] else "")
-                      for g in r["groups"]]
+            acting = [
+                f"{g['name']}"
+                + (f" ({g['commander']})" if g["commander"] else "")
+                + (f", {self.t('reserve')}: {g['held_at']}" if g["reserve"] and g["held_at"] else "")
+                for g in r["groups"]
+            ]
             roles = " → ".join(vocabulary.label(vocabulary.GROUP_ROLE, role, self.lang) for role in r["roles"])
-            rows.append([P(self.t("sit_" + r["level"]), self.st["cellb"]), P(self.t("sit_" + r["level"] + "_text"), self.st["cell"]),
-                         P("\n".join([roles] + acting), self.st["cell"]), r["command"]])
-        return self.table([self.t("situation_col"), self.t("crowd_col"), self.t("acting_col"), self.t("command_col")],
-                          rows, [22 * mm, 48 * mm, width - 100 * mm, 30 * mm], center=())
+            rows.append(
+                [
+                    P(self.t("sit_" + r["level"]), self.st["cellb"]),
+                    P(self.t("sit_" + r["level"] + "_text"), self.st["cell"]),
+                    P("\n".join([roles] + acting), self.st["cell"]),
+                    r["command"],
+                ]
+            )
+        return self.table(
+            [self.t("situation_col"), self.t("crowd_col"), self.t("acting_col"), self.t("command_col")],
+            rows,
+            [22 * mm, 48 * mm, width - 100 * mm, 30 * mm],
+            center=(),
+        )
 
     def r_orders(self, part: Part) -> list:
         """The order's body, I PENDAHULUAN to VII PENUTUP, numbering only the sections that have
@@ -358,37 +463,65 @@ class Renderer:
         def sub(key: str, text: str) -> tuple[str, list] | None:
             return (self.t(key), self.paragraphs(text)) if text.strip() else None
 
-        intro = [sub("sec_general", sec["general"]),
-                 (self.t("sec_basis"), [self.numbered(d["basis"])]) if d["basis"] else None,
-                 sub("sec_purpose", sec["purpose"]), sub("sec_scope", sec["scope"])]
+        intro = [
+            sub("sec_general", sec["general"]),
+            (self.t("sec_basis"), [self.numbered(d["basis"])]) if d["basis"] else None,
+            sub("sec_purpose", sec["purpose"]),
+            sub("sec_scope", sec["scope"]),
+        ]
         chapters.append(("sec_introduction", [x for x in intro if x]))
-        chapters.append(("sec_situation", [("", self.paragraphs(sec["situation"]))] if sec["situation"].strip() else []))
+        chapters.append(
+            ("sec_situation", [("", self.paragraphs(sec["situation"]))] if sec["situation"].strip() else [])
+        )
         chapters.append(("sec_mission", [("", self.paragraphs(sec["mission"]))] if sec["mission"].strip() else []))
         phases = []
         if d["shifts"]:
-            rows = [[P(s["code"], st["cellb"]), P(s["name"], st["cell"]),
-                     P(S.fmt_span(s["start"], s["end"]), st["cell"]), P(str(s["count"]), st["cellc"])]
-                    for s in d["shifts"]]
-            phases = [Spacer(1, 2 * mm), self.table([self.t("code"), self.t("phases"), self.t("time"),
-                                                     self.t("per_phase")], rows,
-                                                    [24 * mm, w - 104 * mm, 48 * mm, 32 * mm])]
+            rows = [
+                [
+                    P(s["code"], st["cellb"]),
+                    P(s["name"], st["cell"]),
+                    P(S.fmt_span(s["start"], s["end"]), st["cell"]),
+                    P(str(s["count"]), st["cellc"]),
+                ]
+                for s in d["shifts"]
+            ]
+            phases = [
+                Spacer(1, 2 * mm),
+                self.table(
+                    [self.t("code"), self.t("phases"), self.t("time"), self.t("per_phase")],
+                    rows,
+                    [24 * mm, w - 104 * mm, 48 * mm, 32 * mm],
+                ),
+            ]
         course = []
         if d.get("ladder"):
-            course += [PX(f"<b>{escape(self.t('ladder_title'))}</b>", st["body"]), self.ladder_table(d["ladder"], w - 8 * mm),
-                       Spacer(1, 2 * mm)]
+            course += [
+                PX(f"<b>{escape(self.t('ladder_title'))}</b>", st["body"]),
+                self.ladder_table(d["ladder"], w - 8 * mm),
+                Spacer(1, 2 * mm),
+            ]
         for key, text in (("sec_rules_sub", sec["rules"]), ("sec_contingency_sub", sec["contingency"])):
             if text.strip():
                 course += [PX(f"<b>{escape(self.t(key))}</b>", st["body"])] + self.paragraphs(text)
-        execution = [sub("sec_concept", sec["execution"]),
-                     (self.t("sec_strength"), self.strength_table(d["strength"], w - 8 * mm) + phases),
-                     sub("sec_functions", sec["functions"]) or ((self.t("sec_functions"), [self.functions_table(d["functions"], w - 8 * mm)])
-                                                                if d.get("functions") else None),
-                     (self.t("sec_course"), course) if course else None,
-                     sub("sec_coordination", sec["coordination"])]
+        execution = [
+            sub("sec_concept", sec["execution"]),
+            (self.t("sec_strength"), self.strength_table(d["strength"], w - 8 * mm) + phases),
+            sub("sec_functions", sec["functions"])
+            or (
+                (self.t("sec_functions"), [self.functions_table(d["functions"], w - 8 * mm)])
+                if d.get("functions")
+                else None
+            ),
+            (self.t("sec_course"), course) if course else None,
+            sub("sec_coordination", sec["coordination"]),
+        ]
         chapters.append(("sec_execution", [x for x in execution if x]))
-        chapters.append(("sec_logistics", [("", self.paragraphs(sec["logistics"]))] if sec["logistics"].strip() else []))
-        chapters.append(("sec_command", [("", self.paragraphs(sec["communications"]))]
-                         if sec["communications"].strip() else []))
+        chapters.append(
+            ("sec_logistics", [("", self.paragraphs(sec["logistics"]))] if sec["logistics"].strip() else [])
+        )
+        chapters.append(
+            ("sec_command", [("", self.paragraphs(sec["communications"]))] if sec["communications"].strip() else [])
+        )
         n = 0
         for key, subs in chapters:
             if not subs:
@@ -454,7 +587,7 @@ class Renderer:
         rest = [g for g in groups if g["role"] != "komando"]
         rest.sort(key=lambda g: g["reserve"])  # reserves last
         for i in range(0, len(rest), per_row):
-            boxes = [self._group_box(g) for g in rest[i:i + per_row]]
+            boxes = [self._group_box(g) for g in rest[i : i + per_row]]
             out.append(OrgRow(boxes, w, per_row, self.t("groups") if i == 0 else ""))
         rings: dict[str, list[dict]] = {}
         for post in d["posts"]:
@@ -462,7 +595,9 @@ class Renderer:
         for ring in ["I", "II", "III", ""]:
             posts = rings.get(ring, [])
             for i in range(0, len(posts), per_row):
-                boxes = [OrgBox(f"{post['code']} {post['name']}", self._post_lines(post)) for post in posts[i:i + per_row]]
+                boxes = [
+                    OrgBox(f"{post['code']} {post['name']}", self._post_lines(post)) for post in posts[i : i + per_row]
+                ]
                 heading = S.ring_name(ring, self.lang) if i == 0 else ""
                 if groups and i == 0:
                     heading = f"{self.t('no_group')} · {heading}"
@@ -502,13 +637,28 @@ class Renderer:
             legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
             head = ["No", self.t("code"), self.t("post"), self.t("ring")]
         # wide enough for the longest code and for the header word itself ("Kode" must not wrap)
-        code_w = min(max([pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers]
-                         + [pdfmetrics.stringWidth(self.t("code"), FONT_BOLD, 8)]) + 8, 30 * mm)
+        code_w = min(
+            max(
+                [pdfmetrics.stringWidth(m["code"], FONT_BOLD, 8) for m in markers]
+                + [pdfmetrics.stringWidth(self.t("code"), FONT_BOLD, 8)]
+            )
+            + 8,
+            30 * mm,
+        )
         if small:
             widths = [code_w, 69 * mm - code_w, 11 * mm] if by_code else [8 * mm, code_w, 61 * mm - code_w, 11 * mm]
             legend = self.table(head, legend_rows, widths, center=(2,) if by_code else (0, 3))
-            layout = Table([[plan, legend]], colWidths=[w - 84 * mm, 84 * mm],
-                           style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+            layout = Table(
+                [[plan, legend]],
+                colWidths=[w - 84 * mm, 84 * mm],
+                style=TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), FONT, 8),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                ),
+            )
             out += [layout, Spacer(1, 2 * mm)]
         else:
             out += [plan, Spacer(1, 2 * mm)]
@@ -521,9 +671,14 @@ class Renderer:
                 right = legend_rows[i + 1] if i + 1 < len(legend_rows) else [""] * 4
                 pairs.append(legend_rows[i] + [""] + right)
             cw = [11 * mm, code_w, half - 23 * mm - code_w, 12 * mm]
-            out.append(self.table(head + [""] + head, pairs, cw + [4 * mm] + cw,
-                                  [("GRID", (4, 0), (4, -1), 0, colors.white),
-                                   ("BACKGROUND", (4, 0), (4, 0), colors.white)]))
+            out.append(
+                self.table(
+                    head + [""] + head,
+                    pairs,
+                    cw + [4 * mm] + cw,
+                    [("GRID", (4, 0), (4, -1), 0, colors.white), ("BACKGROUND", (4, 0), (4, 0), colors.white)],
+                )
+            )
         return out
 
     def r_plotting(self, part: Part) -> list:
@@ -534,21 +689,44 @@ class Renderer:
         total = 0
         for i, r in enumerate(d["rows"], start=1):
             members = "<br/>".join(f"{k}. {escape(self.person_line(m))}" for k, m in enumerate(r["members"], start=1))
-            rows.append([str(i), PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
-                         r["ring"] or "-", f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}" if len(r.get("shifts", [1])) < 3
-                         else f"{r['shift']}\n({self.t('all_phases') if r.get('all') else self.t('phases_n', n=len(r['shifts']))})",
-                         self.person_line(r["danpos"]) if r["danpos"] else "-",
-                         PX(members, st["cell"]) if len(r["members"]) > 1 else (self.person_line(r["members"][0]) if r["members"] else "-"),
-                         str(r["total"])])
+            rows.append(
+                [
+                    str(i),
+                    PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
+                    r["ring"] or "-",
+                    f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}"
+                    if len(r.get("shifts", [1])) < 3
+                    else f"{r['shift']}\n({self.t('all_phases') if r.get('all') else self.t('phases_n', n=len(r['shifts']))})",
+                    self.person_line(r["danpos"]) if r["danpos"] else "-",
+                    PX(members, st["cell"])
+                    if len(r["members"]) > 1
+                    else (self.person_line(r["members"][0]) if r["members"] else "-"),
+                    str(r["total"]),
+                ]
+            )
             total += r["total"]
         if not rows:
             return out + [P(self.t("no_assignments"), st["body"])]
         people = d.get("people", total)
         rows.append(["", P(self.t("people_total"), st["cellb"]), "", "", "", "", str(people)])
         widths = [11 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, w - 167 * mm, 12 * mm]
-        out.append(self.table(["No", self.t("post"), self.t("ring"), self.t("shift"), self.t("danpos"),
-                               self.t("members"), self.t("total")], rows, widths,
-                              [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)], center=(0, 2, 6)))
+        out.append(
+            self.table(
+                [
+                    "No",
+                    self.t("post"),
+                    self.t("ring"),
+                    self.t("shift"),
+                    self.t("danpos"),
+                    self.t("members"),
+                    self.t("total"),
+                ],
+                rows,
+                widths,
+                [("BACKGROUND", (0, -1), (-1, -1), HEAD_BG)],
+                center=(0, 2, 6),
+            )
+        )
         return out
 
     def r_contacts(self, part: Part) -> list:
@@ -558,8 +736,10 @@ class Renderer:
         if d["nets"]:
             out += self.heading(self.t("radio_net"))
             rows = [[P(ch, st["cellb"]), ", ".join(codes)] for ch, codes in d["nets"]]
-            out += [self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm], center=()),
-                    Spacer(1, 4 * mm)]
+            out += [
+                self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm], center=()),
+                Spacer(1, 4 * mm),
+            ]
         rows = []
         for i, r in enumerate(d["rows"], start=1):
             duty = r["duty"]
@@ -569,18 +749,49 @@ class Renderer:
                 duty_text = f"{self.t('group_cdr')} {r.get('post_name', '')}"
             else:
                 duty_text = f"{self.t('danpos')} {duty.split(' ', 1)[1]} {r.get('post_name', '')}"
-            rows.append([str(i), f"{r['rank']} {r['name']}".strip(), r["nrp"] or "-", r["unit_name"] or "-", duty_text,
-                         r["channel"] or "-", P(r["callsign"] or "-", st["cellb"]), r["phone"] or "-"])
+            rows.append(
+                [
+                    str(i),
+                    f"{r['rank']} {r['name']}".strip(),
+                    r["nrp"] or "-",
+                    r["unit_name"] or "-",
+                    duty_text,
+                    r["channel"] or "-",
+                    P(r["callsign"] or "-", st["cellb"]),
+                    r["phone"] or "-",
+                ]
+            )
         out += self.heading(self.t("contacts").capitalize())
         widths = [11 * mm, 50 * mm, 22 * mm, 40 * mm, w - 208 * mm, 28 * mm, 27 * mm, 30 * mm]
-        out.append(self.table(["No", self.t("name"), self.t("nrp"), self.t("unit"), self.t("position"),
-                               self.t("channel"), self.t("callsign"), self.t("phone")], rows, widths))
+        out.append(
+            self.table(
+                [
+                    "No",
+                    self.t("name"),
+                    self.t("nrp"),
+                    self.t("unit"),
+                    self.t("position"),
+                    self.t("channel"),
+                    self.t("callsign"),
+                    self.t("phone"),
+                ],
+                rows,
+                widths,
+            )
+        )
         if d.get("outside"):
             out += self.heading(self.t("outside_parties"))
-            rows = [[str(i), P(c["party"], st["cellb"]), c["name"] or "-", c["phone"] or "-", c["note"] or "-"]
-                    for i, c in enumerate(d["outside"], start=1)]
-            out.append(self.table(["No", self.t("party"), self.t("contact_person"), self.t("phone"), self.t("remarks")],
-                                  rows, [11 * mm, 70 * mm, 80 * mm, 35 * mm, w - 196 * mm]))
+            rows = [
+                [str(i), P(c["party"], st["cellb"]), c["name"] or "-", c["phone"] or "-", c["note"] or "-"]
+                for i, c in enumerate(d["outside"], start=1)
+            ]
+            out.append(
+                self.table(
+                    ["No", self.t("party"), self.t("contact_person"), self.t("phone"), self.t("remarks")],
+                    rows,
+                    [11 * mm, 70 * mm, 80 * mm, 35 * mm, w - 196 * mm],
+                )
+            )
         return out
 
     def r_post(self, part: Part) -> list:
@@ -590,18 +801,30 @@ class Renderer:
         out = self.annex_head(part)
         out.append(P(f"{self.t('post_sheet')} {post['code']}", st["title"]))
         out.append(P(post["name"], st["cover_name"]))
-        out.append(P(" · ".join(x for x in (shift["code"], shift["name"], S.fmt_window(shift["start"], shift["end"], self.lang)) if x),
-                     st["subtitle"]))
+        out.append(
+            P(
+                " · ".join(
+                    x
+                    for x in (shift["code"], shift["name"], S.fmt_window(shift["start"], shift["end"], self.lang))
+                    if x
+                ),
+                st["subtitle"],
+            )
+        )
         rt = d["report_to"]
         report = []
         if rt["person"]:
             p = rt["person"]
-            report.append(f"{self.person_line(p, nrp=False)} ({p['position'] or '-'}), "
-                          f"{self.t('callsign').lower()} {p['callsign'] or '-'}, {p['phone'] or '-'}")
+            report.append(
+                f"{self.person_line(p, nrp=False)} ({p['position'] or '-'}), "
+                f"{self.t('callsign').lower()} {p['callsign'] or '-'}, {p['phone'] or '-'}"
+            )
         if rt["command_post"]:
             cp = rt["command_post"]
-            report.append(f"{self.t('command_post')} {cp['code']} {cp['name']}, {cp['channel'] or '-'}"
-                          + (f", {cp['callsign']}" if cp["callsign"] else ""))
+            report.append(
+                f"{self.t('command_post')} {cp['code']} {cp['name']}, {cp['channel'] or '-'}"
+                + (f", {cp['callsign']}" if cp["callsign"] else "")
+            )
         danpos = next((p for p in d["people"] if p["role"] == "danpos"), None)
         staffed = len(d["people"])
         where = ", ".join(x for x in (post["address"], post["village"], post["district"]) if x)
@@ -610,17 +833,38 @@ class Renderer:
             (self.t("kind"), S.kind_name(post["kind"], self.lang)),
             (self.t("location"), where or "-"),
             (self.t("channel"), post["channel"] or "-"),
-            (self.t("danpos"), (self.person_line(danpos, nrp=False) + (f" ({danpos['callsign']})" if danpos and danpos["callsign"] else "")) if danpos else "-"),
+            (
+                self.t("danpos"),
+                (
+                    self.person_line(danpos, nrp=False)
+                    + (f" ({danpos['callsign']})" if danpos and danpos["callsign"] else "")
+                )
+                if danpos
+                else "-",
+            ),
             (self.t("staffing"), self.t("staffing_value", n=staffed, lo=post["min_staff"])),
             (self.t("report_to"), "\n".join(report) or "-"),
         ]
         value_w = w - 80 * mm - 26 * mm - 4
-        info = Table([[k, v if "\n" not in v and pdfmetrics.stringWidth(v, FONT, 8) <= value_w else P(v, st["cell"])]
-                      for k, v in facts], colWidths=[26 * mm, value_w + 4],
-                     style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("FONT", (0, 0), (0, -1), FONT_BOLD, 8),
-                                       ("LEADING", (0, 0), (-1, -1), 9.6), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                                       ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB"))]))
+        info = Table(
+            [
+                [k, v if "\n" not in v and pdfmetrics.stringWidth(v, FONT, 8) <= value_w else P(v, st["cell"])]
+                for k, v in facts
+            ],
+            colWidths=[26 * mm, value_w + 4],
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
+                    ("FONT", (0, 0), (0, -1), FONT_BOLD, 8),
+                    ("LEADING", (0, 0), (-1, -1), 9.6),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
+                ]
+            ),
+        )
         map_w, map_h = 76 * mm, 54 * mm  # the facts column is w - 80 mm wide
         span = 0.34
         aspect = (self._image_size[0] / self._image_size[1]) if self._image_size[1] else 1.3  # type: ignore[attr-defined]
@@ -636,16 +880,40 @@ class Renderer:
             name = self.person_line(p, nrp=False) if p.get("placeholder") else p["name"]
             cb = st["cell7b"]
             danpos_row = p["role"] == "danpos"
-            rows.append([str(i), P(self.t("role_" + p["role"]), cb) if danpos_row else self.t("role_" + p["role"]),
-                         p["rank"] or "-", P(name, cb) if danpos_row else name, p["nrp"] or "-",
-                         p["unit_name"] or "-", p["phone"] or "-"])
+            rows.append(
+                [
+                    str(i),
+                    P(self.t("role_" + p["role"]), cb) if danpos_row else self.t("role_" + p["role"]),
+                    p["rank"] or "-",
+                    P(name, cb) if danpos_row else name,
+                    p["nrp"] or "-",
+                    p["unit_name"] or "-",
+                    p["phone"] or "-",
+                ]
+            )
         if rows:
-            out.append(self.table(["No", self.t("role"), self.t("rank"), self.t("name"), self.t("nrp"),
-                                   self.t("unit"), self.t("phone")], rows,
-                                  [7 * mm, 15 * mm, 17 * mm, w - 138 * mm, 19 * mm, 53 * mm, 27 * mm],
-                                  [("TOPPADDING", (0, 1), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)],
-                                  cell="cell7"))
+            out.append(
+                self.table(
+                    [
+                        "No",
+                        self.t("role"),
+                        self.t("rank"),
+                        self.t("name"),
+                        self.t("nrp"),
+                        self.t("unit"),
+                        self.t("phone"),
+                    ],
+                    rows,
+                    [7 * mm, 15 * mm, 17 * mm, w - 138 * mm, 19 * mm, 53 * mm, 27 * mm],
+                    [
+                        ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                        ("BOTTOMPADDING", (0, 1), (-1, -1), 2),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ],
+                    cell="cell7",
+                )
+            )
         else:
             out.append(P(self.t("no_assignments"), st["body"]))
         for key, text in (("tasks", post["tasks"]), ("equipment", post["equipment"])):
@@ -659,26 +927,45 @@ class Renderer:
             p = s["person"]
             who = self.person_line(p)
             dp = s["danpos"]
-            danpos = f"{dp['rank']} {dp['name']}".strip() + (f" ({dp['callsign']})" if dp and dp["callsign"] else "") if dp else "-"
+            danpos = (
+                f"{dp['rank']} {dp['name']}".strip() + (f" ({dp['callsign']})" if dp and dp["callsign"] else "")
+                if dp
+                else "-"
+            )
             shift = s["shift"]
-            slips.append({
-                "title": self.t("slip_title"),
-                "operation": s["operation"],
-                "rows": [
-                    (self.t("name"), self.person_line(p, nrp=False) if not p.get("placeholder")
-                     else who + "  ........................", True),
-                    (self.t("nrp"), p["nrp"] or "-", False),
-                    (self.t("unit"), p["unit_name"] or "-", False),
-                    (self.t("where"), f"{s['post']} {s['post_name']}" + (f" (Ring {s['ring']})" if s["ring"] else ""), True),
-                    (self.t("when"), f"{shift['code']}{'' if 'phases' in shift else ' ' + shift['name']}, "
-                     f"{S.fmt_window(shift['start'], shift['end'], self.lang)}", False),
-                    (self.t("role"), self.t("role_" + p["role"]), False),
-                    (self.t("danpos"), danpos, False),
-                    (self.t("channel"), s["channel"] or "-", False),
-                    (self.t("callsign_short"), p["callsign"] or "-", False),
-                ],
-                "footer": f"{self.t('revision')} {part.stamp}",
-            })
+            slips.append(
+                {
+                    "title": self.t("slip_title"),
+                    "operation": s["operation"],
+                    "rows": [
+                        (
+                            self.t("name"),
+                            self.person_line(p, nrp=False)
+                            if not p.get("placeholder")
+                            else who + "  ........................",
+                            True,
+                        ),
+                        (self.t("nrp"), p["nrp"] or "-", False),
+                        (self.t("unit"), p["unit_name"] or "-", False),
+                        (
+                            self.t("where"),
+                            f"{s['post']} {s['post_name']}" + (f" (Ring {s['ring']})" if s["ring"] else ""),
+                            True,
+                        ),
+                        (
+                            self.t("when"),
+                            f"{shift['code']}{'' if 'phases' in shift else ' ' + shift['name']}, "
+                            f"{S.fmt_window(shift['start'], shift['end'], self.lang)}",
+                            False,
+                        ),
+                        (self.t("role"), self.t("role_" + p["role"]), False),
+                        (self.t("danpos"), danpos, False),
+                        (self.t("channel"), s["channel"] or "-", False),
+                        (self.t("callsign_short"), p["callsign"] or "-", False),
+                    ],
+                    "footer": f"{self.t('revision')} {part.stamp}",
+                }
+            )
         return [SlipSheet(slips, self.fw(False), self.fh(False) - 1 * mm)]  # type: ignore[arg-type]
 
     def r_attendance(self, part: Part) -> list:
@@ -686,8 +973,11 @@ class Renderer:
         w = self.fw(False)
         out = self.annex_head(part)
         shift = d["shift"]
-        out += self.title(self.t("attendance"), f"{d['unit_name'] or d['unit'] or self.t('no_unit')} · {shift['code']} "
-                                                f"{shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}")
+        out += self.title(
+            self.t("attendance"),
+            f"{d['unit_name'] or d['unit'] or self.t('no_unit')} · {shift['code']} "
+            f"{shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}",
+        )
         rows = []
         for i, r in enumerate(d["rows"], start=1):
             if r["duty"] in ("commander", "field_commander"):
@@ -704,15 +994,38 @@ class Renderer:
             sign = f"\n\n{indent}{i}. ..................."
             rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", where, sign, ""])
         widths = [9 * mm, 17 * mm, w - 129 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]
-        out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("post"),
-                               self.t("signature"), self.t("remarks")], rows, widths,
-                              [("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("LEADING", (5, 1), (5, -1), 11.5)]))
+        out.append(
+            self.table(
+                [
+                    "No",
+                    self.t("rank"),
+                    self.t("name"),
+                    self.t("nrp"),
+                    self.t("post"),
+                    self.t("signature"),
+                    self.t("remarks"),
+                ],
+                rows,
+                widths,
+                [("VALIGN", (0, 1), (-1, -1), "MIDDLE"), ("LEADING", (5, 1), (5, -1), 11.5)],
+            )
+        )
         out.append(Spacer(1, 3 * mm))
         out.append(P(self.t("att_totals", n=len(d["rows"])), st["body"]))
         out.append(Spacer(1, 2 * mm))
-        checker = Table([[None, PX(f"{escape(self.t('checked_by'))}<br/><br/><br/><br/>................................", st["center"])]],
-                        colWidths=[w - 70 * mm, 70 * mm],
-                        style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8)]))
+        checker = Table(
+            [
+                [
+                    None,
+                    PX(
+                        f"{escape(self.t('checked_by'))}<br/><br/><br/><br/>................................",
+                        st["center"],
+                    ),
+                ]
+            ],
+            colWidths=[w - 70 * mm, 70 * mm],
+            style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8)]),
+        )
         out.append(KeepTogether([checker]))
         return out
 
@@ -722,16 +1035,29 @@ class Renderer:
         d, st = part.data, self.st
         w = self.fw(False)
         texts = d["texts"][self.lang]
-        out: list = self.kop(w) + [Spacer(1, 5 * mm), PX(f"<u>{escape(self.t('sprin_title'))}</u>", st["title"]),
-                                   P(f"{self.t('number_line')}: {escape(d['number'])}", st["subtitle"]), Spacer(1, 3 * mm)]
+        out: list = self.kop(w) + [
+            Spacer(1, 5 * mm),
+            PX(f"<u>{escape(self.t('sprin_title'))}</u>", st["title"]),
+            P(f"{self.t('number_line')}: {escape(d['number'])}", st["subtitle"]),
+            Spacer(1, 3 * mm),
+        ]
         label_w = 30 * mm
 
         def clause(label: str, flows: list) -> Table:
-            return Table([[P(label, st["body"]), P(":", st["body"]), flows]],
-                         colWidths=[label_w, 5 * mm, w - label_w - 5 * mm], hAlign="LEFT",
-                         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+            return Table(
+                [[P(label, st["body"]), P(":", st["body"]), flows]],
+                colWidths=[label_w, 5 * mm, w - label_w - 5 * mm],
+                hAlign="LEFT",
+                style=TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ]
+                ),
+            )
 
         out.append(clause(self.t("considering"), [P(texts["considering"], st["just"])]))
         out.append(clause(self.t("basis"), [self.numbered(texts["basis"])]))
@@ -741,17 +1067,36 @@ class Renderer:
         out.append(clause(self.t("for"), [self.numbered(tasks)]))
         out += [P(self.t("done"), st["body"]), Spacer(1, 4 * mm)]
         date = self.signing_date() or "................"
-        issued = [[self.t("issued_at"), ":", self.header["place"] or "................"],
-                  [self.t("on_date"), ":", date]]
-        issued_t = Table(issued, colWidths=[28 * mm, 4 * mm, 50 * mm],
-                         style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                           ("LINEBELOW", (0, 1), (-1, 1), 0.6, colors.black)]))
-        out.append(Table([[None, issued_t]], colWidths=[w - 82 * mm, 82 * mm],
-                         style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)])))
+        issued = [
+            [self.t("issued_at"), ":", self.header["place"] or "................"],
+            [self.t("on_date"), ":", date],
+        ]
+        issued_t = Table(
+            issued,
+            colWidths=[28 * mm, 4 * mm, 50 * mm],
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBELOW", (0, 1), (-1, 1), 0.6, colors.black),
+                ]
+            ),
+        )
+        out.append(
+            Table(
+                [[None, issued_t]],
+                colWidths=[w - 82 * mm, 82 * mm],
+                style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+            )
+        )
         out.append(KeepTogether([self.signature(d["commander"], w, place_date="")]))
         copies = texts["copies_to"]
         if copies:
-            out += [Spacer(1, 4 * mm), PX(f"<u>{escape(self.t('copies_to'))}</u>:", st["body"]), self.numbered(copies, "body")]
+            out += [
+                Spacer(1, 4 * mm),
+                PX(f"<u>{escape(self.t('copies_to'))}</u>:", st["body"]),
+                self.numbered(copies, "body"),
+            ]
         return out
 
     def task_text(self, r: dict) -> str:
@@ -781,8 +1126,15 @@ class Renderer:
         w = self.fw(True)
         out = self.annex_head(part) + self.title(self.t("sprin_list"), self.sel.plan.operation.name)
         widths = [9 * mm, 48 * mm, 27 * mm, 44 * mm, 42 * mm, w - 200 * mm, 30 * mm]
-        head = ["NO", self.t("name").upper(), self.t("col_rank_nrp"), self.t("col_position"), self.t("col_unit"),
-                self.t("col_task"), self.t("col_remarks")]
+        head = [
+            "NO",
+            self.t("name").upper(),
+            self.t("col_rank_nrp"),
+            self.t("col_position"),
+            self.t("col_unit"),
+            self.t("col_task"),
+            self.t("col_remarks"),
+        ]
         n = 0
         rows: list[list] = []
         unit_rows: set[int] = set()
@@ -797,17 +1149,29 @@ class Renderer:
                     remarks.append(self.t("bko_from", origin=r["origin"]))
                 if r["duty"]["reserve"]:
                     remarks.append(self.t("reserve"))
-                rows.append([str(n), r["name"].upper(), f"{r['rank'] or '-'}\n{r['nrp'] or '-'}", r["position"] or "-",
-                             r["unit_name"] or "-", self.task_text(r), "\n".join(remarks)])
+                rows.append(
+                    [
+                        str(n),
+                        r["name"].upper(),
+                        f"{r['rank'] or '-'}\n{r['nrp'] or '-'}",
+                        r["position"] or "-",
+                        r["unit_name"] or "-",
+                        self.task_text(r),
+                        "\n".join(remarks),
+                    ]
+                )
         # in slices: ReportLab splits many shorter tables far faster than one very long one
         for start in range(0, len(rows), self.LIST_SLICE):
             extra = []
             for i in range(start, min(start + self.LIST_SLICE, len(rows))):
                 if i in unit_rows:
                     at = i - start + 1
-                    extra += [("SPAN", (1, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), colors.HexColor("#F2F2F2")),
-                              ("FONT", (0, at), (-1, at), FONT_BOLD, 8)]
-            out.append(self.table(head, rows[start:start + self.LIST_SLICE], widths, extra))
+                    extra += [
+                        ("SPAN", (1, at), (-1, at)),
+                        ("BACKGROUND", (0, at), (-1, at), colors.HexColor("#F2F2F2")),
+                        ("FONT", (0, at), (-1, at), FONT_BOLD, 8),
+                    ]
+            out.append(self.table(head, rows[start : start + self.LIST_SLICE], widths, extra))
         out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('grand_total'))}: {n}</b>", st["body"]), Spacer(1, 4 * mm)]
         out.append(KeepTogether([self.signature(d["commander"], w)]))
         return out
@@ -837,11 +1201,24 @@ class Renderer:
             if r["shift"]:
                 where.append(f"{self.t('shift')} {r['shift']['code']} {r['shift']['name']}".strip())
             when = S.fmt_stamp_time(r["accepted_at"]) if r["accepted_at"] else "-"
-            rows.append([str(i), P(r["title"][lang_i], st["cellb"]), r["message"][lang_i], "\n".join(where) or self.t("whole_operation"),
-                         r["note"] or "-", when])
+            rows.append(
+                [
+                    str(i),
+                    P(r["title"][lang_i], st["cellb"]),
+                    r["message"][lang_i],
+                    "\n".join(where) or self.t("whole_operation"),
+                    r["note"] or "-",
+                    when,
+                ]
+            )
         widths = [9 * mm, 38 * mm, w - 183 * mm, 58 * mm, 52 * mm, 26 * mm]
-        out.append(self.table(["No", self.t("rule"), self.t("finding"), self.t("concerns"), self.t("note"),
-                               self.t("accepted_at")], rows, widths))
+        out.append(
+            self.table(
+                ["No", self.t("rule"), self.t("finding"), self.t("concerns"), self.t("note"), self.t("accepted_at")],
+                rows,
+                widths,
+            )
+        )
         out.append(Spacer(1, 3 * mm))
         out.append(P(self.t("accepted_total", n=len(rows)), st["cellb"]))
         return out
@@ -855,21 +1232,45 @@ class Renderer:
             rows = []
             for i, r in enumerate(unit["rows"], start=1):
                 duty = r["duty"] or (f"{r['reserve']} ({self.t('reserve')})" if r.get("reserve") else "-")
-                rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", r["position"] or "-",
-                             duty, r["phone"] or "-"])
+                rows.append(
+                    [
+                        str(i),
+                        r["rank"] or "-",
+                        r["name"],
+                        r["nrp"] or "-",
+                        r["position"] or "-",
+                        duty,
+                        r["phone"] or "-",
+                    ]
+                )
             total += len(rows)
-            out += self.heading(f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
-                                f"{self.t('unit_total', n=len(rows))}")
-            out.append(self.table(["No", self.t("rank"), self.t("name"), self.t("nrp"), self.t("position"),
-                                   self.t("assignments"), self.t("phone")], rows,
-                                  [10 * mm, 22 * mm, 42 * mm, 19 * mm, w - 154 * mm, 34 * mm, 27 * mm]))
+            out += self.heading(
+                f"{unit['unit_name'] or self.t('no_unit')} ({unit['unit'] or '-'}) · "
+                f"{self.t('unit_total', n=len(rows))}"
+            )
+            out.append(
+                self.table(
+                    [
+                        "No",
+                        self.t("rank"),
+                        self.t("name"),
+                        self.t("nrp"),
+                        self.t("position"),
+                        self.t("assignments"),
+                        self.t("phone"),
+                    ],
+                    rows,
+                    [10 * mm, 22 * mm, 42 * mm, 19 * mm, w - 154 * mm, 34 * mm, 27 * mm],
+                )
+            )
         out.append(Spacer(1, 3 * mm))
         out.append(P(self.t("grand_total") + f": {total}", st["cellb"]))
         return out
 
 
-def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None = None,
-             progress: Progress | None = None) -> GenerationResult:
+def generate(
+    plan, out: str | Path | BinaryIO, options: BriefingOptions | None = None, progress: Progress | None = None
+) -> GenerationResult:
     """Write the requested documents for `plan` as one PDF to a path or a binary file object.
 
     Pure: reads the plan, touches nothing else, safe in a worker thread (give it `plan.clone()`
@@ -892,11 +1293,19 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {options.paper!r}")
     renderer = Renderer(sel, lang, options.paper)
     hdr = renderer.header
-    ctx = PageContext(classification=hdr["classification"], operation=hdr["name"] or "-",
-                      made=S.fmt_stamp_time(made), lang=lang,
-                      labels={"made": S.tr("made", lang), "revision": S.tr("revision", lang),
-                              "page_of": S.tr("page_of", lang), "copy_of": S.tr("copy_of", lang)},
-                      copies=copies)
+    ctx = PageContext(
+        classification=hdr["classification"],
+        operation=hdr["name"] or "-",
+        made=S.fmt_stamp_time(made),
+        lang=lang,
+        labels={
+            "made": S.tr("made", lang),
+            "revision": S.tr("revision", lang),
+            "page_of": S.tr("page_of", lang),
+            "copy_of": S.tr("copy_of", lang),
+        },
+        copies=copies,
+    )
     sp = plan.site_plan
     ctx.image, size = image_reader(sp.image_png if sp else b"")
     renderer._image_size = size  # type: ignore[attr-defined]
@@ -976,8 +1385,16 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
         target = io.BytesIO()
     else:
         target = out
-    doc = BriefingDocTemplate(target, ctx, options.paper, first_landscape=first_landscape, title=hdr["name"], author="Renpam", creator="Renpam",
-                              subject=S.tr("security_plan", lang))
+    doc = BriefingDocTemplate(
+        target,
+        ctx,
+        options.paper,
+        first_landscape=first_landscape,
+        title=hdr["name"],
+        author="Renpam",
+        creator="Renpam",
+        subject=S.tr("security_plan", lang),
+    )
     canvases: list[RenpamCanvas] = []
 
     def make_canvas(*args, **kw) -> RenpamCanvas:
@@ -998,4 +1415,4 @@ def generate(plan, out: str | Path | BinaryIO, options: BriefingOptions | None =
     return GenerationResult(pages=pages, parts=state["parts"], printed=[tuple(p) for p in printed])
 
 
-__all__ = ["generate", "GenerationResult", "Progress"]
+__all__ = ["GenerationResult", "Progress", "generate"]

@@ -87,8 +87,9 @@ def strength_table(plan: Plan, duties: dict[str, Duty] | None = None) -> dict:
     rows: dict[str | None, dict] = {}
     for d in duties.values():
         unit = d.person.unit
-        row = rows.setdefault(unit, {"unit": unit or "", "pa": 0, "ba": 0, "pns": 0, "other": 0, "total": 0,
-                                     "bko": 0, "reserve": 0})
+        row = rows.setdefault(
+            unit, {"unit": unit or "", "pa": 0, "ba": 0, "pns": 0, "other": 0, "total": 0, "bko": 0, "reserve": 0}
+        )
         row[category(d.person, plan)] += 1
         row["total"] += 1
         if getattr(d.person, "origin", ""):

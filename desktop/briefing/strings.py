@@ -35,8 +35,10 @@ _T: dict[str, tuple[str, str]] = {
     "commander": ("Penanggung jawab", "Commander"),
     "field_commander": ("Pengendali lapangan", "Field commander"),
     "strength": ("Kekuatan", "Strength"),
-    "strength_value": ("{people} personel, {posts} pos, {shifts} tahap/sif",
-                       "{people} personnel, {posts} posts, {shifts} phases/shifts"),
+    "strength_value": (
+        "{people} personel, {posts} pos, {shifts} tahap/sif",
+        "{people} personnel, {posts} posts, {shifts} phases/shifts",
+    ),
     "contents": ("Isi", "Contents"),
     "until": ("s.d.", "to"),
     # orders
@@ -47,13 +49,12 @@ _T: dict[str, tuple[str, str]] = {
     "sec_rules": ("KETENTUAN DAN SOP", "RULES AND SOP"),
     "sec_contingency": ("KONTINJENSI", "CONTINGENCY"),
     "sec_logistics": ("ADMINISTRASI DAN LOGISTIK", "ADMINISTRATION AND LOGISTICS"),
-    "sec_communications": ("KOMANDO, PENGENDALIAN DAN KOMUNIKASI",
-                           "COMMAND, CONTROL AND COMMUNICATIONS"),
+    "sec_communications": ("KOMANDO, PENGENDALIAN DAN KOMUNIKASI", "COMMAND, CONTROL AND COMMUNICATIONS"),
     "sec_closing": ("PENUTUP", "CLOSING"),
-    "closing_text": ("Demikian rencana pengamanan ini dibuat untuk dipedomani dan dilaksanakan "
-                     "dengan penuh tanggung jawab.",
-                     "This security plan is issued to be followed and carried out with full "
-                     "responsibility."),
+    "closing_text": (
+        "Demikian rencana pengamanan ini dibuat untuk dipedomani dan dilaksanakan dengan penuh tanggung jawab.",
+        "This security plan is issued to be followed and carried out with full responsibility.",
+    ),
     "not_filled": ("(belum diisi)", "(not filled in)"),
     "phases": ("Tahap / sif", "Phases / shifts"),
     "code": ("Kode", "Code"),
@@ -126,8 +127,10 @@ _T: dict[str, tuple[str, str]] = {
     "attendance": ("DAFTAR HADIR APEL", "ROLL-CALL ATTENDANCE SHEET"),
     "signature": ("Tanda tangan", "Signature"),
     "remarks": ("Ket.", "Notes"),
-    "att_totals": ("Jumlah personel: {n}    Hadir: ........    Tidak hadir: ........    Keterangan: ....................",
-                   "Personnel: {n}    Present: ........    Absent: ........    Remarks: ...................."),
+    "att_totals": (
+        "Jumlah personel: {n}    Hadir: ........    Tidak hadir: ........    Keterangan: ....................",
+        "Personnel: {n}    Present: ........    Absent: ........    Remarks: ....................",
+    ),
     "checked_by": ("Yang memeriksa", "Checked by"),
     "reserve": ("cadangan", "reserve"),
     "unassigned": ("(tidak ditugaskan di pos)", "(not posted)"),
@@ -138,12 +141,16 @@ _T: dict[str, tuple[str, str]] = {
     "no_unit": ("Tanpa satuan", "No unit"),
     # accepted warnings (annex G)
     "accepted": ("CATATAN PENERIMAAN PERINGATAN", "ACCEPTED WARNINGS"),
-    "accepted_sub": ("Catatan perencana, bukan bagian dari rencana yang ditandatangani",
-                     "Planner's notes, not part of the signed plan"),
-    "accepted_intro": ("Peringatan berikut telah diperiksa dan diterima oleh perencana dengan catatan "
-                       "alasannya. Kesalahan (error) tidak dapat diterima dan tidak tercantum di sini.",
-                       "The planner reviewed the following warnings and accepted them, with the reason "
-                       "noted. Errors cannot be accepted and are not listed here."),
+    "accepted_sub": (
+        "Catatan perencana, bukan bagian dari rencana yang ditandatangani",
+        "Planner's notes, not part of the signed plan",
+    ),
+    "accepted_intro": (
+        "Peringatan berikut telah diperiksa dan diterima oleh perencana dengan catatan "
+        "alasannya. Kesalahan (error) tidak dapat diterima dan tidak tercantum di sini.",
+        "The planner reviewed the following warnings and accepted them, with the reason "
+        "noted. Errors cannot be accepted and are not listed here.",
+    ),
     "rule": ("Aturan", "Rule"),
     "finding": ("Uraian peringatan", "Warning"),
     "concerns": ("Menyangkut", "Concerns"),
@@ -159,8 +166,10 @@ _T: dict[str, tuple[str, str]] = {
     "basis": ("Dasar", "Basis"),
     "ordered": ("DIPERINTAHKAN", "IT IS ORDERED"),
     "to": ("Kepada", "To"),
-    "to_text": ("Personel sebagaimana tercantum dalam lampiran Surat Perintah ini ({n} orang).",
-                "The personnel listed in the annex to this order ({n} people)."),
+    "to_text": (
+        "Personel sebagaimana tercantum dalam lampiran Surat Perintah ini ({n} orang).",
+        "The personnel listed in the annex to this order ({n} people).",
+    ),
     "for": ("Untuk", "For"),
     "done": ("Selesai.", "End of order."),
     "issued_at": ("Dikeluarkan di", "Issued at"),
@@ -186,8 +195,10 @@ _T: dict[str, tuple[str, str]] = {
     "col_total": ("Jumlah", "Total"),
     "col_bko": ("BKO", "BKO"),
     "col_reserve": ("Cadangan", "Reserve"),
-    "strength_note": ("Jumlah personel dihitung per orang; angka per tahap ada pada tabel tahap.",
-                      "People are counted once each; per-phase figures are in the phases table."),
+    "strength_note": (
+        "Jumlah personel dihitung per orang; angka per tahap ada pada tabel tahap.",
+        "People are counted once each; per-phase figures are in the phases table.",
+    ),
     "per_phase": ("Personel per tahap", "Personnel per phase"),
     "sec_introduction": ("PENDAHULUAN", "INTRODUCTION"),
     "sec_general": ("Umum", "General"),
@@ -203,7 +214,10 @@ _T: dict[str, tuple[str, str]] = {
     "sec_coordination": ("Koordinasi", "Coordination"),
     "sec_command": ("KOMANDO DAN PENGENDALIAN", "COMMAND AND CONTROL"),
     "notes_title": ("CATATAN PERENCANA", "PLANNER'S NOTES"),
-    "ladder_title": ("Cara bertindak menurut situasi (Perkap 16/2006)", "Course of action by situation (Perkap 16/2006)"),
+    "ladder_title": (
+        "Cara bertindak menurut situasi (Perkap 16/2006)",
+        "Course of action by situation (Perkap 16/2006)",
+    ),
     "situation_col": ("Situasi", "Situation"),
     "crowd_col": ("Keadaan massa", "The crowd"),
     "acting_col": ("Yang bertindak", "Who acts"),
@@ -211,10 +225,14 @@ _T: dict[str, tuple[str, str]] = {
     "sit_green": ("Hijau", "Green"),
     "sit_yellow": ("Kuning", "Yellow"),
     "sit_red": ("Merah", "Red"),
-    "sit_green_text": ("Tertib: negosiasi dan Dalmas awal tanpa perlengkapan khusus",
-                       "Orderly: negotiation and Dalmas awal without special equipment"),
-    "sit_yellow_text": ("Tidak tertib: Dalmas lanjut menggantikan Dalmas awal di tempat",
-                        "Disorderly: Dalmas lanjut takes over in place"),
+    "sit_green_text": (
+        "Tertib: negosiasi dan Dalmas awal tanpa perlengkapan khusus",
+        "Orderly: negotiation and Dalmas awal without special equipment",
+    ),
+    "sit_yellow_text": (
+        "Tidak tertib: Dalmas lanjut menggantikan Dalmas awal di tempat",
+        "Disorderly: Dalmas lanjut takes over in place",
+    ),
     "sit_red_text": ("Rusuh: diserahkan kepada PHH Brimob", "Riot: handed to Brimob riot companies"),
     "notes_none": ("Tidak ada peringatan yang diterima.", "No accepted warnings."),
     # numbered copies
@@ -222,15 +240,41 @@ _T: dict[str, tuple[str, str]] = {
     # misc
     "no_assignments": ("Belum ada personel yang ditugaskan.", "Nobody is assigned yet."),
     "nothing": ("Tidak ada yang dicetak untuk pilihan ini.", "Nothing to print for this selection."),
-    "shortened": ("Teks yang terlalu panjang untuk dicetak dipotong (\u2026); teks lengkapnya ada di berkas operasi.",
-                  "Texts too long to print are cut short (\u2026); the operation file holds them in full."),
+    "shortened": (
+        "Teks yang terlalu panjang untuk dicetak dipotong (\u2026); teks lengkapnya ada di berkas operasi.",
+        "Texts too long to print are cut short (\u2026); the operation file holds them in full.",
+    ),
 }
 
 _MONTHS = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 _DAYS = {
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
@@ -255,7 +299,7 @@ def kind_name(kind: str, lang: str) -> str:
 
 
 def ring_name(ring: str | None, lang: str) -> str:
-    """"Ring II"; a ring the planner named otherwise as written; no ring: outside the rings."""
+    """ "Ring II"; a ring the planner named otherwise as written; no ring: outside the rings."""
     return vocabulary.label(vocabulary.RING, ring or None, lang)
 
 

@@ -93,8 +93,14 @@ class Shortfall:
         return self.text.render("en")
 
     def to_json(self) -> dict[str, object]:
-        return {"shift": self.shift, "kind": self.kind, "subject": self.subject, "posts": list(self.posts),
-                "message_id": self.message_id, "message_en": self.message_en}
+        return {
+            "shift": self.shift,
+            "kind": self.kind,
+            "subject": self.subject,
+            "posts": list(self.posts),
+            "message_id": self.message_id,
+            "message_en": self.message_en,
+        }
 
 
 @dataclass
@@ -126,10 +132,14 @@ class AutoAssignResult:
 
     def summary(self, lang: str = "id") -> str:
         if lang == "en":
-            return (f"{self.filled} of {self.open_places} open places filled in shift(s) {', '.join(self.shifts)}; "
-                    f"{len(self.shortfalls)} note(s).")
-        return (f"{self.filled} dari {self.open_places} tempat kosong terisi pada shift {', '.join(self.shifts)}; "
-                f"{len(self.shortfalls)} catatan.")
+            return (
+                f"{self.filled} of {self.open_places} open places filled in shift(s) {', '.join(self.shifts)}; "
+                f"{len(self.shortfalls)} note(s)."
+            )
+        return (
+            f"{self.filled} dari {self.open_places} tempat kosong terisi pada shift {', '.join(self.shifts)}; "
+            f"{len(self.shortfalls)} catatan."
+        )
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -139,8 +149,9 @@ class AutoAssignResult:
             "objective": self.objective,
             "added": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role} for a in self.added],
             "promoted": [{"person": p, "post": po, "shift": s} for p, po, s in self.promoted],
-            "filled_placeholders": [{"post": k[0], "shift": k[1], "unit": k[2], "number": k[3]}
-                                    for k in self.filled_placeholders],
+            "filled_placeholders": [
+                {"post": k[0], "shift": k[1], "unit": k[2], "number": k[3]} for k in self.filled_placeholders
+            ],
             "shortfalls": [s.to_json() for s in self.shortfalls],
         }
 
@@ -236,8 +247,9 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         l_extra = extra_linmas.get(post.code, 0)
         general = max(0, post.min_staff - n - p_extra - l_extra)
         short_skills = plan.open_places(post.code, shift).skills if post.required_skills else {}
-        skill_slots = [Slot(post.code, shift, "skill", skill) for skill, short in short_skills.items()
-                       for _ in range(short)]
+        skill_slots = [
+            Slot(post.code, shift, "skill", skill) for skill, short in short_skills.items() for _ in range(short)
+        ]
         # Skill places take the minimum's general places first, then the room up to the maximum.
         take = min(general, len(skill_slots))
         general -= take
@@ -303,8 +315,15 @@ class CostModel:
         if static is None or static[0] is not person:
             unit = person.unit or ""
             static = self._static[person.id] = (
-                person, (unit, self.agency_of_unit.get(unit, "OTHER"), self.sector_of_unit.get(unit, ""),
-                         frozenset(person.skills), rank_level(person.rank)))
+                person,
+                (
+                    unit,
+                    self.agency_of_unit.get(unit, "OTHER"),
+                    self.sector_of_unit.get(unit, ""),
+                    frozenset(person.skills),
+                    rank_level(person.rank),
+                ),
+            )
         state = workload.state(person.id, shift)
         key = (static[1], state)
         c = self._classes.get(key)
@@ -435,7 +454,9 @@ def solve_problem(problem: ShiftProblem) -> tuple[list[tuple[Person, Slot, int]]
             cost = problem.costs.cost(c, g)
             if cost is None:
                 continue
-            arc = flow.add_arc_with_capacity_and_unit_cost(class_node[c], group_node[g], min(cap, len(group_slots[g])), cost)
+            arc = flow.add_arc_with_capacity_and_unit_cost(
+                class_node[c], group_node[g], min(cap, len(group_slots[g])), cost
+            )
             pair_arcs.append((arc, c, g, cost))
     supply = min(len(problem.people), len(problem.slots))
     flow.set_node_supply(source, supply)
@@ -459,7 +480,7 @@ def solve_problem(problem: ShiftProblem) -> tuple[list[tuple[Person, Slot, int]]
             chosen.append((members[i + k], slots[j + k], cost))
         taken_people[c] += f
         taken_slots[g] += f
-    unfilled = [s for g in groups for s in group_slots[g][taken_slots[g]:]]
+    unfilled = [s for g in groups for s in group_slots[g][taken_slots[g] :]]
     return chosen, unfilled
 
 
@@ -467,7 +488,9 @@ def solve_problem(problem: ShiftProblem) -> tuple[list[tuple[Person, Slot, int]]
 Progress = Callable[[int, int, str], None]
 
 
-def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Progress | None = None) -> AutoAssignResult:
+def auto_assign(
+    plan: Plan, shifts: Iterable[str] | None = None, *, progress: Progress | None = None
+) -> AutoAssignResult:
     """Plan how to fill the open places of `shifts` (all by default); the plan is not changed.
 
     Raises `desktop.limits.LimitError` first when a post asks for more people than any post may
@@ -475,7 +498,9 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
     """
     check_staff_bounds(plan)
     codes = list(plan.shifts) if shifts is None else [c for c in plan.shifts if c in set(shifts)]
-    order = sorted(codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c)))
+    order = sorted(
+        codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c))
+    )
     result = AutoAssignResult(shifts=order)
     work = plan.clone()  # added people count for the next shifts' workload and unit preference
     workload = Workload(work)
@@ -488,7 +513,9 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
         if op.start and op.end and s.start and s.end and (s.start < op.start or s.end > op.end):
             posts = tuple(p.code for p in plan.posts.values() if p.manned_in(shift))
             if posts:
-                result.shortfalls.append(Shortfall(shift, "window", "", posts, Message("autoassign.window", shift=shift)))
+                result.shortfalls.append(
+                    Shortfall(shift, "window", "", posts, Message("autoassign.window", shift=shift))
+                )
             continue
         problem = build_problem(work, shift, workload, costs)
         result.open_places += len(problem.slots)
@@ -500,7 +527,11 @@ def auto_assign(plan: Plan, shifts: Iterable[str] | None = None, *, progress: Pr
                 result.filled_placeholders.append(slot.placeholder)
                 if slot.placeholder in work.placeholders:
                     work.remove_placeholder(slot.placeholder)
-            role = "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
+            role = (
+                "danpos"
+                if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos"
+                else "anggota"
+            )
             a = Assignment(person.id, slot.post, shift, role)
             work.put_assignment(a)  # the workload reads the working copy, so this counts at once
             new_by_place[(slot.post, shift)].append(a)
@@ -518,8 +549,15 @@ def check_staff_bounds(plan: Plan) -> None:
         counts = [post.min_staff, post.max_staff or 0, *post.required_skills.values()]
         if max(counts) > bounds.MAX_STAFF:
             problems = [p for p in bounds.post_problems(post) if p.code == "out_of_range"]
-            raise bounds.LimitError(problems or [bounds.Problem("min_staff", "out_of_range", {
-                "value": max(counts), "low": 0, "high": bounds.MAX_STAFF})], where=f"post {code}")
+            raise bounds.LimitError(
+                problems
+                or [
+                    bounds.Problem(
+                        "min_staff", "out_of_range", {"value": max(counts), "low": 0, "high": bounds.MAX_STAFF}
+                    )
+                ],
+                where=f"post {code}",
+            )
 
 
 def work_role(plan: Plan, key: tuple[str, str, str, int]) -> str:
@@ -533,7 +571,8 @@ def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignme
     for (post, shift), added in new_by_place.items():
         everyone = work.assignments_at(post, shift)
         if any(a.role == "danpos" for a in everyone) or any(
-                ph.role == "danpos" for ph in work.placeholders_at(post, shift)):
+            ph.role == "danpos" for ph in work.placeholders_at(post, shift)
+        ):
             continue
         pool = [a for a in everyone if not a.locked]
         if not pool:
@@ -552,8 +591,9 @@ def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignme
         result.promoted.append(best.key)
 
 
-def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[Person, Slot, int]],
-             unfilled: list[Slot]) -> list[Shortfall]:
+def _explain(
+    plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[Person, Slot, int]], unfilled: list[Slot]
+) -> list[Shortfall]:
     """Shortfalls of one shift in words: what is missing, how many such people exist, where they are."""
     shift = problem.shift
     out: list[Shortfall] = []
@@ -588,9 +628,17 @@ def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[P
             unit = plan.units.get(subject)
             name = unit.name if unit and unit.name else subject
             total, free = population(lambda p, subject=subject: p.unit == subject)  # type: ignore[misc]
-            text = Message("autoassign.unit", name=name, shift=shift, count=n, total=total, where=where,
-                           state=Message("autoassign.all_assigned") if free == 0
-                           else Message("autoassign.too_few_free", free=free))
+            text = Message(
+                "autoassign.unit",
+                name=name,
+                shift=shift,
+                count=n,
+                total=total,
+                where=where,
+                state=Message("autoassign.all_assigned")
+                if free == 0
+                else Message("autoassign.too_few_free", free=free),
+            )
         elif kind == "skill":
             total, _free = population(lambda p, subject=subject: subject in p.skills)  # type: ignore[misc]
             text = Message("autoassign.skill", skill=subject, shift=shift, total=total, count=n, where=where)
@@ -604,8 +652,9 @@ def _explain(plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[P
         else:
             total = len(persons)
             busy = total - len(free_ids)
-            text = Message("autoassign.unfilled", shift=shift, total=total, busy=busy, used=len(free_ids), count=n,
-                           where=where)
+            text = Message(
+                "autoassign.unfilled", shift=shift, total=total, busy=busy, used=len(free_ids), count=n, where=where
+            )
         out.append(Shortfall(shift, kind, subject, tuple(dict.fromkeys(posts)), text))
     return out
 

@@ -47,12 +47,19 @@ class Candidate:
         return self.reasons("en")
 
     def to_json(self) -> dict[str, object]:
-        return {"person": self.person, "name": self.name, "unit": self.unit, "cost": self.cost,
-                "reasons_id": list(self.reasons_id), "reasons_en": list(self.reasons_en)}
+        return {
+            "person": self.person,
+            "name": self.name,
+            "unit": self.unit,
+            "cost": self.cost,
+            "reasons_id": list(self.reasons_id),
+            "reasons_en": list(self.reasons_en),
+        }
 
 
-def place_slot(plan: Plan, post: str, shift: str, *, role: str | None = None,
-               placeholder: tuple[str, str, str, int] | None = None) -> Slot:
+def place_slot(
+    plan: Plan, post: str, shift: str, *, role: str | None = None, placeholder: tuple[str, str, str, int] | None = None
+) -> Slot:
     """The kind of place the planner selected: a placeholder's unit, a danpos, a skill, or plain."""
     if placeholder is not None:
         return Slot(post, shift, "unit", placeholder[2], placeholder)
@@ -82,9 +89,17 @@ def open_slots_at(plan: Plan, post: str, shift: str) -> list[Slot]:
     return open_slots(plan, shift, [plan.posts[post]])
 
 
-def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = None,
-                    placeholder: tuple[str, str, str, int] | None = None, limit: int = 30,
-                    workload: Workload | None = None, costs: CostModel | None = None) -> list[Candidate]:
+def rank_candidates(
+    plan: Plan,
+    post: str,
+    shift: str,
+    *,
+    role: str | None = None,
+    placeholder: tuple[str, str, str, int] | None = None,
+    limit: int = 30,
+    workload: Workload | None = None,
+    costs: CostModel | None = None,
+) -> list[Candidate]:
     """The best `limit` free people for a place at `post` in `shift`, best first, with reasons."""
     if post not in plan.posts or shift not in plan.shifts:
         return []
@@ -96,8 +111,9 @@ def rank_candidates(plan: Plan, post: str, shift: str, *, role: str | None = Non
     class_cost: dict[PersonClass, int | None] = {}
     scored: list[tuple[int, int, str, str, PersonClass]] = []
     # The commander and field commander lead the operation; only the command post is theirs.
-    commanders = set() if plan.posts[post].kind == "pos_komando" else {
-        plan.operation.commander, plan.operation.field_commander}
+    commanders = (
+        set() if plan.posts[post].kind == "pos_komando" else {plan.operation.commander, plan.operation.field_commander}
+    )
     commanders = commanders | plan.held_in_reserve()  # a reserve stays a reserve
     for person in plan.personnel.values():
         if person.id in commanders or workload.busy(person.id, shift):
@@ -171,4 +187,4 @@ def _reasons(plan: Plan, slot: Slot, g: SlotGroup, c: PersonClass, costs: CostMo
     return tuple(why)
 
 
-__all__ = ["Candidate", "rank_candidates", "place_slot"]
+__all__ = ["Candidate", "place_slot", "rank_candidates"]

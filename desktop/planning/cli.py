@@ -36,7 +36,9 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
     try:
         unknown = [c for c in args.shift or [] if c not in plan.shifts]
         if unknown:
-            raise CliExit(EXIT_PROBLEMS, f"No shift {', '.join(unknown)} in {args.file}; shifts: {', '.join(plan.shifts)}.")
+            raise CliExit(
+                EXIT_PROBLEMS, f"No shift {', '.join(unknown)} in {args.file}; shifts: {', '.join(plan.shifts)}."
+            )
         try:
             result = auto_assign(plan, args.shift or None)
         except LimitError as exc:  # a post of an older file asks for 10^12 people
@@ -52,19 +54,32 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
     errors = sum(f.severity == ERROR for f in findings)
     unfilled = result.open_places - result.filled
     if args.json:
-        data = {"file": str(args.file), "dry_run": bool(args.dry_run), **result.to_json(),
-                "unfilled": unfilled, "errors_after": errors,
-                "warnings_after": sum(f.severity != ERROR and not f.accepted for f in findings)}
+        data = {
+            "file": str(args.file),
+            "dry_run": bool(args.dry_run),
+            **result.to_json(),
+            "unfilled": unfilled,
+            "errors_after": errors,
+            "warnings_after": sum(f.severity != ERROR and not f.accepted for f in findings),
+        }
         print_json(data)
     else:
         lang = args.lang
-        verb = ("Would fill" if args.dry_run else "Filled") if lang == "en" else ("Akan mengisi" if args.dry_run else "Mengisi")
+        verb = (
+            ("Would fill" if args.dry_run else "Filled")
+            if lang == "en"
+            else ("Akan mengisi" if args.dry_run else "Mengisi")
+        )
         if lang == "en":
-            print(f"{verb} {result.filled} of {result.open_places} open places "
-                  f"(shifts {', '.join(result.shifts)}); {len(result.promoted)} member(s) made danpos.")
+            print(
+                f"{verb} {result.filled} of {result.open_places} open places "
+                f"(shifts {', '.join(result.shifts)}); {len(result.promoted)} member(s) made danpos."
+            )
         else:
-            print(f"{verb} {result.filled} dari {result.open_places} tempat kosong "
-                  f"(shift {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos.")
+            print(
+                f"{verb} {result.filled} dari {result.open_places} tempat kosong "
+                f"(shift {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos."
+            )
         for s in result.shortfalls:
             print(f"  - {s.message(lang)}")
         print(f"{errors} error(s) remain in the plan" if lang == "en" else f"{errors} kesalahan tersisa dalam rencana")
@@ -81,13 +96,16 @@ def cmd_candidates(args: argparse.Namespace) -> int:
         raise CliExit(EXIT_PROBLEMS, f"No shift {args.shift} in {args.file}.")
     found = rank_candidates(plan, args.post, args.shift, role="danpos" if args.danpos else None, limit=args.limit)
     if args.json:
-        print_json({"file": str(args.file), "post": args.post, "shift": args.shift,
-                    "candidates": [c.to_json() for c in found]})
+        print_json(
+            {"file": str(args.file), "post": args.post, "shift": args.shift, "candidates": [c.to_json() for c in found]}
+        )
         return EXIT_OK
     for i, c in enumerate(found, start=1):
         print(f"{i:3}. {c.name} ({c.unit}) - {'; '.join(c.reasons(args.lang))}")
     if not found:
-        print("No free person for this place." if args.lang == "en" else "Tidak ada personel yang bebas untuk tempat ini.")
+        print(
+            "No free person for this place." if args.lang == "en" else "Tidak ada personel yang bebas untuk tempat ini."
+        )
     return EXIT_OK
 
 
@@ -160,18 +178,29 @@ def cmd_delete_unit(args: argparse.Namespace) -> int:
         try:
             deleted = doc.plan.delete_unit(args.code)
         except PlanError:
-            raise CliExit(EXIT_PROBLEMS, f"No unit {args.code} in {args.file}; units: "
-                                         f"{', '.join(doc.plan.units) or '(none)'}.") from None
+            raise CliExit(
+                EXIT_PROBLEMS, f"No unit {args.code} in {args.file}; units: {', '.join(doc.plan.units) or '(none)'}."
+            ) from None
         save_document(doc)
     finally:
         doc.close()
     if args.json:
-        print_json({"file": str(args.file), "unit": args.code, "people": list(deleted.people),
-                    "placeholders": [{"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number}
-                                     for _i, ph in deleted.placeholders]})
+        print_json(
+            {
+                "file": str(args.file),
+                "unit": args.code,
+                "people": list(deleted.people),
+                "placeholders": [
+                    {"post": ph.post, "shift": ph.shift, "unit": ph.unit, "number": ph.number}
+                    for _i, ph in deleted.placeholders
+                ],
+            }
+        )
     else:
-        print(f"Deleted unit {args.code}: {len(deleted.people)} person(s) stay in the roster and at their posts "
-              f"without a unit; {len(deleted.placeholders)} place(s) waiting for names removed.")
+        print(
+            f"Deleted unit {args.code}: {len(deleted.people)} person(s) stay in the roster and at their posts "
+            f"without a unit; {len(deleted.placeholders)} place(s) waiting for names removed."
+        )
     return EXIT_OK
 
 

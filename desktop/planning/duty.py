@@ -33,8 +33,10 @@ def limits(plan: Plan) -> Limits:
     """The operation's limits from its settings, defaults where unset (and where an older file
     holds something that is not a number, e.g. "abc": checks never crash on it)."""
     s = plan.settings
-    return Limits(bounds.setting_number(s, "max_hours", DEFAULT_MAX_HOURS),
-                  bounds.setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS))
+    return Limits(
+        bounds.setting_number(s, "max_hours", DEFAULT_MAX_HOURS),
+        bounds.setting_number(s, "min_rest_hours", DEFAULT_MIN_REST_HOURS),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,7 @@ class DutyLoad:
 
 def duties(shifts: Mapping[str, Shift], codes: Iterable[str]) -> list[tuple[datetime, datetime, list[str]]]:
     """The separate duties the shifts `codes` make (timed shifts only), in time order."""
-    spans = sorted((s.start, s.end, s.code) for c in codes
-                   if (s := shifts.get(c)) is not None and s.start and s.end)
+    spans = sorted((s.start, s.end, s.code) for c in codes if (s := shifts.get(c)) is not None and s.start and s.end)
     merged: list[list] = []  # [start, end, [shift codes]]
     for start, end, code in spans:
         if merged and start <= merged[-1][1]:

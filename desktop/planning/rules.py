@@ -30,8 +30,8 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
 from datetime import datetime
+from functools import lru_cache, partial
 
 from desktop import vocabulary
 from desktop.integrity import structural_problems
@@ -70,7 +70,9 @@ class Finding:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, Message):  # e.g. the two sentences of the old signature
-            raise TypeError(f"Finding {self.rule!r}: text must be a desktop.messages.Message, not {type(self.text).__name__}")
+            raise TypeError(
+                f"Finding {self.rule!r}: text must be a desktop.messages.Message, not {type(self.text).__name__}"
+            )
 
     @property
     def key(self) -> str:
@@ -91,16 +93,32 @@ class Finding:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "rule": self.rule, "severity": self.severity, "message_id": self.message_id,
-            "message_en": self.message_en, "post": self.post, "person": self.person,
-            "shift": self.shift, "detail": self.detail or None, "key": self.key,
-            "accepted": self.accepted, "note": self.note, "message": self.text.to_json(),
+            "rule": self.rule,
+            "severity": self.severity,
+            "message_id": self.message_id,
+            "message_en": self.message_en,
+            "post": self.post,
+            "person": self.person,
+            "shift": self.shift,
+            "detail": self.detail or None,
+            "key": self.key,
+            "accepted": self.accepted,
+            "note": self.note,
+            "message": self.text.to_json(),
         }
 
 
 def sort_key(f: Finding) -> tuple[object, ...]:
-    return (f.severity != ERROR, f.accepted, f.rule, f.post or "", f.person or "", f.shift or "", f.detail,
-            _text_key(f.text))
+    return (
+        f.severity != ERROR,
+        f.accepted,
+        f.rule,
+        f.post or "",
+        f.person or "",
+        f.shift or "",
+        f.detail,
+        _text_key(f.text),
+    )
 
 
 def _raw_key(f: Finding) -> tuple[object, ...]:
@@ -138,8 +156,11 @@ class Context:
         self.shift_order = {code: i for i, code in enumerate(plan.shifts)}
         self.pattern = active_pattern(plan)
         op = plan.operation
-        self.outside = {c for c, sh in plan.shifts.items() if op.start and op.end and sh.start and sh.end
-                        and (sh.start < op.start or sh.end > op.end)}
+        self.outside = {
+            c
+            for c, sh in plan.shifts.items()
+            if op.start and op.end and sh.start and sh.end and (sh.start < op.start or sh.end > op.end)
+        }
         self.duty_issues: dict[frozenset[str], DutyLoad] = {}
         self.index_placeholders()
         # Who holds a post in a shift, a person's duties: the plan's queries, in any order.
@@ -155,7 +176,6 @@ class Context:
         if person is None or person.unit is None:
             return "OTHER"
         return self.agency_of_unit.get(person.unit, "OTHER")
-
 
 
 def active_pattern(plan: Plan) -> StaffingPattern | None:
@@ -201,50 +221,85 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
         load = ctx.duty_issues[codes_key] = assess(plan.shifts, codes_key, ctx.limits)
     worst, worst_at, rests = load.worst, load.worst_at, load.rests
     op = plan.operation
-    if (len(duties) == 1 and not worst_at and duties[0].shift not in ctx.outside
-            and pid != op.commander and pid != op.field_commander):
+    if (
+        len(duties) == 1
+        and not worst_at
+        and duties[0].shift not in ctx.outside
+        and pid != op.commander
+        and pid != op.field_commander
+    ):
         return out  # the common case: one duty, within limits
     who = label(plan, pid)
     if len(duties) > 1:
         duties.sort(key=lambda a: (order.get(a.shift, 0), a.post))
         for i, a in enumerate(duties):
-            for b in duties[i + 1:]:
+            for b in duties[i + 1 :]:
                 sa, sb = shifts.get(a.shift), shifts.get(b.shift)
                 if sa is None or sb is None or not (a.shift == b.shift or sa.overlaps(sb)):
                     continue
                 when = a.shift if a.shift == b.shift else f"{a.shift}/{b.shift}"
-                out.append(Finding(
-                    "double_booking", ERROR,
-                    Message("finding.double_booking", who=who, post_a=a.post, post_b=b.post, when=when),
-                    post=b.post, person=pid, shift=b.shift,
-                ))
+                out.append(
+                    Finding(
+                        "double_booking",
+                        ERROR,
+                        Message("finding.double_booking", who=who, post_a=a.post, post_b=b.post, when=when),
+                        post=b.post,
+                        person=pid,
+                        shift=b.shift,
+                    )
+                )
 
     if op.start and op.end:
         for a in duties:
             s = shifts.get(a.shift)
             if s and s.start and s.end and (s.start < op.start or s.end > op.end):
-                out.append(Finding(
-                    "outside_window", ERROR,
-                    Message("finding.outside_window", who=who, post=a.post, shift=a.shift,
-                            shift_span=_span(s.start, s.end), operation_span=_span(op.start, op.end)),
-                    post=a.post, person=pid, shift=a.shift,
-                ))
+                out.append(
+                    Finding(
+                        "outside_window",
+                        ERROR,
+                        Message(
+                            "finding.outside_window",
+                            who=who,
+                            post=a.post,
+                            shift=a.shift,
+                            shift_span=_span(s.start, s.end),
+                            operation_span=_span(op.start, op.end),
+                        ),
+                        post=a.post,
+                        person=pid,
+                        shift=a.shift,
+                    )
+                )
 
     # Hours and rest depend only on which shifts a person works: worked out once per set of shifts.
     if worst_at:
         codes = "+".join(worst_at)
-        out.append(Finding(
-            "max_hours", WARNING,
-            Message("finding.max_hours", who=who, hours=_hours(worst), shifts=codes, limit=_hours(ctx.max_hours)),
-            person=pid, shift=worst_at[0],
-        ))
+        out.append(
+            Finding(
+                "max_hours",
+                WARNING,
+                Message("finding.max_hours", who=who, hours=_hours(worst), shifts=codes, limit=_hours(ctx.max_hours)),
+                person=pid,
+                shift=worst_at[0],
+            )
+        )
     for rest, before, after, shift_code in rests:
-        out.append(Finding(
-            "min_rest", WARNING,
-            Message("finding.min_rest", who=who, hours=_hours(rest), before=before, after=after,
-                    limit=_hours(ctx.min_rest)),
-            person=pid, shift=shift_code,
-        ))
+        out.append(
+            Finding(
+                "min_rest",
+                WARNING,
+                Message(
+                    "finding.min_rest",
+                    who=who,
+                    hours=_hours(rest),
+                    before=before,
+                    after=after,
+                    limit=_hours(ctx.min_rest),
+                ),
+                person=pid,
+                shift=shift_code,
+            )
+        )
 
     for attr in ("commander", "field_commander"):
         if getattr(op, attr) != pid:
@@ -253,12 +308,21 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
             post = plan.posts.get(a.post)
             if post is None or post.kind == "pos_komando":
                 continue  # commanding from the command post is where a commander belongs
-            out.append(Finding(
-                f"{attr}_on_post", WARNING,
-                Message("finding.commander_on_post" if attr == "commander" else "finding.field_commander_on_post",
-                        who=who, where=post_label(post), shift=a.shift),
-                post=a.post, person=pid, shift=a.shift,
-            ))
+            out.append(
+                Finding(
+                    f"{attr}_on_post",
+                    WARNING,
+                    Message(
+                        "finding.commander_on_post" if attr == "commander" else "finding.field_commander_on_post",
+                        who=who,
+                        where=post_label(post),
+                        shift=a.shift,
+                    ),
+                    post=a.post,
+                    person=pid,
+                    shift=a.shift,
+                )
+            )
     return out
 
 
@@ -281,33 +345,50 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
     out: list[Finding] = []
     if not post.manned_in(shift):
         for a in people:
-            out.append(Finding(
-                "post_not_manned", WARNING,
-                Message("finding.post_not_manned", who=label(plan, a.person), where=where, shift=shift),
-                post=post_code, person=a.person, shift=shift,
-            ))
+            out.append(
+                Finding(
+                    "post_not_manned",
+                    WARNING,
+                    Message("finding.post_not_manned", who=label(plan, a.person), where=where, shift=shift),
+                    post=post_code,
+                    person=a.person,
+                    shift=shift,
+                )
+            )
         if holders:
-            out.append(Finding(
-                "post_not_manned", WARNING,
-                Message("finding.post_not_manned_places", where=where, count=len(holders), shift=shift),
-                post=post_code, shift=shift,
-            ))
+            out.append(
+                Finding(
+                    "post_not_manned",
+                    WARNING,
+                    Message("finding.post_not_manned_places", where=where, count=len(holders), shift=shift),
+                    post=post_code,
+                    shift=shift,
+                )
+            )
         return out
 
     n = len(people) + len(holders)  # the staffing count, people plus held places (Plan.count_at)
     state = classify(post, shift, n)  # the one staffing classification (markers, rows, auto-assign)
     if state == "short":
-        out.append(Finding(
-            "post_understaffed", ERROR if n == 0 else WARNING,
-            Message("finding.post_understaffed", where=where, shift=shift, count=n, minimum=post.min_staff),
-            post=post_code, shift=shift,
-        ))
+        out.append(
+            Finding(
+                "post_understaffed",
+                ERROR if n == 0 else WARNING,
+                Message("finding.post_understaffed", where=where, shift=shift, count=n, minimum=post.min_staff),
+                post=post_code,
+                shift=shift,
+            )
+        )
     if state == "over":
-        out.append(Finding(
-            "post_overstaffed", WARNING,
-            Message("finding.post_overstaffed", where=where, shift=shift, count=n, maximum=post.max_staff),
-            post=post_code, shift=shift,
-        ))
+        out.append(
+            Finding(
+                "post_overstaffed",
+                WARNING,
+                Message("finding.post_overstaffed", where=where, shift=shift, count=n, maximum=post.max_staff),
+                post=post_code,
+                shift=shift,
+            )
+        )
     if not n:
         return out
 
@@ -315,19 +396,28 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
     danpos = [a for a in people if a.role == "danpos"]
     danpos_holders = [ph for ph in holders if ph.role == "danpos"]
     if not danpos and not danpos_holders:
-        out.append(Finding(
-            "missing_danpos", WARNING,
-            Message("finding.missing_danpos", where=where, shift=shift),
-            post=post_code, shift=shift,
-        ))
+        out.append(
+            Finding(
+                "missing_danpos",
+                WARNING,
+                Message("finding.missing_danpos", where=where, shift=shift),
+                post=post_code,
+                shift=shift,
+            )
+        )
     if len(danpos) + len(danpos_holders) > 1:
-        out.append(Finding(
-            "several_danpos", ERROR,
-            Message("finding.several_danpos", where=where, count=len(danpos) + len(danpos_holders), shift=shift),
-            post=post_code, shift=shift,
-        ))
+        out.append(
+            Finding(
+                "several_danpos",
+                ERROR,
+                Message("finding.several_danpos", where=where, count=len(danpos) + len(danpos_holders), shift=shift),
+                post=post_code,
+                shift=shift,
+            )
+        )
     polri_present = any(ctx.agency(persons.get(a.person)) == "POLRI" for a in people) or any(
-        ctx.agency_of_unit.get(ph.unit) == "POLRI" for ph in holders)
+        ctx.agency_of_unit.get(ph.unit) == "POLRI" for ph in holders
+    )
     min_level = rank_level(post.commander_min_rank)
     for d in danpos:
         dp = persons.get(d.person)
@@ -336,50 +426,97 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
         level = rank_level(dp.rank)
         who = label(plan, d.person)
         if min_level and level < min_level:
-            out.append(Finding(
-                "danpos_rank", WARNING,
-                Message("finding.danpos_rank", where=where, shift=shift, who=who, minimum=post.commander_min_rank),
-                post=post_code, person=d.person, shift=shift,
-            ))
-        senior = [a for a in people if a.role != "danpos" and (m := persons.get(a.person)) is not None
-                  and rank_level(m.rank) > level]
+            out.append(
+                Finding(
+                    "danpos_rank",
+                    WARNING,
+                    Message("finding.danpos_rank", where=where, shift=shift, who=who, minimum=post.commander_min_rank),
+                    post=post_code,
+                    person=d.person,
+                    shift=shift,
+                )
+            )
+        senior = [
+            a
+            for a in people
+            if a.role != "danpos" and (m := persons.get(a.person)) is not None and rank_level(m.rank) > level
+        ]
         if senior:
             s = max(senior, key=lambda a: rank_level(persons[a.person].rank))
-            out.append(Finding(
-                "danpos_outranked", WARNING,
-                Message("finding.danpos_outranked", where=where, shift=shift, who=who, senior=label(plan, s.person)),
-                post=post_code, person=d.person, shift=shift,
-            ))
+            out.append(
+                Finding(
+                    "danpos_outranked",
+                    WARNING,
+                    Message(
+                        "finding.danpos_outranked", where=where, shift=shift, who=who, senior=label(plan, s.person)
+                    ),
+                    post=post_code,
+                    person=d.person,
+                    shift=shift,
+                )
+            )
         agency = ctx.agency(dp)
         if agency != "POLRI" and (polri_present or post.commander_min_rank):
-            out.append(Finding(
-                "other_agency_danpos", WARNING,
-                Message("finding.other_agency_danpos", where=where, shift=shift, who=who,
-                        agency=vocabulary.words(vocabulary.AGENCY, agency)),
-                post=post_code, person=d.person, shift=shift,
-            ))
+            out.append(
+                Finding(
+                    "other_agency_danpos",
+                    WARNING,
+                    Message(
+                        "finding.other_agency_danpos",
+                        where=where,
+                        shift=shift,
+                        who=who,
+                        agency=vocabulary.words(vocabulary.AGENCY, agency),
+                    ),
+                    post=post_code,
+                    person=d.person,
+                    shift=shift,
+                )
+            )
 
     for skill, count in post.required_skills.items():
         have = sum(1 for a in people if (m := persons.get(a.person)) is not None and skill in m.skills)
         if have < count:
-            out.append(Finding(
-                "skill_missing", WARNING,
-                Message("finding.skill_missing", where=where, shift=shift, count=count,
-                        skill=vocabulary.words(vocabulary.SKILL, skill), have=have, why=skill_reason(skill)),
-                post=post_code, shift=shift, detail=skill,
-            ))
+            out.append(
+                Finding(
+                    "skill_missing",
+                    WARNING,
+                    Message(
+                        "finding.skill_missing",
+                        where=where,
+                        shift=shift,
+                        count=count,
+                        skill=vocabulary.words(vocabulary.SKILL, skill),
+                        have=have,
+                        why=skill_reason(skill),
+                    ),
+                    post=post_code,
+                    shift=shift,
+                    detail=skill,
+                )
+            )
 
     if post.ring == "I" and ctx.ring1_skills:
         wanted = set(ctx.ring1_skills)
         for a in people:
             m = persons.get(a.person)
             if m is not None and not wanted.intersection(m.skills):
-                out.append(Finding(
-                    "ring1_skill", WARNING,
-                    Message("finding.ring1_skill", who=label(plan, a.person), where=where, shift=shift,
-                            skills=", ".join(ctx.ring1_skills)),
-                    post=post_code, person=a.person, shift=shift,
-                ))
+                out.append(
+                    Finding(
+                        "ring1_skill",
+                        WARNING,
+                        Message(
+                            "finding.ring1_skill",
+                            who=label(plan, a.person),
+                            where=where,
+                            shift=shift,
+                            skills=", ".join(ctx.ring1_skills),
+                        ),
+                        post=post_code,
+                        person=a.person,
+                        shift=shift,
+                    )
+                )
     return out
 
 
@@ -437,37 +574,65 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
     if short_p <= 0 and short_l <= 0:
         return []
     cats = sorted({p.category for p in manned})  # type: ignore[type-var]
-    written = tuple(Message("finding.pattern_row", category=vocabulary.words(vocabulary.TPS_CATEGORY, c),
-                            numbers=pattern.written(c), notation=pattern.notation) for c in cats)  # type: ignore[arg-type]
-    name = (Message("finding.pattern_cluster", cluster=cluster) if len(manned) > 1 or manned[0].cluster
-            else Message("finding.pattern_tps", code=manned[0].code))
+    written = tuple(
+        Message(
+            "finding.pattern_row",
+            category=vocabulary.words(vocabulary.TPS_CATEGORY, c),
+            numbers=pattern.written(c),  # type: ignore[arg-type]
+            notation=pattern.notation,
+        )
+        for c in cats
+    )
+    name = (
+        Message("finding.pattern_cluster", cluster=cluster)
+        if len(manned) > 1 or manned[0].cluster
+        else Message("finding.pattern_tps", code=manned[0].code)
+    )
     parts = []
     if short_p > 0:
         parts.append(Message("finding.police_short", short=short_p, have=len(police), need=police_need))
     if short_l > 0:
         parts.append(Message("finding.linmas_short", short=short_l, have=len(linmas), need=linmas_need))
-    return [Finding(
-        "pattern_shortfall", WARNING,
-        Message("finding.pattern_shortfall", name=name, count=n, shift=shift, pattern=pattern.name, written=written,
-                shortfalls=tuple(parts)),
-        post=manned[0].code, shift=shift,
-    )]
+    return [
+        Finding(
+            "pattern_shortfall",
+            WARNING,
+            Message(
+                "finding.pattern_shortfall",
+                name=name,
+                count=n,
+                shift=shift,
+                pattern=pattern.name,
+                written=written,
+                shortfalls=tuple(parts),
+            ),
+            post=manned[0].code,
+            shift=shift,
+        )
+    ]
 
 
 # ---------------------------------------------------------------------------- plan rules
 def plan_findings(ctx: Context) -> list[Finding]:
     plan = ctx.plan
-    out = [Finding("integrity", ERROR, Message("finding.integrity", problem=p))
-           for p in structural_problems(plan)]
+    out = [Finding("integrity", ERROR, Message("finding.integrity", problem=p)) for p in structural_problems(plan)]
     op = plan.operation
     if not op.commander:
-        out.append(Finding(
-            "commander_missing", WARNING, Message("finding.commander_missing"),
-        ))
+        out.append(
+            Finding(
+                "commander_missing",
+                WARNING,
+                Message("finding.commander_missing"),
+            )
+        )
     if not op.field_commander:
-        out.append(Finding(
-            "field_commander_missing", WARNING, Message("finding.field_commander_missing"),
-        ))
+        out.append(
+            Finding(
+                "field_commander_missing",
+                WARNING,
+                Message("finding.field_commander_missing"),
+            )
+        )
     out.extend(group_findings(plan))
     return out
 
@@ -485,16 +650,27 @@ def group_findings(plan: Plan) -> list[Finding]:
             for shift in plan.shifts:
                 people.update(a.person for a in plan.assignments_at(post_code, shift))
         own = rank_level(commander.rank)
-        senior = max((plan.personnel[pid] for pid in people if pid in plan.personnel and pid != commander.id),
-                     key=lambda p: rank_level(p.rank), default=None)
+        senior = max(
+            (plan.personnel[pid] for pid in people if pid in plan.personnel and pid != commander.id),
+            key=lambda p: rank_level(p.rank),
+            default=None,
+        )
         if senior is None or rank_level(senior.rank) <= own:
             continue
-        out.append(Finding(
-            "group_commander_outranked", WARNING,
-            Message("finding.group_commander_outranked", group=group.name, who=label(plan, commander.id),
-                    senior=label(plan, senior.id)),
-            person=commander.id, detail=group.code,
-        ))
+        out.append(
+            Finding(
+                "group_commander_outranked",
+                WARNING,
+                Message(
+                    "finding.group_commander_outranked",
+                    group=group.name,
+                    who=label(plan, commander.id),
+                    senior=label(plan, senior.id),
+                ),
+                person=commander.id,
+                detail=group.code,
+            )
+        )
     for group in plan.groups.values():
         if group.role != "dalmas_awal":
             continue
@@ -502,16 +678,25 @@ def group_findings(plan: Plan) -> list[Finding]:
             post = plan.posts.get(code)
             kit = _RIOT_KIT.search(post.equipment) if post else None
             if kit:
-                out.append(Finding(
-                    "dalmas_awal_kit", WARNING,
-                    Message("finding.dalmas_awal_kit", where=post_label(post), group=group.name, kit=kit.group(0)),  # type: ignore[arg-type]
-                    post=code, detail=group.code,
-                ))
+                out.append(
+                    Finding(
+                        "dalmas_awal_kit",
+                        WARNING,
+                        Message("finding.dalmas_awal_kit", where=post_label(post), group=group.name, kit=kit.group(0)),  # type: ignore[arg-type]
+                        post=code,
+                        detail=group.code,
+                    )
+                )
     if _RESERVE_WORDS.search(plan.operation.contingency) and not any(
-            g.reserve and (g.commander or g.members) for g in plan.groups.values()):
-        out.append(Finding(
-            "reserve_not_planned", WARNING, Message("finding.reserve_not_planned"),
-        ))
+        g.reserve and (g.commander or g.members) for g in plan.groups.values()
+    ):
+        out.append(
+            Finding(
+                "reserve_not_planned",
+                WARNING,
+                Message("finding.reserve_not_planned"),
+            )
+        )
     return out
 
 

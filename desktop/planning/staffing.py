@@ -42,10 +42,9 @@ class PlaceStaff:
     reads (built from `Plan.assignments_at` / `placeholders_at`; a plain slotted class, made per
     post for every shift auto-assignment fills)."""
 
-    __slots__ = ("post", "shift", "people", "placeholders", "count")
+    __slots__ = ("count", "people", "placeholders", "post", "shift")
 
-    def __init__(self, post: Post, shift: str, people: list[Assignment],
-                 placeholders: Sequence[Placeholder]) -> None:
+    def __init__(self, post: Post, shift: str, people: list[Assignment], placeholders: Sequence[Placeholder]) -> None:
         self.post = post
         self.shift = shift
         self.people = people

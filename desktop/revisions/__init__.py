@@ -92,10 +92,16 @@ class PrintRevision:
         return tuple(self.options.get("documents", ()))
 
     def to_json(self) -> dict[str, Any]:
-        return {"number": self.number, "printed_at": self.printed_at.isoformat(),
-                "documents": list(self.documents), "options": self.options, "pages": self.pages,
-                "parts": len(self.parts), "changed_only": self.options.get("changed_since") is not None,
-                "has_snapshot": self.snapshot is not None}
+        return {
+            "number": self.number,
+            "printed_at": self.printed_at.isoformat(),
+            "documents": list(self.documents),
+            "options": self.options,
+            "pages": self.pages,
+            "parts": len(self.parts),
+            "changed_only": self.options.get("changed_since") is not None,
+            "has_snapshot": self.snapshot is not None,
+        }
 
 
 def snapshot_document(plan: Any) -> dict[str, Any]:
@@ -138,10 +144,14 @@ def read_snapshot(data: bytes) -> dict[str, Any]:
 
 # What identifies an entry of each list of a snapshot, and the type each key field must have.
 _SNAPSHOT_KEYS: dict[str, tuple[tuple[str, type], ...]] = {
-    "units": (("code", str),), "personnel": (("id", str),), "shifts": (("code", str),), "posts": (("code", str),),
+    "units": (("code", str),),
+    "personnel": (("id", str),),
+    "shifts": (("code", str),),
+    "posts": (("code", str),),
     "assignments": (("person", str), ("post", str), ("shift", str)),
     "placeholders": (("post", str), ("shift", str), ("unit", str), ("number", int)),
-    "rings": (("ring", str),), "patterns": (("name", str),),
+    "rings": (("ring", str),),
+    "patterns": (("name", str),),
 }
 
 
@@ -160,7 +170,8 @@ def _snapshot_shape_ok(doc: object) -> bool:
             return False
         for item in items:
             if not isinstance(item, dict) or not all(
-                    isinstance(item.get(k), t) and not isinstance(item.get(k), bool) for k, t in keys):
+                isinstance(item.get(k), t) and not isinstance(item.get(k), bool) for k, t in keys
+            ):
                 return False
     return True
 
@@ -216,13 +227,21 @@ class RollCall:
 
 # ---------------------------------------------------------------------------- file rows
 def revision_rows(plan: Any) -> list[dict[str, Any]]:
-    return [{"number": r.number, "printed_at": r.printed_at.isoformat(),
-             "options": json.dumps(r.options, ensure_ascii=False, sort_keys=True),
-             "pages": r.pages,
-             "parts": json.dumps([[p.key, p.doc, p.kind, p.label, p.stamp, p.first_page, p.pages] for p in r.parts],
-                                 ensure_ascii=False, separators=(",", ":")),
-             "snapshot": r.snapshot}
-            for r in plan.print_revisions]
+    return [
+        {
+            "number": r.number,
+            "printed_at": r.printed_at.isoformat(),
+            "options": json.dumps(r.options, ensure_ascii=False, sort_keys=True),
+            "pages": r.pages,
+            "parts": json.dumps(
+                [[p.key, p.doc, p.kind, p.label, p.stamp, p.first_page, p.pages] for p in r.parts],
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ),
+            "snapshot": r.snapshot,
+        }
+        for r in plan.print_revisions
+    ]
 
 
 def _text(value: object, what: str) -> str:
@@ -260,8 +279,7 @@ def revisions_from_rows(rows: list[dict[str, Any]], parse_time: Any) -> list[Pri
         snapshot = r["snapshot"]
         if snapshot is not None and (not isinstance(snapshot, bytes) or len(snapshot) > MAX_SNAPSHOT_BYTES):
             raise ValueError("a print snapshot is malformed")
-        out.append(PrintRevision(number, printed_at, options, _int(r["pages"], "page count"), tuple(parts),
-                                 snapshot))
+        out.append(PrintRevision(number, printed_at, options, _int(r["pages"], "page count"), tuple(parts), snapshot))
     return out
 
 
@@ -270,22 +288,32 @@ def roll_call_rows(plan: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]
     for shift, rc in plan.roll_calls.items():
         calls.append({"shift": shift, "taken_at": rc.taken_at.isoformat()})
         for a in rc.absences.values():
-            absences.append({"shift": shift, "person": a.person, "reason": a.reason, "label": a.label,
-                             "unit": a.unit, "places": json.dumps([list(p) for p in a.places]),
-                             "replaced_by": json.dumps([list(p) for p in a.replaced_by])})
+            absences.append(
+                {
+                    "shift": shift,
+                    "person": a.person,
+                    "reason": a.reason,
+                    "label": a.label,
+                    "unit": a.unit,
+                    "places": json.dumps([list(p) for p in a.places]),
+                    "replaced_by": json.dumps([list(p) for p in a.replaced_by]),
+                }
+            )
     return calls, absences
 
 
 def _pairs(text: object, what: str) -> list[tuple[str, str]]:
     items = json.loads(_text(text, what))
     if not isinstance(items, list) or not all(
-            isinstance(i, list) and len(i) == 2 and all(isinstance(v, str) for v in i) for i in items):
+        isinstance(i, list) and len(i) == 2 and all(isinstance(v, str) for v in i) for i in items
+    ):
         raise ValueError(f"{what} is malformed")
     return [(i[0], i[1]) for i in items]
 
 
-def roll_calls_from_rows(calls: list[dict[str, Any]], absences: list[dict[str, Any]],
-                         parse_time: Any) -> dict[str, RollCall]:
+def roll_calls_from_rows(
+    calls: list[dict[str, Any]], absences: list[dict[str, Any]], parse_time: Any
+) -> dict[str, RollCall]:
     out: dict[str, RollCall] = {}
     for r in calls:
         shift = _text(r["shift"], "roll-call shift")
@@ -299,6 +327,11 @@ def roll_calls_from_rows(calls: list[dict[str, Any]], absences: list[dict[str, A
             raise ValueError(f"unknown absence reason {reason!r}")
         person = _text(r["person"], "absent person")
         out[shift].absences[person] = Absence(
-            person, reason, _text(r["label"], "absent person's name"), _text(r["unit"], "absent person's unit"),
-            _pairs(r["places"], "absence places"), _pairs(r["replaced_by"], "replacements"))
+            person,
+            reason,
+            _text(r["label"], "absent person's name"),
+            _text(r["unit"], "absent person's unit"),
+            _pairs(r["places"], "absence places"),
+            _pairs(r["replaced_by"], "replacements"),
+        )
     return out

@@ -23,26 +23,43 @@ SECTIONS = ("situation", "mission", "execution", "rules", "contingency", "logist
 
 # What each keyed section of a plan document is keyed by.
 KEYS: dict[str, tuple[str, ...]] = {
-    "units": ("code",), "personnel": ("id",), "shifts": ("code",), "posts": ("code",),
-    "assignments": ("person", "post", "shift"), "placeholders": ("post", "shift", "unit", "number"),
-    "rings": ("ring",), "patterns": ("name",),
+    "units": ("code",),
+    "personnel": ("id",),
+    "shifts": ("code",),
+    "posts": ("code",),
+    "assignments": ("person", "post", "shift"),
+    "placeholders": ("post", "shift", "unit", "number"),
+    "rings": ("ring",),
+    "patterns": ("name",),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "person_assigned": ("{who} ditempatkan di {post} (tahap {shift}){as_danpos_id}",
-                        "{who} posted to {post} (shift {shift}){as_danpos_en}"),
+    "person_assigned": (
+        "{who} ditempatkan di {post} (tahap {shift}){as_danpos_id}",
+        "{who} posted to {post} (shift {shift}){as_danpos_en}",
+    ),
     "person_unassigned": ("{who} tidak lagi di {post} (tahap {shift})", "{who} no longer at {post} (shift {shift})"),
-    "person_replaced": ("{who} ({reason_id}) diganti oleh {by} di {post} (tahap {shift})",
-                        "{who} ({reason_en}) replaced by {by} at {post} (shift {shift})"),
-    "person_moved": ("{who} pindah dari {from} ke {to} (tahap {shift})",
-                     "{who} moved from {from} to {to} (shift {shift})"),
+    "person_replaced": (
+        "{who} ({reason_id}) diganti oleh {by} di {post} (tahap {shift})",
+        "{who} ({reason_en}) replaced by {by} at {post} (shift {shift})",
+    ),
+    "person_moved": (
+        "{who} pindah dari {from} ke {to} (tahap {shift})",
+        "{who} moved from {from} to {to} (shift {shift})",
+    ),
     "danpos_made": ("{who} menjadi danpos {post} (tahap {shift})", "{who} made danpos of {post} (shift {shift})"),
-    "danpos_unmade": ("{who} bukan lagi danpos {post} (tahap {shift})",
-                      "{who} no longer danpos of {post} (shift {shift})"),
-    "assignment_locked": ("Penempatan {who} di {post} (tahap {shift}) dikunci",
-                          "{who}'s place at {post} (shift {shift}) locked"),
-    "assignment_unlocked": ("Kunci penempatan {who} di {post} (tahap {shift}) dilepas",
-                            "{who}'s place at {post} (shift {shift}) unlocked"),
+    "danpos_unmade": (
+        "{who} bukan lagi danpos {post} (tahap {shift})",
+        "{who} no longer danpos of {post} (shift {shift})",
+    ),
+    "assignment_locked": (
+        "Penempatan {who} di {post} (tahap {shift}) dikunci",
+        "{who}'s place at {post} (shift {shift}) locked",
+    ),
+    "assignment_unlocked": (
+        "Kunci penempatan {who} di {post} (tahap {shift}) dilepas",
+        "{who}'s place at {post} (shift {shift}) unlocked",
+    ),
     "person_added": ("{who} ditambahkan ke daftar personel", "{who} added to the roster"),
     "person_removed": ("{who} dihapus dari daftar personel", "{who} removed from the roster"),
     "person_updated": ("Data {who} diubah: {fields}", "{who}'s details changed: {fields}"),
@@ -55,17 +72,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "shift_added": ("Tahap {shift} ditambahkan", "Shift {shift} added"),
     "shift_removed": ("Tahap {shift} dihapus", "Shift {shift} removed"),
     "shift_changed": ("Tahap {shift} diubah: {fields}", "Shift {shift} changed: {fields}"),
-    "section_changed": ("Bagian perintah \"{section_id}\" diubah", "Order section \"{section_en}\" changed"),
+    "section_changed": ('Bagian perintah "{section_id}" diubah', 'Order section "{section_en}" changed'),
     "operation_changed": ("Data operasi diubah: {fields}", "Operation details changed: {fields}"),
     "unit_added": ("Satuan {unit} ditambahkan", "Unit {unit} added"),
     "unit_removed": ("Satuan {unit} dihapus", "Unit {unit} removed"),
     "unit_updated": ("Data satuan {unit} diubah: {fields}", "Unit {unit} details changed: {fields}"),
-    "placeholder_added": ("Tempat untuk {unit} (nama menyusul {number}) di {post} (tahap {shift})",
-                          "Place held for {unit} (name to follow {number}) at {post} (shift {shift})"),
-    "placeholder_removed": ("Tempat nama menyusul {number} {unit} di {post} (tahap {shift}) dihapus",
-                            "Place held for {unit} (name to follow {number}) at {post} (shift {shift}) removed"),
-    "placeholder_updated": ("Peran tempat nama menyusul {number} {unit} di {post} (tahap {shift}) diubah",
-                            "Role of the place held for {unit} ({number}) at {post} (shift {shift}) changed"),
+    "placeholder_added": (
+        "Tempat untuk {unit} (nama menyusul {number}) di {post} (tahap {shift})",
+        "Place held for {unit} (name to follow {number}) at {post} (shift {shift})",
+    ),
+    "placeholder_removed": (
+        "Tempat nama menyusul {number} {unit} di {post} (tahap {shift}) dihapus",
+        "Place held for {unit} (name to follow {number}) at {post} (shift {shift}) removed",
+    ),
+    "placeholder_updated": (
+        "Peran tempat nama menyusul {number} {unit} di {post} (tahap {shift}) diubah",
+        "Role of the place held for {unit} ({number}) at {post} (shift {shift}) changed",
+    ),
     "ring_changed": ("Garis ring {ring} diubah", "Ring {ring} outline changed"),
     "pattern_changed": ("Pola pengamanan {name} diubah", "Staffing pattern {name} changed"),
     "setting_changed": ("Pengaturan {key} diubah", "Setting {key} changed"),
@@ -73,24 +96,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 SECTION_LABELS = {
-    "situation": ("Situasi", "Situation"), "mission": ("Tugas pokok", "Mission"),
-    "execution": ("Pelaksanaan", "Execution"), "rules": ("Ketentuan", "Rules"),
-    "contingency": ("Kontijensi", "Contingency"), "logistics": ("Administrasi dan logistik", "Logistics"),
+    "situation": ("Situasi", "Situation"),
+    "mission": ("Tugas pokok", "Mission"),
+    "execution": ("Pelaksanaan", "Execution"),
+    "rules": ("Ketentuan", "Rules"),
+    "contingency": ("Kontijensi", "Contingency"),
+    "logistics": ("Administrasi dan logistik", "Logistics"),
     "communications": ("Komando dan pengendalian", "Command and communications"),
 }
 
 FIELD_LABELS = {
-    "name": ("nama", "name"), "nrp": ("NRP", "service number"), "rank": ("pangkat", "rank"),
-    "unit": ("satuan", "unit"), "position": ("jabatan", "position"), "gender": ("jenis kelamin", "gender"),
-    "phone": ("no. HP", "phone"), "callsign": ("sandi panggilan", "call sign"), "skills": ("keahlian", "skills"),
-    "ring": ("ring", "ring"), "kind": ("jenis", "kind"), "min_staff": ("jumlah minimum", "minimum staff"),
-    "max_staff": ("jumlah maksimum", "maximum staff"), "required_skills": ("keahlian wajib", "required skills"),
-    "commander_min_rank": ("pangkat minimum danpos", "danpos minimum rank"), "equipment": ("peralatan", "equipment"),
-    "radio_channel": ("kanal radio", "radio channel"), "category": ("kategori TPS", "TPS category"),
-    "sector": ("sektor", "sector"), "village": ("desa/kelurahan", "village"), "district": ("kecamatan", "district"),
-    "address": ("alamat", "address"), "cluster": ("klaster TPS", "TPS cluster"), "start": ("mulai", "start"),
-    "end": ("selesai", "end"), "venue": ("tempat", "venue"), "classification": ("klasifikasi", "classification"),
-    "commander": ("penanggung jawab", "commander"), "field_commander": ("pengendali lapangan", "field commander"),
+    "name": ("nama", "name"),
+    "nrp": ("NRP", "service number"),
+    "rank": ("pangkat", "rank"),
+    "unit": ("satuan", "unit"),
+    "position": ("jabatan", "position"),
+    "gender": ("jenis kelamin", "gender"),
+    "phone": ("no. HP", "phone"),
+    "callsign": ("sandi panggilan", "call sign"),
+    "skills": ("keahlian", "skills"),
+    "ring": ("ring", "ring"),
+    "kind": ("jenis", "kind"),
+    "min_staff": ("jumlah minimum", "minimum staff"),
+    "max_staff": ("jumlah maksimum", "maximum staff"),
+    "required_skills": ("keahlian wajib", "required skills"),
+    "commander_min_rank": ("pangkat minimum danpos", "danpos minimum rank"),
+    "equipment": ("peralatan", "equipment"),
+    "radio_channel": ("kanal radio", "radio channel"),
+    "category": ("kategori TPS", "TPS category"),
+    "sector": ("sektor", "sector"),
+    "village": ("desa/kelurahan", "village"),
+    "district": ("kecamatan", "district"),
+    "address": ("alamat", "address"),
+    "cluster": ("klaster TPS", "TPS cluster"),
+    "start": ("mulai", "start"),
+    "end": ("selesai", "end"),
+    "venue": ("tempat", "venue"),
+    "classification": ("klasifikasi", "classification"),
+    "commander": ("penanggung jawab", "commander"),
+    "field_commander": ("pengendali lapangan", "field commander"),
     "agency": ("instansi", "agency"),
 }
 
@@ -120,12 +164,20 @@ class PlanChange:
         if "reason" in values:
             from desktop.revisions import reason_label
 
-            values["reason_id"], values["reason_en"] = reason_label(values["reason"], "id"), reason_label(values["reason"], "en")
+            values["reason_id"], values["reason_en"] = (
+                reason_label(values["reason"], "id"),
+                reason_label(values["reason"], "en"),
+            )
         return template.format(**values).replace("  ", " ").strip()
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "params": _plain(self.params), "message_id": self.message("id"),
-                "message_en": self.message("en"), "stale": list(self.stale)}
+        return {
+            "code": self.code,
+            "params": _plain(self.params),
+            "message_id": self.message("id"),
+            "message_en": self.message("en"),
+            "stale": list(self.stale),
+        }
 
 
 def _plain(params: dict[str, Any]) -> dict[str, Any]:
@@ -135,9 +187,11 @@ def _plain(params: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- normal form
 def normalize(doc: dict[str, Any]) -> dict[str, Any]:
     """The keyed content of a plan document: every list section as a dict by its key."""
-    out: dict[str, Any] = {"operation": dict(doc.get("operation") or {}),
-                           "settings": dict(doc.get("settings") or {}),
-                           "site_plan": copy.deepcopy(doc.get("site_plan"))}
+    out: dict[str, Any] = {
+        "operation": dict(doc.get("operation") or {}),
+        "settings": dict(doc.get("settings") or {}),
+        "site_plan": copy.deepcopy(doc.get("site_plan")),
+    }
     for section, key_fields in KEYS.items():
         items: dict[Any, dict[str, Any]] = {}
         for item in doc.get(section) or []:
@@ -154,13 +208,13 @@ def _who(person: dict[str, Any] | None, fallback: str) -> str:
 
 
 def _fields(old: dict[str, Any], new: dict[str, Any], skip: tuple[str, ...] = ()) -> dict[str, list[Any]]:
-    return {k: [old.get(k), new.get(k)] for k in sorted(set(old) | set(new))
-            if k not in skip and old.get(k) != new.get(k)}
+    return {
+        k: [old.get(k), new.get(k)] for k in sorted(set(old) | set(new)) if k not in skip and old.get(k) != new.get(k)
+    }
 
 
 # ---------------------------------------------------------------------------- compare
-def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
-            replacements: Any = ()) -> list[PlanChange]:
+def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any = ()) -> list[PlanChange]:
     """Every change from `old_doc` to `new_doc`, people and posts first (the planner's order).
 
     `replacements` ((absent, post, shift, replacement, reason) from the roll calls) lets an
@@ -179,16 +233,32 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
     gone_keys, came_keys = o_as.keys() - n_as.keys(), n_as.keys() - o_as.keys()
     for absent, post, shift, by, reason in replacements:
         out_key, in_key = (absent, post, shift), (by, post, shift)
-        if out_key in gone_keys and in_key in came_keys and not any(
-                k[0] == absent and k[2] == shift for k in came_keys):
+        if (
+            out_key in gone_keys
+            and in_key in came_keys
+            and not any(k[0] == absent and k[2] == shift for k in came_keys)
+        ):
             gone_keys.discard(out_key)
             came_keys.discard(in_key)
             a = n_as[in_key]
-            out.append(PlanChange("person_replaced", {
-                "person": absent, "who": who(absent), "by_person": by, "by": who(by), "post": post, "shift": shift,
-                "reason": reason, "role": a.get("role"), "locked": bool(a.get("locked"))},
-                _assign_stale(unit_of.get(absent, ""), shift, post, None, a.get("role") == "danpos")
-                + (f"attendance:{unit_of.get(by, '')}:{shift}",)))
+            out.append(
+                PlanChange(
+                    "person_replaced",
+                    {
+                        "person": absent,
+                        "who": who(absent),
+                        "by_person": by,
+                        "by": who(by),
+                        "post": post,
+                        "shift": shift,
+                        "reason": reason,
+                        "role": a.get("role"),
+                        "locked": bool(a.get("locked")),
+                    },
+                    _assign_stale(unit_of.get(absent, ""), shift, post, None, a.get("role") == "danpos")
+                    + (f"attendance:{unit_of.get(by, '')}:{shift}",),
+                )
+            )
     groups: dict[tuple[str, str], tuple[list, list]] = {}
     for key in gone_keys:
         groups.setdefault((key[0], key[2]), ([], []))[0].append(key)
@@ -200,29 +270,67 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
         unit = unit_of.get(pid, "")
         if len(gone) == 1 and len(came) == 1:
             a_old, a_new = o_as[gone[0]], n_as[came[0]]
-            out.append(PlanChange("person_moved", {
-                "person": pid, "who": who(pid), "from": gone[0][1], "to": came[0][1], "shift": shift,
-                "role": a_new.get("role"), "old_role": a_old.get("role"), "locked": bool(a_new.get("locked"))},
-                _assign_stale(unit, shift, gone[0][1], came[0][1], a_new.get("role") == "danpos" or a_old.get("role") == "danpos")))
+            out.append(
+                PlanChange(
+                    "person_moved",
+                    {
+                        "person": pid,
+                        "who": who(pid),
+                        "from": gone[0][1],
+                        "to": came[0][1],
+                        "shift": shift,
+                        "role": a_new.get("role"),
+                        "old_role": a_old.get("role"),
+                        "locked": bool(a_new.get("locked")),
+                    },
+                    _assign_stale(
+                        unit,
+                        shift,
+                        gone[0][1],
+                        came[0][1],
+                        a_new.get("role") == "danpos" or a_old.get("role") == "danpos",
+                    ),
+                )
+            )
             continue
         for key in gone:
             a = o_as[key]
-            out.append(PlanChange("person_unassigned", {"person": pid, "who": who(pid), "post": key[1], "shift": shift,
-                                                        "role": a.get("role")},
-                                  _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos")))
+            out.append(
+                PlanChange(
+                    "person_unassigned",
+                    {"person": pid, "who": who(pid), "post": key[1], "shift": shift, "role": a.get("role")},
+                    _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos"),
+                )
+            )
         for key in came:
             a = n_as[key]
-            out.append(PlanChange("person_assigned", {"person": pid, "who": who(pid), "post": key[1], "shift": shift,
-                                                      "role": a.get("role"), "locked": bool(a.get("locked"))},
-                                  _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos")))
+            out.append(
+                PlanChange(
+                    "person_assigned",
+                    {
+                        "person": pid,
+                        "who": who(pid),
+                        "post": key[1],
+                        "shift": shift,
+                        "role": a.get("role"),
+                        "locked": bool(a.get("locked")),
+                    },
+                    _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos"),
+                )
+            )
     for key in sorted(o_as.keys() & n_as.keys()):
         a_old, a_new = o_as[key], n_as[key]
         pid, post, shift = key
         base = {"person": pid, "who": who(pid), "post": post, "shift": shift}
         if a_old.get("role") != a_new.get("role"):
             code = "danpos_made" if a_new.get("role") == "danpos" else "danpos_unmade"
-            out.append(PlanChange(code, dict(base, role=a_new.get("role")),
-                                  _assign_stale(unit_of.get(pid, ""), shift, post, None, True)))
+            out.append(
+                PlanChange(
+                    code,
+                    dict(base, role=a_new.get("role")),
+                    _assign_stale(unit_of.get(pid, ""), shift, post, None, True),
+                )
+            )
         if bool(a_old.get("locked")) != bool(a_new.get("locked")):
             code = "assignment_locked" if a_new.get("locked") else "assignment_unlocked"
             out.append(PlanChange(code, dict(base, locked=bool(a_new.get("locked")))))
@@ -243,20 +351,34 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
     # --- posts
     o_po, n_po = old["posts"], new["posts"]
     for code in [k for k in n_po if k not in o_po]:
-        out.append(PlanChange("post_added", {"post": code, "name": n_po[code].get("name", ""), "record": n_po[code]},
-                              ("siteplan", "orgchart", "plotting")))
+        out.append(
+            PlanChange(
+                "post_added",
+                {"post": code, "name": n_po[code].get("name", ""), "record": n_po[code]},
+                ("siteplan", "orgchart", "plotting"),
+            )
+        )
     for code in [k for k in o_po if k not in n_po]:
-        out.append(PlanChange("post_removed", {"post": code, "name": o_po[code].get("name", "")},
-                              ("siteplan", "orgchart", "plotting", f"post:{code}")))
+        out.append(
+            PlanChange(
+                "post_removed",
+                {"post": code, "name": o_po[code].get("name", "")},
+                ("siteplan", "orgchart", "plotting", f"post:{code}"),
+            )
+        )
     for code in [k for k in n_po if k in o_po and o_po[k] != n_po[k]]:
         a, b = o_po[code], n_po[code]
         sheets = f"post:{code}"
         if (a.get("x"), a.get("y")) != (b.get("x"), b.get("y")):
-            out.append(PlanChange("post_moved", {"post": code, "x": b.get("x"), "y": b.get("y")},
-                                  ("siteplan", sheets)))
+            out.append(PlanChange("post_moved", {"post": code, "x": b.get("x"), "y": b.get("y")}, ("siteplan", sheets)))
         if a.get("shifts") != b.get("shifts"):
-            out.append(PlanChange("post_retimed", {"post": code, "shifts": list(b.get("shifts") or [])},
-                                  ("plotting", "orgchart", sheets)))
+            out.append(
+                PlanChange(
+                    "post_retimed",
+                    {"post": code, "shifts": list(b.get("shifts") or [])},
+                    ("plotting", "orgchart", sheets),
+                )
+            )
         if a.get("tasks") != b.get("tasks"):
             out.append(PlanChange("post_retasked", {"post": code, "tasks": b.get("tasks")}, (sheets,)))
         rest = _fields(a, b, skip=("x", "y", "shifts", "tasks"))
@@ -270,8 +392,13 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
     for code in [k for k in o_s if k not in n_s]:
         out.append(PlanChange("shift_removed", {"shift": code}, ("cover", "orders", f"shift:{code}")))
     for code in [k for k in n_s if k in o_s and o_s[k] != n_s[k]]:
-        out.append(PlanChange("shift_changed", {"shift": code, "fields": _fields(o_s[code], n_s[code])},
-                              ("cover", "orders", f"shift:{code}")))
+        out.append(
+            PlanChange(
+                "shift_changed",
+                {"shift": code, "fields": _fields(o_s[code], n_s[code])},
+                ("cover", "orders", f"shift:{code}"),
+            )
+        )
 
     # --- the order: sections, then the other operation fields
     o_op, n_op = old["operation"], new["operation"]
@@ -289,27 +416,46 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any],
     for code in [k for k in o_u if k not in n_u]:
         out.append(PlanChange("unit_removed", {"unit": code}, ("roster",)))
     for code in [k for k in n_u if k in o_u and o_u[k] != n_u[k]]:
-        out.append(PlanChange("unit_updated", {"unit": code, "fields": _fields(o_u[code], n_u[code])},
-                              ("roster", f"attendance:{code}")))
+        out.append(
+            PlanChange(
+                "unit_updated",
+                {"unit": code, "fields": _fields(o_u[code], n_u[code])},
+                ("roster", f"attendance:{code}"),
+            )
+        )
     o_ph, n_ph = old["placeholders"], new["placeholders"]
     for key in sorted(n_ph.keys() - o_ph.keys()):
-        out.append(PlanChange("placeholder_added", _ph_params(key, n_ph[key]), (f"post:{key[0]}:{key[1]}", "plotting", "slips")))
+        out.append(
+            PlanChange(
+                "placeholder_added", _ph_params(key, n_ph[key]), (f"post:{key[0]}:{key[1]}", "plotting", "slips")
+            )
+        )
     for key in sorted(o_ph.keys() - n_ph.keys()):
-        out.append(PlanChange("placeholder_removed", _ph_params(key, o_ph[key]), (f"post:{key[0]}:{key[1]}", "plotting", "slips")))
+        out.append(
+            PlanChange(
+                "placeholder_removed", _ph_params(key, o_ph[key]), (f"post:{key[0]}:{key[1]}", "plotting", "slips")
+            )
+        )
     for key in sorted(o_ph.keys() & n_ph.keys()):
         if o_ph[key] != n_ph[key]:
             out.append(PlanChange("placeholder_updated", _ph_params(key, n_ph[key]), (f"post:{key[0]}:{key[1]}",)))
     for ring in sorted(old["rings"].keys() | new["rings"].keys()):
         if old["rings"].get(ring) != new["rings"].get(ring):
-            out.append(PlanChange("ring_changed", {"ring": ring, "record": new["rings"].get(ring)}, ("siteplan", "post")))
+            out.append(
+                PlanChange("ring_changed", {"ring": ring, "record": new["rings"].get(ring)}, ("siteplan", "post"))
+            )
     for name in sorted(old["patterns"].keys() | new["patterns"].keys()):
         if old["patterns"].get(name) != new["patterns"].get(name):
             out.append(PlanChange("pattern_changed", {"name": name, "record": new["patterns"].get(name)}))
     for key in sorted(old["settings"].keys() | new["settings"].keys()):
         if old["settings"].get(key, _MISSING) != new["settings"].get(key, _MISSING):
             value = new["settings"].get(key, _MISSING)
-            out.append(PlanChange("setting_changed", {"key": key, "present": value is not _MISSING,
-                                                      "value": None if value is _MISSING else value}))
+            out.append(
+                PlanChange(
+                    "setting_changed",
+                    {"key": key, "present": value is not _MISSING, "value": None if value is _MISSING else value},
+                )
+            )
     if old["site_plan"] != new["site_plan"]:
         out.append(PlanChange("site_plan_changed", {"record": new["site_plan"]}, ("siteplan", "post")))
     return out
@@ -349,12 +495,21 @@ def apply_changes(old_doc: dict[str, Any], changes: list[PlanChange], new_doc: d
                 state["assignments"].pop((p["person"], p["from"], p["shift"]))
             post = p["to"] if c == "person_moved" else p["post"]
             state["assignments"][(p["person"], post, p["shift"])] = {
-                "person": p["person"], "post": post, "shift": p["shift"], "role": p["role"], "locked": p["locked"]}
+                "person": p["person"],
+                "post": post,
+                "shift": p["shift"],
+                "role": p["role"],
+                "locked": p["locked"],
+            }
         elif c == "person_replaced":
             state["assignments"].pop((p["person"], p["post"], p["shift"]))
             state["assignments"][(p["by_person"], p["post"], p["shift"])] = {
-                "person": p["by_person"], "post": p["post"], "shift": p["shift"], "role": p["role"],
-                "locked": p["locked"]}
+                "person": p["by_person"],
+                "post": p["post"],
+                "shift": p["shift"],
+                "role": p["role"],
+                "locked": p["locked"],
+            }
         elif c == "person_unassigned":
             state["assignments"].pop((p["person"], p["post"], p["shift"]))
         elif c in ("danpos_made", "danpos_unmade"):
@@ -397,8 +552,13 @@ def apply_changes(old_doc: dict[str, Any], changes: list[PlanChange], new_doc: d
             _set_fields(state["units"][p["unit"]], p["fields"])
         elif c in ("placeholder_added", "placeholder_updated"):
             key = (p["post"], p["shift"], p["unit"], p["number"])
-            state["placeholders"][key] = {"post": p["post"], "shift": p["shift"], "unit": p["unit"],
-                                          "number": p["number"], "role": p["role"]}
+            state["placeholders"][key] = {
+                "post": p["post"],
+                "shift": p["shift"],
+                "unit": p["unit"],
+                "number": p["number"],
+                "role": p["role"],
+            }
         elif c == "placeholder_removed":
             del state["placeholders"][(p["post"], p["shift"], p["unit"], p["number"])]
         elif c in ("ring_changed", "pattern_changed"):
@@ -435,8 +595,12 @@ class ChangeReport:
     changes: list[PlanChange] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"since": self.since, "printed_at": self.printed_at, "count": len(self.changes),
-                "changes": [c.to_json() for c in self.changes]}
+        return {
+            "since": self.since,
+            "printed_at": self.printed_at,
+            "count": len(self.changes),
+            "changes": [c.to_json() for c in self.changes],
+        }
 
 
 def changes_since(plan: Any, number: int | None = None) -> ChangeReport:
@@ -445,14 +609,20 @@ def changes_since(plan: Any, number: int | None = None) -> ChangeReport:
 
     rev = find_revision(plan, number)
     if rev.snapshot is None:
-        raise RevisionError(f"revision {rev.number} is too old to compare with", code="snapshot_pruned",
-                            number=rev.number)
+        raise RevisionError(
+            f"revision {rev.number} is too old to compare with", code="snapshot_pruned", number=rev.number
+        )
     old = read_snapshot(rev.snapshot)
-    return ChangeReport(rev.number, rev.printed_at.isoformat(),
-                        compare(old, snapshot_document(plan), roll_call_replacements(plan)))
+    return ChangeReport(
+        rev.number, rev.printed_at.isoformat(), compare(old, snapshot_document(plan), roll_call_replacements(plan))
+    )
 
 
 def roll_call_replacements(plan: Any) -> list[tuple[str, str, str, str, str]]:
     """(absent, post, shift, replacement, reason) for every place filled at an apel."""
-    return [(a.person, post, shift, by, a.reason) for shift, call in plan.roll_calls.items()
-            for a in call.absences.values() for post, by in a.replaced_by]
+    return [
+        (a.person, post, shift, by, a.reason)
+        for shift, call in plan.roll_calls.items()
+        for a in call.absences.values()
+        for post, by in a.replaced_by
+    ]

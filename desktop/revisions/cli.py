@@ -30,16 +30,18 @@ def open_to_record(path: str) -> tuple[Any, Any]:
         raise CliExit(EXIT_CANNOT_OPEN, str(exc)) from None
     if doc.read_only:
         owner = doc.locked_by.describe() if doc.locked_by else "another program"
-        print(f"{Path(path).name} is open in Renpam by {owner}: the print is not recorded as a revision.",
-              file=sys.stderr)
+        print(
+            f"{Path(path).name} is open in Renpam by {owner}: the print is not recorded as a revision.", file=sys.stderr
+        )
         plan = doc.plan
         doc.close()
         return plan, None
     return doc.plan, doc
 
 
-def record_print(doc: Any, options: Any, result: Any, *, changed_since: int | None = None,
-                 parts: Any = None) -> int | None:
+def record_print(
+    doc: Any, options: Any, result: Any, *, changed_since: int | None = None, parts: Any = None
+) -> int | None:
     """Add the print's revision to the open document and save it; returns its number."""
     from desktop.revisions import record
     from desktop.revisions.printing import revision_for
@@ -68,8 +70,11 @@ def cmd_revisions(args: argparse.Namespace) -> int:
     for r in revs:
         docs = ", ".join(r.documents)
         since = r.options.get("changed_since")
-        what = (f" (perubahan sejak revisi {since})" if args.lang == "id" else f" (changes since revision {since})") \
-            if since is not None else ""
+        what = (
+            (f" (perubahan sejak revisi {since})" if args.lang == "id" else f" (changes since revision {since})")
+            if since is not None
+            else ""
+        )
         pages = "halaman" if args.lang == "id" else "pages"
         print(f"REVISI {r.number}  {r.printed_at:%Y-%m-%d %H:%M}  {docs}{what}  {r.pages} {pages}")
     return EXIT_OK
@@ -82,14 +87,17 @@ def cmd_changes(args: argparse.Namespace) -> int:
     try:
         report = changes_since(plan, args.since)
     except RevisionError as exc:
-        raise CliExit(EXIT_USAGE if exc.code == "no_revision" else EXIT_CANNOT_OPEN,  # noqa: E501
-                      revision_error_text(exc, args.lang)) from None
+        raise CliExit(
+            EXIT_USAGE if exc.code == "no_revision" else EXIT_CANNOT_OPEN, revision_error_text(exc, args.lang)
+        ) from None
     if args.json:
         print_json(dict(report.to_json(), file=str(args.file)))
         return EXIT_OK
-    head = (f"Perubahan sejak revisi {report.since} ({report.printed_at[:16].replace('T', ' ')}): {len(report.changes)}"
-            if args.lang == "id" else
-            f"Changes since revision {report.since} ({report.printed_at[:16].replace('T', ' ')}): {len(report.changes)}")
+    head = (
+        f"Perubahan sejak revisi {report.since} ({report.printed_at[:16].replace('T', ' ')}): {len(report.changes)}"
+        if args.lang == "id"
+        else f"Changes since revision {report.since} ({report.printed_at[:16].replace('T', ' ')}): {len(report.changes)}"
+    )
     print(head)
     for ch in report.changes:
         print(f"  - {ch.message(args.lang)}")
@@ -144,9 +152,15 @@ def cmd_attendance(args: argparse.Namespace) -> int:
         if not absent and not present and args.apel not in plan.roll_calls:
             rcall.take_roll_call(plan, args.apel)
         filled = rcall.replace_all(plan, args.apel) if args.replace else []
-        proposals = [{"post": p.post, "role": p.role, "absent": p.absent,
-                      "candidates": [c.to_json() for c in rcall.candidates_for(plan, args.apel, p, limit=args.limit)]}
-                     for p in rcall.open_places(plan, args.apel)]
+        proposals = [
+            {
+                "post": p.post,
+                "role": p.role,
+                "absent": p.absent,
+                "candidates": [c.to_json() for c in rcall.candidates_for(plan, args.apel, p, limit=args.limit)],
+            }
+            for p in rcall.open_places(plan, args.apel)
+        ]
         if doc.is_modified:
             save_document(doc)
         report = rcall.apel_report(plan, args.apel, lang)
@@ -160,9 +174,14 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     if args.json:
-        print_json(dict(report, file=str(args.file), filled=[{"post": p.post, "absent": p.absent, "replacement": pid}
-                                                             for p, pid in filled],
-                        proposals=proposals))
+        print_json(
+            dict(
+                report,
+                file=str(args.file),
+                filled=[{"post": p.post, "absent": p.absent, "replacement": pid} for p, pid in filled],
+                proposals=proposals,
+            )
+        )
         return EXIT_OK
     head = "Apel" if lang == "id" else "Roll call"
     tot = report["total"]
@@ -170,8 +189,10 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     print(f"{head} {args.apel}: {cols[0]} {tot['jumlah']}, {cols[1]} {tot['kurang']}, {cols[2]} {tot['hadir']}")
     for row in report["units"]:
         notes = "; ".join(f"{k['name']}: {k['reason_text']}" for k in row["keterangan"])
-        print(f"  {row['unit_name'] or row['unit'] or '-'}: {row['jumlah']} / {row['kurang']} / {row['hadir']}"
-              + (f"  ({notes})" if notes else ""))
+        print(
+            f"  {row['unit_name'] or row['unit'] or '-'}: {row['jumlah']} / {row['kurang']} / {row['hadir']}"
+            + (f"  ({notes})" if notes else "")
+        )
     for r in report["replaced"]:
         word = "diganti oleh" if lang == "id" else "replaced by"
         print(f"  {r['post']}: {r['absent_name']} {word} {r['replacement_name']}")
@@ -188,11 +209,21 @@ def register_attendance(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--apel", required=True, metavar="SHIFT", help="the shift whose apel this is")
     p.add_argument("--absent", action="append", metavar="PERSON", help="NRP or name of someone absent (repeatable)")
     p.add_argument("--present", action="append", metavar="PERSON", help="take someone off the absent list")
-    p.add_argument("--reason", nargs="+", metavar="REASON",
-                   help="sakit, izin, tanpa keterangan or terlambat (default: tanpa keterangan)")
+    p.add_argument(
+        "--reason",
+        nargs="+",
+        metavar="REASON",
+        help="sakit, izin, tanpa keterangan or terlambat (default: tanpa keterangan)",
+    )
     p.add_argument("--replace", action="store_true", help="fill each open place with its best candidate")
-    p.add_argument("--limit", type=int, default=5, choices=range(1, 31), metavar="N",
-                   help="candidates listed per open place (1..30)")
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=5,
+        choices=range(1, 31),
+        metavar="N",
+        help="candidates listed per open place (1..30)",
+    )
     p.add_argument("-o", "--output", metavar="REPORT.pdf", help="write the apel report")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")

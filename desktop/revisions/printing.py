@@ -28,8 +28,15 @@ def printed_parts(printed: list[tuple], pages: int) -> tuple[PrintedPart, ...]:
     return tuple(parts)
 
 
-def revision_for(plan: Plan, options: Any, result: Any, *, changed_since: int | None = None,
-                 copy_pages: int | None = None, parts: tuple[PrintedPart, ...] | None = None) -> PrintRevision:
+def revision_for(
+    plan: Plan,
+    options: Any,
+    result: Any,
+    *,
+    changed_since: int | None = None,
+    copy_pages: int | None = None,
+    parts: tuple[PrintedPart, ...] | None = None,
+) -> PrintRevision:
     """The revision a finished print makes (number 0: `desktop.revisions.record` numbers it).
 
     `plan` is the plan that was printed (a clone, when the print ran in the background).
@@ -41,5 +48,6 @@ def revision_for(plan: Plan, options: Any, result: Any, *, changed_since: int | 
     per_copy = copy_pages if copy_pages is not None else result.pages // copies
     if parts is None:
         parts = printed_parts(result.printed, per_copy)
-    return PrintRevision(0, now_jakarta(), options_record(options, changed_since), result.pages, parts,
-                         snapshot_of(plan))
+    return PrintRevision(
+        0, now_jakarta(), options_record(options, changed_since), result.pages, parts, snapshot_of(plan)
+    )

@@ -54,8 +54,11 @@ def find_person(plan: Plan, shift: str, text: str) -> str:
     duty = on_duty(plan, shift)
     pool = [plan.personnel[p] for p in duty if p in plan.personnel]
     for people in (pool, list(plan.personnel.values())):
-        exact = [p for p in people if needle in (p.nrp.casefold(), p.id.casefold(), p.name.casefold(),
-                                                 f"{p.rank} {p.name}".casefold())]
+        exact = [
+            p
+            for p in people
+            if needle in (p.nrp.casefold(), p.id.casefold(), p.name.casefold(), f"{p.rank} {p.name}".casefold())
+        ]
         if len(exact) == 1:
             return exact[0].id
         part = exact or [p for p in people if needle in p.name.casefold() or (p.nrp and p.nrp.startswith(needle))]
@@ -63,13 +66,13 @@ def find_person(plan: Plan, shift: str, text: str) -> str:
             return part[0].id
         if len(part) > 1:
             names = ", ".join(f"{p.rank} {p.name}".strip() for p in part[:5])
-            raise RevisionError(f"{text!r} matches several people", code="ambiguous_person", person=text,
-                                matches=names)
+            raise RevisionError(f"{text!r} matches several people", code="ambiguous_person", person=text, matches=names)
     raise RevisionError(f"no one called {text!r}", code="unknown_person", person=text, shift=shift)
 
 
-def mark_absent(plan: Plan, shift: str, people: list[str], reason: str, *,
-                taken_at: datetime | None = None) -> RollCall:
+def mark_absent(
+    plan: Plan, shift: str, people: list[str], reason: str, *, taken_at: datetime | None = None
+) -> RollCall:
     """Mark `people` (ids) absent from the apel of `shift` and open their places."""
     rc = roll_call(plan, shift)
     rc.taken_at = taken_at or now_jakarta()
@@ -83,8 +86,9 @@ def mark_absent(plan: Plan, shift: str, people: list[str], reason: str, *,
             if (pid, post, shift) in plan.assignments:
                 plan.unassign(pid, post, shift)
         label = f"{person.rank} {person.name}".strip() + (f" ({person.nrp})" if person.nrp else "")
-        rc.absences[pid] = Absence(pid, reason, label, person.unit or "", places,
-                                   previous.replaced_by if previous else [])
+        rc.absences[pid] = Absence(
+            pid, reason, label, person.unit or "", places, previous.replaced_by if previous else []
+        )
     plan.set_roll_call(shift, rc)
     return rc
 
@@ -138,8 +142,9 @@ def candidates_for(plan: Plan, shift: str, place: OpenPlace, limit: int = 10) ->
     rc = plan.roll_calls.get(shift)
     absent = set(rc.absences) if rc else set()  # type: ignore[attr-defined]
     absent |= {plan.operation.commander, plan.operation.field_commander} - {None}  # they lead, not stand in
-    ranked = rank_candidates(plan, place.post, shift, role="danpos" if place.role == "danpos" else None,
-                             limit=limit + len(absent))
+    ranked = rank_candidates(
+        plan, place.post, shift, role="danpos" if place.role == "danpos" else None, limit=limit + len(absent)
+    )
     return [c for c in ranked if c.person not in absent][:limit]
 
 
@@ -175,14 +180,24 @@ def apel_report(plan: Plan, shift: str, lang: str = "id") -> dict[str, Any]:
     for pid in on_duty(plan, shift):
         person = plan.personnel.get(pid)
         unit = person.unit or "" if person else absences[pid].unit
-        row = units.setdefault(unit, {"unit": unit, "unit_name": (plan.units[unit].name if unit in plan.units else unit),
-                                      "jumlah": 0, "kurang": 0, "hadir": 0, "keterangan": []})
+        row = units.setdefault(
+            unit,
+            {
+                "unit": unit,
+                "unit_name": (plan.units[unit].name if unit in plan.units else unit),
+                "jumlah": 0,
+                "kurang": 0,
+                "hadir": 0,
+                "keterangan": [],
+            },
+        )
         row["jumlah"] += 1
         if pid in absences:
             a = absences[pid]
             row["kurang"] += 1
-            row["keterangan"].append({"person": pid, "name": a.label, "reason": a.reason,
-                                      "reason_text": reason_label(a.reason, lang)})
+            row["keterangan"].append(
+                {"person": pid, "name": a.label, "reason": a.reason, "reason_text": reason_label(a.reason, lang)}
+            )
         else:
             row["hadir"] += 1
     rows = sorted(units.values(), key=lambda r: order.index(r["unit"]) if r["unit"] in order else len(order))
@@ -191,10 +206,24 @@ def apel_report(plan: Plan, shift: str, lang: str = "id") -> dict[str, Any]:
     for a in absences.values():
         for post, pid in a.replaced_by:
             p = plan.personnel.get(pid)
-            replaced.append({"post": post, "absent": a.person, "absent_name": a.label, "replacement": pid,
-                             "replacement_name": f"{p.rank} {p.name}".strip() if p else pid})
-    return {"shift": shift, "shift_name": plan.shifts[shift].name if shift in plan.shifts else shift,
-            "taken_at": rc.taken_at.isoformat() if rc else None, "units": rows, "total": total,  # type: ignore[attr-defined]
-            "replaced": replaced,
-            "open_places": [{"post": p.post, "role": p.role, "absent": p.absent,
-                             "absent_name": absences[p.absent].label} for p in open_places(plan, shift)]}
+            replaced.append(
+                {
+                    "post": post,
+                    "absent": a.person,
+                    "absent_name": a.label,
+                    "replacement": pid,
+                    "replacement_name": f"{p.rank} {p.name}".strip() if p else pid,
+                }
+            )
+    return {
+        "shift": shift,
+        "shift_name": plan.shifts[shift].name if shift in plan.shifts else shift,
+        "taken_at": rc.taken_at.isoformat() if rc else None,  # type: ignore[attr-defined]
+        "units": rows,
+        "total": total,
+        "replaced": replaced,
+        "open_places": [
+            {"post": p.post, "role": p.role, "absent": p.absent, "absent_name": absences[p.absent].label}
+            for p in open_places(plan, shift)
+        ],
+    }

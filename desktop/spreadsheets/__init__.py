@@ -17,7 +17,21 @@ from desktop.spreadsheets.importing import (
 from desktop.spreadsheets.reading import Sheet, SpreadsheetError, read_sheet, sheet_names
 
 __all__ = [
-    "FIELD_LABELS", "IGNORE", "KINDS", "ColumnMap", "ImportResult", "Prepared", "RowProblem", "Sheet",
-    "SpreadsheetError", "column_letter", "import_file", "import_prepared", "map_columns", "prepare",
-    "prepare_sheet", "read_sheet", "sheet_names",
+    "FIELD_LABELS",
+    "IGNORE",
+    "KINDS",
+    "ColumnMap",
+    "ImportResult",
+    "Prepared",
+    "RowProblem",
+    "Sheet",
+    "SpreadsheetError",
+    "column_letter",
+    "import_file",
+    "import_prepared",
+    "map_columns",
+    "prepare",
+    "prepare_sheet",
+    "read_sheet",
+    "sheet_names",
 ]

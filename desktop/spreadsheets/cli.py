@@ -12,11 +12,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_CANNOT_OPEN, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliExit, open_for_edit, print_json, save_document
+from desktop.cli import (
+    EXIT_CANNOT_OPEN,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    CliExit,
+    open_for_edit,
+    print_json,
+    save_document,
+)
+from desktop.files import printable_name
 from desktop.spreadsheets.columns import FIELD_LABELS
 from desktop.spreadsheets.importing import import_prepared, prepare
 from desktop.spreadsheets.reading import SpreadsheetError
-from desktop.files import printable_name
 
 MAX_LISTED = 200
 
@@ -74,10 +83,12 @@ def _run_import(args: argparse.Namespace, kind: str) -> int:
             more = len(result.problems) - MAX_LISTED
             print(f"  ... {more} more" if lang == "en" else f"  ... {more} lagi", file=sys.stderr)
         if result.rejected and not args.only_valid and not args.dry_run and not result.file_problem:
-            hint = ("Fix the rows or add --only-valid to import the valid rows; the file was not changed."
-                    if lang == "en" else
-                    "Perbaiki baris tersebut atau tambahkan --only-valid untuk mengimpor baris yang valid; "
-                    "berkas operasi tidak diubah.")
+            hint = (
+                "Fix the rows or add --only-valid to import the valid rows; the file was not changed."
+                if lang == "en"
+                else "Perbaiki baris tersebut atau tambahkan --only-valid untuk mengimpor baris yang valid; "
+                "berkas operasi tidak diubah."
+            )
             print(hint, file=sys.stderr)
     return EXIT_PROBLEMS if result.problems else EXIT_OK
 
@@ -91,16 +102,24 @@ def cmd_import_posts(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    for verb, kind, fn, what in (("import-roster", "roster", cmd_import_roster, "personnel"),
-                                 ("import-posts", "posts", cmd_import_posts, "posts")):
-        p = sub.add_parser(verb, help=f"import {what} from a spreadsheet (.xlsx or .csv); exit 1 when rows were rejected")
+    for verb, kind, fn, what in (
+        ("import-roster", "roster", cmd_import_roster, "personnel"),
+        ("import-posts", "posts", cmd_import_posts, "posts"),
+    ):
+        p = sub.add_parser(
+            verb, help=f"import {what} from a spreadsheet (.xlsx or .csv); exit 1 when rows were rejected"
+        )
         p.add_argument("file", metavar="FILE")
         p.add_argument("list", metavar="LIST", help=".xlsx or .csv (UTF-8, UTF-8 with BOM or Windows-1252; , ; or tab)")
         p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
         p.add_argument("--only-valid", action="store_true", help="import the valid rows even when others are rejected")
         p.add_argument("--sheet", metavar="NAME", help="sheet of an .xlsx (default: the first)")
-        p.add_argument("--map", action="append", metavar="HEADER=FIELD",
-                       help=f"read column HEADER as FIELD ({', '.join(FIELD_LABELS[kind])}; empty = ignore)")
+        p.add_argument(
+            "--map",
+            action="append",
+            metavar="HEADER=FIELD",
+            help=f"read column HEADER as FIELD ({', '.join(FIELD_LABELS[kind])}; empty = ignore)",
+        )
         p.add_argument("--json", action="store_true", help="print the result as JSON")
         p.add_argument("--lang", choices=("id", "en"), default="id")
         p.set_defaults(run=fn)

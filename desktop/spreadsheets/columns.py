@@ -60,9 +60,24 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "agency": ("instansi", "agency", "asalinstansi"),
         "position": ("jabatan", "position", "jab", "jabatandinas"),
         "gender": ("jk", "jeniskelamin", "gender", "lp", "sex", "kelamin"),
-        "phone": ("nohp", "hp", "telepon", "phone", "notelp", "telp", "notelepon", "nomorhp",
-                  "nohandphone", "handphone", "nowa", "wa", "nohpwa", "telephone", "phonenumber",
-                  "mobile"),
+        "phone": (
+            "nohp",
+            "hp",
+            "telepon",
+            "phone",
+            "notelp",
+            "telp",
+            "notelepon",
+            "nomorhp",
+            "nohandphone",
+            "handphone",
+            "nowa",
+            "wa",
+            "nohpwa",
+            "telephone",
+            "phonenumber",
+            "mobile",
+        ),
         "callsign": ("callsign", "sandi", "sandipanggilan"),
         "skills": ("keahlian", "skills", "skill", "kemampuan", "keterampilan"),
         "seq": ("no", "nomor", "nourut", "number"),
@@ -137,8 +152,7 @@ class ColumnMap:
         return self.column_label(self.fields[fld]) if fld in self.fields else fld
 
 
-def map_columns(kind: str, headers: list[str], header_row: int,
-                mapping: dict[str, str] | None = None) -> ColumnMap:
+def map_columns(kind: str, headers: list[str], header_row: int, mapping: dict[str, str] | None = None) -> ColumnMap:
     """Match headers to fields; `mapping` (header text -> field, "" = ignore) overrides synonyms."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")

@@ -27,8 +27,10 @@ ROSTER_HEADERS = {
     "id": ["No", "Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP", "Call Sign", "Keahlian"],
     "en": ["No", "Name", "Rank", "NRP", "Unit", "Position", "Gender", "Phone", "Callsign", "Skills"],
 }
-ROLE_LABELS = {"id": {"danpos": "Danpos", "anggota": "Anggota"}, "en": {"danpos": "Post commander",
-                                                                       "anggota": "Member"}}
+ROLE_LABELS = {
+    "id": {"danpos": "Danpos", "anggota": "Anggota"},
+    "en": {"danpos": "Post commander", "anggota": "Member"},
+}
 ROSTER_SHEET = {"id": "Personel", "en": "Roster"}
 TEXT_COLUMNS = ("NRP", "No HP", "Phone")  # kept as text so Excel keeps leading zeros
 
@@ -56,8 +58,18 @@ class DeploymentRow:
     phone: str
 
     def cells(self, lang: str, shift_label: str) -> list[str]:
-        return [self.post_code, self.post, self.ring, shift_label, ROLE_LABELS[lang].get(self.role, self.role),
-                self.rank, self.name, self.nrp, self.unit, self.phone]
+        return [
+            self.post_code,
+            self.post,
+            self.ring,
+            shift_label,
+            ROLE_LABELS[lang].get(self.role, self.role),
+            self.rank,
+            self.name,
+            self.nrp,
+            self.unit,
+            self.phone,
+        ]
 
 
 def _shift_label(plan: Plan, code: str) -> str:
@@ -80,13 +92,36 @@ def deployment_rows(plan: Plan, lang: str = "id") -> dict[str, list[DeploymentRo
                 if person is None:
                     continue
                 unit = plan.units.get(person.unit or "")
-                rows.append(DeploymentRow(shift_code, post.code, post.name, ring, a.role, person.rank, person.name,
-                                          person.nrp, unit.name or unit.code if unit else "", person.phone))
+                rows.append(
+                    DeploymentRow(
+                        shift_code,
+                        post.code,
+                        post.name,
+                        ring,
+                        a.role,
+                        person.rank,
+                        person.name,
+                        person.nrp,
+                        unit.name or unit.code if unit else "",
+                        person.phone,
+                    )
+                )
             for ph in plan.placeholders_at(post.code, shift_code):
                 unit = plan.units.get(ph.unit)
-                rows.append(DeploymentRow(shift_code, post.code, post.name, ring, ph.role, "",
-                                          f"{PLACEHOLDER_NAME[lang]} {ph.number}", "",
-                                          unit.name or unit.code if unit else ph.unit, ""))
+                rows.append(
+                    DeploymentRow(
+                        shift_code,
+                        post.code,
+                        post.name,
+                        ring,
+                        ph.role,
+                        "",
+                        f"{PLACEHOLDER_NAME[lang]} {ph.number}",
+                        "",
+                        unit.name or unit.code if unit else ph.unit,
+                        "",
+                    )
+                )
         out[shift_code] = rows
     return out
 
@@ -95,8 +130,20 @@ def roster_rows(plan: Plan) -> list[list[object]]:
     rows: list[list[object]] = []
     for i, person in enumerate(plan.people_sorted_by_rank(), start=1):
         unit = plan.units.get(person.unit or "")
-        rows.append([i, person.name, person.rank, person.nrp, unit.name or unit.code if unit else "",
-                     person.position, person.gender, person.phone, person.callsign, ", ".join(person.skills)])
+        rows.append(
+            [
+                i,
+                person.name,
+                person.rank,
+                person.nrp,
+                unit.name or unit.code if unit else "",
+                person.position,
+                person.gender,
+                person.phone,
+                person.callsign,
+                ", ".join(person.skills),
+            ]
+        )
     return rows
 
 
@@ -144,7 +191,7 @@ def _csv_bytes(plan: Plan, lang: str) -> bytes:
 
 # ---------------------------------------------------------------------------- xlsx
 def _sheet_title(text: str, taken: set[str]) -> str:
-    clean = "".join(" " if c in '[]:*?/\\' or not c.isprintable() else c for c in text).strip()[:31] or "Sheet"
+    clean = "".join(" " if c in "[]:*?/\\" or not c.isprintable() else c for c in text).strip()[:31] or "Sheet"
     title, n = clean, 2
     while title.casefold() in taken:
         suffix = f" ({n})"
@@ -153,7 +200,7 @@ def _sheet_title(text: str, taken: set[str]) -> str:
     return title
 
 
-def _write_table(ws, headers: list[str], rows: list[list[object]]) -> None:  # noqa: ANN001
+def _write_table(ws, headers: list[str], rows: list[list[object]]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 

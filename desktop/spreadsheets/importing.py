@@ -47,13 +47,22 @@ class RowProblem:
         return self.text.render("en")
 
     def describe(self, lang: str = "id") -> str:
-        where = (Message("import.at_row_column", row=self.row, column=self.column) if self.column
-                 else Message("import.at_row", row=self.row))
+        where = (
+            Message("import.at_row_column", row=self.row, column=self.column)
+            if self.column
+            else Message("import.at_row", row=self.row)
+        )
         return f"{where.render(lang)}: {self.message(lang)}"
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "code": self.code,
-                "message": self.text_id, "message_en": self.text_en, "text": self.text.to_json()}
+        return {
+            "row": self.row,
+            "column": self.column,
+            "code": self.code,
+            "message": self.text_id,
+            "message_en": self.text_en,
+            "text": self.text.to_json(),
+        }
 
 
 @dataclass(slots=True)
@@ -98,10 +107,19 @@ class ImportResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "source": self.source, "sheet": self.sheet, "header_row": self.header_row,
-            "rows": self.rows, "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-            "rejected": self.rejected, "units_created": self.units_created,
-            "unknown_columns": self.unknown_columns, "applied": self.applied, "dry_run": self.dry_run,
+            "kind": self.kind,
+            "source": self.source,
+            "sheet": self.sheet,
+            "header_row": self.header_row,
+            "rows": self.rows,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rejected,
+            "units_created": self.units_created,
+            "unknown_columns": self.unknown_columns,
+            "applied": self.applied,
+            "dry_run": self.dry_run,
             "problems": [p.to_json() for p in self.problems],
         }
 
@@ -123,8 +141,9 @@ class Prepared:
         return row[index]
 
 
-def prepare(path: str | Path, kind: str, *, sheet: str | None = None,
-            mapping: dict[str, str] | None = None) -> Prepared:
+def prepare(
+    path: str | Path, kind: str, *, sheet: str | None = None, mapping: dict[str, str] | None = None
+) -> Prepared:
     """Read the file and map its columns (raises SpreadsheetError when it cannot be read)."""
     return prepare_sheet(read_sheet(path, sheet), kind, Path(path).name, mapping)
 
@@ -136,20 +155,27 @@ def prepare_sheet(sheet: Sheet, kind: str, source: str = "", mapping: dict[str, 
     at = find_header(kind, sheet.rows, mapping)
     headers = [_text(c) for c in sheet.rows[at]]
     columns = map_columns(kind, headers, sheet.numbers[at], mapping)
-    data = list(zip(sheet.numbers[at + 1:], sheet.rows[at + 1:]))
+    data = list(zip(sheet.numbers[at + 1 :], sheet.rows[at + 1 :]))
     return Prepared(kind, source, sheet, columns, data)
 
 
-def import_file(plan: Plan, path: str | Path, kind: str, *, sheet: str | None = None,
-                mapping: dict[str, str] | None = None, only_valid: bool = False,
-                dry_run: bool = False) -> ImportResult:
+def import_file(
+    plan: Plan,
+    path: str | Path,
+    kind: str,
+    *,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    only_valid: bool = False,
+    dry_run: bool = False,
+) -> ImportResult:
     """Read `path` and import it into `plan` (see the module docstring for the rules)."""
-    return import_prepared(plan, prepare(path, kind, sheet=sheet, mapping=mapping),
-                           only_valid=only_valid, dry_run=dry_run)
+    return import_prepared(
+        plan, prepare(path, kind, sheet=sheet, mapping=mapping), only_valid=only_valid, dry_run=dry_run
+    )
 
 
-def import_prepared(plan: Plan, prepared: Prepared, *, only_valid: bool = False,
-                    dry_run: bool = False) -> ImportResult:
+def import_prepared(plan: Plan, prepared: Prepared, *, only_valid: bool = False, dry_run: bool = False) -> ImportResult:
     if prepared.kind == "roster":
         importer: _Importer = _RosterImporter(plan, prepared)
     elif prepared.kind == "posts":
@@ -181,14 +207,40 @@ parse_phone = fields.parse_phone  # the one phone rule (kept under its old name 
 
 
 _GENDERS = {
-    "l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "m": "L", "male": "L", "man": "L",
-    "p": "P", "pr": "P", "perempuan": "P", "wanita": "P", "f": "P", "female": "P", "woman": "P", "w": "P",
+    "l": "L",
+    "lk": "L",
+    "laki": "L",
+    "lakilaki": "L",
+    "pria": "L",
+    "m": "L",
+    "male": "L",
+    "man": "L",
+    "p": "P",
+    "pr": "P",
+    "perempuan": "P",
+    "wanita": "P",
+    "f": "P",
+    "female": "P",
+    "woman": "P",
+    "w": "P",
 }
 
 _AGENCIES = {
-    "polri": "POLRI", "polisi": "POLRI", "kepolisian": "POLRI", "tni": "TNI", "tniad": "TNI", "tnial": "TNI",
-    "tniau": "TNI", "satpolpp": "SATPOL_PP", "satpol": "SATPOL_PP", "dishub": "DISHUB",
-    "dinasperhubungan": "DISHUB", "linmas": "LINMAS", "other": "OTHER", "lainnya": "OTHER", "lain": "OTHER",
+    "polri": "POLRI",
+    "polisi": "POLRI",
+    "kepolisian": "POLRI",
+    "tni": "TNI",
+    "tniad": "TNI",
+    "tnial": "TNI",
+    "tniau": "TNI",
+    "satpolpp": "SATPOL_PP",
+    "satpol": "SATPOL_PP",
+    "dishub": "DISHUB",
+    "dinasperhubungan": "DISHUB",
+    "linmas": "LINMAS",
+    "other": "OTHER",
+    "lainnya": "OTHER",
+    "lain": "OTHER",
 }
 
 # Words in a unit's name that tell which agency a new unit belongs to.
@@ -196,34 +248,81 @@ _AGENCY_HINTS = (
     ("LINMAS", ("linmas", "perlindunganmasyarakat")),
     ("SATPOL_PP", ("satpol", "polisipamongpraja")),
     ("DISHUB", ("dishub", "perhubungan")),
-    ("TNI", ("tni", "kodim", "koramil", "kodam", "korem", "yonif", "denpom", "lanud", "lanal", "brigif",
-             "batalyon")),
-    ("POLRI", ("polri", "polres", "polresta", "polsek", "polda", "brimob", "satsamapta", "satlantas",
-               "satintelkam", "satreskrim", "satbinmas", "sipropam", "bagops", "dokkes", "humas")),
+    ("TNI", ("tni", "kodim", "koramil", "kodam", "korem", "yonif", "denpom", "lanud", "lanal", "brigif", "batalyon")),
+    (
+        "POLRI",
+        (
+            "polri",
+            "polres",
+            "polresta",
+            "polsek",
+            "polda",
+            "brimob",
+            "satsamapta",
+            "satlantas",
+            "satintelkam",
+            "satreskrim",
+            "satbinmas",
+            "sipropam",
+            "bagops",
+            "dokkes",
+            "humas",
+        ),
+    ),
 )
 
 _KINDS = {
-    "gerbang": "gerbang", "gate": "gerbang", "pintugerbang": "gerbang",
-    "pintu": "pintu", "door": "pintu", "pintumasuk": "pintu",
-    "ruang": "ruang", "ruangan": "ruang", "room": "ruang",
+    "gerbang": "gerbang",
+    "gate": "gerbang",
+    "pintugerbang": "gerbang",
+    "pintu": "pintu",
+    "door": "pintu",
+    "pintumasuk": "pintu",
+    "ruang": "ruang",
+    "ruangan": "ruang",
+    "room": "ruang",
     "perimeter": "perimeter",
-    "lalulintas": "lalu_lintas", "lantas": "lalu_lintas", "traffic": "lalu_lintas", "poslantas": "lalu_lintas",
-    "pospantau": "pos_pantau", "pantau": "pos_pantau", "observation": "pos_pantau",
+    "lalulintas": "lalu_lintas",
+    "lantas": "lalu_lintas",
+    "traffic": "lalu_lintas",
+    "poslantas": "lalu_lintas",
+    "pospantau": "pos_pantau",
+    "pantau": "pos_pantau",
+    "observation": "pos_pantau",
     "observationpost": "pos_pantau",
-    "kesehatan": "kesehatan", "poskesehatan": "kesehatan", "medis": "kesehatan", "health": "kesehatan",
-    "poskomando": "pos_komando", "posko": "pos_komando", "command": "pos_komando",
+    "kesehatan": "kesehatan",
+    "poskesehatan": "kesehatan",
+    "medis": "kesehatan",
+    "health": "kesehatan",
+    "poskomando": "pos_komando",
+    "posko": "pos_komando",
+    "command": "pos_komando",
     "commandpost": "pos_komando",
-    "patroli": "patroli", "patrol": "patroli", "patrolimobile": "patroli", "mobile": "patroli",
-    "tps": "tps", "pollingstation": "tps",
-    "other": "other", "lainnya": "other", "lain": "other",
+    "patroli": "patroli",
+    "patrol": "patroli",
+    "patrolimobile": "patroli",
+    "mobile": "patroli",
+    "tps": "tps",
+    "pollingstation": "tps",
+    "other": "other",
+    "lainnya": "other",
+    "lain": "other",
 }
 
 _CATEGORIES = {
-    "kurangrawan": "kurang_rawan", "krgrawan": "kurang_rawan", "tidakrawan": "kurang_rawan",
-    "lessvulnerable": "kurang_rawan", "kr": "kurang_rawan",
-    "rawan": "rawan", "vulnerable": "rawan", "r": "rawan",
-    "sangatrawan": "sangat_rawan", "veryvulnerable": "sangat_rawan", "sr": "sangat_rawan",
-    "khusus": "khusus", "special": "khusus",
+    "kurangrawan": "kurang_rawan",
+    "krgrawan": "kurang_rawan",
+    "tidakrawan": "kurang_rawan",
+    "lessvulnerable": "kurang_rawan",
+    "kr": "kurang_rawan",
+    "rawan": "rawan",
+    "vulnerable": "rawan",
+    "r": "rawan",
+    "sangatrawan": "sangat_rawan",
+    "veryvulnerable": "sangat_rawan",
+    "sr": "sangat_rawan",
+    "khusus": "khusus",
+    "special": "khusus",
 }
 
 _RINGS = {"i": "I", "1": "I", "ii": "II", "2": "II", "iii": "III", "3": "III"}
@@ -263,9 +362,14 @@ class _Importer:
     def choice(self, row: int, fld: str, text: str, value: str | None, what: Message, hint: str = "") -> str | None:
         """`value` is what `text` means in a lookup table; None (unknown) is reported as a row problem."""
         if value is None:
-            self.problem(row, fld, f"bad_{fld}",
-                         Message("import.unknown_choice_hint", what=what, text=repr(text), hint=hint) if hint
-                         else Message("import.unknown_choice", what=what, text=repr(text)))
+            self.problem(
+                row,
+                fld,
+                f"bad_{fld}",
+                Message("import.unknown_choice_hint", what=what, text=repr(text), hint=hint)
+                if hint
+                else Message("import.unknown_choice", what=what, text=repr(text)),
+            )
         return value
 
     def check_limits(self, row: int, cells: list[object], values: dict[str, Any], bounds: dict[str, int]) -> None:
@@ -291,7 +395,9 @@ class _Importer:
                 if len(value) > limits.MAX_SKILLS:
                     found = limits.Problem(name, "too_many", {"count": len(value), "limit": limits.MAX_SKILLS})
                 else:
-                    found = next((p for p in (limits.text_problem(v, limits.SKILL_CHARS, name) for v in value) if p), None)
+                    found = next(
+                        (p for p in (limits.text_problem(v, limits.SKILL_CHARS, name) for v in value) if p), None
+                    )
             elif name in ("min_staff", "max_staff") and isinstance(value, int) and value > limits.MAX_STAFF:
                 found = limits.Problem(name, "out_of_range", {"value": value, "low": 0, "high": limits.MAX_STAFF})
             if found and found.code != "control_character":  # those were reported from the cell
@@ -312,8 +418,9 @@ class _Importer:
             return result
         for fld in self.required_fields:
             if fld not in self.cols.fields:
-                self.file_problem("missing_column",
-                                  Message("import.file_missing_column", column=Words(*FIELD_LABELS[self.kind][fld])))
+                self.file_problem(
+                    "missing_column", Message("import.file_missing_column", column=Words(*FIELD_LABELS[self.kind][fld]))
+                )
         if result.problems:
             return result
         self.work = self.plan.clone()
@@ -398,8 +505,7 @@ class _RosterImporter(_Importer):
         if code is not None:
             resolved = (code, self.plan.units[code].agency, False, self.plan.units[code].name)
         else:
-            agency = agency_hint or next(
-                (a for a, words in _AGENCY_HINTS if any(w in key for w in words)), None)
+            agency = agency_hint or next((a for a, words in _AGENCY_HINTS if any(w in key for w in words)), None)
             if agency is None:
                 agency = "POLRI" if rank_is_polri else "OTHER"
             base = _code_from(written) or "UNIT"
@@ -485,8 +591,14 @@ class _RosterImporter(_Importer):
 
         gender_text = _text(p.cell(cells, "gender"))
         if gender_text:
-            gender = self.choice(number, "gender", gender_text, _GENDERS.get(header_key(gender_text)),
-                                 Message("import.what_gender"), "L/P")
+            gender = self.choice(
+                number,
+                "gender",
+                gender_text,
+                _GENDERS.get(header_key(gender_text)),
+                Message("import.what_gender"),
+                "L/P",
+            )
             if gender is not None:
                 values["gender"] = gender
 
@@ -500,11 +612,15 @@ class _RosterImporter(_Importer):
 
         skills_text = _text(p.cell(cells, "skills"))
         if skills_text:
-            values["skills"] = list(dict.fromkeys(
-                s.strip().lower() for s in re.split(r"[,;\n]", skills_text) if s.strip()))
+            values["skills"] = list(
+                dict.fromkeys(s.strip().lower() for s in re.split(r"[,;\n]", skills_text) if s.strip())
+            )
         if unit_text and len(unit_text) > limits.NAME_CHARS:
-            self.limit_problem(number, "unit", limits.Problem("unit", "too_long", {"length": len(unit_text),
-                                                                                  "limit": limits.NAME_CHARS}))
+            self.limit_problem(
+                number,
+                "unit",
+                limits.Problem("unit", "too_long", {"length": len(unit_text), "limit": limits.NAME_CHARS}),
+            )
         self.check_limits(number, cells, values, limits.PERSON_FIELDS)
         return _RosterRow(values, unit_key, nrp, name)
 
@@ -573,13 +689,18 @@ class _PostImporter(_Importer):
             if not code:
                 self.problem(number, "code", "missing_code", Message("import.missing_code"))
         else:  # lists without codes get stable ones, so that a re-import updates the same posts
-            code = _code_from("-".join(x for x in (values.get("district", ""), values.get("village", ""), name) if x),
-                              limit=48)
+            code = _code_from(
+                "-".join(x for x in (values.get("district", ""), values.get("village", ""), name) if x), limit=48
+            )
         if code:
             first = self.seen_code.get(code)
             if first is not None:
-                self.problem(number, "code" if "code" in self.cols.fields else "name", "duplicate_code",
-                             Message("import.duplicate_code", code=code, first=first))
+                self.problem(
+                    number,
+                    "code" if "code" in self.cols.fields else "name",
+                    "duplicate_code",
+                    Message("import.duplicate_code", code=code, first=first),
+                )
             else:
                 self.seen_code[code] = number
         existing = self.plan.posts.get(code)
@@ -590,23 +711,36 @@ class _PostImporter(_Importer):
 
         ring_text = _text(p.cell(cells, "ring"))
         if ring_text:
-            values["ring"] = self.choice(number, "ring", ring_text,
-                                         _RINGS.get(re.sub(r"^ring", "", header_key(ring_text))),
-                                         Message("import.what_ring"), "I, II, III")
+            values["ring"] = self.choice(
+                number,
+                "ring",
+                ring_text,
+                _RINGS.get(re.sub(r"^ring", "", header_key(ring_text))),
+                Message("import.what_ring"),
+                "I, II, III",
+            )
 
         category_text = _text(p.cell(cells, "category"))
         if category_text:
-            values["category"] = self.choice(number, "category", category_text,
-                                             _CATEGORIES.get(header_key(category_text)), Message("import.what_category"),
-                                             "kurang rawan, rawan, sangat rawan, khusus")
+            values["category"] = self.choice(
+                number,
+                "category",
+                category_text,
+                _CATEGORIES.get(header_key(category_text)),
+                Message("import.what_category"),
+                "kurang rawan, rawan, sangat rawan, khusus",
+            )
 
         kind_text = _text(p.cell(cells, "kind"))
         if kind_text:
-            kind = self.choice(number, "kind", kind_text, _KINDS.get(header_key(kind_text)), Message("import.what_kind"))
+            kind = self.choice(
+                number, "kind", kind_text, _KINDS.get(header_key(kind_text)), Message("import.what_kind")
+            )
             if kind is not None:
                 values["kind"] = kind
-        elif existing is None and (values.get("category") or self.name_is_tps_number
-                                   or re.match(r"tps\b", name, re.IGNORECASE)):
+        elif existing is None and (
+            values.get("category") or self.name_is_tps_number or re.match(r"tps\b", name, re.IGNORECASE)
+        ):
             values["kind"] = "tps"
 
         for fld, limit in (("min_staff", Words("minimal", "minimum")), ("max_staff", Words("maksimal", "maximum"))):
@@ -615,14 +749,20 @@ class _PostImporter(_Importer):
                 continue
             n = _number(cell)
             if n is None or not n.is_integer() or n < 0:
-                self.problem(number, fld, "bad_number", Message("import.bad_count", limit=limit, text=repr(_text(cell))))
+                self.problem(
+                    number, fld, "bad_number", Message("import.bad_count", limit=limit, text=repr(_text(cell)))
+                )
             else:
                 values[fld] = int(n)
         low = values.get("min_staff", existing.min_staff if existing else 1)
         high = values.get("max_staff", existing.max_staff if existing else None)
         if high is not None and high < low and ("min_staff" in values or "max_staff" in values):
-            self.problem(number, "max_staff" if "max_staff" in values else "min_staff", "bad_limits",
-                         Message("import.bad_limits", high=high, low=low))
+            self.problem(
+                number,
+                "max_staff" if "max_staff" in values else "min_staff",
+                "bad_limits",
+                Message("import.bad_limits", high=high, low=low),
+            )
 
         for fld in ("x", "y"):
             cell = p.cell(cells, fld)
@@ -630,8 +770,12 @@ class _PostImporter(_Importer):
                 continue
             n = _number(cell)
             if n is None or not 0.0 <= n <= 1.0:
-                self.problem(number, fld, "bad_position",
-                             Message("import.bad_position", axis=fld.upper(), text=repr(_text(cell))))
+                self.problem(
+                    number,
+                    fld,
+                    "bad_position",
+                    Message("import.bad_position", axis=fld.upper(), text=repr(_text(cell))),
+                )
             else:
                 values[fld] = n
 

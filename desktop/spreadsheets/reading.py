@@ -70,10 +70,14 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
     if suffix == ".xls":
-        raise SpreadsheetError(f"{path.name}: old Excel 97-2003 format; save it as .xlsx or .csv first",
-                               code="sheet.old_excel", name=path.name)
-    raise SpreadsheetError(f"{path.name}: not a spreadsheet (.xlsx or .csv expected)", code="sheet.not_spreadsheet",
-                           name=path.name)
+        raise SpreadsheetError(
+            f"{path.name}: old Excel 97-2003 format; save it as .xlsx or .csv first",
+            code="sheet.old_excel",
+            name=path.name,
+        )
+    raise SpreadsheetError(
+        f"{path.name}: not a spreadsheet (.xlsx or .csv expected)", code="sheet.not_spreadsheet", name=path.name
+    )
 
 
 # ---------------------------------------------------------------------------- xlsx
@@ -81,13 +85,21 @@ def _check_file_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}", code="sheet.unreadable", name=path.name,
-                               detail=str(exc.strerror or exc)) from None
+        raise SpreadsheetError(
+            f"{path.name}: {exc.strerror or exc}",
+            code="sheet.unreadable",
+            name=path.name,
+            detail=str(exc.strerror or exc),
+        ) from None
     if size > limits.MAX_SPREADSHEET_BYTES:
-        raise SpreadsheetError(f"{path.name}: the file is too large ({size // (1024 * 1024)} MB, "
-                               f"at most {limits.MAX_SPREADSHEET_BYTES // (1024 * 1024)} MB)", code="sheet.too_large",
-                               name=path.name, size=number_words(size // (1024 * 1024)),
-                               limit=limits.MAX_SPREADSHEET_BYTES // (1024 * 1024))
+        raise SpreadsheetError(
+            f"{path.name}: the file is too large ({size // (1024 * 1024)} MB, "
+            f"at most {limits.MAX_SPREADSHEET_BYTES // (1024 * 1024)} MB)",
+            code="sheet.too_large",
+            name=path.name,
+            size=number_words(size // (1024 * 1024)),
+            limit=limits.MAX_SPREADSHEET_BYTES // (1024 * 1024),
+        )
 
 
 def _check_archive(path: Path) -> None:
@@ -100,13 +112,21 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})",
-                               code="sheet.bad_workbook", name=path.name, detail=_reason(exc)) from None
+        raise SpreadsheetError(
+            f"{path.name}: cannot be read as an Excel workbook ({_reason(exc)})",
+            code="sheet.bad_workbook",
+            name=path.name,
+            detail=_reason(exc),
+        ) from None
     if len(members) > limits.MAX_XLSX_MEMBERS:
-        raise SpreadsheetError(f"{path.name}: the workbook holds {len(members):,} parts, "
-                               f"more than a roster needs ({limits.MAX_XLSX_MEMBERS:,})", code="sheet.too_many_parts",
-                               name=path.name, count=number_words(len(members)),
-                               limit=number_words(limits.MAX_XLSX_MEMBERS))
+        raise SpreadsheetError(
+            f"{path.name}: the workbook holds {len(members):,} parts, "
+            f"more than a roster needs ({limits.MAX_XLSX_MEMBERS:,})",
+            code="sheet.too_many_parts",
+            name=path.name,
+            count=number_words(len(members)),
+            limit=number_words(limits.MAX_XLSX_MEMBERS),
+        )
     mb = 1024 * 1024
     total = 0
     for member in members:
@@ -114,14 +134,22 @@ def _check_archive(path: Path) -> None:
         if member.file_size > limits.MAX_XLSX_MEMBER_BYTES:
             raise SpreadsheetError(
                 f"{path.name}: {member.filename} unpacks to {member.file_size // mb:,} MB, more than a "
-                f"roster needs ({limits.MAX_XLSX_MEMBER_BYTES // mb} MB)", code="sheet.part_too_large",
-                name=path.name, part=member.filename, size=number_words(member.file_size // mb),
-                limit=limits.MAX_XLSX_MEMBER_BYTES // mb)
+                f"roster needs ({limits.MAX_XLSX_MEMBER_BYTES // mb} MB)",
+                code="sheet.part_too_large",
+                name=path.name,
+                part=member.filename,
+                size=number_words(member.file_size // mb),
+                limit=limits.MAX_XLSX_MEMBER_BYTES // mb,
+            )
     if total > limits.MAX_XLSX_UNCOMPRESSED_BYTES:
-        raise SpreadsheetError(f"{path.name}: the workbook unpacks to {total // mb:,} MB, more than a roster "
-                               f"needs ({limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb} MB)", code="sheet.unpacks_too_large",
-                               name=path.name, size=number_words(total // mb),
-                               limit=limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb)
+        raise SpreadsheetError(
+            f"{path.name}: the workbook unpacks to {total // mb:,} MB, more than a roster "
+            f"needs ({limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb} MB)",
+            code="sheet.unpacks_too_large",
+            name=path.name,
+            size=number_words(total // mb),
+            limit=limits.MAX_XLSX_UNCOMPRESSED_BYTES // mb,
+        )
 
 
 def _reason(exc: BaseException) -> str:
@@ -129,7 +157,7 @@ def _reason(exc: BaseException) -> str:
     return text[:160]
 
 
-def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook
+def _open_workbook(path: Path):
     from openpyxl import load_workbook
 
     _check_file_size(path)
@@ -139,8 +167,12 @@ def _open_workbook(path: Path):  # noqa: ANN202 - openpyxl's Workbook
     except Exception as exc:  # openpyxl raises zipfile, KeyError, InvalidFileException, ParseError ...
         reason = _reason(exc)
     _collect_parsers()
-    raise SpreadsheetError(f"{path.name}: cannot be read as an Excel workbook ({reason})", code="sheet.bad_workbook",
-                           name=path.name, detail=reason)
+    raise SpreadsheetError(
+        f"{path.name}: cannot be read as an Excel workbook ({reason})",
+        code="sheet.bad_workbook",
+        name=path.name,
+        detail=reason,
+    )
 
 
 def _collect_parsers() -> None:
@@ -166,8 +198,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
                 raise SpreadsheetError(f"{path.name}: the workbook has no sheet", code="sheet.no_sheet", name=path.name)
             sheet = names[0]
         elif sheet not in names:
-            raise SpreadsheetError(f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)})",
-                                   code="sheet.unknown_sheet", name=path.name, sheet=repr(sheet), sheets=", ".join(names))
+            raise SpreadsheetError(
+                f"{path.name}: no sheet {sheet!r} (sheets: {', '.join(names)})",
+                code="sheet.unknown_sheet",
+                name=path.name,
+                sheet=repr(sheet),
+                sheets=", ".join(names),
+            )
         ws = wb[sheet]
         rows: list[list[Cell]] = []
         numbers: list[int] = []
@@ -177,25 +214,35 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         # dimension says (checked above) or, without one, as their last cell.
         declared = ws.max_column  # from the sheet's dimension, when it has one
         if declared is not None and declared > limits.MAX_SHEET_COLUMNS:
-            raise SpreadsheetError(f"{path.name}: the sheet has {declared:,} columns, more than "
-                                   f"{limits.MAX_SHEET_COLUMNS}", code="sheet.too_many_columns", name=path.name,
-                                   count=number_words(declared), limit=limits.MAX_SHEET_COLUMNS)
+            raise SpreadsheetError(
+                f"{path.name}: the sheet has {declared:,} columns, more than {limits.MAX_SHEET_COLUMNS}",
+                code="sheet.too_many_columns",
+                name=path.name,
+                count=number_words(declared),
+                limit=limits.MAX_SHEET_COLUMNS,
+            )
         try:
-            for number, values in enumerate(ws.iter_rows(max_row=limits.MAX_SHEET_ROWS + 1, values_only=True),
-                                            start=1):
+            for number, values in enumerate(ws.iter_rows(max_row=limits.MAX_SHEET_ROWS + 1, values_only=True), start=1):
                 if number > limits.MAX_SHEET_ROWS:  # the sheet holds a row past the cap, empty or not
-                    raise SpreadsheetError(f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows",
-                                           code="sheet.too_many_rows", name=path.name,
-                                           limit=number_words(limits.MAX_SHEET_ROWS))
+                    raise SpreadsheetError(
+                        f"{path.name}: the sheet has more than {limits.MAX_SHEET_ROWS:,} rows",
+                        code="sheet.too_many_rows",
+                        name=path.name,
+                        limit=number_words(limits.MAX_SHEET_ROWS),
+                    )
                 cells = [_clean(v) for v in values]
                 while cells and cells[-1] is None:
                     cells.pop()
                 if not cells:
                     continue
                 if len(cells) > limits.MAX_SHEET_COLUMNS:
-                    raise SpreadsheetError(f"{path.name}: row {number} has more than "
-                                           f"{limits.MAX_SHEET_COLUMNS} columns", code="sheet.row_too_wide",
-                                           name=path.name, row=number, limit=limits.MAX_SHEET_COLUMNS)
+                    raise SpreadsheetError(
+                        f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
+                        code="sheet.row_too_wide",
+                        name=path.name,
+                        row=number,
+                        limit=limits.MAX_SHEET_COLUMNS,
+                    )
                 _check_cells(path, number, cells)
                 rows.append(cells)
                 numbers.append(number)
@@ -209,8 +256,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         wb.close()
     del wb, ws
     _collect_parsers()
-    raise SpreadsheetError(f"{path.name}: the sheet {failure[0]!r} is damaged ({failure[1]})", code="sheet.damaged",
-                           name=path.name, sheet=repr(failure[0]), detail=failure[1])
+    raise SpreadsheetError(
+        f"{path.name}: the sheet {failure[0]!r} is damaged ({failure[1]})",
+        code="sheet.damaged",
+        name=path.name,
+        sheet=repr(failure[0]),
+        detail=failure[1],
+    )
 
 
 def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
@@ -220,9 +272,14 @@ def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
 
             raise SpreadsheetError(
                 f"{path.name}: row {number}, column {column_letter(index)} holds {len(value):,} characters; "
-                f"a spreadsheet cell holds at most {limits.MAX_CELL_CHARS:,}", code="sheet.cell_too_long",
-                name=path.name, row=number, column=column_letter(index), length=number_words(len(value)),
-                limit=number_words(limits.MAX_CELL_CHARS))
+                f"a spreadsheet cell holds at most {limits.MAX_CELL_CHARS:,}",
+                code="sheet.cell_too_long",
+                name=path.name,
+                row=number,
+                column=column_letter(index),
+                length=number_words(len(value)),
+                limit=number_words(limits.MAX_CELL_CHARS),
+            )
 
 
 def _clean(value: object) -> Cell:
@@ -251,7 +308,7 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
     """
     for bom, label, codec in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             try:
                 return body.decode(codec), label
             except UnicodeDecodeError as exc:
@@ -268,11 +325,17 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
 
 def _undecodable(name: str, data: bytes, exc: UnicodeDecodeError, encoding: str) -> SpreadsheetError:
     newline = b"\n\x00" if encoding == "utf-16" and data[1:2] == b"\x00" else b"\n"
-    row = data[:exc.start].count(newline) + 1
-    bad = data[exc.start:exc.start + 1].hex().upper()
-    return SpreadsheetError(f"{name}: row {row} cannot be read as text (byte 0x{bad} is not {encoding}); "
-                            f"save the list as UTF-8 CSV or as .xlsx", code="sheet.undecodable", name=name, row=row,
-                            byte=f"0x{bad}", encoding=encoding)
+    row = data[: exc.start].count(newline) + 1
+    bad = data[exc.start : exc.start + 1].hex().upper()
+    return SpreadsheetError(
+        f"{name}: row {row} cannot be read as text (byte 0x{bad} is not {encoding}); "
+        f"save the list as UTF-8 CSV or as .xlsx",
+        code="sheet.undecodable",
+        name=name,
+        row=row,
+        byte=f"0x{bad}",
+        encoding=encoding,
+    )
 
 
 def detect_delimiter(text: str) -> str:
@@ -305,15 +368,20 @@ def _read_csv(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SpreadsheetError(f"{path.name}: {exc.strerror or exc}", code="sheet.unreadable", name=path.name,
-                               detail=str(exc.strerror or exc)) from None
+        raise SpreadsheetError(
+            f"{path.name}: {exc.strerror or exc}",
+            code="sheet.unreadable",
+            name=path.name,
+            detail=str(exc.strerror or exc),
+        ) from None
     if data.startswith(b"PK\x03\x04"):
-        raise SpreadsheetError(f"{path.name}: this is an Excel workbook; name it .xlsx", code="sheet.excel_named_csv",
-                               name=path.name)
+        raise SpreadsheetError(
+            f"{path.name}: this is an Excel workbook; name it .xlsx", code="sheet.excel_named_csv", name=path.name
+        )
     text, encoding = decode(data, path.name)
     hint = re.match(r"sep=(.)\r?\n", text)
     if hint:  # Excel's "sep=;" first line names the separator and is not shown as a row
-        delimiter, text = hint.group(1), text[hint.end():]
+        delimiter, text = hint.group(1), text[hint.end() :]
     else:
         delimiter = detect_delimiter(text)
     rows: list[list[Cell]] = []
@@ -328,21 +396,37 @@ def _read_csv(path: Path) -> Sheet:
             if not cells:
                 continue
             if number > limits.MAX_SHEET_ROWS:
-                raise SpreadsheetError(f"{path.name}: the list has more than {limits.MAX_SHEET_ROWS:,} rows",
-                                       code="sheet.list_too_many_rows", name=path.name,
-                                       limit=number_words(limits.MAX_SHEET_ROWS))
+                raise SpreadsheetError(
+                    f"{path.name}: the list has more than {limits.MAX_SHEET_ROWS:,} rows",
+                    code="sheet.list_too_many_rows",
+                    name=path.name,
+                    limit=number_words(limits.MAX_SHEET_ROWS),
+                )
             if len(cells) > limits.MAX_SHEET_COLUMNS:
-                raise SpreadsheetError(f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
-                                       code="sheet.row_too_wide", name=path.name, row=number,
-                                       limit=limits.MAX_SHEET_COLUMNS)
+                raise SpreadsheetError(
+                    f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
+                    code="sheet.row_too_wide",
+                    name=path.name,
+                    row=number,
+                    limit=limits.MAX_SHEET_COLUMNS,
+                )
             _check_cells(path, number, cells)
             rows.append(cells)
             numbers.append(number)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):  # a cell of more than 131,072 characters
-            raise SpreadsheetError(f"{path.name}: row {number + 1} holds a cell longer than "
-                                   f"{limits.MAX_CELL_CHARS:,} characters", code="sheet.csv_cell_too_long",
-                                   name=path.name, row=number + 1, limit=number_words(limits.MAX_CELL_CHARS)) from None
-        raise SpreadsheetError(f"{path.name}: row {reader.line_num}: {exc}", code="sheet.bad_csv_row", name=path.name,
-                               row=reader.line_num, detail=str(exc)) from None
+            raise SpreadsheetError(
+                f"{path.name}: row {number + 1} holds a cell longer than {limits.MAX_CELL_CHARS:,} characters",
+                code="sheet.csv_cell_too_long",
+                name=path.name,
+                row=number + 1,
+                limit=number_words(limits.MAX_CELL_CHARS),
+            ) from None
+        raise SpreadsheetError(
+            f"{path.name}: row {reader.line_num}: {exc}",
+            code="sheet.bad_csv_row",
+            name=path.name,
+            row=reader.line_num,
+            detail=str(exc),
+        ) from None
     return Sheet(rows, numbers, None, [], encoding, delimiter)

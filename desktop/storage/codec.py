@@ -128,12 +128,12 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
         ),
         batch_size=500,
     )
-    db.table("post_shifts").insert_all(
-        {"post": p.code, "shift": s} for p in plan.posts.values() for s in p.shifts
-    )
+    db.table("post_shifts").insert_all({"post": p.code, "shift": s} for p in plan.posts.values() for s in p.shifts)
     db.table("assignments").insert_all(
-        ({"person": a.person, "post": a.post, "shift": a.shift, "role": a.role, "locked": int(a.locked)}
-         for a in plan.assignments.values()),
+        (
+            {"person": a.person, "post": a.post, "shift": a.shift, "role": a.role, "locked": int(a.locked)}
+            for a in plan.assignments.values()
+        ),
         batch_size=1000,
     )
     if plan.site_plan is not None:
@@ -156,13 +156,30 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
         {"key": a.key, "note": a.note, "accepted_at": dt_to_text(a.accepted_at)} for a in plan.accepted.values()
     )
     db.table("staffing_patterns").insert_all(
-        {"name": pat.name, "seq": i, "category": cat, "police": row.police, "tps": row.tps,
-         "linmas": row.linmas, "notation": pat.notation, "note": pat.note}
-        for i, pat in enumerate(plan.patterns.values()) for cat, row in pat.rows.items()
+        {
+            "name": pat.name,
+            "seq": i,
+            "category": cat,
+            "police": row.police,
+            "tps": row.tps,
+            "linmas": row.linmas,
+            "notation": pat.notation,
+            "note": pat.note,
+        }
+        for i, pat in enumerate(plan.patterns.values())
+        for cat, row in pat.rows.items()
     )
     db.table("command_groups").insert_all(
-        {"code": g.code, "seq": i, "name": g.name, "role": g.role, "commander": g.commander,
-         "reserve": int(g.reserve), "held_at": g.held_at, "trigger": g.trigger}
+        {
+            "code": g.code,
+            "seq": i,
+            "name": g.name,
+            "role": g.role,
+            "commander": g.commander,
+            "reserve": int(g.reserve),
+            "held_at": g.held_at,
+            "trigger": g.trigger,
+        }
         for i, g in enumerate(plan.groups.values())
     )
     db.table("group_posts").insert_all(
@@ -188,10 +205,13 @@ def _read_revisions(db: sqlite_utils.Database, plan: Plan) -> None:
     from desktop.revisions import revisions_from_rows, roll_calls_from_rows
 
     plan.print_revisions = revisions_from_rows(
-        list(db.query("SELECT * FROM print_revisions ORDER BY number")), dt_from_text)
+        list(db.query("SELECT * FROM print_revisions ORDER BY number")), dt_from_text
+    )
     plan.roll_calls = roll_calls_from_rows(  # type: ignore[assignment]
         list(db.query("SELECT * FROM roll_calls ORDER BY rowid")),
-        list(db.query("SELECT * FROM absences ORDER BY rowid")), dt_from_text)
+        list(db.query("SELECT * FROM absences ORDER BY rowid")),
+        dt_from_text,
+    )
 
 
 def read_plan(conn: sqlite3.Connection) -> Plan:
@@ -210,26 +230,41 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
     if op_rows:
         r = op_rows[0]
         op = Operation(
-            name=r["name"], kind=r["kind"], venue=r["venue"], address=r["address"],
-            start=dt_from_text(r["start"]), end=dt_from_text(r["end"]),
-            classification=r["classification"], commander=r["commander"],
-            field_commander=r["field_commander"], situation=r["situation"], mission=r["mission"],
-            execution=r["execution"], rules=r["rules"], contingency=r["contingency"],
-            logistics=r["logistics"], communications=r["communications"],
+            name=r["name"],
+            kind=r["kind"],
+            venue=r["venue"],
+            address=r["address"],
+            start=dt_from_text(r["start"]),
+            end=dt_from_text(r["end"]),
+            classification=r["classification"],
+            commander=r["commander"],
+            field_commander=r["field_commander"],
+            situation=r["situation"],
+            mission=r["mission"],
+            execution=r["execution"],
+            rules=r["rules"],
+            contingency=r["contingency"],
+            logistics=r["logistics"],
+            communications=r["communications"],
         )
     units = [Unit(r["code"], r["name"], r["agency"], r["sector"]) for r in rows("units")]
     personnel = [
         Person(
-            id=r["id"], name=r["name"], nrp=r["nrp"], rank=r["rank"], unit=r["unit"],
-            position=r["position"], gender=r["gender"], phone=r["phone"], callsign=r["callsign"],
-            skills=list(json.loads(r["skills"] or "[]")), origin=r["origin"],
+            id=r["id"],
+            name=r["name"],
+            nrp=r["nrp"],
+            rank=r["rank"],
+            unit=r["unit"],
+            position=r["position"],
+            gender=r["gender"],
+            phone=r["phone"],
+            callsign=r["callsign"],
+            skills=list(json.loads(r["skills"] or "[]")),
+            origin=r["origin"],
         )
         for r in rows("personnel")
     ]
-    shifts = [
-        Shift(r["code"], r["name"], dt_from_text(r["start"]), dt_from_text(r["end"]))
-        for r in rows("shifts")
-    ]
+    shifts = [Shift(r["code"], r["name"], dt_from_text(r["start"]), dt_from_text(r["end"])) for r in rows("shifts")]
     post_shifts: dict[str, list[str]] = {}
     shift_order = {s.code: i for i, s in enumerate(shifts)}
     for r in db.query("SELECT post, shift FROM post_shifts"):
@@ -238,13 +273,26 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
         codes.sort(key=lambda c: shift_order.get(c, len(shift_order)))
     posts = [
         Post(
-            code=r["code"], name=r["name"], ring=r["ring"], kind=r["kind"], x=r["x"], y=r["y"],
-            min_staff=r["min_staff"], max_staff=r["max_staff"],
+            code=r["code"],
+            name=r["name"],
+            ring=r["ring"],
+            kind=r["kind"],
+            x=r["x"],
+            y=r["y"],
+            min_staff=r["min_staff"],
+            max_staff=r["max_staff"],
             required_skills=dict(json.loads(r["required_skills"] or "{}")),
-            commander_min_rank=r["commander_min_rank"], tasks=r["tasks"],
-            equipment=r["equipment"], radio_channel=r["radio_channel"],
-            shifts=post_shifts.get(r["code"], []), category=r["category"], sector=r["sector"],
-            village=r["village"], district=r["district"], address=r["address"], cluster=r["cluster"],
+            commander_min_rank=r["commander_min_rank"],
+            tasks=r["tasks"],
+            equipment=r["equipment"],
+            radio_channel=r["radio_channel"],
+            shifts=post_shifts.get(r["code"], []),
+            category=r["category"],
+            sector=r["sector"],
+            village=r["village"],
+            district=r["district"],
+            address=r["address"],
+            cluster=r["cluster"],
         )
         for r in rows("posts")
     ]
@@ -275,8 +323,15 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
         pat = patterns.setdefault(r["name"], StaffingPattern(r["name"], {}, r["notation"], r["note"]))
         pat.rows[r["category"]] = PatternRow(r["police"], r["tps"], r["linmas"])
     groups = {
-        r["code"]: Group(r["code"], r["name"], r["role"], r["commander"], reserve=bool(r["reserve"]),
-                         held_at=r["held_at"], trigger=r["trigger"])
+        r["code"]: Group(
+            r["code"],
+            r["name"],
+            r["role"],
+            r["commander"],
+            reserve=bool(r["reserve"]),
+            held_at=r["held_at"],
+            trigger=r["trigger"],
+        )
         for r in rows("command_groups")
     }
     for r in db.query("SELECT grp, post FROM group_posts ORDER BY grp, seq"):
@@ -287,9 +342,19 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
             groups[r["grp"]].members.append(r["person"])
     plan = Plan()
     plan.load(
-        operation=op, units=units, personnel=personnel, shifts=shifts, posts=posts,
-        assignments=assignments, site_plan=site_plan, ring_outlines=ring_outlines, settings=settings,
-        placeholders=placeholders, accepted=accepted, patterns=patterns.values(), groups=groups.values(),
+        operation=op,
+        units=units,
+        personnel=personnel,
+        shifts=shifts,
+        posts=posts,
+        assignments=assignments,
+        site_plan=site_plan,
+        ring_outlines=ring_outlines,
+        settings=settings,
+        placeholders=placeholders,
+        accepted=accepted,
+        patterns=patterns.values(),
+        groups=groups.values(),
     )
     _read_revisions(db, plan)
     plan.revision = 0

@@ -11,9 +11,9 @@ import os
 import time
 from pathlib import Path
 
-from desktop.messages import Message
 from desktop.errors import RenpamError
 from desktop.files import FileStamp, changed_since, printable_name
+from desktop.messages import Message
 from desktop.model import Operation, Plan
 from desktop.storage.lock import FileLock, LockFileError, LockOwner
 from desktop.storage.opener import OperationFileError, open_operation_file
@@ -48,10 +48,8 @@ class ExternalChangeError(RenpamError):
     def message(self, lang: str = "id") -> str:
         name = printable_name(self.path.name)
         if lang == "en":
-            return (f"Cannot save {name}: another program changed it since it was opened; "
-                    "nothing was saved.")
-        return (f"Tidak dapat menyimpan {name}: program lain mengubahnya sejak dibuka; "
-                "tidak ada yang disimpan.")
+            return f"Cannot save {name}: another program changed it since it was opened; nothing was saved."
+        return f"Tidak dapat menyimpan {name}: program lain mengubahnya sejak dibuka; tidak ada yang disimpan."
 
 
 class OperationDocument:
@@ -88,8 +86,9 @@ class OperationDocument:
 
     # ----------------------------------------------------------------- life cycle
     @classmethod
-    def new(cls, name: str = "", *, recovery: RecoveryStore | None = None,
-            keep_backup: bool = KEEP_BACKUP_DEFAULT) -> OperationDocument:
+    def new(
+        cls, name: str = "", *, recovery: RecoveryStore | None = None, keep_backup: bool = KEEP_BACKUP_DEFAULT
+    ) -> OperationDocument:
         plan = Plan()
         plan.load(operation=Operation(name=name))
         plan.revision = 0
@@ -112,8 +111,7 @@ class OperationDocument:
         """
         path = Path(path)
         opened = open_operation_file(path)
-        doc = cls(opened.plan, path, recovery=recovery, file_version=opened.file_version,
-                  keep_backup=keep_backup)
+        doc = cls(opened.plan, path, recovery=recovery, file_version=opened.file_version, keep_backup=keep_backup)
         doc.open_warnings = opened.warnings
         doc.disk_stamp = opened.stamp
         doc._through_link = path.is_symlink()
@@ -143,9 +141,15 @@ class OperationDocument:
         if self.path is None:
             raise ValueError("the document has no file")
         opened = open_operation_file(self.path)
-        doc = type(self)(opened.plan, self.path, read_only=self.read_only, locked_by=self.locked_by,
-                         recovery=self._recovery, file_version=opened.file_version,
-                         keep_backup=self.keep_backup)
+        doc = type(self)(
+            opened.plan,
+            self.path,
+            read_only=self.read_only,
+            locked_by=self.locked_by,
+            recovery=self._recovery,
+            file_version=opened.file_version,
+            keep_backup=self.keep_backup,
+        )
         doc.open_warnings = opened.warnings
         doc.disk_stamp = opened.stamp
         doc.lock_problem = self.lock_problem
@@ -201,8 +205,7 @@ class OperationDocument:
         if not overwrite_changes and self.disk_stamp is not None and changed_since(self.path, self.disk_stamp):
             raise ExternalChangeError(self.path)
         self.keep_lock()
-        self.disk_stamp = save_plan(self.plan, self.path, keep_backup=self.keep_backup,
-                                    follow_links=self._through_link)
+        self.disk_stamp = save_plan(self.plan, self.path, keep_backup=self.keep_backup, follow_links=self._through_link)
         log.info("saved %s", self.path)
         self._after_save()
 
@@ -220,8 +223,9 @@ class OperationDocument:
         if holder is not None:
             self._lock = None
             self.read_only, self.locked_by = True, holder
-            raise ReadOnlyError(f"{self.path.name if self.path else ''} is open elsewhere "
-                                f"({holder.describe()}); use Save As")
+            raise ReadOnlyError(
+                f"{self.path.name if self.path else ''} is open elsewhere ({holder.describe()}); use Save As"
+            )
         log.warning("the lock file of %s had disappeared; recreated it", self.path)
         return True
 
@@ -285,8 +289,9 @@ class OperationDocument:
         return entry
 
     @classmethod
-    def restore(cls, entry: RecoveryEntry, *, recovery: RecoveryStore | None = None,
-                keep_backup: bool = KEEP_BACKUP_DEFAULT) -> OperationDocument:
+    def restore(
+        cls, entry: RecoveryEntry, *, recovery: RecoveryStore | None = None, keep_backup: bool = KEEP_BACKUP_DEFAULT
+    ) -> OperationDocument:
         """Open a recovery copy as the unsaved state of its original document."""
         opened = open_operation_file(entry.copy)
         doc = cls(opened.plan, None, recovery=recovery, keep_backup=keep_backup)
@@ -311,4 +316,4 @@ class OperationDocument:
         return doc
 
 
-__all__ = ["ExternalChangeError", "OperationDocument", "OperationFileError", "ReadOnlyError", "SUFFIX"]
+__all__ = ["SUFFIX", "ExternalChangeError", "OperationDocument", "OperationFileError", "ReadOnlyError"]

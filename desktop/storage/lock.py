@@ -299,8 +299,7 @@ class FileLock:
             return LockOwner("unknown", "unknown", 0, "")
         return holder
 
-    def _acquire_without_os_lock(self, me: LockOwner, payload: bytes,
-                                 take_over: bool = False) -> LockOwner | None:
+    def _acquire_without_os_lock(self, me: LockOwner, payload: bytes, take_over: bool = False) -> LockOwner | None:
         """Fallback where the file system has no OS locks: create-exclusive plus process ids."""
         payload = json.dumps(asdict(me)).encode("utf-8")
         for _attempt in range(3):

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.errors import RenpamError
+from desktop.files import FileStamp, stamp_of_bytes, stat_key
 from desktop.limits import MAX_STORED_FILE_BYTES, MAX_STORED_VALUE_BYTES
 from desktop.messages import Message, render_error
-from desktop.files import FileStamp, stamp_of_bytes, stat_key
 from desktop.model import Plan
 from desktop.storage.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, schema_difference
 
@@ -225,8 +225,11 @@ def open_operation_file(path: os.PathLike[str] | str) -> OpenedFile:
         conn.close()
     problems = structural_problems(plan)
     if problems:
-        reason = (Message("open.inconsistent_more", problem=problems[0], more=len(problems) - 1) if len(problems) > 1
-                  else Message("open.inconsistent", problem=problems[0]))
+        reason = (
+            Message("open.inconsistent_more", problem=problems[0], more=len(problems) - 1)
+            if len(problems) > 1
+            else Message("open.inconsistent", problem=problems[0])
+        )
         raise OperationFileError(path, reason)
     warnings = _drop_bad_image(plan)
     return OpenedFile(plan=plan, file_version=version, size=len(data), warnings=warnings, stamp=stamp)

@@ -67,8 +67,11 @@ def _stamp(data: object) -> FileStamp | None:
         return None
     try:
         key = data.get("key")
-        return FileStamp(tuple(int(k) for k in key) if key else None,  # type: ignore[arg-type]
-                         int(data["size"]), str(data["sha256"]))
+        return FileStamp(
+            tuple(int(k) for k in key) if key else None,  # type: ignore[arg-type]
+            int(data["size"]),
+            str(data["sha256"]),
+        )
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -118,8 +121,16 @@ class RecoveryStore:
             try:
                 meta = json.loads(note.read_text(encoding="utf-8"))
                 original = Path(meta["original"]) if meta.get("original") else None
-                found.append(RecoveryEntry(note.stem, copy, original, str(meta.get("title", "")),
-                                           datetime.fromisoformat(meta["written_at"]), _stamp(meta.get("stamp"))))
+                found.append(
+                    RecoveryEntry(
+                        note.stem,
+                        copy,
+                        original,
+                        str(meta.get("title", "")),
+                        datetime.fromisoformat(meta["written_at"]),
+                        _stamp(meta.get("stamp")),
+                    )
+                )
             except (OSError, ValueError, KeyError, TypeError):
                 continue
         return sorted(found, key=lambda e: e.written_at, reverse=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
 SCHEMA_VERSION = 5
@@ -26,7 +26,8 @@ def _run(conn: sqlite3.Connection, script: str) -> None:
 
 def _v1(conn: sqlite3.Connection) -> None:
     """Create the first operation file: operation, units, personnel, shifts, posts, assignments."""
-    _run(conn, 
+    _run(
+        conn,
         """
         CREATE TABLE operation (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -108,13 +109,14 @@ def _v1(conn: sqlite3.Connection) -> None:
             scale_note TEXT NOT NULL DEFAULT '',
             image BLOB
         );
-        """
+        """,
     )
 
 
 def _v2(conn: sqlite3.Connection) -> None:
     """Add sectors and polling-station places to units and posts, ring outlines, and settings."""
-    _run(conn, 
+    _run(
+        conn,
         """
         ALTER TABLE units ADD COLUMN sector TEXT NOT NULL DEFAULT '';
         ALTER TABLE posts ADD COLUMN category TEXT;
@@ -131,13 +133,14 @@ def _v2(conn: sqlite3.Connection) -> None:
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
-        """
+        """,
     )
 
 
 def _v3(conn: sqlite3.Connection) -> None:
     """Add planning: locked assignments, TPS clusters, placeholders, accepted warnings, staffing patterns."""
-    _run(conn, 
+    _run(
+        conn,
         """
         ALTER TABLE assignments ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE posts ADD COLUMN cluster TEXT NOT NULL DEFAULT '';
@@ -165,13 +168,14 @@ def _v3(conn: sqlite3.Connection) -> None:
             note TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (name, category)
         );
-        """
+        """,
     )
 
 
 def _v4(conn: sqlite3.Connection) -> None:
     """Add print revisions (what each print showed) and roll calls (apel attendance per shift)."""
-    _run(conn, 
+    _run(
+        conn,
         """
         CREATE TABLE print_revisions (
             number INTEGER PRIMARY KEY,
@@ -195,13 +199,14 @@ def _v4(conn: sqlite3.Connection) -> None:
             replaced_by TEXT NOT NULL DEFAULT '[]',
             PRIMARY KEY (shift, person)
         );
-        """
+        """,
     )
 
 
 def _v5(conn: sqlite3.Connection) -> None:
     """Add command groups (posts and members under a commander, reserves) and the BKO origin of personnel."""
-    _run(conn, 
+    _run(
+        conn,
         """
         ALTER TABLE personnel ADD COLUMN origin TEXT NOT NULL DEFAULT '';
         CREATE TABLE command_groups (
@@ -226,7 +231,7 @@ def _v5(conn: sqlite3.Connection) -> None:
             seq INTEGER NOT NULL,
             PRIMARY KEY (grp, person)
         );
-        """
+        """,
     )
 
 
@@ -261,9 +266,7 @@ def describe_schema(conn: sqlite3.Connection) -> dict[str, object]:
     tables: dict[str, tuple[tuple[str, str, int, int], ...]] = {}
     others: list[tuple[str, str]] = []
     definitions: dict[tuple[str, str], str | None] = {}
-    rows = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
-    ).fetchall()
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
     for kind, name, _tbl, sql in rows:
         definitions[(kind, name)] = " ".join(sql.split()) if isinstance(sql, str) else sql
         if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
@@ -275,7 +278,7 @@ def describe_schema(conn: sqlite3.Connection) -> dict[str, object]:
     return {"tables": tables, "others": sorted(others), "sql": definitions}
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_schema(version: int) -> dict[str, object]:
     """What migrations 1..version create: the only schema a file of that version may have.
 
@@ -294,8 +297,13 @@ def schema_difference(conn: sqlite3.Connection, version: int) -> str | None:
     found = describe_schema(conn)
     expected = expected_schema(version)
     if found["others"]:
-        kinds = sorted({f"{kind} {name}" for kind, name in found["others"]} - {  # type: ignore[attr-defined]
-            f"{kind} {name}" for kind, name in expected["others"]})  # type: ignore[attr-defined]
+        kinds = sorted(
+            {f"{kind} {name}" for kind, name in found["others"]}  # type: ignore[attr-defined]
+            - {
+                f"{kind} {name}"
+                for kind, name in expected["others"]  # type: ignore[attr-defined]
+            }
+        )
         if kinds:
             return "unexpected " + ", ".join(kinds[:3])
     f_tables, e_tables = found["tables"], expected["tables"]

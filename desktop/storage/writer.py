@@ -62,8 +62,14 @@ def database_bytes(plan: Plan) -> bytes:
         conn.close()
 
 
-def save_plan(plan: Plan, target: os.PathLike[str] | str, *, keep_backup: bool = False,
-              private: bool = False, follow_links: bool = False) -> FileStamp:
+def save_plan(
+    plan: Plan,
+    target: os.PathLike[str] | str,
+    *,
+    keep_backup: bool = False,
+    private: bool = False,
+    follow_links: bool = False,
+) -> FileStamp:
     """Atomically and durably write `plan` to `target`; returns the stamp of the file written.
 
     A symbolic link at `target` is replaced by the file, unless `follow_links` (an operation the
@@ -87,8 +93,7 @@ def remove_stale_temps(target: Path, *, older_than: float = STALE_TEMP_S) -> lis
 
     removed: list[Path] = []
     cutoff = time.time() - older_than
-    patterns = (glob.escape(temp_prefix(target)) + "*.tmp",
-                glob.escape(temp_prefix(backup_path_for(target))) + "*.tmp")
+    patterns = (glob.escape(temp_prefix(target)) + "*.tmp", glob.escape(temp_prefix(backup_path_for(target))) + "*.tmp")
     for pattern in patterns:
         try:
             candidates = list(target.parent.glob(pattern))

@@ -5,34 +5,34 @@
     <name>AcceptFindings</name>
     <message>
         <location filename="../../ui/accept_findings.py" line="26"/>
-        <location filename="../../ui/accept_findings.py" line="61"/>
-        <location filename="../../ui/accept_findings.py" line="86"/>
+        <location filename="../../ui/accept_findings.py" line="62"/>
+        <location filename="../../ui/accept_findings.py" line="97"/>
         <source>Accept warning</source>
         <translation>Terima peringatan</translation>
     </message>
     <message>
         <location filename="../../ui/accept_findings.py" line="46"/>
-        <location filename="../../ui/accept_findings.py" line="101"/>
+        <location filename="../../ui/accept_findings.py" line="112"/>
         <source>Withdraw acceptance</source>
         <translation>Batalkan penerimaan</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="103"/>
+        <location filename="../../ui/accept_findings.py" line="114"/>
         <source>Change note...</source>
         <translation>Ubah catatan...</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="112"/>
+        <location filename="../../ui/accept_findings.py" line="123"/>
         <source>Errors cannot be accepted, only fixed</source>
         <translation>Kesalahan tidak dapat diterima, hanya diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="62"/>
+        <location filename="../../ui/accept_findings.py" line="65"/>
         <source>Why is this acceptable? (kept in the plan and printed)</source>
         <translation>Mengapa ini dapat diterima? (disimpan dalam rencana dan dicetak)</translation>
     </message>
     <message>
-        <location filename="../../ui/accept_findings.py" line="108"/>
+        <location filename="../../ui/accept_findings.py" line="119"/>
         <source>Accept warning...</source>
         <translation>Terima peringatan...</translation>
     </message>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../ui/apel_view.py" line="106"/>
-        <location filename="../../ui/apel_view.py" line="203"/>
+        <location filename="../../ui/apel_view.py" line="212"/>
         <source>Apel report (PDF)...</source>
         <translation>Laporan apel (PDF)...</translation>
     </message>
@@ -112,50 +112,50 @@
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="177"/>
-        <location filename="../../ui/apel_view.py" line="191"/>
+        <location filename="../../ui/apel_view.py" line="180"/>
+        <location filename="../../ui/apel_view.py" line="198"/>
         <source>Absent at the apel: %1</source>
         <translation>Tidak hadir saat apel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="180"/>
-        <location filename="../../ui/apel_view.py" line="193"/>
+        <location filename="../../ui/apel_view.py" line="184"/>
+        <location filename="../../ui/apel_view.py" line="201"/>
         <source>%1 marked absent.</source>
         <translation>%1 ditandai tidak hadir.</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="204"/>
+        <location filename="../../ui/apel_view.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="222"/>
+        <location filename="../../ui/apel_view.py" line="232"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="224"/>
+        <location filename="../../ui/apel_view.py" line="235"/>
         <source>Saved %1</source>
         <translation>Disimpan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="232"/>
+        <location filename="../../ui/apel_view.py" line="244"/>
         <source>Present at the apel</source>
         <translation>Hadir saat apel</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="237"/>
         <location filename="../../ui/apel_view.py" line="250"/>
+        <location filename="../../ui/apel_view.py" line="266"/>
         <source>Replace the absent</source>
         <translation>Ganti yang tidak hadir</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="239"/>
+        <location filename="../../ui/apel_view.py" line="252"/>
         <source>%1 place(s) filled.</source>
         <translation>%1 tempat terisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/apel_view.py" line="266"/>
+        <location filename="../../ui/apel_view.py" line="284"/>
         <source>Strength %1, absent %2, present %3</source>
         <translation>Jumlah %1, kurang %2, hadir %3</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="55"/>
         <source>File not found: %1</source>
         <translation>Berkas tidak ditemukan: %1</translation>
     </message>
@@ -171,62 +171,62 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="93"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="114"/>
         <source>Auto-assign</source>
         <translation>Plotting otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="99"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="120"/>
         <source>All shifts</source>
         <translation>Semua sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="103"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="124"/>
         <source>Fill open places in:</source>
         <translation>Isi tempat kosong di:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="122"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="143"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="130"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="151"/>
         <source>Could not be done as wished:</source>
         <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="151"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="174"/>
         <source>Working out the assignments...</source>
         <translation>Menyusun plotting...</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="157"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="181"/>
         <source>Auto-assign was cancelled; nothing was changed.</source>
         <translation>Plotting otomatis dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="170"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="195"/>
         <source>%1 of %2 open places will be filled.</source>
         <translation>%1 dari %2 tempat kosong akan diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="174"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="201"/>
         <source>One member becomes danpos.</source>
         <translation>Satu anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="176"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="203"/>
         <source>%1 members become danpos.</source>
         <translation>%1 anggota menjadi danpos.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="182"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="209"/>
         <source>No shortfalls: every open place can be filled.</source>
         <translation>Tidak ada kekurangan: semua tempat kosong dapat diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="191"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
         <source>Auto-assign (%1 people)</source>
         <translation>Plotting otomatis (%1 orang)</translation>
     </message>
@@ -234,62 +234,62 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="71"/>
+        <location filename="../../ui/candidates_panel.py" line="77"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="71"/>
+        <location filename="../../ui/candidates_panel.py" line="77"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="71"/>
+        <location filename="../../ui/candidates_panel.py" line="77"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="128"/>
+        <location filename="../../ui/candidates_panel.py" line="140"/>
         <source>Select a post to see who fits it.</source>
         <translation>Pilih pos untuk melihat siapa yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="132"/>
+        <location filename="../../ui/candidates_panel.py" line="144"/>
         <source>post commander (danpos)</source>
         <translation>komandan pos (danpos)</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="133"/>
+        <location filename="../../ui/candidates_panel.py" line="145"/>
         <source>a place needing %1</source>
         <translation>tempat yang memerlukan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="134"/>
+        <location filename="../../ui/candidates_panel.py" line="146"/>
         <source>a place held for %1</source>
         <translation>tempat yang disediakan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="135"/>
+        <location filename="../../ui/candidates_panel.py" line="147"/>
         <source>a police place of the TPS pattern</source>
         <translation>tempat polisi menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="136"/>
+        <location filename="../../ui/candidates_panel.py" line="148"/>
         <source>a Linmas place of the TPS pattern</source>
         <translation>tempat Linmas menurut pola TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="137"/>
+        <location filename="../../ui/candidates_panel.py" line="149"/>
         <source>a member&apos;s place</source>
         <translation>tempat anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="138"/>
+        <location filename="../../ui/candidates_panel.py" line="151"/>
         <source>Candidates for %1 in shift %2: %3</source>
         <translation>Calon untuk %1 pada sif %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/candidates_panel.py" line="167"/>
+        <location filename="../../ui/candidates_panel.py" line="184"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/changes_panel.py" line="61"/>
+        <location filename="../../ui/changes_panel.py" line="62"/>
         <source>Since print revision %1 (%2): %3 change(s)</source>
         <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
     </message>
@@ -320,57 +320,57 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="319"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="305"/>
+        <location filename="../../ui/import_wizard.py" line="323"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="312"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="314"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="321"/>
+        <location filename="../../ui/import_wizard.py" line="341"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_wizard.py" line="355"/>
         <source>%1 rows read. Importing gives: %2.</source>
         <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="360"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_wizard.py" line="362"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="340"/>
+        <location filename="../../ui/import_wizard.py" line="364"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -378,102 +378,102 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="23"/>
+        <location filename="../../ui/commands.py" line="24"/>
         <source>Assign %1 to %2</source>
         <translation>Tempatkan %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="42"/>
+        <location filename="../../ui/commands.py" line="47"/>
         <source>Remove %1 from %2</source>
         <translation>Keluarkan %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="58"/>
+        <location filename="../../ui/commands.py" line="67"/>
         <source>Make %1 danpos of %2</source>
         <translation>Jadikan %1 danpos %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="75"/>
+        <location filename="../../ui/commands.py" line="85"/>
         <source>Move post %1</source>
         <translation>Pindahkan pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="92"/>
+        <location filename="../../ui/commands.py" line="104"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="92"/>
+        <location filename="../../ui/commands.py" line="106"/>
         <source>Add post %1</source>
         <translation>Tambah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="110"/>
+        <location filename="../../ui/commands.py" line="126"/>
         <source>Delete post %1</source>
         <translation>Hapus pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="132"/>
+        <location filename="../../ui/commands.py" line="150"/>
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="132"/>
+        <location filename="../../ui/commands.py" line="152"/>
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="151"/>
+        <location filename="../../ui/commands.py" line="174"/>
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="183"/>
+        <location filename="../../ui/commands.py" line="209"/>
         <source>Edit shift %1</source>
         <translation>Ubah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="183"/>
+        <location filename="../../ui/commands.py" line="211"/>
         <source>Add shift %1</source>
         <translation>Tambah sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="201"/>
+        <location filename="../../ui/commands.py" line="233"/>
         <source>Edit unit %1</source>
         <translation>Ubah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="201"/>
+        <location filename="../../ui/commands.py" line="235"/>
         <source>Add unit %1</source>
         <translation>Tambah satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="218"/>
+        <location filename="../../ui/commands.py" line="255"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="237"/>
+        <location filename="../../ui/commands.py" line="276"/>
         <source>Remove a place at %1</source>
         <translation>Hapus tempat di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="257"/>
+        <location filename="../../ui/commands.py" line="296"/>
         <source>Delete unit %1</source>
         <translation>Hapus satuan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="273"/>
+        <location filename="../../ui/commands.py" line="312"/>
         <source>Edit operation</source>
         <translation>Ubah data operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="288"/>
+        <location filename="../../ui/commands.py" line="327"/>
         <source>Change site plan</source>
         <translation>Ganti denah</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="302"/>
+        <location filename="../../ui/commands.py" line="341"/>
         <source>Draw outline of ring %1</source>
         <translation>Gambar batas ring %1</translation>
     </message>
@@ -496,95 +496,95 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="97"/>
+        <location filename="../../ui/file_controller.py" line="95"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="121"/>
+        <location filename="../../ui/file_controller.py" line="119"/>
         <source>Opened read-only</source>
         <translation>Dibuka hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="123"/>
+        <location filename="../../ui/file_controller.py" line="122"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="126"/>
+        <location filename="../../ui/file_controller.py" line="127"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="134"/>
+        <location filename="../../ui/file_controller.py" line="137"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="139"/>
-        <location filename="../../ui/file_controller.py" line="141"/>
+        <location filename="../../ui/file_controller.py" line="143"/>
+        <location filename="../../ui/file_controller.py" line="145"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="150"/>
+        <location filename="../../ui/file_controller.py" line="155"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="161"/>
-        <location filename="../../ui/file_controller.py" line="176"/>
+        <location filename="../../ui/file_controller.py" line="166"/>
+        <location filename="../../ui/file_controller.py" line="184"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="165"/>
-        <location filename="../../ui/file_controller.py" line="181"/>
+        <location filename="../../ui/file_controller.py" line="170"/>
+        <location filename="../../ui/file_controller.py" line="189"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="172"/>
+        <location filename="../../ui/file_controller.py" line="179"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="192"/>
+        <location filename="../../ui/file_controller.py" line="200"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="207"/>
+        <location filename="../../ui/file_controller.py" line="215"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="209"/>
+        <location filename="../../ui/file_controller.py" line="217"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="219"/>
+        <location filename="../../ui/file_controller.py" line="228"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="229"/>
+        <location filename="../../ui/file_controller.py" line="243"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="230"/>
+        <location filename="../../ui/file_controller.py" line="244"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="236"/>
+        <location filename="../../ui/file_controller.py" line="254"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="240"/>
+        <location filename="../../ui/file_controller.py" line="258"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -592,42 +592,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="101"/>
+        <location filename="../../ui/import_wizard.py" line="102"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="106"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="104"/>
+        <location filename="../../ui/import_wizard.py" line="110"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="115"/>
+        <location filename="../../ui/import_wizard.py" line="121"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="117"/>
+        <location filename="../../ui/import_wizard.py" line="123"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137"/>
+        <location filename="../../ui/import_wizard.py" line="144"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -665,32 +665,32 @@
         <translation>%1 dimuat ulang dari disk</translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="86"/>
+        <location filename="../../ui/file_safety.py" line="87"/>
         <source>File taken by another program</source>
         <translation>Berkas diambil program lain</translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="90"/>
+        <location filename="../../ui/file_safety.py" line="91"/>
         <source>The lock file of %1 had been deleted; Renpam recreated it. Another program may have changed the file meanwhile.</source>
         <translation>Berkas kunci %1 telah dihapus; Renpam membuatnya kembali. Program lain mungkin telah mengubah berkas itu sementara itu.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="93"/>
+        <location filename="../../ui/file_safety.py" line="97"/>
         <source>Lock file recreated</source>
         <translation>Berkas kunci dibuat kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="110"/>
+        <location filename="../../ui/file_safety.py" line="114"/>
         <source>Renpam met an unexpected error (%1). Save your work under a new name to be safe.</source>
         <translation>Renpam mengalami kesalahan tak terduga (%1). Simpan pekerjaan Anda dengan nama baru agar aman.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="113"/>
+        <location filename="../../ui/file_safety.py" line="118"/>
         <source>The details are in %1; please send that file to whoever supports Renpam.</source>
         <translation>Rinciannya ada di %1; kirimkan berkas itu kepada pihak yang mendukung Renpam.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_safety.py" line="115"/>
+        <location filename="../../ui/file_safety.py" line="121"/>
         <source>Unexpected error</source>
         <translation>Kesalahan tak terduga</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>FileTrust</name>
     <message>
-        <location filename="../../ui/file_trust.py" line="32"/>
+        <location filename="../../ui/file_trust.py" line="33"/>
         <source>%1 on computer %2 since %3</source>
         <translation>%1 di komputer %2 sejak %3</translation>
     </message>
@@ -721,62 +721,62 @@
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="124"/>
+        <location filename="../../ui/groups_page.py" line="126"/>
         <source>Reserve (cadangan), not at a post</source>
         <translation>Cadangan, tidak di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="133"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="134"/>
+        <location filename="../../ui/groups_page.py" line="136"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>C&amp;ommander</source>
         <translation>K&amp;omandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="136"/>
+        <location filename="../../ui/groups_page.py" line="138"/>
         <source>&amp;Posts</source>
         <translation>&amp;Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="139"/>
         <source>&amp;Members not at a post</source>
         <translation>&amp;Anggota di luar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="139"/>
+        <location filename="../../ui/groups_page.py" line="141"/>
         <source>&amp;Held at</source>
         <translation>&amp;Disiagakan di</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="140"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Committed &amp;when</source>
         <translation>Digerakkan &amp;bila</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="157"/>
+        <location filename="../../ui/groups_page.py" line="162"/>
         <source>A group needs a code and a name.</source>
         <translation>Kelompok memerlukan kode dan nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="160"/>
+        <location filename="../../ui/groups_page.py" line="165"/>
         <source>There is already a group %1.</source>
         <translation>Sudah ada kelompok %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="164"/>
+        <location filename="../../ui/groups_page.py" line="170"/>
         <source>What commits the reserve is longer than %1 characters.</source>
         <translation>Syarat penggerakan cadangan lebih dari %1 karakter.</translation>
     </message>
@@ -784,52 +784,52 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="209"/>
+        <location filename="../../ui/groups_page.py" line="229"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="209"/>
+        <location filename="../../ui/groups_page.py" line="230"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="209"/>
+        <location filename="../../ui/groups_page.py" line="231"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="209"/>
+        <location filename="../../ui/groups_page.py" line="232"/>
         <source>Commander</source>
         <translation>Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="210"/>
+        <location filename="../../ui/groups_page.py" line="233"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="210"/>
+        <location filename="../../ui/groups_page.py" line="234"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="211"/>
+        <location filename="../../ui/groups_page.py" line="237"/>
         <source>Add group...</source>
         <translation>Tambah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="212"/>
+        <location filename="../../ui/groups_page.py" line="238"/>
         <source>Edit group...</source>
         <translation>Ubah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="213"/>
+        <location filename="../../ui/groups_page.py" line="239"/>
         <source>Delete group</source>
         <translation>Hapus kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="222"/>
+        <location filename="../../ui/groups_page.py" line="248"/>
         <source>reserve</source>
         <translation>cadangan</translation>
     </message>
@@ -837,42 +837,42 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="70"/>
+        <location filename="../../ui/help.py" line="74"/>
         <source>Renpam Help</source>
         <translation>Bantuan Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="101"/>
+        <location filename="../../ui/help.py" line="105"/>
         <source>The manual (README.md) is not installed with this copy of Renpam.</source>
         <translation>Buku petunjuk (README.md) tidak terpasang bersama salinan Renpam ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="105"/>
+        <location filename="../../ui/help.py" line="109"/>
         <source>Quick start</source>
         <translation>Mulai cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="106"/>
+        <location filename="../../ui/help.py" line="110"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="107"/>
+        <location filename="../../ui/help.py" line="111"/>
         <source>Manual</source>
         <translation>Buku petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="108"/>
+        <location filename="../../ui/help.py" line="112"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="108"/>
+        <location filename="../../ui/help.py" line="112"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="110"/>
+        <location filename="../../ui/help.py" line="115"/>
         <source>&lt;h3&gt;First steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the demo&lt;/b&gt;: write it with &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; and open it (Ctrl+O) to see a finished operation: people, posts on the site plan, shifts and the problems list.&lt;/li&gt;&lt;li&gt;&lt;b&gt;New operation&lt;/b&gt; (Ctrl+N): fill in the &lt;i&gt;Operation&lt;/i&gt; tab: name, venue, times (WIB, typed as 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shifts first&lt;/b&gt;: add at least one shift in the &lt;i&gt;Shifts&lt;/i&gt; tab; posts are manned per shift.&lt;/li&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: File &amp;gt; Import &amp;gt; Roster to read a spreadsheet, or Add Person (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Posts&lt;/b&gt;: load the site plan image (Plan menu), then right-click the map to add a post where it stands; draw the ring outlines by clicking their corners, double-click to close.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Assign&lt;/b&gt;: drag people onto a marker, or select them, press Ctrl+Enter and choose the post; the &lt;i&gt;Candidates&lt;/i&gt; panel ranks who fits the selected post.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;: the &lt;i&gt;Problems&lt;/i&gt; pane lists what is still wrong; click one to go to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt; (Ctrl+P) the briefing packet for the roll call, and &lt;b&gt;save&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;Langkah pertama&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lihat demo&lt;/b&gt;: buat dengan &lt;tt&gt;renpam demo demo.renpam&lt;/tt&gt; lalu buka (Ctrl+O) untuk melihat operasi yang sudah jadi: personel, pos pada denah, sif, dan daftar masalah.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Operasi baru&lt;/b&gt; (Ctrl+N): isi tab &lt;i&gt;Operasi&lt;/i&gt;: nama, tempat, waktu (WIB, diketik 27-11-2024 18.00).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sif dahulu&lt;/b&gt;: tambahkan paling sedikit satu sif di tab &lt;i&gt;Sif&lt;/i&gt;; pos dijaga per sif.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Personel&lt;/b&gt;: Berkas &amp;gt; Impor &amp;gt; Daftar personel (lembar kerja) untuk membaca spreadsheet, atau Tambah Personel (Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pos&lt;/b&gt;: muat gambar denah (menu Denah), lalu klik kanan pada peta untuk menambah pos di tempatnya; gambar garis ring dengan mengeklik sudut-sudutnya, klik ganda untuk menutup.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tempatkan&lt;/b&gt;: seret personel ke penanda pos, atau pilih mereka, tekan Ctrl+Enter dan pilih posnya; panel &lt;i&gt;Calon&lt;/i&gt; mengurutkan siapa yang cocok untuk pos terpilih.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Periksa&lt;/b&gt;: panel &lt;i&gt;Masalah&lt;/i&gt; memuat apa yang masih salah; klik untuk menuju ke sana.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cetak&lt;/b&gt; (Ctrl+P) paket bahan apel, lalu &lt;b&gt;simpan&lt;/b&gt; (Ctrl+S).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -880,71 +880,71 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="391"/>
+        <location filename="../../ui/import_wizard.py" line="415"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="416"/>
+        <location filename="../../ui/import_wizard.py" line="440"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="433"/>
+        <location filename="../../ui/import_wizard.py" line="459"/>
         <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="450"/>
+        <location filename="../../ui/import_wizard.py" line="477"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="452"/>
+        <location filename="../../ui/import_wizard.py" line="480"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="474"/>
-        <location filename="../../ui/import_wizard.py" line="484"/>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="522"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="475"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="488"/>
+        <location filename="../../ui/import_wizard.py" line="530"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -952,248 +952,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Plan (JSON)...</source>
         <translation>&amp;Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>&amp;Roster (spreadsheet)...</source>
         <translation>&amp;Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>P&amp;osts (spreadsheet)...</source>
         <translation>&amp;Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Deployment table (spreadsheet)...</source>
         <translation>&amp;Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="235"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="243"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="244"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="251"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="252"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="260"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="261"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="301"/>
         <source>Draw Ring &amp;I Outline</source>
         <translation>Gambar Batas Ring &amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="310"/>
         <source>Draw Ring I&amp;I Outline</source>
         <translation>Gambar Batas Ring I&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="319"/>
         <source>Draw Ring II&amp;I Outline</source>
         <translation>Gambar Batas Ring II&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>&amp;Edit Post...</source>
         <translation>&amp;Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="293"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="294"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
@@ -1203,272 +1203,272 @@
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="328"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="329"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="337"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="338"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="346"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="347"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="360"/>
         <source>&amp;Roll Call (Apel)...</source>
         <translation>&amp;Apel (absensi)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="361"/>
         <source>Mark who is absent at the roll call and fill their places</source>
         <translation>Catat yang tidak hadir saat apel dan isi tempat mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Mulai Cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="369"/>
         <source>What to do first, with the demo</source>
         <translation>Apa yang dikerjakan lebih dulu, dengan demo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="377"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/actions.py" line="378"/>
         <source>Every shortcut of the window</source>
         <translation>Semua pintasan jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="386"/>
         <source>&amp;Manual</source>
         <translation>&amp;Buku Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="387"/>
         <source>The sections of the manual (README)</source>
         <translation>Bagian-bagian buku petunjuk (README)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="393"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Paperwork</source>
         <translation>Naskah dinas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>%1 people · %2 posts · %3 shifts</source>
         <translation>%1 personel · %2 pos · %3 sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Changes since the last print</source>
         <translation>Perubahan sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1476,47 +1476,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="235"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="224"/>
+        <location filename="../../ui/import_wizard.py" line="236"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255"/>
+        <location filename="../../ui/import_wizard.py" line="269"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="277"/>
+        <location filename="../../ui/import_wizard.py" line="294"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_wizard.py" line="298"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1524,87 +1524,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="123"/>
+        <location filename="../../ui/pages.py" line="136"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="123"/>
+        <location filename="../../ui/pages.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="123"/>
+        <location filename="../../ui/pages.py" line="138"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="123"/>
+        <location filename="../../ui/pages.py" line="139"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="124"/>
+        <location filename="../../ui/pages.py" line="140"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="124"/>
+        <location filename="../../ui/pages.py" line="141"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="124"/>
+        <location filename="../../ui/pages.py" line="142"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="124"/>
+        <location filename="../../ui/pages.py" line="143"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="127"/>
+        <location filename="../../ui/pages.py" line="147"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="130"/>
+        <location filename="../../ui/pages.py" line="151"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="130"/>
+        <location filename="../../ui/pages.py" line="152"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="131"/>
+        <location filename="../../ui/pages.py" line="153"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="131"/>
+        <location filename="../../ui/pages.py" line="154"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="132"/>
+        <location filename="../../ui/pages.py" line="155"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="132"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="133"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="185"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1637,72 +1637,72 @@
         <translation>Nomor surat (bagian kosong dicetak titik-titik)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="168"/>
         <source>Letter</source>
         <translation>Huruf klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="169"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="170"/>
         <source>Serial</source>
         <translation>Nomor urut</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="171"/>
         <source>Month</source>
         <translation>Bulan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="167"/>
+        <location filename="../../ui/paperwork_page.py" line="172"/>
         <source>Archive code</source>
         <translation>Kode arsip</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="168"/>
+        <location filename="../../ui/paperwork_page.py" line="173"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="171"/>
+        <location filename="../../ui/paperwork_page.py" line="177"/>
         <source>Security plan</source>
         <translation>Rencana pengamanan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="172"/>
+        <location filename="../../ui/paperwork_page.py" line="178"/>
         <source>Order (Sprin)</source>
         <translation>Surat perintah (Sprin)</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="173"/>
+        <location filename="../../ui/paperwork_page.py" line="179"/>
         <source>Order (Surat Perintah): one item per line</source>
         <translation>Surat Perintah: satu butir per baris</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="174"/>
+        <location filename="../../ui/paperwork_page.py" line="180"/>
         <source>Considering</source>
         <translation>Pertimbangan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="175"/>
+        <location filename="../../ui/paperwork_page.py" line="181"/>
         <source>Basis (Dasar)</source>
         <translation>Dasar</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="176"/>
+        <location filename="../../ui/paperwork_page.py" line="182"/>
         <source>Tasks (Untuk)</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="177"/>
+        <location filename="../../ui/paperwork_page.py" line="183"/>
         <source>Copies to (Tembusan)</source>
         <translation>Tembusan</translation>
     </message>
     <message>
-        <location filename="../../ui/paperwork_page.py" line="178"/>
+        <location filename="../../ui/paperwork_page.py" line="185"/>
         <source>Outside parties for the contacts annex: party; name; phone; note (one per line)</source>
         <translation>Pihak luar untuk lampiran kontak: instansi; nama; telepon; keterangan (satu per baris)</translation>
     </message>
@@ -1725,67 +1725,67 @@
         <translation>8 angka untuk anggota Polri; 18 (NIP) untuk PNS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs.py" line="107"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="117"/>
         <source>lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)</source>
         <translation>satuan asal, untuk personel BKO (mis. Sat Brimob Polda Jabar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>BKO &amp;from</source>
         <translation>BKO &amp;dari</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
     </message>
@@ -1793,7 +1793,7 @@
 <context>
     <name>PlanTimeEdit</name>
     <message>
-        <location filename="../../ui/time_edit.py" line="62"/>
+        <location filename="../../ui/time_edit.py" line="63"/>
         <source>not set</source>
         <translation>belum diisi</translation>
     </message>
@@ -1801,34 +1801,34 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="368"/>
         <source>Assign to post in shift %1</source>
         <translation>Tempatkan di pos pada sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="368"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs.py" line="373"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="336"/>
+        <location filename="../../ui/dialogs.py" line="386"/>
         <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="338"/>
+        <location filename="../../ui/dialogs.py" line="388"/>
         <source>The selected person goes to the post chosen below, in shift %1.</source>
         <translation>Personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs.py" line="391"/>
         <source>%1 selected people go to the post chosen below, in shift %2.</source>
         <translation>%1 personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %2.</translation>
     </message>
@@ -1836,49 +1836,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="254"/>
+        <location filename="../../ui/panels.py" line="269"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="255"/>
+        <location filename="../../ui/panels.py" line="270"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="256"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="270"/>
+        <location filename="../../ui/panels.py" line="285"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="286"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="279"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="282"/>
+        <location filename="../../ui/panels.py" line="299"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="284"/>
+        <location filename="../../ui/panels.py" line="303"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="312"/>
+        <location filename="../../ui/panels.py" line="334"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1888,109 +1888,110 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="203"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
-        <location filename="../../ui/dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs.py" line="228"/>
+        <location filename="../../ui/dialogs.py" line="290"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
-        <location filename="../../ui/dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="230"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="211"/>
+        <location filename="../../ui/dialogs.py" line="231"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="212"/>
-        <location filename="../../ui/dialogs.py" line="261"/>
+        <location filename="../../ui/dialogs.py" line="232"/>
+        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="213"/>
-        <location filename="../../ui/dialogs.py" line="259"/>
+        <location filename="../../ui/dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs.py" line="292"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="234"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="215"/>
-        <location filename="../../ui/dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs.py" line="235"/>
+        <location filename="../../ui/dialogs.py" line="293"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="236"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="217"/>
-        <location filename="../../ui/dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs.py" line="237"/>
+        <location filename="../../ui/dialogs.py" line="294"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="218"/>
-        <location filename="../../ui/dialogs.py" line="260"/>
+        <location filename="../../ui/dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs.py" line="295"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="256"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -1998,38 +1999,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="236"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="236"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="236"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="236"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="251"/>
-        <location filename="../../ui/post_models.py" line="263"/>
+        <location filename="../../ui/post_models.py" line="261"/>
+        <location filename="../../ui/post_models.py" line="277"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="264"/>
+        <location filename="../../ui/post_models.py" line="279"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="269"/>
+        <location filename="../../ui/post_models.py" line="287"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2037,32 +2038,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="74"/>
+        <location filename="../../ui/post_models.py" line="78"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="74"/>
+        <location filename="../../ui/post_models.py" line="79"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="74"/>
+        <location filename="../../ui/post_models.py" line="80"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="74"/>
+        <location filename="../../ui/post_models.py" line="81"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="74"/>
+        <location filename="../../ui/post_models.py" line="82"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="75"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2070,7 +2071,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="371"/>
+        <location filename="../../ui/panels.py" line="395"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2078,27 +2079,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="74"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
         <source>Shift</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="74"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="74"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="74"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="74"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -2106,32 +2107,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="168"/>
+        <location filename="../../ui/import_wizard.py" line="175"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="207"/>
+        <location filename="../../ui/import_wizard.py" line="214"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="209"/>
+        <location filename="../../ui/import_wizard.py" line="216"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="212"/>
+        <location filename="../../ui/import_wizard.py" line="220"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2139,232 +2140,232 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="102"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="121"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="136"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="127"/>
+        <location filename="../../ui/print_dialog.py" line="137"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="138"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="128"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="134"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="142"/>
+        <location filename="../../ui/print_dialog.py" line="154"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="142"/>
+        <location filename="../../ui/print_dialog.py" line="154"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="151"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="152"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="153"/>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="155"/>
+        <location filename="../../ui/print_dialog.py" line="167"/>
         <source>Only what changed since the last print</source>
         <translation>Hanya yang berubah sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="156"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
         <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="176"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="178"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="170"/>
+        <location filename="../../ui/print_dialog.py" line="183"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="192"/>
+        <location filename="../../ui/print_dialog.py" line="205"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="206"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="194"/>
+        <location filename="../../ui/print_dialog.py" line="207"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="221"/>
+        <location filename="../../ui/print_dialog.py" line="234"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="222"/>
+        <location filename="../../ui/print_dialog.py" line="235"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="223"/>
+        <location filename="../../ui/print_dialog.py" line="236"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="224"/>
+        <location filename="../../ui/print_dialog.py" line="237"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="225"/>
+        <location filename="../../ui/print_dialog.py" line="238"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="226"/>
+        <location filename="../../ui/print_dialog.py" line="239"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="227"/>
+        <location filename="../../ui/print_dialog.py" line="240"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="232"/>
+        <location filename="../../ui/print_dialog.py" line="245"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="233"/>
+        <location filename="../../ui/print_dialog.py" line="246"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="234"/>
+        <location filename="../../ui/print_dialog.py" line="247"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="296"/>
+        <location filename="../../ui/print_dialog.py" line="314"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="297"/>
+        <location filename="../../ui/print_dialog.py" line="316"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="297"/>
+        <location filename="../../ui/print_dialog.py" line="317"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="298"/>
+        <location filename="../../ui/print_dialog.py" line="318"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="300"/>
+        <location filename="../../ui/print_dialog.py" line="321"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="325"/>
+        <location filename="../../ui/print_dialog.py" line="346"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="332"/>
+        <location filename="../../ui/print_dialog.py" line="353"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="354"/>
+        <location filename="../../ui/print_dialog.py" line="375"/>
         <source>%1 pages ready.</source>
         <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="361"/>
+        <location filename="../../ui/print_dialog.py" line="382"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="366"/>
+        <location filename="../../ui/print_dialog.py" line="387"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="378"/>
+        <location filename="../../ui/print_dialog.py" line="399"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="378"/>
+        <location filename="../../ui/print_dialog.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="398"/>
+        <location filename="../../ui/print_dialog.py" line="419"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="400"/>
+        <location filename="../../ui/print_dialog.py" line="421"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="438"/>
+        <location filename="../../ui/print_dialog.py" line="461"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>%1 halaman dikirim ke pencetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="452"/>
+        <location filename="../../ui/print_dialog.py" line="475"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2372,27 +2373,27 @@
 <context>
     <name>ProblemsFilterBar</name>
     <message>
-        <location filename="../../ui/problems_filter.py" line="84"/>
+        <location filename="../../ui/problems_filter.py" line="94"/>
         <source>Errors only</source>
         <translation>Hanya kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="85"/>
+        <location filename="../../ui/problems_filter.py" line="95"/>
         <source>This shift</source>
         <translation>Sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="86"/>
+        <location filename="../../ui/problems_filter.py" line="96"/>
         <source>Only problems of the shift chosen in the toolbar</source>
         <translation>Hanya masalah pada sif yang dipilih di bilah alat</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="87"/>
+        <location filename="../../ui/problems_filter.py" line="97"/>
         <source>Filter by post, unit or person</source>
         <translation>Saring menurut pos, satuan atau personel</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="95"/>
+        <location filename="../../ui/problems_filter.py" line="105"/>
         <source>All rules (%1)</source>
         <translation>Semua aturan (%1)</translation>
     </message>
@@ -2400,17 +2401,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="463"/>
+        <location filename="../../ui/models.py" line="472"/>
         <source>Severity</source>
         <translation>Tingkat</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="463"/>
+        <location filename="../../ui/models.py" line="472"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="463"/>
+        <location filename="../../ui/models.py" line="472"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
@@ -2418,18 +2419,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="486"/>
-        <location filename="../../ui/panels.py" line="508"/>
+        <location filename="../../ui/panels.py" line="513"/>
+        <location filename="../../ui/panels.py" line="535"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="519"/>
+        <location filename="../../ui/panels.py" line="547"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="522"/>
+        <location filename="../../ui/panels.py" line="551"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2463,62 +2464,62 @@
     </message>
     <message>
         <location filename="../../ui/prompts.py" line="34"/>
-        <location filename="../../ui/prompts.py" line="104"/>
+        <location filename="../../ui/prompts.py" line="114"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="79"/>
+        <location filename="../../ui/prompts.py" line="83"/>
         <source>File in use on another computer</source>
         <translation>Berkas sedang dipakai di komputer lain</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="80"/>
+        <location filename="../../ui/prompts.py" line="84"/>
         <source>%1 is marked as open by %2.</source>
         <translation>%1 tercatat sedang dibuka oleh %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="82"/>
+        <location filename="../../ui/prompts.py" line="87"/>
         <source>If that person is still working on it, opening it anyway lets you both save over each other and they may lose their changes. Open anyway only if you are sure the file is no longer open there (for example, that computer crashed or was switched off).</source>
         <translation>Jika orang itu masih mengerjakannya, membukanya tetap membuat Anda berdua saling menimpa saat menyimpan dan ia bisa kehilangan perubahan. Tetap buka hanya jika Anda yakin berkas itu tidak lagi terbuka di sana (misalnya komputer itu macet atau sudah dimatikan).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="85"/>
+        <location filename="../../ui/prompts.py" line="92"/>
         <source>Open anyway</source>
         <translation>Tetap buka</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="86"/>
+        <location filename="../../ui/prompts.py" line="93"/>
         <source>Open read-only</source>
         <translation>Buka hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="96"/>
+        <location filename="../../ui/prompts.py" line="103"/>
         <source>File changed on disk</source>
         <translation>Berkas berubah di disk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="97"/>
+        <location filename="../../ui/prompts.py" line="104"/>
         <source>%1 was changed by another program since you opened it.</source>
         <translation>%1 telah diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="99"/>
+        <location filename="../../ui/prompts.py" line="107"/>
         <source>Overwrite replaces those changes with yours. Save As keeps both files. Reload drops your unsaved changes and shows the file as it is now.</source>
         <translation>Timpa mengganti perubahan itu dengan perubahan Anda. Simpan Sebagai menyimpan kedua berkas. Muat Ulang membuang perubahan Anda yang belum disimpan dan menampilkan berkas seperti sekarang.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="101"/>
+        <location filename="../../ui/prompts.py" line="111"/>
         <source>Overwrite</source>
         <translation>Timpa</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="102"/>
+        <location filename="../../ui/prompts.py" line="112"/>
         <source>Save As...</source>
         <translation>Simpan Sebagai...</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="103"/>
+        <location filename="../../ui/prompts.py" line="113"/>
         <source>Reload</source>
         <translation>Muat Ulang</translation>
     </message>
@@ -2526,12 +2527,12 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="217"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="218"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
@@ -2541,37 +2542,37 @@
         <translation>NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="221"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="222"/>
         <source>Skills</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="223"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="224"/>
         <source>Post (this shift)</source>
         <translation>Pos (sif ini)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="222"/>
+        <location filename="../../ui/models.py" line="227"/>
         <source>In how many shifts the person has a duty</source>
         <translation>Pada berapa sif personel ini bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="276"/>
+        <location filename="../../ui/models.py" line="282"/>
         <source>NRP %1</source>
         <translation>NRP %1</translation>
     </message>
@@ -2579,37 +2580,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="157"/>
+        <location filename="../../ui/panels.py" line="165"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="158"/>
+        <location filename="../../ui/panels.py" line="166"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="159"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="173"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="166"/>
+        <location filename="../../ui/panels.py" line="174"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="168"/>
+        <location filename="../../ui/panels.py" line="178"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="181"/>
+        <location filename="../../ui/panels.py" line="193"/>
         <source>%1 of %2 people</source>
         <translation>%1 dari %2 personel</translation>
     </message>
@@ -2617,27 +2618,27 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs.py" line="445"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="394"/>
+        <location filename="../../ui/dialogs.py" line="451"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="395"/>
+        <location filename="../../ui/dialogs.py" line="452"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="397"/>
+        <location filename="../../ui/dialogs.py" line="456"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="399"/>
+        <location filename="../../ui/dialogs.py" line="460"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2645,49 +2646,49 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="276"/>
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276"/>
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284"/>
-        <location filename="../../ui/dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs.py" line="322"/>
+        <location filename="../../ui/dialogs.py" line="345"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
-        <location filename="../../ui/dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs.py" line="323"/>
+        <location filename="../../ui/dialogs.py" line="345"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="324"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs.py" line="337"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs.py" line="340"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="301"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2695,58 +2696,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="229"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="230"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="231"/>
+        <location filename="../../ui/pages.py" line="259"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="232"/>
+        <location filename="../../ui/pages.py" line="260"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="233"/>
-        <location filename="../../ui/pages.py" line="266"/>
+        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="302"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="234"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267"/>
+        <location filename="../../ui/pages.py" line="303"/>
         <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
         <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="270"/>
+        <location filename="../../ui/pages.py" line="311"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2792,7 +2793,7 @@
 <context>
     <name>SitePlanScene</name>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="320"/>
+        <location filename="../../ui/siteplan_scene.py" line="325"/>
         <source>Right-click to add a post here.
 Plan &gt; Load Site Plan Image to use a drawing of the venue.
 Then drag people from the roster onto the posts.</source>
@@ -2801,7 +2802,7 @@ Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
-        <location filename="../../ui/siteplan_scene.py" line="432"/>
+        <location filename="../../ui/siteplan_scene.py" line="438"/>
         <source>Move %1 posts</source>
         <translation>Pindahkan %1 pos</translation>
     </message>
@@ -2842,7 +2843,7 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/background.py" line="164"/>
+        <location filename="../../ui/background.py" line="165"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
@@ -2850,50 +2851,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="295"/>
+        <location filename="../../ui/pages.py" line="337"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="295"/>
+        <location filename="../../ui/pages.py" line="337"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="304"/>
+        <location filename="../../ui/pages.py" line="346"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="306"/>
-        <location filename="../../ui/pages.py" line="325"/>
+        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="307"/>
-        <location filename="../../ui/pages.py" line="325"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="308"/>
+        <location filename="../../ui/pages.py" line="350"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="309"/>
-        <location filename="../../ui/pages.py" line="326"/>
+        <location filename="../../ui/pages.py" line="351"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="317"/>
+        <location filename="../../ui/pages.py" line="360"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="320"/>
+        <location filename="../../ui/pages.py" line="363"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2901,50 +2902,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="370"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="371"/>
+        <location filename="../../ui/pages.py" line="416"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="372"/>
-        <location filename="../../ui/pages.py" line="398"/>
+        <location filename="../../ui/pages.py" line="417"/>
+        <location filename="../../ui/pages.py" line="443"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="373"/>
-        <location filename="../../ui/pages.py" line="399"/>
-        <location filename="../../ui/pages.py" line="424"/>
+        <location filename="../../ui/pages.py" line="418"/>
+        <location filename="../../ui/pages.py" line="444"/>
+        <location filename="../../ui/pages.py" line="472"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="421"/>
+        <location filename="../../ui/pages.py" line="467"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
@@ -2952,36 +2953,36 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="87"/>
+        <location filename="../../ui/workspace.py" line="88"/>
         <source>Move %n person(s) to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="89"/>
+        <location filename="../../ui/workspace.py" line="90"/>
         <source>Assign %n person(s) to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="127"/>
+        <location filename="../../ui/workspace.py" line="132"/>
         <source>%1 now has two posts at the same time: %2 and %3 (shift %4).</source>
         <translation>%1 kini bertugas di dua pos pada waktu yang sama: %2 dan %3 (sif %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="135"/>
+        <location filename="../../ui/workspace.py" line="146"/>
         <source>%1 is now over its maximum in shift %2: %3 people, at most %4.</source>
         <translation>%1 kini melebihi maksimal pada sif %2: %3 personel, paling banyak %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="149"/>
+        <location filename="../../ui/workspace.py" line="167"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="168"/>
+        <location filename="../../ui/workspace.py" line="189"/>
         <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
@@ -2991,12 +2992,12 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>WorkspaceEdits</name>
     <message>
-        <location filename="../../ui/edits.py" line="62"/>
+        <location filename="../../ui/edits.py" line="61"/>
         <source>Cannot change the plan</source>
         <translation>Rencana tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="92"/>
+        <location filename="../../ui/edits.py" line="94"/>
         <source>Delete people</source>
         <translation>Hapus personel</translation>
     </message>
@@ -3006,104 +3007,104 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>%1 dari personel yang dipilih memiliki tugas (%2). Hapus mereka beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="88"/>
+        <location filename="../../ui/edits.py" line="87"/>
         <source>%1 has duties. Delete this person and the duties?</source>
         <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="95"/>
+        <location filename="../../ui/edits.py" line="97"/>
         <source>Delete %1 people</source>
         <translation>Hapus %1 personel</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="106"/>
+        <location filename="../../ui/edits.py" line="108"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="126"/>
+        <location filename="../../ui/edits.py" line="131"/>
         <source>Post added. Add a shift first (tab Shifts): people are assigned to a post in a shift.</source>
         <translation>Pos ditambahkan. Tambahkan sif dahulu (tab Sif): personel ditempatkan di pos pada suatu sif.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="150"/>
+        <location filename="../../ui/edits.py" line="158"/>
         <source>Delete posts</source>
         <translation>Hapus pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="151"/>
+        <location filename="../../ui/edits.py" line="158"/>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="154"/>
+        <location filename="../../ui/edits.py" line="162"/>
         <source>Delete %1 posts</source>
         <translation>Hapus %1 pos</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="173"/>
+        <location filename="../../ui/edits.py" line="181"/>
         <source>Load site plan image</source>
         <translation>Muat gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="179"/>
-        <location filename="../../ui/edits.py" line="183"/>
+        <location filename="../../ui/edits.py" line="187"/>
+        <location filename="../../ui/edits.py" line="191"/>
         <source>Cannot load image</source>
         <translation>Gambar tidak dapat dimuat</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="190"/>
+        <location filename="../../ui/edits.py" line="203"/>
         <source>Site plan loaded. Give it a title and scale: Plan &gt; Site Plan Title and Scale.</source>
         <translation>Denah dimuat. Beri judul dan skala: Denah &gt; Judul dan Skala Denah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="215"/>
+        <location filename="../../ui/edits.py" line="231"/>
         <source>Import plan document</source>
         <translation>Impor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="227"/>
+        <location filename="../../ui/edits.py" line="244"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="230"/>
-        <location filename="../../ui/edits.py" line="238"/>
+        <location filename="../../ui/edits.py" line="248"/>
+        <location filename="../../ui/edits.py" line="258"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="231"/>
+        <location filename="../../ui/edits.py" line="249"/>
         <source>The plan document has a problem; nothing was changed.</source>
         <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="233"/>
+        <location filename="../../ui/edits.py" line="251"/>
         <source>The plan document has %1 problems; nothing was changed.</source>
         <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="240"/>
+        <location filename="../../ui/edits.py" line="261"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="242"/>
+        <location filename="../../ui/edits.py" line="264"/>
         <source>Imported %1 entries from %2</source>
         <translation>%1 entri diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="249"/>
+        <location filename="../../ui/edits.py" line="271"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="257"/>
+        <location filename="../../ui/edits.py" line="279"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="259"/>
+        <location filename="../../ui/edits.py" line="281"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>

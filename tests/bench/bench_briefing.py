@@ -21,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
-from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
-from reportlab.platypus import (  # noqa: E402
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
@@ -38,10 +38,10 @@ from reportlab.platypus import (  # noqa: E402
     TableStyle,
 )
 
-from desktop.briefing import BriefingOptions, generate  # noqa: E402
-from desktop.briefing.layout import FONT, FONT_BOLD, register_fonts  # noqa: E402
-from desktop.generator import generate_large_plan  # noqa: E402
-from desktop.model import Plan  # noqa: E402
+from desktop.briefing import BriefingOptions, generate
+from desktop.briefing.layout import FONT, FONT_BOLD, register_fonts
+from desktop.generator import generate_large_plan
+from desktop.model import Plan
 
 
 # ---------------------------------------------------------------------------- the bare baseline
@@ -52,9 +52,14 @@ def baseline(plan: Plan, out: io.BytesIO) -> int:
     cell = ParagraphStyle("c", fontName=FONT, fontSize=8, leading=9.6)
     head = ParagraphStyle("h", fontName=FONT_BOLD, fontSize=8, leading=9.6)
     title = ParagraphStyle("t", fontName=FONT_BOLD, fontSize=12, leading=15)
-    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("FONT", (0, 0), (-1, -1), FONT, 8),
-                        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)])
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+        ]
+    )
     op = plan.operation
     cls = op.classification
 
@@ -79,16 +84,23 @@ def baseline(plan: Plan, out: io.BytesIO) -> int:
         return Paragraph(x, cell)
 
     def t(rows, widths):
-        return LongTable([[Paragraph(str(x), head) for x in rows[0]]] +
-                         [[c(x, w) for x, w in zip(r, widths)] for r in rows[1:]], colWidths=widths,
-                         repeatRows=1, style=style)
+        return LongTable(
+            [[Paragraph(str(x), head) for x in rows[0]]] + [[c(x, w) for x, w in zip(r, widths)] for r in rows[1:]],
+            colWidths=widths,
+            repeatRows=1,
+            style=style,
+        )
 
     def person(pid):
         p = plan.personnel[pid]
         return f"{p.rank} {p.name}, NRP {p.nrp}"
 
-    story: list = [Paragraph("RENCANA PENGAMANAN", title), Paragraph(op.name, title),
-                   t([["", ""], ["Tempat", op.venue], ["Waktu", str(op.start)]], [40 * mm, 120 * mm]), PageBreak()]
+    story: list = [
+        Paragraph("RENCANA PENGAMANAN", title),
+        Paragraph(op.name, title),
+        t([["", ""], ["Tempat", op.venue], ["Waktu", str(op.start)]], [40 * mm, 120 * mm]),
+        PageBreak(),
+    ]
     for key in ("situation", "mission", "execution", "rules", "contingency", "logistics", "communications"):
         story += [Paragraph(key.upper(), title), Paragraph(getattr(op, key) or "-", body)]
     shifts = list(plan.shifts.values())
@@ -101,9 +113,15 @@ def baseline(plan: Plan, out: io.BytesIO) -> int:
             if post.manned_in(s.code):
                 lines.append(f"{s.code}: {d.rank + ' ' + d.name if d else '-'}")
         boxes.append("<br/>".join(lines))
-    story += [PageBreak(), Paragraph("STRUKTUR ORGANISASI", title),
-              t([["", "", "", ""]] + [boxes[i:i + 4] + [""] * (4 - len(boxes[i:i + 4])) for i in range(0, len(boxes), 4)],
-                [43 * mm] * 4)]
+    story += [
+        PageBreak(),
+        Paragraph("STRUKTUR ORGANISASI", title),
+        t(
+            [["", "", "", ""]]
+            + [boxes[i : i + 4] + [""] * (4 - len(boxes[i : i + 4])) for i in range(0, len(boxes), 4)],
+            [43 * mm] * 4,
+        ),
+    ]
 
     class Markers(Flowable):
         def wrap(self, aw, ah):
@@ -129,9 +147,16 @@ def baseline(plan: Plan, out: io.BytesIO) -> int:
             c.rect(0, 0, 76 * mm, 54 * mm)
             c.circle(38 * mm, 27 * mm, 10)
 
-    story += [NextPageTemplate("l"), PageBreak(), Paragraph("SKETSA", title), Markers(),
-              t([["No", "Kode", "Pos", "Ring"]] + [[i, p.code, p.name, p.ring or "-"] for i, p in enumerate(posts, 1)],
-                [10 * mm, 30 * mm, 100 * mm, 15 * mm])]
+    story += [
+        NextPageTemplate("l"),
+        PageBreak(),
+        Paragraph("SKETSA", title),
+        Markers(),
+        t(
+            [["No", "Kode", "Pos", "Ring"]] + [[i, p.code, p.name, p.ring or "-"] for i, p in enumerate(posts, 1)],
+            [10 * mm, 30 * mm, 100 * mm, 15 * mm],
+        ),
+    ]
     rows = [["No", "Pos", "Ring", "Shift", "Danpos", "Anggota", "Jml"]]
     contacts = [["No", "Nama", "NRP", "Satuan", "Jabatan", "Kanal", "Sandi", "Telepon"]]
     seen = set()
@@ -142,19 +167,41 @@ def baseline(plan: Plan, out: io.BytesIO) -> int:
             at = plan.assignments_at(post.code, s.code)
             dan = [a for a in at if a.role == "danpos"]
             mem = [a for a in at if a.role != "danpos"]
-            rows.append([len(rows), f"{post.code} {post.name}", post.ring or "-", s.code,
-                         person(dan[0].person) if dan else "-",
-                         "<br/>".join(f"{k}. {person(a.person)}" for k, a in enumerate(mem, 1)), len(at)])
+            rows.append(
+                [
+                    len(rows),
+                    f"{post.code} {post.name}",
+                    post.ring or "-",
+                    s.code,
+                    person(dan[0].person) if dan else "-",
+                    "<br/>".join(f"{k}. {person(a.person)}" for k, a in enumerate(mem, 1)),
+                    len(at),
+                ]
+            )
             if dan and dan[0].person not in seen:
                 seen.add(dan[0].person)
                 p = plan.personnel[dan[0].person]
-                contacts.append([len(contacts), f"{p.rank} {p.name}", p.nrp, p.unit, f"danpos {post.code}",
-                                 post.radio_channel, p.callsign, p.phone])
-    story += [PageBreak(), Paragraph("PLOTTING PERSONEL", title),
-              t(rows, [9 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, 102 * mm, 12 * mm]),
-              PageBreak(), Paragraph("KONTAK", title),
-              t(contacts, [9 * mm, 50 * mm, 22 * mm, 40 * mm, 61 * mm, 28 * mm, 27 * mm, 30 * mm]),
-              NextPageTemplate("p")]
+                contacts.append(
+                    [
+                        len(contacts),
+                        f"{p.rank} {p.name}",
+                        p.nrp,
+                        p.unit,
+                        f"danpos {post.code}",
+                        post.radio_channel,
+                        p.callsign,
+                        p.phone,
+                    ]
+                )
+    story += [
+        PageBreak(),
+        Paragraph("PLOTTING PERSONEL", title),
+        t(rows, [9 * mm, 52 * mm, 12 * mm, 24 * mm, 56 * mm, 102 * mm, 12 * mm]),
+        PageBreak(),
+        Paragraph("KONTAK", title),
+        t(contacts, [9 * mm, 50 * mm, 22 * mm, 40 * mm, 61 * mm, 28 * mm, 27 * mm, 30 * mm]),
+        NextPageTemplate("p"),
+    ]
     for post in posts:
         for s in shifts:
             if not post.manned_in(s.code):
@@ -165,31 +212,57 @@ def baseline(plan: Plan, out: io.BytesIO) -> int:
                 people.append([k, a.role, p.rank, p.name, p.nrp, p.unit, p.phone])
             d = plan.danpos(post.code, s.code)
             fc = plan.personnel.get(op.field_commander or "")
-            facts = [["", ""], ["Ring", post.ring or "-"], ["Jenis", post.kind], ["Lokasi", post.district],
-                     ["Kanal", post.radio_channel], ["Danpos", f"{d.rank} {d.name}" if d else "-"],
-                     ["Kekuatan", f"{len(people) - 1} orang"], ["Lapor kepada", f"{fc.rank} {fc.name}" if fc else "-"]]
-            story += [PageBreak(), Paragraph("LAMPIRAN E<br/>NOMOR ...<br/>TANGGAL ...", body),
-                      Paragraph(f"LEMBAR POS {post.code}", title), Paragraph(post.name, title),
-                      Paragraph(f"{s.code} {s.name} {s.start}-{s.end}", body),
-                      t(facts, [26 * mm, 69 * mm]), MapBox(),
-                      Paragraph("Personel", head),
-                      t(people, [7 * mm, 15 * mm, 17 * mm, 37 * mm, 19 * mm, 53 * mm, 27 * mm]),
-                      Paragraph("Tugas dan perintah", head), Paragraph(post.tasks or "-", body),
-                      Paragraph("Peralatan", head), Paragraph(post.equipment or "-", body)]
+            facts = [
+                ["", ""],
+                ["Ring", post.ring or "-"],
+                ["Jenis", post.kind],
+                ["Lokasi", post.district],
+                ["Kanal", post.radio_channel],
+                ["Danpos", f"{d.rank} {d.name}" if d else "-"],
+                ["Kekuatan", f"{len(people) - 1} orang"],
+                ["Lapor kepada", f"{fc.rank} {fc.name}" if fc else "-"],
+            ]
+            story += [
+                PageBreak(),
+                Paragraph("LAMPIRAN E<br/>NOMOR ...<br/>TANGGAL ...", body),
+                Paragraph(f"LEMBAR POS {post.code}", title),
+                Paragraph(post.name, title),
+                Paragraph(f"{s.code} {s.name} {s.start}-{s.end}", body),
+                t(facts, [26 * mm, 69 * mm]),
+                MapBox(),
+                Paragraph("Personel", head),
+                t(people, [7 * mm, 15 * mm, 17 * mm, 37 * mm, 19 * mm, 53 * mm, 27 * mm]),
+                Paragraph("Tugas dan perintah", head),
+                Paragraph(post.tasks or "-", body),
+                Paragraph("Peralatan", head),
+                Paragraph(post.equipment or "-", body),
+            ]
     for unit in plan.units:
         members = plan.people_sorted_by_rank([p for p in plan.personnel.values() if p.unit == unit])
         for s in shifts:
             rows = [["No", "Pangkat", "Nama", "NRP", "Pos", "Tanda tangan", "Ket."]]
             for p in members:
                 mine = [a for a in plan.assignments_of(p.id) if a.shift == s.code]
-                rows.append([len(rows), p.rank, p.name, p.nrp, ", ".join(a.post for a in mine) or "-",
-                             f"\n\n{len(rows)}. ........", ""])
+                rows.append(
+                    [
+                        len(rows),
+                        p.rank,
+                        p.name,
+                        p.nrp,
+                        ", ".join(a.post for a in mine) or "-",
+                        f"\n\n{len(rows)}. ........",
+                        "",
+                    ]
+                )
             if len(rows) > 1:
-                story += [PageBreak(), Paragraph("LAMPIRAN F<br/>NOMOR ...<br/>TANGGAL ...", body),
-                          Paragraph(f"DAFTAR HADIR APEL {unit} {s.code}", title),
-                          t(rows, [7 * mm, 17 * mm, 48 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]),
-                          Paragraph(f"Jumlah personel: {len(rows) - 1}", body),
-                          Paragraph("Yang memeriksa<br/><br/><br/>..........", body)]
+                story += [
+                    PageBreak(),
+                    Paragraph("LAMPIRAN F<br/>NOMOR ...<br/>TANGGAL ...", body),
+                    Paragraph(f"DAFTAR HADIR APEL {unit} {s.code}", title),
+                    t(rows, [7 * mm, 17 * mm, 48 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]),
+                    Paragraph(f"Jumlah personel: {len(rows) - 1}", body),
+                    Paragraph("Yang memeriksa<br/><br/><br/>..........", body),
+                ]
     doc.build(story)
     return doc.page
 
@@ -209,10 +282,13 @@ def main() -> None:
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc runs")
     args = parser.parse_args()
 
-    plan, seconds = timed(lambda: generate_large_plan(personnel=args.personnel, posts=args.posts,
-                                                      shifts=args.shifts, assign=True))
-    print(f"plan: {len(plan.personnel)} people, {len(plan.posts)} posts, {len(plan.shifts)} shifts, "
-          f"{len(plan.assignments)} assignments (built in {seconds:.1f} s)")
+    plan, seconds = timed(
+        lambda: generate_large_plan(personnel=args.personnel, posts=args.posts, shifts=args.shifts, assign=True)
+    )
+    print(
+        f"plan: {len(plan.personnel)} people, {len(plan.posts)} posts, {len(plan.shifts)} shifts, "
+        f"{len(plan.assignments)} assignments (built in {seconds:.1f} s)"
+    )
     register_fonts()
 
     ours_buf = io.BytesIO()
@@ -234,10 +310,14 @@ def main() -> None:
         res = generate(plan, io.BytesIO(), BriefingOptions(posts=subset if share > 1 else ()))
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        print(f"  {len(subset):5d} posts  {res.pages:6d} pages  peak {peak / 1e6:7.1f} MB  "
-              f"({peak / 1e3 / max(res.pages, 1):6.1f} kB/page)")
-    print("  (the per-page share is ReportLab's page content streams, kept until the PDF is written;\n"
-          "   Renpam lays out one part at a time and keeps no flowables of finished pages)")
+        print(
+            f"  {len(subset):5d} posts  {res.pages:6d} pages  peak {peak / 1e6:7.1f} MB  "
+            f"({peak / 1e3 / max(res.pages, 1):6.1f} kB/page)"
+        )
+    print(
+        "  (the per-page share is ReportLab's page content streams, kept until the PDF is written;\n"
+        "   Renpam lays out one part at a time and keeps no flowables of finished pages)"
+    )
 
 
 if __name__ == "__main__":

@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RENPAM_DATA_DIR", tempfile.mkdtemp(prefix="renpam-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def main() -> None:
@@ -36,11 +36,14 @@ def main() -> None:
         return result
 
     plan = timed("generate_large_plan(assign=True)", lambda: generate_large_plan(assign=True))
-    print(f"plan: {len(plan.personnel)} people, {len(plan.posts)} posts, {len(plan.shifts)} shifts, "
-          f"{len(plan.assignments)} assignments")
+    print(
+        f"plan: {len(plan.personnel)} people, {len(plan.posts)} posts, {len(plan.shifts)} shifts, "
+        f"{len(plan.assignments)} assignments"
+    )
     store = RecoveryStore(Path(os.environ["RENPAM_DATA_DIR"]) / "recovery")
-    window = timed("open window (models, first problems check)",
-                   lambda: MainWindow(OperationDocument(plan), recovery=store))
+    window = timed(
+        "open window (models, first problems check)", lambda: MainWindow(OperationDocument(plan), recovery=store)
+    )
     window.resize(1366, 768)
     timed("show + first paint", lambda: (window.show(), app.processEvents()))
     longest_batch = 0.0
@@ -53,8 +56,10 @@ def main() -> None:
     figures.append(("site plan: longest single batch (GUI blocked)", longest_batch))
     view = window.plan_view
     timed("site plan: wheel-zoom step before any click", lambda: (view.zoom(1.15), app.processEvents()))
-    timed("site plan: zoom in 10 steps (labels appear)", lambda: ([view.zoom(1.25) for _ in range(10)],
-                                                               app.processEvents()))
+    timed(
+        "site plan: zoom in 10 steps (labels appear)",
+        lambda: ([view.zoom(1.25) for _ in range(10)], app.processEvents()),
+    )
     print(f"site plan after zooming: {'dots' if window.scene.compact else 'labelled markers'}")
     timed("site plan: fit again", lambda: (view.fit(), app.processEvents()))
     timed("posts: filter 'TPS-01'", lambda: window.posts.search.setText("TPS-01"))

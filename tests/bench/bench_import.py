@@ -12,10 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.generator import generate_large_plan  # noqa: E402
-from desktop.model import Plan  # noqa: E402
-from desktop.spreadsheets import import_file  # noqa: E402
-from desktop.spreadsheets.export import export_table  # noqa: E402
+from desktop.generator import generate_large_plan
+from desktop.model import Plan
+from desktop.spreadsheets import import_file
+from desktop.spreadsheets.export import export_table
 
 
 def timed(label: str, fn):
@@ -28,8 +28,9 @@ def timed(label: str, fn):
 def write_posts_csv(plan: Plan, path: Path) -> None:
     lines = ["Kode;Nama;Jenis;Kategori;Min;Maks;Desa;Kecamatan"]
     for p in plan.posts.values():
-        lines.append(f"{p.code};{p.name};{p.kind};{p.category or ''};{p.min_staff};{p.max_staff or ''};"
-                     f"{p.village};{p.district}")
+        lines.append(
+            f"{p.code};{p.name};{p.kind};{p.category or ''};{p.min_staff};{p.max_staff or ''};{p.village};{p.district}"
+        )
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
 
 
@@ -52,16 +53,19 @@ def main() -> None:
         wb = load_workbook(xlsx, read_only=True)
         rows = [list(r) for r in wb["Personel"].iter_rows(values_only=True)]
         wb.close()
-        csv_path.write_text("\r\n".join(";".join("" if v is None else str(v) for v in r) for r in rows) + "\r\n",
-                            encoding="utf-8-sig")
+        csv_path.write_text(
+            "\r\n".join(";".join("" if v is None else str(v) for v in r) for r in rows) + "\r\n", encoding="utf-8-sig"
+        )
         write_posts_csv(source, posts_csv)
 
         plan = fresh(source)
-        result = timed("import roster .xlsx, 5,000 rows (new plan)", lambda: import_file(plan, xlsx, "roster",
-                                                                                         sheet="Personel"))
+        result = timed(
+            "import roster .xlsx, 5,000 rows (new plan)", lambda: import_file(plan, xlsx, "roster", sheet="Personel")
+        )
         print(f"  {result.summary('en')}; problems {len(result.problems)}")
-        result = timed("re-import the same .xlsx (all unchanged)", lambda: import_file(plan, xlsx, "roster",
-                                                                                       sheet="Personel"))
+        result = timed(
+            "re-import the same .xlsx (all unchanged)", lambda: import_file(plan, xlsx, "roster", sheet="Personel")
+        )
         print(f"  {result.summary('en')}")
         plan = fresh(source)
         result = timed("import roster .csv, 5,000 rows (new plan)", lambda: import_file(plan, csv_path, "roster"))

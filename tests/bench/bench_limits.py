@@ -39,9 +39,11 @@ def main() -> None:
     for j in range(limits.MAX_ACCEPTED):
         key = f"max_hours|P{j}|x|S1"
         plan.accepted[key] = AcceptedFinding(key, "catatan " * 20)
-    print(f"plan at the bounds: {len(plan.personnel):,} personnel, {len(plan.posts):,} posts, "
-          f"{len(plan.assignments):,} assignments, {len(plan.placeholders):,} placeholders, "
-          f"{len(plan.accepted):,} accepted ({time.perf_counter() - start:.1f} s to build)")
+    print(
+        f"plan at the bounds: {len(plan.personnel):,} personnel, {len(plan.posts):,} posts, "
+        f"{len(plan.assignments):,} assignments, {len(plan.placeholders):,} placeholders, "
+        f"{len(plan.accepted):,} accepted ({time.perf_counter() - start:.1f} s to build)"
+    )
     t = time.perf_counter()
     limits.check_storable(plan)
     print(f"save guard (check_storable): {time.perf_counter() - t:.2f} s")

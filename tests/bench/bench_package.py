@@ -41,8 +41,11 @@ def window_seconds(program: Path, cwd: Path) -> float | None:
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         return None
     display = f":{150 + os.getpid() % 50}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     env = dict(os.environ, DISPLAY=display, HOME=str(cwd), XDG_CONFIG_HOME=str(cwd))
     env.pop("QT_QPA_PLATFORM", None)
     try:
@@ -51,8 +54,9 @@ def window_seconds(program: Path, cwd: Path) -> float | None:
         app = subprocess.Popen([str(program)], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             while time.perf_counter() - start < 60 and app.poll() is None:
-                found = subprocess.run(["xdotool", "search", "--name", "Operasi tanpa judul"], env=env,
-                                       capture_output=True, text=True)
+                found = subprocess.run(
+                    ["xdotool", "search", "--name", "Operasi tanpa judul"], env=env, capture_output=True, text=True
+                )
                 if found.stdout.strip():
                     return time.perf_counter() - start
                 time.sleep(0.05)
@@ -68,12 +72,18 @@ def window_seconds(program: Path, cwd: Path) -> float | None:
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="renpam-bench-") as tmp:
         work = Path(tmp)
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(work), str(ROOT)],
-                       check=True, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(work), str(ROOT)],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
         wheel = next(work.glob("renpam-*.whl"))
         print(f"wheel {wheel.name}: {wheel.stat().st_size / 1024:.0f} KiB")
-        candidates = [Path(sys.argv[1])] if len(sys.argv) > 1 else [
-            ROOT / "dist" / "renpam", ROOT / "build" / "package-test" / "frozen" / "renpam"]
+        candidates = (
+            [Path(sys.argv[1])]
+            if len(sys.argv) > 1
+            else [ROOT / "dist" / "renpam", ROOT / "build" / "package-test" / "frozen" / "renpam"]
+        )
         frozen = next((c.resolve() for c in candidates if (c / "renpam-cli").exists()), None)
         if frozen is None:
             print("no frozen folder (make package): sizes and start times not measured")

@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.generator import generate_large_plan  # noqa: E402
-from desktop.planning.autoassign import (  # noqa: E402
+from desktop.generator import generate_large_plan
+from desktop.planning.autoassign import (
     W_NOT_FIRST,
     CostModel,
     Workload,
@@ -31,8 +31,8 @@ from desktop.planning.autoassign import (  # noqa: E402
     build_problem,
     solve_problem,
 )
-from desktop.planning.candidates import rank_candidates  # noqa: E402
-from desktop.planning.rules import ERROR, Validator, validate  # noqa: E402
+from desktop.planning.candidates import rank_candidates
+from desktop.planning.rules import ERROR, Validator, validate
 
 
 def timed(fn, repeat: int = 1) -> tuple[float, object]:
@@ -47,8 +47,10 @@ def timed(fn, repeat: int = 1) -> tuple[float, object]:
 def bench_validation() -> None:
     plan = generate_large_plan(assign=True)
     seconds, findings = timed(lambda: validate(plan), repeat=5)
-    print(f"full validation: {seconds * 1000:.0f} ms for {len(plan.assignments)} assignments, "
-          f"{len(findings)} findings (target 200 ms)")
+    print(
+        f"full validation: {seconds * 1000:.0f} ms for {len(plan.assignments)} assignments, "
+        f"{len(findings)} findings (target 200 ms)"
+    )
 
     validator = Validator(plan)
     validator.findings()
@@ -81,8 +83,10 @@ def bench_validation() -> None:
     assert incremental is not None
     check = validate(plan)
     assert validator.findings() == check, "incremental findings differ from a full run"
-    print(f"re-validation after one edit: median {statistics.median(times) * 1000:.1f} ms, "
-          f"max {max(times) * 1000:.1f} ms over {len(times)} edits (target 20 ms)")
+    print(
+        f"re-validation after one edit: median {statistics.median(times) * 1000:.1f} ms, "
+        f"max {max(times) * 1000:.1f} ms over {len(times)} edits (target 20 ms)"
+    )
     validator.close()
 
     times = []
@@ -90,8 +94,10 @@ def bench_validation() -> None:
         shift = plan.posts[post].shifts[0] if plan.posts[post].shifts else "S1"
         seconds, _found = timed(lambda post=post, shift=shift: rank_candidates(plan, post, shift))
         times.append(seconds)
-    print(f"candidates for one place: median {statistics.median(times) * 1000:.1f} ms, "
-          f"max {max(times) * 1000:.1f} ms over {len(times)} places (target 50 ms)")
+    print(
+        f"candidates for one place: median {statistics.median(times) * 1000:.1f} ms, "
+        f"max {max(times) * 1000:.1f} ms over {len(times)} places (target 50 ms)"
+    )
 
 
 def bench_auto_assign() -> None:
@@ -101,9 +107,11 @@ def bench_auto_assign() -> None:
     findings = validate(plan)
     errors = sum(f.severity == ERROR for f in findings)
     short = sum(f.rule == "post_understaffed" for f in findings)
-    print(f"auto-assign of the empty large operation: {seconds:.2f} s, {result.filled} of "
-          f"{result.open_places} places filled, {errors} errors and {short} understaffed posts after "
-          f"(target 10 s, all fillable filled)")
+    print(
+        f"auto-assign of the empty large operation: {seconds:.2f} s, {result.filled} of "
+        f"{result.open_places} places filled, {errors} errors and {short} understaffed posts after "
+        f"(target 10 s, all fillable filled)"
+    )
 
 
 def exact_cost(problem) -> tuple[int, int]:
@@ -154,9 +162,11 @@ def bench_optimality() -> None:
         filled, best = exact_cost(problem)
         exact_s = time.perf_counter() - t
         base = W_NOT_FIRST * sum(1 for _p, s, _c in chosen if not s.first)
-        print(f"  shift {shift}: {len(problem.slots)} places, {len(problem.people)} free people; "
-              f"auto-assign fills {len(chosen)} at cost {ours}, exact fills {filled} at cost {best} "
-              f"({exact_s:.1f} s); preference cost {ours - base} vs {best - base}")
+        print(
+            f"  shift {shift}: {len(problem.slots)} places, {len(problem.people)} free people; "
+            f"auto-assign fills {len(chosen)} at cost {ours}, exact fills {filled} at cost {best} "
+            f"({exact_s:.1f} s); preference cost {ours - base} vs {best - base}"
+        )
         assert filled == len(chosen)
         ours_total += ours
         exact_total += best

@@ -14,13 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.briefing.changed import generate_changed  # noqa: E402
-from desktop.briefing.content import BriefingOptions  # noqa: E402
-from desktop.briefing.render import generate  # noqa: E402
-from desktop.generator import generate_large_plan  # noqa: E402
-from desktop.revisions import record  # noqa: E402
-from desktop.revisions.changes import changes_since  # noqa: E402
-from desktop.revisions.printing import revision_for  # noqa: E402
+from desktop.briefing.changed import generate_changed
+from desktop.briefing.content import BriefingOptions
+from desktop.briefing.render import generate
+from desktop.generator import generate_large_plan
+from desktop.revisions import record
+from desktop.revisions.changes import changes_since
+from desktop.revisions.printing import revision_for
 
 
 def main() -> None:
@@ -48,8 +48,10 @@ def main() -> None:
         t = time.perf_counter()
         changed = generate_changed(plan, Path(folder) / "changed.pdf")
         t_changed = time.perf_counter() - t
-        print(f"print --changed: {changed.pages} pages ({len(changed.replaced_pages)} replaced) in {t_changed:.1f} s"
-              f"; per page {t_changed / max(changed.pages, 1) * 1000:.0f} ms vs full {t_full / max(full.pages, 1) * 1000:.0f} ms")
+        print(
+            f"print --changed: {changed.pages} pages ({len(changed.replaced_pages)} replaced) in {t_changed:.1f} s"
+            f"; per page {t_changed / max(changed.pages, 1) * 1000:.0f} ms vs full {t_full / max(full.pages, 1) * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop import plan_json  # noqa: E402
-from desktop.generator import generate_large_plan  # noqa: E402
-from desktop.storage import open_operation_file, save_plan  # noqa: E402
-from desktop.validation import validate  # noqa: E402
+from desktop import plan_json
+from desktop.generator import generate_large_plan
+from desktop.storage import open_operation_file, save_plan
+from desktop.validation import validate
 
 
 def timed(label: str, fn, repeat: int = 3):
