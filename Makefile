@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	@echo "Using $(PYTHON) ($$($(PYTHON) --version))"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,package]'
+	$(PY) -m pip install --quiet -e '.[test,package,lint]'
 	@touch $@
 
 venv: $(VENV)/.installed

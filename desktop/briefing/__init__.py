@@ -8,7 +8,7 @@ lays the parts out, `layout.py` holds page furniture, fonts and custom flowables
 `strings.py` the Indonesian/English words.
 """
 
-from desktop.briefing.content import DOCUMENTS, BriefingOptions, Cancelled, stamp_of  # type: ignore[attr-defined]
+from desktop.briefing.content import DOCUMENTS, BriefingOptions, Cancelled, stamp_of
 from desktop.briefing.render import GenerationResult, generate
 
 __all__ = ["DOCUMENTS", "BriefingOptions", "Cancelled", "GenerationResult", "generate", "stamp_of"]

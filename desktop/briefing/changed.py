@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from desktop.briefing import strings as S
-from desktop.briefing.content import BriefingOptions, Cancelled, Selection, iter_parts, stamp_of  # type: ignore[attr-defined]
+from desktop.briefing.content import BriefingOptions, Cancelled, Selection, iter_parts, stamp_of
 from desktop.briefing.identity import Namer
 from desktop.briefing.layout import (
     FONT,

@@ -20,6 +20,7 @@ from datetime import datetime
 from desktop import limits
 from desktop.briefing import paperwork
 from desktop.briefing.strength import on_duty, strength_table
+from desktop.errors import Cancelled as Cancelled  # re-exported: what generate() raises when asked to stop
 from desktop.model import Person, Plan, Post, Shift
 from desktop.ranks import parse_rank, rank_full_name, rank_level
 from desktop.validation import RULES, validate

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from desktop import vocabulary
 from desktop.briefing import paperwork
 from desktop.briefing import strings as S
-from desktop.briefing.content import (  # type: ignore[attr-defined]
+from desktop.briefing.content import (
     BriefingOptions,
     Cancelled,
     Part,
