@@ -4,6 +4,9 @@ Pages: choose the file (and the sheet of a workbook), preview its first rows, ma
 see the problems and what would change, import. The import is one undo step (a plan snapshot).
 Columns the user maps by hand are remembered per kind in the settings and offered again next
 time. File > Export uses `export_deployment_table` at the bottom.
+
+Why this file is longer than 500 lines: the wizard's four pages share its state (the file, the
+column map, the check result) and are read in order; each page is a short class of its own.
 """
 
 from __future__ import annotations
