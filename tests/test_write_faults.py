@@ -81,7 +81,7 @@ CAN_MOUNT = (
 def base_plan():
     """The demo plus a post short of people, so auto-assign, accept and friends have work to do."""
     plan = build_demo_plan()
-    plan.put_post(Post(code="PX", name="Pos Tambahan", ring="III", min_staff=3, shifts=["LAKS"]))
+    plan.put_post(Post(code="PX", name="Pos Tambahan", ring="III", min_staff=2, shifts=["LAKS"]))
     plan.assign("p001", "PX", "LAKS", "danpos")
     return plan
 

@@ -78,7 +78,7 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
         else:
             print(
                 f"{verb} {result.filled} dari {result.open_places} tempat kosong "
-                f"(shift {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos."
+                f"(sif {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos."
             )
         for s in result.shortfalls:
             print(f"  - {s.message(lang)}")
