@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.errors import RenpamError
-from desktop.files import O_BINARY, O_CLOEXEC, O_NOFOLLOW, O_NONBLOCK, create_temp, printable_name
+from desktop.files import O_BINARY, O_CLOEXEC, O_NOFOLLOW, O_NONBLOCK, printable_name, write_atomically
 from desktop.model import now_jakarta
 
 try:  # POSIX
@@ -313,16 +313,9 @@ class FileLock:
                 # Stale (crashed instance here) or unreadable (half-written by a crash): take over
                 # by replacing it atomically, then re-read to make sure another taker did not win.
                 try:
-                    tmp, tmp_fd = create_temp(self.path, 0o644)
+                    write_atomically(self.path, payload)  # the one writer: unique temporary, no link followed
                 except OSError:
                     return None  # read-only folder or medium: nobody can write a lock
-                try:
-                    with os.fdopen(tmp_fd, "wb") as out:
-                        out.write(payload)
-                    os.replace(tmp, self.path)
-                except OSError:
-                    tmp.unlink(missing_ok=True)
-                    return None
                 if read_owner(self.path) == me:
                     self.owner = me
                     return None
