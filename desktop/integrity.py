@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 
+from desktop import limits
 from desktop.model import (
     AGENCIES,
     CLASSIFICATIONS,
@@ -71,6 +72,9 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
             bad(f"unit {code!r} has an invalid code or name")
         if unit.agency not in AGENCIES:
             bad(f"unit {code!r} has unknown agency {unit.agency!r}")
+        where = limits.coordinate_problem(unit.latitude, unit.longitude)
+        if where:
+            bad(f"unit {code!r}: {where}")
 
     for pid, p in plan.personnel.items():
         if not _is_text(pid) or not pid:
@@ -127,9 +131,22 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         for shift in post.shifts:
             if shift not in plan.shifts:
                 bad(f"post {code!r} is manned in unknown shift {shift!r}")
-        for name in ("name", "tasks", "equipment", "radio_channel", "sector", "village", "district", "address"):
+        for name in (
+            "name",
+            "tasks",
+            "equipment",
+            "radio_channel",
+            "sector",
+            "village",
+            "district",
+            "address",
+            "route",
+        ):
             if not _is_text(getattr(post, name)):
                 bad(f"post {code!r}: {name} is not text")
+        where = limits.coordinate_problem(post.latitude, post.longitude)
+        if where:
+            bad(f"post {code!r}: {where}")
 
     for (person, post, shift), a in plan.assignments.items():  # type: ignore[assignment]
         where = f"assignment of {person!r} to {post!r} in {shift!r}"

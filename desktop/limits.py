@@ -140,6 +140,7 @@ POST_FIELDS: dict[str, int] = {
     "district": LINE_CHARS,
     "address": LINE_CHARS,
     "cluster": LINE_CHARS,
+    "route": LINE_CHARS,
 }
 SITE_PLAN_FIELDS: dict[str, int] = {"title": NAME_CHARS, "scale_note": LINE_CHARS}
 MULTILINE_FIELDS = frozenset(
@@ -300,6 +301,22 @@ def record_problems(record: object, bounds: dict[str, int]) -> list[Problem]:
             if problem:
                 problems.append(problem)
     return problems
+
+
+def coordinate_problem(latitude: object, longitude: object) -> str | None:
+    """Why a (latitude, longitude) pair in WGS 84 degrees is not a place on Earth, or None.
+
+    Both are given or neither (a polling station from a KPU list without coordinates)."""
+    if latitude is None and longitude is None:
+        return None
+    if latitude is None or longitude is None:
+        return "latitude and longitude go together"
+    for value, name, bound in ((latitude, "latitude", 90.0), (longitude, "longitude", 180.0)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"{name} is not a number"
+        if not -bound <= value <= bound:  # also refuses NaN
+            return f"{name} must lie between -{bound:g} and {bound:g} degrees"
+    return None
 
 
 def person_problems(person: Any) -> list[Problem]:

@@ -128,6 +128,8 @@ class Unit:
     name: str = ""
     agency: str = "POLRI"
     sector: str = ""  # sub-district(s) a Polsek covers, for matching polling stations
+    latitude: float | None = None  # where the unit sits (a Polsek's office), WGS 84 degrees
+    longitude: float | None = None
 
 
 @dataclass(slots=True)
@@ -186,6 +188,9 @@ class Post:
     district: str = ""  # kecamatan
     address: str = ""
     cluster: str = ""  # TPS cluster (one pair of officers); staffing patterns are checked per cluster
+    latitude: float | None = None  # where the post is on the ground (a polling station), WGS 84 degrees
+    longitude: float | None = None
+    route: str = ""  # an escort's route, e.g. "TPS 001-012 -> PPK Kec. Cibeureum -> KPU"
 
     def manned_in(self, shift_code: str) -> bool:
         return not self.shifts or shift_code in self.shifts
@@ -355,6 +360,12 @@ def _check_limits(problems: list, what: str) -> None:
 def _check_choice(value: object, allowed: Iterable[object], what: str) -> None:
     if value not in allowed:
         raise PlanError(f"{what}: {value!r} is not one of {', '.join(map(str, allowed))}")
+
+
+def _check_coordinates(latitude: float | None, longitude: float | None, what: str) -> None:
+    problem = limits.coordinate_problem(latitude, longitude)
+    if problem:
+        raise PlanError(f"{what}: {problem}")
 
 
 class Plan:
@@ -572,6 +583,7 @@ class Plan:
             raise PlanError("unit code is empty")
         _check_choice(unit.agency, AGENCIES, "agency")
         _check_limits(limits.unit_problems(unit), f"unit {unit.code[:40]!r}")
+        _check_coordinates(unit.latitude, unit.longitude, f"unit {unit.code[:40]!r}")
         action = "updated" if unit.code in self.units else "added"
         self.units[unit.code] = unit
         self._changed("unit", action, unit.code)
@@ -727,6 +739,7 @@ class Plan:
             if code not in self.shifts:
                 raise PlanError(f"post {post.code!r}: no shift {code!r}")
         _check_limits(limits.post_problems(post), f"post {post.code[:40]!r}")
+        _check_coordinates(post.latitude, post.longitude, f"post {post.code[:40]!r}")
         action = "updated" if post.code in self.posts else "added"
         self.posts[post.code] = post
         self._changed("post", action, post.code)

@@ -135,7 +135,15 @@ def export_document(plan: Plan) -> dict[str, Any]:
             "communications": op.communications,
         },
         "units": [
-            {"code": u.code, "name": u.name, "agency": u.agency, "sector": u.sector} for u in plan.units.values()
+            {
+                "code": u.code,
+                "name": u.name,
+                "agency": u.agency,
+                "sector": u.sector,
+                "latitude": u.latitude,
+                "longitude": u.longitude,
+            }
+            for u in plan.units.values()
         ],
         "personnel": [
             {
@@ -178,6 +186,9 @@ def export_document(plan: Plan) -> dict[str, Any]:
                 "district": p.district,
                 "address": p.address,
                 "cluster": p.cluster,
+                "latitude": p.latitude,
+                "longitude": p.longitude,
+                "route": p.route,
             }
             for p in plan.posts.values()
         ],

@@ -265,6 +265,9 @@ def build_corpus(folder: Path) -> list[Hostile]:
         "ring-out-of-plan": ["INSERT INTO ring_outlines (ring, points) VALUES ('II', '[[0,0],[5,0],[0,5]]')"],
         "bad-settings-json": ["INSERT INTO settings (key, value) VALUES ('k', 'nope')"],
         "unknown-gender": ["UPDATE personnel SET gender = 'X'"],
+        "text-latitude": ["UPDATE posts SET latitude = 'utara', longitude = 108.2"],
+        "latitude-off-earth": ["UPDATE units SET latitude = 123.0, longitude = 108.2"],
+        "half-coordinates": ["UPDATE posts SET latitude = -7.3"],
         "null-in-not-null": [
             "PRAGMA writable_schema = ON",
             "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL,', 'name TEXT,') WHERE name = 'personnel'",

@@ -256,7 +256,7 @@ def test_roll_call_changes_apply_too(picks, reason):
     assert all(a not in {pid for _, pid in filled} for a in absent)  # nobody absent replaces anyone
 
 
-def test_a_version_three_file_opens_prints_and_saves_as_version_five(tmp_path, capsys):
+def test_a_version_three_file_opens_prints_and_saves_in_the_current_version(tmp_path, capsys):
     """A file written before print revisions existed opens (nothing printed yet), prints, and is
     saved with its first revision in the current format."""
     from desktop.storage.schema import SCHEMA_VERSION, migrate
@@ -271,4 +271,4 @@ def test_a_version_three_file_opens_prints_and_saves_as_version_five(tmp_path, c
     assert opened.file_version == 3 and opened.plan.print_revisions == [] and opened.plan.roll_calls == {}
     assert main(["print", str(path), "-o", str(tmp_path / "a.pdf"), "--doc", "roster"]) == 0
     reopened = open_operation_file(path)
-    assert reopened.file_version == SCHEMA_VERSION == 5 and [r.number for r in reopened.plan.print_revisions] == [1]
+    assert reopened.file_version == SCHEMA_VERSION >= 5 and [r.number for r in reopened.plan.print_revisions] == [1]

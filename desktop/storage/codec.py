@@ -73,7 +73,15 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
         }
     )
     db.table("units").insert_all(
-        {"code": u.code, "seq": i, "name": u.name, "agency": u.agency, "sector": u.sector}
+        {
+            "code": u.code,
+            "seq": i,
+            "name": u.name,
+            "agency": u.agency,
+            "sector": u.sector,
+            "latitude": u.latitude,
+            "longitude": u.longitude,
+        }
         for i, u in enumerate(plan.units.values())
     )
     db.table("personnel").insert_all(
@@ -123,6 +131,9 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
                 "district": p.district,
                 "address": p.address,
                 "cluster": p.cluster,
+                "latitude": p.latitude,
+                "longitude": p.longitude,
+                "route": p.route,
             }
             for i, p in enumerate(plan.posts.values())
         ),
@@ -247,7 +258,7 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
             logistics=r["logistics"],
             communications=r["communications"],
         )
-    units = [Unit(r["code"], r["name"], r["agency"], r["sector"]) for r in rows("units")]
+    units = [Unit(r["code"], r["name"], r["agency"], r["sector"], r["latitude"], r["longitude"]) for r in rows("units")]
     personnel = [
         Person(
             id=r["id"],
@@ -293,6 +304,9 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
             district=r["district"],
             address=r["address"],
             cluster=r["cluster"],
+            latitude=r["latitude"],
+            longitude=r["longitude"],
+            route=r["route"],
         )
         for r in rows("posts")
     ]

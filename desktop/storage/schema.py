@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -235,7 +235,22 @@ def _v5(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+def _v6(conn: sqlite3.Connection) -> None:
+    """Add where posts and units are on the ground (polling stations from a KPU list, Polsek offices)
+    and an escort post's route."""
+    _run(
+        conn,
+        """
+        ALTER TABLE posts ADD COLUMN latitude REAL;
+        ALTER TABLE posts ADD COLUMN longitude REAL;
+        ALTER TABLE posts ADD COLUMN route TEXT NOT NULL DEFAULT '';
+        ALTER TABLE units ADD COLUMN latitude REAL;
+        ALTER TABLE units ADD COLUMN longitude REAL;
+        """,
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 
