@@ -147,6 +147,12 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
         where = limits.coordinate_problem(post.latitude, post.longitude)
         if where:
             bad(f"post {code!r}: {where}")
+        if post.voters is not None and (
+            not isinstance(post.voters, int)
+            or isinstance(post.voters, bool)
+            or not 0 <= post.voters <= limits.MAX_VOTERS
+        ):
+            bad(f"post {code!r}: registered voters must be a whole number from 0 to {limits.MAX_VOTERS}")
 
     for (person, post, shift), a in plan.assignments.items():  # type: ignore[assignment]
         where = f"assignment of {person!r} to {post!r} in {shift!r}"

@@ -58,6 +58,7 @@ MAX_PATTERN_NUMBER = 1_000  # police, TPS or Linmas in one staffing-pattern row
 MAX_SKILLS = 50  # skills of one person, required skills of one post, Ring I skills
 MAX_HOURS = 24.0  # setting max_hours: hours of work in any 24 hours
 MAX_REST_HOURS = 168.0  # setting min_rest_hours: one week
+MAX_VOTERS = 100_000  # registered voters (DPT) of one polling station; KPU caps a TPS at a few hundred
 
 # ---------------------------------------------------------------------------- plan documents
 MAX_DOCUMENT_BYTES = 128 * 1024 * 1024  # a 50,000-person plan with a 20 MB image is well below

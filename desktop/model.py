@@ -191,6 +191,7 @@ class Post:
     latitude: float | None = None  # where the post is on the ground (a polling station), WGS 84 degrees
     longitude: float | None = None
     route: str = ""  # an escort's route, e.g. "TPS 001-012 -> PPK Kec. Cibeureum -> KPU"
+    voters: int | None = None  # a polling station's registered voters (DPT), from the KPU list
 
     def manned_in(self, shift_code: str) -> bool:
         return not self.shifts or shift_code in self.shifts
@@ -740,6 +741,8 @@ class Plan:
                 raise PlanError(f"post {post.code!r}: no shift {code!r}")
         _check_limits(limits.post_problems(post), f"post {post.code[:40]!r}")
         _check_coordinates(post.latitude, post.longitude, f"post {post.code[:40]!r}")
+        if post.voters is not None and not 0 <= post.voters <= limits.MAX_VOTERS:
+            raise PlanError(f"post {post.code[:40]!r}: registered voters go from 0 to {limits.MAX_VOTERS}")
         action = "updated" if post.code in self.posts else "added"
         self.posts[post.code] = post
         self._changed("post", action, post.code)

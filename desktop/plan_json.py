@@ -189,6 +189,7 @@ def export_document(plan: Plan) -> dict[str, Any]:
                 "latitude": p.latitude,
                 "longitude": p.longitude,
                 "route": p.route,
+                "voters": p.voters,
             }
             for p in plan.posts.values()
         ],

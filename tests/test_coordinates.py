@@ -19,7 +19,15 @@ def located_plan() -> Plan:
     plan = Plan()
     plan.put_unit(Unit("PS-IND", "Polsek Indihiang", sector="Indihiang", latitude=-7.3051, longitude=108.1963))
     plan.put_post(
-        Post("TPS-001", "TPS 001 Sukamaju", kind="tps", sector="Indihiang", latitude=-7.3102, longitude=108.2011)
+        Post(
+            "TPS-001",
+            "TPS 001 Sukamaju",
+            kind="tps",
+            sector="Indihiang",
+            latitude=-7.3102,
+            longitude=108.2011,
+            voters=287,
+        )
     )
     plan.put_post(Post("KAWAL-1", "Pengawalan kotak suara", route="TPS 001-012 -> PPK Indihiang -> KPU Kota"))
     return plan
@@ -32,6 +40,7 @@ def test_coordinates_and_route_survive_the_file_and_the_plan_document(tmp_path):
     again = open_operation_file(path).plan
     assert again.units["PS-IND"].latitude == pytest.approx(-7.3051)
     assert (again.posts["TPS-001"].latitude, again.posts["TPS-001"].longitude) == (-7.3102, 108.2011)
+    assert again.posts["TPS-001"].voters == 287 and again.posts["KAWAL-1"].voters is None
     assert again.posts["KAWAL-1"].route == "TPS 001-012 -> PPK Indihiang -> KPU Kota"
     assert again.posts["KAWAL-1"].latitude is None and again.posts["KAWAL-1"].longitude is None
     doc = json.loads(plan_json.dumps(again))
@@ -81,3 +90,11 @@ def test_a_version_five_file_opens_without_coordinates(tmp_path):
     assert (post.latitude, post.longitude, post.route, unit.latitude, unit.longitude) == (None, None, "", None, None)
     save_plan(opened.plan, path)
     assert open_operation_file(path).file_version == SCHEMA_VERSION >= 6
+
+
+def test_registered_voters_are_bounded():
+    plan = located_plan()
+    for bad in (-1, 100_001):
+        with pytest.raises(PlanError):
+            plan.put_post(replace(plan.posts["TPS-001"], voters=bad))
+    assert plan.posts["TPS-001"].voters == 287

@@ -268,6 +268,7 @@ def build_corpus(folder: Path) -> list[Hostile]:
         "text-latitude": ["UPDATE posts SET latitude = 'utara', longitude = 108.2"],
         "latitude-off-earth": ["UPDATE units SET latitude = 123.0, longitude = 108.2"],
         "half-coordinates": ["UPDATE posts SET latitude = -7.3"],
+        "negative-voters": ["UPDATE posts SET voters = -3"],
         "null-in-not-null": [
             "PRAGMA writable_schema = ON",
             "UPDATE sqlite_master SET sql = replace(sql, 'name TEXT NOT NULL,', 'name TEXT,') WHERE name = 'personnel'",

@@ -37,6 +37,7 @@ from desktop.messages import Message
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.duty import assess, limits
 from desktop.planning.rules import active_pattern, cluster_of, pattern_need
+from desktop.planning.sectors import post_sector, sector_match
 from desktop.planning.staffing import place_staff
 from desktop.ranks import rank_level
 
@@ -334,7 +335,7 @@ class CostModel:
     def slot_group(self, slot: Slot, unit_here: str) -> SlotGroup:
         post = self.plan.posts[slot.post]
         min_level = rank_level(post.commander_min_rank) if slot.kind == "danpos" else 0
-        return SlotGroup(slot.kind, slot.want, min_level, _sectors(post), post.kind != "tps", unit_here, slot.first)
+        return SlotGroup(slot.kind, slot.want, min_level, post_sector(post), post.kind != "tps", unit_here, slot.first)
 
     def cost(self, c: PersonClass, g: SlotGroup) -> int | None:
         cost = 0 if g.first or g.kind == "unit" else W_NOT_FIRST
@@ -368,7 +369,7 @@ class CostModel:
         if g.sector:
             if not c.sector:
                 cost += W_SECTOR_NONE
-            elif not _sector_match(c.sector, g.sector):
+            elif not sector_match(c.sector, g.sector):
                 cost += W_SECTOR_OTHER
         if g.unit_here and c.unit != g.unit_here:
             cost += W_OTHER_UNIT
@@ -378,15 +379,6 @@ class CostModel:
         if c.short_rest:
             cost += W_SHORT_REST
         return cost
-
-
-def _sectors(post: Post) -> str:
-    return (post.sector or post.district or "").strip()
-
-
-def _sector_match(unit_sector: str, post_sector: str) -> bool:
-    covered = {s.strip().casefold() for s in unit_sector.replace(";", ",").split(",") if s.strip()}
-    return post_sector.casefold() in covered
 
 
 def _unit_here(plan: Plan, post: str, shift: str) -> str:

@@ -20,11 +20,11 @@ from desktop.planning.autoassign import (
     Slot,
     SlotGroup,
     Workload,
-    _sector_match,
     _unit_here,
     open_slots,
 )
 from desktop.planning.rules import active_pattern
+from desktop.planning.sectors import sector_match
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +172,7 @@ def _reasons(plan: Plan, slot: Slot, g: SlotGroup, c: PersonClass, costs: CostMo
     if g.unit_here and c.unit == g.unit_here:
         why.append(Message("reason.same_unit"))
     if g.sector:
-        if c.sector and _sector_match(c.sector, g.sector):
+        if c.sector and sector_match(c.sector, g.sector):
             why.append(Message("reason.same_sector", sector=g.sector))
         elif c.sector:
             why.append(Message("reason.other_sector", sector=c.sector))

@@ -134,6 +134,7 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
                 "latitude": p.latitude,
                 "longitude": p.longitude,
                 "route": p.route,
+                "voters": p.voters,
             }
             for i, p in enumerate(plan.posts.values())
         ),
@@ -307,6 +308,7 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
             latitude=r["latitude"],
             longitude=r["longitude"],
             route=r["route"],
+            voters=r["voters"],
         )
         for r in rows("posts")
     ]

@@ -237,13 +237,14 @@ def _v5(conn: sqlite3.Connection) -> None:
 
 def _v6(conn: sqlite3.Connection) -> None:
     """Add where posts and units are on the ground (polling stations from a KPU list, Polsek offices)
-    and an escort post's route."""
+    an escort post's route, and a polling station's registered voters (DPT)."""
     _run(
         conn,
         """
         ALTER TABLE posts ADD COLUMN latitude REAL;
         ALTER TABLE posts ADD COLUMN longitude REAL;
         ALTER TABLE posts ADD COLUMN route TEXT NOT NULL DEFAULT '';
+        ALTER TABLE posts ADD COLUMN voters INTEGER;
         ALTER TABLE units ADD COLUMN latitude REAL;
         ALTER TABLE units ADD COLUMN longitude REAL;
         """,
