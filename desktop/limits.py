@@ -165,6 +165,7 @@ SETTINGS: dict[str, tuple[str, float]] = {
     "min_rest_hours": ("number", MAX_REST_HOURS),
     "ring1_skills": ("skills", MAX_SKILLS),
     "staffing_pattern": ("text", SETTING_TEXT_CHARS),
+    "reserve_share": ("number", 100.0),  # percent of the police a pattern requires, held in reserve
     "issuer": ("text", SETTING_TEXT_CHARS),
     "document_number": ("text", SETTING_TEXT_CHARS),
     "place": ("text", SETTING_TEXT_CHARS),
