@@ -1,7 +1,10 @@
 """`python -m desktop VERB ...`: the headless command line."""
 
+import multiprocessing
 import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # a frozen renpam-cli started as a print worker runs the worker, not the CLI
+    sys.exit(main())

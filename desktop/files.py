@@ -29,7 +29,7 @@ import logging
 import os
 import secrets
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -261,7 +261,7 @@ def check_target(target: os.PathLike[str] | str) -> None:
 # ---------------------------------------------------------------------------- the writer
 def write_atomically(
     target: os.PathLike[str] | str,
-    data: bytes | bytearray | str,
+    data: bytes | bytearray | str | Iterable[bytes],
     *,
     follow_links: bool = False,
     private: bool = False,
@@ -269,6 +269,9 @@ def write_atomically(
     after: Callable[[str], None] | None = None,
 ) -> FileStamp:
     """Write `data` to `target` atomically and durably; returns the stamp of the file written.
+
+    `data` may be an iterable of byte strings, written as they come (a large PDF joined piece
+    by piece is never held whole); if it raises, nothing is written, like any other failure.
 
     `private`: the file is created 0600 whatever it had before (recovery copies, logs).
     `keep_backup`: the current file is kept as NAME.bak first. `after(stage)` is called after
@@ -292,10 +295,14 @@ def write_atomically(
         if existing is not None and not private:
             _take_mode_and_group(fd, existing)
         _step("write")
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        digest, size = hashlib.sha256(), 0
+        for piece in [data] if isinstance(data, (bytes, bytearray)) else data:
+            view = memoryview(piece)
+            digest.update(view)
+            size += len(view)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
         if after is not None:
             after("written")
         _step("sync")
@@ -324,8 +331,8 @@ def write_atomically(
         if isinstance(exc, OSError):
             raise WriteError.from_os_error(target, _explain(target, exc)) from None
         raise
-    log.log(logging.DEBUG if private else logging.INFO, "wrote %s (%d bytes)", target, len(data))
-    return stamp_of_bytes(data, stat_key(st))
+    log.log(logging.DEBUG if private else logging.INFO, "wrote %s (%d bytes)", target, size)
+    return FileStamp(stat_key(st), size, digest.hexdigest())
 
 
 def _existing(target: Path) -> os.stat_result | None:

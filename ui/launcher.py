@@ -100,4 +100,7 @@ def _x_display_answers() -> bool:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen renpam started as a print worker runs the worker, not the window
     sys.exit(main())

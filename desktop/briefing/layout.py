@@ -41,6 +41,8 @@ GRID = colors.HexColor("#555555")
 HEAD_BG = colors.HexColor("#E4E4E4")
 RING_COLORS = {code: colors.HexColor(hex_) for code, hex_ in palette.RING.items()}  # the screen's, desktop/palette.py
 TOTAL_FORM = "renpamPageTotal"
+PAGE_FORM = "renpamPageNo"  # "Halaman X dari ", one per page (see RenpamCanvas.save)
+PLACEHOLDER = "0000000"  # the page number a piece laid out apart leaves for the joiner (pdfjoin)
 IMAGE_FORM = "renpamSitePlan"
 
 
@@ -100,7 +102,9 @@ def PX(markup: str, style: ParagraphStyle) -> Paragraph:
 
 # ---------------------------------------------------------------------------- canvas and pages
 class RenpamCanvas(rl_canvas.Canvas):
-    """Counts pages and, when saved, defines the page-total form every footer refers to."""
+    """Counts pages and, when saved, defines the forms every footer refers to: the page total
+    and "Halaman X dari " of each page. A piece of a document laid out apart (`ctx.number_later`)
+    leaves placeholders in both for `pdfjoin` to fill in."""
 
     def __init__(self, *args, **kwargs) -> None:
         kwargs["initialFontName"] = FONT  # else every page starts in Helvetica
@@ -108,14 +112,21 @@ class RenpamCanvas(rl_canvas.Canvas):
         super().__init__(*args, **kwargs)
         self.pages_done = 0
         self.ctx: PageContext | None = None  # set by the caller; gives the per-copy page counts
+        self.page_numbers: list[tuple[int, int]] = []  # (copy, page in copy) per page with a page form
 
     def showPage(self) -> None:
         self.pages_done += 1
         super().showPage()
 
     def save(self) -> None:
-        # One page-total form per numbered copy (page numbers restart with each copy).
         ctx: PageContext | None = self.ctx
+        later = ctx is not None and ctx.number_later
+        for page, (_copy, n) in enumerate(self.page_numbers, start=1):
+            self.beginForm(page_form(page))
+            self.setFont(FONT, 7.5)
+            self.drawRightString(0, 0, ctx.labels["page_of"].format(n=PLACEHOLDER if later else n))  # type: ignore[union-attr]
+            self.endForm()
+        # One page-total form per numbered copy (page numbers restart with each copy).
         counts = dict(ctx.copy_pages) if ctx is not None and ctx.copy_pages else {1: self.pages_done}
         for copy, count in counts.items():
             self.beginForm(total_form(copy))
@@ -127,6 +138,10 @@ class RenpamCanvas(rl_canvas.Canvas):
 
 def total_form(copy: int) -> str:
     return f"{TOTAL_FORM}{copy}"
+
+
+def page_form(page: int) -> str:
+    return f"{PAGE_FORM}{page}"
 
 
 @dataclass
@@ -151,6 +166,7 @@ class PageContext:
     # When set, callable(page_in_copy) -> the footer's page text instead of "Halaman X dari Y"
     # (a reprint of changed pages keeps the numbers of the pages it replaces).
     page_text: object = None
+    number_later: bool = False  # a piece laid out apart: page numbers and totals are the joiner's
 
 
 def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
@@ -217,12 +233,12 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         if ctx.on_page:
             ctx.on_page()  # type: ignore[operator]
         return
-    page_text = ctx.labels["page_of"].format(n=page_in_copy)
-    total_w = canv.stringWidth("0000", FONT, 7.5)
-    px = right - total_w - canv.stringWidth(page_text, FONT, 7.5)
-    canv.drawString(px, fy, page_text)
+    # "Halaman X dari " ends where the total begins; both are forms, defined when the document
+    # is saved or, for a piece laid out apart, when the pieces are joined
     canv.saveState()
-    canv.translate(px + canv.stringWidth(page_text, FONT, 7.5), fy)
+    canv.translate(right - canv.stringWidth("0000", FONT, 7.5), fy)
+    canv.page_numbers.append((ctx.copy, page_in_copy))  # type: ignore[attr-defined]
+    canv.doForm(page_form(len(canv.page_numbers)))  # type: ignore[attr-defined]
     canv.doForm(total_form(ctx.copy))
     canv.restoreState()
     canv.restoreState()

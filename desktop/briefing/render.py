@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -1268,8 +1268,109 @@ class Renderer:
         return out
 
 
+def page_context(renderer: Renderer, made: str, copies: int = 1) -> PageContext:
+    """The page furniture's data for a print by `renderer` made at `made` (as printed)."""
+    hdr, lang = renderer.header, renderer.lang
+    ctx = PageContext(
+        classification=hdr["classification"],
+        operation=hdr["name"] or "-",
+        made=made,
+        lang=lang,
+        labels={
+            "made": S.tr("made", lang),
+            "revision": S.tr("revision", lang),
+            "page_of": S.tr("page_of", lang),
+            "copy_of": S.tr("copy_of", lang),
+        },
+        copies=copies,
+    )
+    sp = renderer.sel.plan.site_plan
+    ctx.image, size = image_reader(sp.image_png if sp else b"")
+    renderer._image_size = size  # type: ignore[attr-defined]
+    return ctx
+
+
+def lay_out(
+    renderer: Renderer,
+    ctx: PageContext,
+    parts: Iterable[tuple[int, int, Part]],
+    target: BinaryIO,
+    *,
+    on_part: Callable[[int, int], object] | None = None,
+    empty: str = "",
+) -> RenpamCanvas | None:
+    """Lay out `parts` as (index, numbered copy, part), each from a fresh page, as one PDF into
+    `target`; returns the canvas (its page count and page numbers), None when nothing was drawn.
+
+    `on_part(index, page)` is called as each part starts on its page (it may raise `Cancelled`);
+    `ctx.on_page` after every page. With no parts at all, the one page says `empty`.
+    """
+    lang, options = renderer.lang, renderer.sel.options
+    parts_iter = iter(parts)
+    head = next(parts_iter, None)
+    first_landscape = head is not None and head[2].landscape
+
+    def all_parts() -> Iterator[tuple[int, int, Part]]:
+        if head is not None:
+            yield head
+            yield from parts_iter
+
+    def chunks() -> Iterator[list]:
+        orientation = "landscape" if first_landscape else "portrait"
+        first = True
+        for index, copy, part in all_parts():
+            want = "landscape" if part.landscape else "portrait"
+            chunk: list = []
+            if first:
+                if want != orientation:
+                    chunk += [NextPageTemplate(want), PageBreak()]  # first page is portrait; switch
+                first = False
+            else:
+                if want != orientation:
+                    chunk.append(NextPageTemplate(want))
+                chunk.append(PageBreak())
+            orientation = want
+            chunk.append(PartMarker(index, part.stamp, renderer.label(part), copy))
+            shown, shortened = shorten_texts(part.data)  # the stamp stays that of the full data
+            chunk += renderer.render(replace(part, data=shown) if shortened else part)  # type: ignore[arg-type]
+            if shortened:
+                chunk.append(P(S.tr("shortened", lang), renderer.st["small"]))
+            yield chunk
+        if first:
+            ctx.stamp = ""
+            yield [PartMarker(0, "-", ""), P(empty, renderer.st["body"])]
+
+    doc = BriefingDocTemplate(
+        target,
+        ctx,
+        options.paper,
+        first_landscape=first_landscape,
+        title=renderer.header["name"],
+        author="Renpam",
+        creator="Renpam",
+        subject=S.tr("security_plan", lang),
+    )
+    canvases: list[RenpamCanvas] = []
+
+    def make_canvas(*args, **kw) -> RenpamCanvas:
+        c = RenpamCanvas(*args, **kw)
+        c.ctx = ctx
+        canvases.append(c)
+        return c
+
+    if on_part is not None:
+        ctx.on_part = lambda index: on_part(index, canvases[-1].getPageNumber())
+    doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
+    return canvases[-1] if canvases else None
+
+
 def generate(
-    plan, out: str | Path | BinaryIO, options: BriefingOptions | None = None, progress: Progress | None = None
+    plan,
+    out: str | Path | BinaryIO,
+    options: BriefingOptions | None = None,
+    progress: Progress | None = None,
+    *,
+    workers: int | None = None,
 ) -> GenerationResult:
     """Write the requested documents for `plan` as one PDF to a path or a binary file object.
 
@@ -1277,6 +1378,11 @@ def generate(
     when the GUI may edit the plan meanwhile). `progress(done, total, message)` is called as parts
     are laid out; returning False (or raising `Cancelled`) stops the build with `Cancelled`, and
     nothing is written to a path. A `desktop.progress.Progress` may be given instead of a callback.
+
+    `workers`: None decides by itself: a small print is laid out here as one document, a large
+    one in pieces on every core and joined (`desktop.briefing.parallel`); 1 always lays out one
+    document in this process; 2 or more lay out pieces on that many processes; 0 lays out the
+    pieces in this process (one core, memory flat in the page count). The document is the same.
     """
     if isinstance(progress, CoreProgress):
         progress = progress.step
@@ -1292,26 +1398,6 @@ def generate(
     if options.paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {options.paper!r}")
     renderer = Renderer(sel, lang, options.paper)
-    hdr = renderer.header
-    ctx = PageContext(
-        classification=hdr["classification"],
-        operation=hdr["name"] or "-",
-        made=S.fmt_stamp_time(made),
-        lang=lang,
-        labels={
-            "made": S.tr("made", lang),
-            "revision": S.tr("revision", lang),
-            "page_of": S.tr("page_of", lang),
-            "copy_of": S.tr("copy_of", lang),
-        },
-        copies=copies,
-    )
-    sp = plan.site_plan
-    ctx.image, size = image_reader(sp.image_png if sp else b"")
-    renderer._image_size = size  # type: ignore[attr-defined]
-    state = {"parts": 0, "current": 0}
-    namer = Namer()
-    printed: list[list] = []  # [key, doc, kind, label, stamp, first page] of copy 1
 
     def on_part(index: int) -> None:
         if progress is not None:
@@ -1319,18 +1405,6 @@ def generate(
             if keep is False:
                 raise Cancelled()
 
-    def on_page() -> None:
-        if progress is not None and progress(state["current"], max(total, state["current"] + 1), "") is False:
-            raise Cancelled()
-
-    def on_part_tracked(index: int) -> None:
-        state["current"] = index
-        if index < len(printed) and canvases:
-            printed[index][5] = canvases[-1].getPageNumber()
-        on_part(index)
-
-    ctx.on_part = on_part_tracked
-    ctx.on_page = on_page
     on_part(0)  # report the total at once: the first part of a district packet takes seconds to lay out
 
     def numbered_parts() -> Iterator[tuple[int, int, Part]]:
@@ -1340,71 +1414,40 @@ def generate(
                 yield index, copy, part
                 index += 1
 
-    parts_iter = numbered_parts()
-    head = next(parts_iter, None)
-    first_landscape = head is not None and head[2].landscape
+    from desktop.briefing import parallel
 
-    def all_parts() -> Iterator[tuple[int, int, Part]]:
-        if head is not None:
-            yield head
-            yield from parts_iter
+    processes = parallel.processes_for(total, workers)
+    if processes is not None:
+        return parallel.generate_pieces(
+            plan, renderer, numbered_parts(), out, S.fmt_stamp_time(made), total, progress, processes
+        )
+    ctx = page_context(renderer, S.fmt_stamp_time(made), copies)
+    state = {"parts": 0, "current": 0}
+    namer = Namer()
+    printed: list[list] = []  # [key, doc, kind, label, stamp, first page] of copy 1
 
-    def chunks() -> Iterator[list]:
-        orientation = "landscape" if first_landscape else "portrait"
-        first = True
-        for index, copy, part in all_parts():
+    def on_page() -> None:
+        if progress is not None and progress(state["current"], max(total, state["current"] + 1), "") is False:
+            raise Cancelled()
+
+    def on_part_tracked(index: int, page: int) -> None:
+        state["current"] = index
+        if index < len(printed):
+            printed[index][5] = page
+        on_part(index)
+
+    def recorded() -> Iterator[tuple[int, int, Part]]:
+        for index, copy, part in numbered_parts():
             state["parts"] += 1
-            want = "landscape" if part.landscape else "portrait"
-            chunk: list = []
-            if first:
-                if want != orientation:
-                    chunk += [NextPageTemplate(want), PageBreak()]  # first page is portrait; switch
-                first = False
-            else:
-                if want != orientation:
-                    chunk.append(NextPageTemplate(want))
-                chunk.append(PageBreak())
-            orientation = want
-            label = renderer.label(part)
             if copy == 1:
-                printed.append([*namer.key(part), part.kind, label, part.stamp, 0])
-            chunk.append(PartMarker(index, part.stamp, label, copy))
-            shown, shortened = shorten_texts(part.data)  # the stamp stays that of the full data
-            chunk += renderer.render(replace(part, data=shown) if shortened else part)  # type: ignore[arg-type]
-            if shortened:
-                chunk.append(P(S.tr("shortened", lang), renderer.st["small"]))
-            yield chunk
-        if first:
-            ctx.stamp = ""
-            yield [PartMarker(0, "-", ""), P(S.tr("nothing", lang), renderer.st["body"])]
+                printed.append([*namer.key(part), part.kind, renderer.label(part), part.stamp, 0])
+            yield index, copy, part
 
-    target: io.BytesIO | BinaryIO
-    path = None
-    if isinstance(out, (str, Path)):
-        path = Path(out)
-        target = io.BytesIO()
-    else:
-        target = out
-    doc = BriefingDocTemplate(
-        target,
-        ctx,
-        options.paper,
-        first_landscape=first_landscape,
-        title=hdr["name"],
-        author="Renpam",
-        creator="Renpam",
-        subject=S.tr("security_plan", lang),
-    )
-    canvases: list[RenpamCanvas] = []
-
-    def make_canvas(*args, **kw) -> RenpamCanvas:
-        c = RenpamCanvas(*args, **kw)
-        c.ctx = ctx
-        canvases.append(c)
-        return c
-
-    doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
-    pages = canvases[-1].pages_done if canvases else 0
+    ctx.on_page = on_page
+    path = Path(out) if isinstance(out, (str, Path)) else None
+    target = io.BytesIO() if path is not None else out
+    canvas = lay_out(renderer, ctx, recorded(), target, on_part=on_part_tracked, empty=S.tr("nothing", lang))  # type: ignore[arg-type]
+    pages = canvas.pages_done if canvas is not None else 0
     if path is not None:
         from desktop.files import write_atomically
 
@@ -1415,4 +1458,4 @@ def generate(
     return GenerationResult(pages=pages, parts=state["parts"], printed=[tuple(p) for p in printed])
 
 
-__all__ = ["GenerationResult", "Progress", "generate"]
+__all__ = ["GenerationResult", "Progress", "generate", "lay_out", "page_context"]

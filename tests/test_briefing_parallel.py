@@ -1,0 +1,154 @@
+"""A print laid out in pieces on several processes and joined is the same document as one laid
+out in one piece: real plans, real PDFs read back with pypdf."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.briefing import BriefingOptions, Cancelled, generate
+from desktop.cli import main
+from desktop.files import WriteError, write_atomically
+from desktop.generator import generate_large_plan
+from desktop.model import DEFAULT_TZ
+from desktop.progress import Progress
+from desktop.storage import open_operation_file, save_plan
+
+MADE = datetime(2024, 11, 26, 9, 30, tzinfo=DEFAULT_TZ)
+
+
+def texts(path) -> list[str]:
+    return [p.extract_text() or "" for p in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def district():
+    """A small district vote: 30 posts, three shifts, every post sheet and attendance list."""
+    return generate_large_plan(personnel=120, posts=30, shifts=3, assign=True, seed=5)
+
+
+@pytest.fixture
+def private_temp(tmp_path, monkeypatch):
+    """The system's temporary folder for this test alone (to see what a print leaves there)."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_two_processes_print_the_same_district_packet_as_one(district, tmp_path, private_temp):
+    """The packet of a generated district, laid out in pieces on two worker processes and joined,
+    has the same pages with the same text (page numbers "Halaman X dari Y" included) as the
+    packet laid out in one piece, and records the same first page for every part."""
+    options = BriefingOptions(generated_at=MADE)
+    one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    serial = generate(district, one, options, workers=1)
+    parallel = generate(district, two, options, workers=2)
+    assert parallel.pages == serial.pages > 40
+    assert parallel.parts == serial.parts
+    assert parallel.printed == serial.printed
+    assert texts(two) == texts(one)
+    pages = texts(two)
+    assert all(f"Halaman {n} dari {len(pages)}" in re.sub(r"\s+", " ", t) for n, t in enumerate(pages, start=1))
+    assert list(private_temp.iterdir()) == []  # the pieces are gone
+
+
+def test_pieces_in_this_process_print_the_same_demo_packet(demo_plan, tmp_path):
+    """Where no process can be started the pieces are laid out here: the demo packet is the same."""
+    options = BriefingOptions(generated_at=MADE, lang="en")
+    one, here = tmp_path / "one.pdf", tmp_path / "here.pdf"
+    serial = generate(demo_plan, one, options, workers=1)
+    pieces = generate(demo_plan, here, options, workers=0)
+    assert pieces.pages == serial.pages and pieces.printed == serial.printed
+    assert texts(here) == texts(one)
+    assert "Page 3 of" in texts(here)[2]
+
+
+def test_numbered_copies_in_pieces_count_their_pages_from_one(district, tmp_path):
+    """Two numbered copies of the Sprin and the roster laid out in pieces: each copy is numbered
+    from page 1 with its own total, as in one piece."""
+    options = BriefingOptions(documents=("sprin", "roster", "posts"), copies=2, generated_at=MADE)
+    one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    serial = generate(district, one, options, workers=1)
+    parallel = generate(district, two, options, workers=2)
+    assert parallel.pages == serial.pages
+    pages = [re.sub(r"\s+", " ", t) for t in texts(two)]
+    assert pages == [re.sub(r"\s+", " ", t) for t in texts(one)]
+    per_copy = len(pages) // 2
+    assert f"Halaman 1 dari {per_copy}" in pages[per_copy] and "Salinan ke-2 dari 2" in pages[per_copy]
+    assert f"Halaman {per_copy} dari {per_copy}" in pages[-1]
+
+
+def test_cancel_stops_the_workers_and_leaves_nothing_behind(district, tmp_path, private_temp):
+    """Cancelling while the workers lay out the packet raises Cancelled, writes no PDF and leaves
+    no temporary file, in the output's folder or the temporary one."""
+    progress = Progress()
+    reports: list[tuple[int, int]] = []
+
+    def on_step(done: int, total: int, note: str) -> None:
+        reports.append((done, total))
+        if len(reports) == 3:
+            progress.cancel()
+
+    progress = Progress(on_step)
+    out = tmp_path / "packet.pdf"
+    with pytest.raises(Cancelled):
+        generate(district, out, BriefingOptions(), progress, workers=2)
+    assert list(tmp_path.glob("*.pdf")) == [] and [p.name for p in tmp_path.iterdir()] == ["temp"]
+    assert list(private_temp.iterdir()) == []
+    assert reports[0][0] == 0 and reports[0][1] > 0  # the total is known at once
+
+
+def test_progress_reaches_the_total_from_the_workers(district, tmp_path):
+    """Progress counts the parts laid out by the workers, never goes back, and ends at the total."""
+    reports: list[tuple[int, int]] = []
+    generate(
+        district,
+        tmp_path / "packet.pdf",
+        BriefingOptions(documents=("posts",)),
+        lambda done, total, note: reports.append((done, total)),
+        workers=2,
+    )
+    done = [d for d, _ in reports]
+    total = reports[-1][1]
+    assert done == sorted(done) and done[-1] == total and len(reports) >= 3
+
+
+def test_cli_prints_a_large_packet_in_pieces(district, tmp_path, capsys):
+    """`renpam print` of a district with hundreds of parts lays it out in pieces by itself (on
+    every core) and records the print with the first page of every part."""
+    path = tmp_path / "district.renpam"
+    save_plan(district, path)
+    out = tmp_path / "packet.pdf"
+    assert main(["print", str(path), "-o", str(out)]) == 0
+    pages = texts(out)
+    assert f"({len(pages)} pages" in capsys.readouterr().out
+    revision = open_operation_file(path).plan.print_revisions[-1]
+    assert revision.pages == len(pages)
+    firsts = [p.first_page for p in revision.parts]
+    assert firsts == sorted(firsts) and firsts[0] == 1
+    post = next(p for p in revision.parts if p.kind == "post")
+    assert post.label.split(" · ")[1] in " ".join(pages[post.first_page - 1].split())
+
+
+def test_a_written_stream_that_fails_leaves_the_old_file(tmp_path):
+    """write_atomically given pieces as they come: a failure midway leaves the old file whole."""
+    target = tmp_path / "packet.pdf"
+    target.write_bytes(b"old")
+
+    def pieces():
+        yield b"%PDF-1.4\n"
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        write_atomically(target, pieces())
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["packet.pdf"]
+    stamp = write_atomically(target, iter([b"new ", b"bytes"]))
+    assert target.read_bytes() == b"new bytes" and stamp.size == 9
+    with pytest.raises(WriteError):
+        write_atomically(Path(tmp_path / "missing" / "x.pdf"), iter([b"x"]))
