@@ -8,6 +8,7 @@ document is built in one pass and pages are not kept in memory to be numbered.
 
 from __future__ import annotations
 
+import functools
 import io
 import threading
 from dataclasses import dataclass, field
@@ -92,12 +93,20 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def P(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept)."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+    return PX(escape(text or "").replace("\n", "<br/>"), style)
 
 
 def PX(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of already-escaped markup."""
-    return Paragraph(markup, style)
+    """A paragraph of already-escaped markup. The same markup in the same style is parsed once:
+    a packet repeats its headings, role names and letterheads on thousands of pages, and parsing
+    is the dearest step of a paragraph (ReportLab only reads the fragments it is given)."""
+    frags = _fragments(markup, style)
+    return Paragraph(markup, style, frags=list(frags)) if frags else Paragraph(markup, style)
+
+
+@functools.lru_cache(maxsize=2048)
+def _fragments(markup: str, style: ParagraphStyle) -> tuple | None:
+    return tuple(Paragraph(markup, style).frags) if len(markup) < 400 else None
 
 
 # ---------------------------------------------------------------------------- canvas and pages

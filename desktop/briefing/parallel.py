@@ -47,7 +47,7 @@ from desktop.briefing.pdfjoin import PdfJoiner
 
 log = logging.getLogger("renpam.print")
 
-PIECE_PAGES = 150  # pages laid out by one worker at a time, about (bounds each process's memory)
+PIECE_PAGES = 100  # pages laid out by one worker at a time, about (bounds each process's memory)
 MIN_PARTS = 120  # below this many parts a print is laid out as one document (starting processes costs more)
 MAX_PROCESSES = 8
 POLL = 0.1  # seconds between progress reports while waiting for workers
@@ -123,9 +123,13 @@ def _lay_out(piece: _Piece) -> _Done:
     ctx.number_later = True
     cancel, counter = w["cancel"], w["counter"]
 
+    tick = w.get("tick")
+
     def on_page() -> None:
         if cancel.is_set():
             raise Cancelled()
+        if tick is not None:  # laid out in this process: report (and hear a cancel) page by page
+            tick()
 
     first: dict[int, int] = {}
 
@@ -241,6 +245,7 @@ def _joined(
     if pool is None:
         cancel, counter = _Here.Event(), _Here.Counter()
         _worker.update(renderer=renderer, folder=folder, made=made, cancel=cancel, counter=counter)
+        _worker["tick"] = lambda: report()
     lang = renderer.lang
     out: list[bytes] = []
     joiner = PdfJoiner(
@@ -291,7 +296,7 @@ def _joined(
 
     limit = 2 * max(processes, 1) + 1
     # several pieces per process even in a small print, so that every core has work to the end
-    most_parts = max(1, total // (3 * processes)) if processes else total
+    most_parts = max(1, total // (4 * processes)) if processes else total
 
     def submit(piece: _Piece) -> None:
         if pool is not None:
