@@ -125,6 +125,8 @@ def test_cli_prints_a_large_packet_in_pieces(district, tmp_path, capsys):
     path = tmp_path / "district.renpam"
     save_plan(district, path)
     out = tmp_path / "packet.pdf"
+    assert main(["print", str(path), "-o", str(out), "--jobs", "9"]) == 2
+    assert "--jobs must be from 1 to 8" in capsys.readouterr().err and not out.exists()
     assert main(["print", str(path), "-o", str(out)]) == 0
     pages = texts(out)
     assert f"({len(pages)} pages" in capsys.readouterr().out
@@ -152,3 +154,31 @@ def test_a_written_stream_that_fails_leaves_the_old_file(tmp_path):
     assert target.read_bytes() == b"new bytes" and stamp.size == 9
     with pytest.raises(WriteError):
         write_atomically(Path(tmp_path / "missing" / "x.pdf"), iter([b"x"]))
+
+
+def test_print_dialog_lays_a_district_packet_out_in_pieces(qtbot, district, private_temp):
+    """File > Print of a district packet: the total shows before any page is laid out, the
+    preview holds every page of the packet laid out in pieces, and nothing is left in the
+    temporary folder; a second run cancelled at once stops and leaves nothing either."""
+    from desktop.storage import OperationDocument
+    from ui.print_dialog import PrintDialog
+
+    dialog = PrintDialog(OperationDocument(district))
+    qtbot.addWidget(dialog)
+    reports: list[tuple[int, int]] = []
+    dialog.start_generation()
+    assert dialog.task is not None
+    dialog.task.signals.progressed.connect(lambda done, total, note: reports.append((done, total)))
+    with qtbot.waitSignal(dialog.preview_ready, timeout=120000) as ready:
+        pass
+    expected = generate(district, private_temp.parent / "one.pdf", BriefingOptions(), workers=1)
+    assert ready.args == [expected.pages] and dialog.pdf.pageCount() == expected.pages
+    assert reports and reports[-1][0] == reports[-1][1]
+    assert list(private_temp.iterdir()) == []
+    dialog.start_generation()
+    task = dialog.task
+    with qtbot.waitSignal(task.signals.cancelled, timeout=60000):
+        dialog.cancel_generation()
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert list(private_temp.iterdir()) == []
+    dialog.done(0)

@@ -1,5 +1,5 @@
 """`renpam print FILE -o OUT.pdf [--doc ...] [--shift CODE] [--post CODE] [--unit CODE] [--lang id|en]
-[--paper A4|F4|Letter] [--copies N] [--changed [--since REV]]`.
+[--paper A4|F4|Letter] [--copies N] [--jobs N] [--changed [--since REV]]`.
 
 Every print is recorded in FILE as a print revision (`renpam revisions`); when another Renpam
 holds FILE the PDF is still written and a warning says the print was not recorded."""
@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop.briefing.content import DOCUMENTS, BriefingOptions
+from desktop.briefing.parallel import MAX_PROCESSES
 from desktop.briefing.render import MAX_COPIES
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliExit, load_plan, open_for_edit, print_json, save_document
 from desktop.files import WriteError, check_target, printable_name
@@ -20,6 +21,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
     if not 1 <= args.copies <= MAX_COPIES:
         raise CliExit(EXIT_USAGE, f"renpam print: --copies must be from 1 to {MAX_COPIES}")
+    if args.jobs is not None and not 1 <= args.jobs <= MAX_PROCESSES:
+        raise CliExit(EXIT_USAGE, f"renpam print: --jobs must be from 1 to {MAX_PROCESSES}")
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
         raise CliExit(EXIT_USAGE, f"renpam print: {out.name} must end in .pdf")
@@ -52,7 +55,7 @@ def _print(args: argparse.Namespace, out: Path, plan, doc, generate, record_prin
         copies=args.copies,
     )
     try:
-        result = generate(plan, out, options)
+        result = generate(plan, out, options, workers=args.jobs)
     except ValueError as exc:  # unknown shift/post/unit code, copies out of range
         raise CliExit(EXIT_USAGE, f"renpam print: {exc}") from None
     except WriteError as exc:
@@ -168,6 +171,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=1,
         metavar="N",
         help=f"N numbered copies in one PDF, each marked 'Salinan ke-i dari N' (1..{MAX_COPIES})",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help=f"lay the documents out on N processes (1..{MAX_PROCESSES}; default: every core for a large print)",
     )
     p.add_argument(
         "--changed",

@@ -211,6 +211,15 @@ def generate_pieces(
     return GenerationResult(pages=run.pages, parts=run.parts, printed=[tuple(p) for p in run.printed])
 
 
+def _payload(plan: Any, options: BriefingOptions) -> bytes:
+    """The plan and options as each worker receives them (a plan with listeners, the window's,
+    is sent as its clone, which has none)."""
+    try:
+        return pickle.dumps((plan, options), protocol=5)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return pickle.dumps((plan.clone(), options), protocol=5)
+
+
 def _pool(processes: int, payload: bytes, folder: str, made: str) -> tuple[Any, Any, Any]:
     """A pool of `processes` workers with their shared cancel flag and part counter, or None
     when processes cannot be started here."""
@@ -241,7 +250,7 @@ def _joined(
     folder = tempfile.mkdtemp(prefix="renpam-print-")
     pool = cancel = counter = None
     if processes > 0:
-        pool, cancel, counter = _pool(processes, pickle.dumps((plan.clone(), options), protocol=5), folder, made)
+        pool, cancel, counter = _pool(processes, _payload(plan, options), folder, made)
     if pool is None:
         cancel, counter = _Here.Event(), _Here.Counter()
         _worker.update(renderer=renderer, folder=folder, made=made, cancel=cancel, counter=counter)
