@@ -246,8 +246,8 @@ def _draw_furniture(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
     # is saved or, for a piece laid out apart, when the pieces are joined
     canv.saveState()
     canv.translate(right - canv.stringWidth("0000", FONT, 7.5), fy)
-    canv.page_numbers.append((ctx.copy, page_in_copy))  # type: ignore[attr-defined]
-    canv.doForm(page_form(len(canv.page_numbers)))  # type: ignore[attr-defined]
+    canv.page_numbers.append((ctx.copy, page_in_copy))
+    canv.doForm(page_form(len(canv.page_numbers)))
     canv.doForm(total_form(ctx.copy))
     canv.restoreState()
     canv.restoreState()

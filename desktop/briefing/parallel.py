@@ -55,7 +55,7 @@ POLL = 0.1  # seconds between progress reports while waiting for workers
 
 def available_cores() -> int:
     try:
-        return len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+        return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
 

@@ -1445,13 +1445,14 @@ def generate(
 
     ctx.on_page = on_page
     path = Path(out) if isinstance(out, (str, Path)) else None
-    target = io.BytesIO() if path is not None else out
-    canvas = lay_out(renderer, ctx, recorded(), target, on_part=on_part_tracked, empty=S.tr("nothing", lang))  # type: ignore[arg-type]
+    buffer = io.BytesIO()
+    target: BinaryIO = buffer if isinstance(out, (str, Path)) else out
+    canvas = lay_out(renderer, ctx, recorded(), target, on_part=on_part_tracked, empty=S.tr("nothing", lang))
     pages = canvas.pages_done if canvas is not None else 0
     if path is not None:
         from desktop.files import write_atomically
 
-        write_atomically(path, target.getvalue())  # type: ignore[attr-defined]
+        write_atomically(path, buffer.getvalue())
         logging.getLogger("renpam.print").info("printed %s to %s: %d pages", ", ".join(options.documents), path, pages)
     if progress is not None:
         progress(total, total, "")
