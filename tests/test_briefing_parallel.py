@@ -4,6 +4,7 @@ out in one piece: real plans, real PDFs read back with pypdf."""
 from __future__ import annotations
 
 import re
+import subprocess
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -182,3 +183,28 @@ def test_print_dialog_lays_a_district_packet_out_in_pieces(qtbot, district, priv
     qtbot.waitUntil(lambda: dialog.task is None)
     assert list(private_temp.iterdir()) == []
     dialog.done(0)
+
+
+def test_the_page_number_is_drawn_on_the_page(demo_plan, tmp_path, qapp):
+    """ "Halaman X dari" is a form per page drawn left of its origin: a strict renderer (poppler's
+    pdftoppm, which clips a form to its box as printers do) shows it at the bottom right, left of
+    the total, in a packet laid out in pieces as in one laid out in one piece."""
+    from PySide6.QtGui import QImage
+
+    for workers in (1, 2):
+        out = tmp_path / f"packet{workers}.pdf"
+        generate(demo_plan, out, BriefingOptions(), workers=workers)
+        subprocess.run(
+            ["pdftoppm", "-r", "144", "-f", "2", "-l", "2", "-png", str(out), str(tmp_path / f"p{workers}")], check=True
+        )
+        image = QImage(str(next(tmp_path.glob(f"p{workers}*.png"))))
+        assert image.width() == 1191 or image.width() == 1190
+        mm = 2 * 72 / 25.4
+        right, base = image.width() - 15 * mm, image.height() - 14 * mm  # the footer's right end and baseline
+        dark = sum(
+            1
+            for x in range(int(right - 110), int(right - 45))
+            for y in range(int(base - 14), int(base + 4))
+            if image.pixelColor(x, y).lightness() < 128
+        )
+        assert dark > 80, f"no page number drawn (workers={workers})"

@@ -131,7 +131,7 @@ class RenpamCanvas(rl_canvas.Canvas):
         ctx: PageContext | None = self.ctx
         later = ctx is not None and ctx.number_later
         for page, (_copy, n) in enumerate(self.page_numbers, start=1):
-            self.beginForm(page_form(page))
+            self.beginForm(page_form(page), -300, -10, 10, 20)  # the text ends at the origin
             self.setFont(FONT, 7.5)
             self.drawRightString(0, 0, ctx.labels["page_of"].format(n=PLACEHOLDER if later else n))  # type: ignore[union-attr]
             self.endForm()

@@ -32,7 +32,7 @@ import shutil
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -113,11 +113,12 @@ def _start(payload: bytes, folder: str, made: str, cancel: Any, counter: Any) ->
     _worker.update(renderer=renderer, folder=folder, made=made, cancel=cancel, counter=counter)
 
 
-def _lay_out(piece: _Piece) -> _Done:
-    """Lay one piece out into its temporary PDF (in a worker, or in this process)."""
+def _lay_out(piece: _Piece, here: dict[str, Any] | None = None) -> _Done:
+    """Lay one piece out into its temporary PDF: in a worker (with what `_start` set up), or in
+    this process (`here`: the same, for this print alone)."""
     from desktop.briefing.render import lay_out, page_context
 
-    w = _worker
+    w = here if here is not None else _worker
     renderer = w["renderer"]
     ctx = page_context(renderer, w["made"], renderer.sel.options.copies)
     ctx.number_later = True
@@ -196,16 +197,17 @@ def generate_pieces(
     from desktop.briefing.render import GenerationResult
 
     run = _Run()
-    stream = _joined(plan, renderer, numbered, made, total, progress, processes, run)
     options: BriefingOptions = renderer.sel.options
-    if isinstance(out, (str, Path)):
-        from desktop.files import write_atomically
+    # closed whatever happens: a failed write stops the workers and removes the pieces at once
+    with contextlib.closing(_joined(plan, renderer, numbered, made, total, progress, processes, run)) as stream:
+        if isinstance(out, (str, Path)):
+            from desktop.files import write_atomically
 
-        write_atomically(Path(out), stream)
-        log.info("printed %s to %s: %d pages in pieces", ", ".join(options.documents), out, run.pages)
-    else:
-        for data in stream:
-            out.write(data)
+            write_atomically(Path(out), stream)
+            log.info("printed %s to %s: %d pages in pieces", ", ".join(options.documents), out, run.pages)
+        else:
+            for data in stream:
+                out.write(data)
     if progress is not None:
         progress(total, total, "")
     return GenerationResult(pages=run.pages, parts=run.parts, printed=[tuple(p) for p in run.printed])
@@ -244,17 +246,18 @@ def _joined(
     progress: Callable[[int, int, str], object] | None,
     processes: int,
     run: _Run,
-) -> Iterator[bytes]:
+) -> Generator[bytes, None, None]:
     """The joined PDF, piece by piece, as the pieces are laid out."""
     options: BriefingOptions = renderer.sel.options
     folder = tempfile.mkdtemp(prefix="renpam-print-")
     pool = cancel = counter = None
     if processes > 0:
         pool, cancel, counter = _pool(processes, _payload(plan, options), folder, made)
+    here: dict[str, Any] = {}
     if pool is None:
         cancel, counter = _Here.Event(), _Here.Counter()
-        _worker.update(renderer=renderer, folder=folder, made=made, cancel=cancel, counter=counter)
-        _worker["tick"] = lambda: report()
+        here.update(renderer=renderer, folder=folder, made=made, cancel=cancel, counter=counter)
+        here["tick"] = lambda: report()
     lang = renderer.lang
     out: list[bytes] = []
     joiner = PdfJoiner(
@@ -311,7 +314,7 @@ def _joined(
         if pool is not None:
             pending.append(pool.submit(_lay_out, piece))
         else:
-            pending.append(_lay_out(piece))
+            pending.append(_lay_out(piece, here))
 
     namer = Namer()
     try:
@@ -358,8 +361,6 @@ def _joined(
                     item.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(folder, ignore_errors=True)
-        if pool is None:
-            _worker.clear()
 
 
 def _worker_nothing(renderer: Any, folder: str, made: str, lang: str, pending: deque) -> None:

@@ -7,8 +7,8 @@ on which page it starts or how many pages the document has. Their footers leave 
 "Halaman X dari " is a small form per page (`layout.page_form`) and the total a form per numbered
 copy (`layout.total_form`); a piece defines them with a placeholder number, and the joiner writes
 each page's own number and one total form per copy for the whole document. Everything else (page
-contents, fonts, images) is copied as it is; an image several pieces embed (the site plan) is
-written once.
+contents, fonts, images) is copied as it is; a font file or image that several pieces embed
+alike is written once.
 
 Only what ReportLab writes is read here (cross-reference table, trailer, a flat page tree), not
 PDF in general: the pieces never come from anywhere else.
@@ -83,12 +83,12 @@ class _Piece:
             raise JoinError(f"object {number} is not where the table says")
         begin = m.end()
         end = self.data.index(b"endobj", begin)
-        text = self.data[begin:end]
-        s = text.find(b"stream\n")
-        if s < 0 or b"/Length" not in text[:s]:
-            return text.rstrip(), None
-        length = int(re.search(rb"/Length (\d+)", text[:s]).group(1))  # type: ignore[union-attr]
-        return text[:s].rstrip(), text[s + 7 : s + 7 + length]
+        s = self.data.find(b"stream\n", begin, end)  # (stream data is never searched: it may hold anything)
+        if s < 0 or b"/Length" not in self.data[begin:s]:
+            return self.data[begin:end].rstrip(), None
+        head = self.data[begin:s]
+        length = int(re.search(rb"/Length (\d+)", head).group(1))  # type: ignore[union-attr]
+        return head.rstrip(), self.data[s + 7 : s + 7 + length]
 
     def value(self, number: int) -> bytes:
         return self.body(number)[0]
@@ -136,7 +136,7 @@ class PdfJoiner:
     _totals: dict[int, int] = field(default_factory=dict)  # copy -> object number of its total form
     _total_forms: dict[int, _Total] = field(default_factory=dict)
     _copy_pages: dict[int, int] = field(default_factory=dict)
-    _images: dict[bytes, int] = field(default_factory=dict)  # digest of an image -> object written
+    _shared: dict[bytes, int] = field(default_factory=dict)  # digest of a stream standing alone -> object written
 
     def __post_init__(self) -> None:
         self._out(HEADER)
@@ -184,18 +184,19 @@ class PdfJoiner:
             if copy not in self._totals:
                 self._totals[copy] = self._new()
             renumber[obj] = self._totals[copy]
-        images: dict[int, int] = {}
+        shared: dict[int, int] = {}  # objects of this piece already in the output
         for number in sorted(piece.offsets):
             if number in renumber:
                 continue
             head, stream = piece.body(number)
-            if stream is not None and b"/Subtype /Image" in head:
-                digest = hashlib.sha256(stream).digest()
-                if digest in self._images:
-                    images[number] = self._images[digest]
-                    renumber[number] = self._images[digest]
+            if stream is not None and not _REF.search(head) and number not in page_forms and number not in totals:
+                # a stream standing alone: a font file, a character map, an image; every piece
+                # embeds the same ones (the ASCII glyphs, the site plan), the output holds each once
+                digest = hashlib.sha256(head + b"\0" + stream).digest()
+                if digest in self._shared:
+                    shared[number] = renumber[number] = self._shared[digest]
                     continue
-                renumber[number] = self._images[digest] = self._new()
+                renumber[number] = self._shared[digest] = self._new()
                 continue
             renumber[number] = self._new()
 
@@ -203,7 +204,7 @@ class PdfJoiner:
             return _REF.sub(lambda m: b"%d 0 R" % renumber[int(m.group(1))], text)
 
         for number in sorted(piece.offsets):
-            if number in (piece.root, int(tree.group(1)), piece.info) or number in images:
+            if number in (piece.root, int(tree.group(1)), piece.info) or number in shared:
                 continue
             head, stream = piece.body(number)
             head = new_refs(head)

@@ -7,7 +7,7 @@ In one run, side by side: Renpam's packet as it prints by itself (in pieces on e
 printed before), and a bare single-process ReportLab script drawing the same number of simple
 table pages (a header row and `--rows` rows of six short columns per page, a page footer, nothing
 else). Target: the packet takes at most 1.2x the bare script. Then one Polsek's posts alone, and
-the peak memory (RSS, each run in a fresh process) of the packet at two plan sizes, one process
+the peak memory (RSS, each run in a fresh process, counted from when the plan is built) of the packet at two plan sizes, one process
 and in pieces, to show how memory grows with the page count.
 
 `--same-documents` also times the older baseline: plain platypus drawing the packet's own
@@ -314,21 +314,23 @@ def timed(fn):
     return value, time.perf_counter() - start
 
 
-def rss_now() -> int:
-    """This process's resident memory now, in kB (Linux)."""
+def status(field: str) -> int:
+    """A figure of this process's memory from /proc (Linux), in kB: VmRSS now, VmHWM its peak."""
     with open("/proc/self/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+        return next(int(line.split()[1]) for line in f if line.startswith(field + ":"))
 
 
 def child(personnel: int, posts: int, shifts: int, workers: int | None) -> None:
     """One packet in this fresh process; prints pages, seconds and peak memory as JSON."""
     plan = generate_large_plan(personnel=personnel, posts=posts, shifts=shifts, assign=True)
     register_fonts()
-    before = rss_now()
+    before = status("VmRSS")
+    with open("/proc/self/clear_refs", "w") as f:  # the peak from here on, not the plan's generation
+        f.write("5")
     out = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-briefing-{os.getpid()}.pdf"
     result, seconds = timed(lambda: generate(plan, out, BriefingOptions(), workers=workers))
     out.unlink()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = status("VmHWM")
     workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(
         json.dumps({"pages": result.pages, "seconds": seconds, "before": before, "peak": peak, "workers": workers_peak})
