@@ -208,3 +208,25 @@ def test_the_page_number_is_drawn_on_the_page(demo_plan, tmp_path, qapp):
             if image.pixelColor(x, y).lightness() < 128
         )
         assert dark > 80, f"no page number drawn (workers={workers})"
+
+
+def test_a_worker_killed_midway_leaves_the_rest_to_this_process(district, tmp_path, private_temp):
+    """A worker that dies (killed, out of memory) does not lose the print: the pieces it and the
+    others still held are laid out in this process, and the document is the same."""
+    import multiprocessing
+
+    options = BriefingOptions(generated_at=MADE)
+    killed: list[int] = []
+
+    def kill_one(done: int, total: int, note: str) -> None:
+        workers = multiprocessing.active_children()
+        if not killed and workers:
+            killed.append(workers[0].pid or 0)
+            workers[0].kill()
+
+    out = tmp_path / "packet.pdf"
+    result = generate(district, out, options, kill_one, workers=2)
+    serial = generate(district, tmp_path / "one.pdf", options, workers=1)
+    assert killed and result.pages == serial.pages and result.printed == serial.printed
+    assert texts(out) == texts(tmp_path / "one.pdf")
+    assert list(private_temp.iterdir()) == []

@@ -33,7 +33,7 @@ import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -254,10 +254,20 @@ def _joined(
     if processes > 0:
         pool, cancel, counter = _pool(processes, _payload(plan, options), folder, made)
     here: dict[str, Any] = {}
-    if pool is None:
-        cancel, counter = _Here.Event(), _Here.Counter()
+
+    def lay_out_here() -> None:
+        """From now on the pieces are laid out in this process."""
+        nonlocal pool, cancel, counter
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        pool, cancel, done = None, _Here.Event(), counter.value if counter is not None else 0
+        counter = _Here.Counter()
+        counter.value = done
         here.update(renderer=renderer, folder=folder, made=made, cancel=cancel, counter=counter)
         here["tick"] = lambda: report()
+
+    if pool is None:
+        lay_out_here()
     lang = renderer.lang
     out: list[bytes] = []
     joiner = PdfJoiner(
@@ -272,6 +282,7 @@ def _joined(
         },
     )
     pending: deque[Future | _Done] = deque()
+    sent: dict[Future, _Piece] = {}  # the pieces with the workers, to lay out here if they fail
     last_report = [0.0]
 
     def report(force: bool = False) -> None:
@@ -286,12 +297,19 @@ def _joined(
     def join_oldest() -> Iterator[bytes]:
         item = pending.popleft()
         if isinstance(item, Future):
+            piece = sent.pop(item)
             while True:
                 try:
                     done = item.result(timeout=POLL)
                     break
                 except TimeoutError:
                     report(force=True)
+                except (BrokenProcessPool, CancelledError) as exc:  # a worker could not start, or was killed
+                    log.warning("print workers stopped (%s): laying the rest out in this process", exc)
+                    if pool is not None:
+                        lay_out_here()
+                    done = _lay_out(piece, here)
+                    break
         else:
             done = item
         base = joiner.pages
@@ -312,9 +330,15 @@ def _joined(
 
     def submit(piece: _Piece) -> None:
         if pool is not None:
-            pending.append(pool.submit(_lay_out, piece))
-        else:
-            pending.append(_lay_out(piece, here))
+            try:
+                future = pool.submit(_lay_out, piece)
+                sent[future] = piece
+                pending.append(future)
+                return
+            except (OSError, RuntimeError) as exc:  # no process can be started here
+                log.warning("print workers cannot start (%s): laying the print out in this process", exc)
+                lay_out_here()
+        pending.append(_lay_out(piece, here))
 
     namer = Namer()
     try:
@@ -347,9 +371,6 @@ def _joined(
         run.pages = joiner.finish()
         yield b"".join(out)
         out.clear()
-    except BrokenProcessPool as exc:  # a worker died (killed, out of memory): a bug to log, not a sentence
-        cancel.set()  # type: ignore[union-attr]
-        raise RuntimeError(f"a print worker stopped: {exc}") from exc
     except BaseException:  # cancelled, the output cannot be written, or a bug
         if cancel is not None:
             cancel.set()
