@@ -208,6 +208,9 @@ def test_the_page_number_is_drawn_on_the_page(demo_plan, tmp_path, qapp):
             if image.pixelColor(x, y).lightness() < 128
         )
         assert dark > 80, f"no page number drawn (workers={workers})"
+    # the site plan every post sheet crops is in the file once, however many pieces drew it
+    images = [len(re.findall(rb"/Subtype /Image", (tmp_path / f"packet{w}.pdf").read_bytes())) for w in (1, 2)]
+    assert images[0] == images[1] >= 1
 
 
 def test_a_worker_killed_midway_leaves_the_rest_to_this_process(district, tmp_path, private_temp):

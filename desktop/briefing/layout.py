@@ -104,7 +104,7 @@ def PX(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style, frags=list(frags)) if frags else Paragraph(markup, style)
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=512)
 def _fragments(markup: str, style: ParagraphStyle) -> tuple | None:
     return tuple(Paragraph(markup, style).frags) if len(markup) < 400 else None
 

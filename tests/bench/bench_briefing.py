@@ -7,8 +7,9 @@ In one run, side by side: Renpam's packet as it prints by itself (in pieces on e
 printed before), and a bare single-process ReportLab script drawing the same number of simple
 table pages (a header row and `--rows` rows of six short columns per page, a page footer, nothing
 else). Target: the packet takes at most 1.2x the bare script. Then one Polsek's posts alone, and
-the peak memory (RSS, each run in a fresh process, counted from when the plan is built) of the packet at two plan sizes, one process
-and in pieces, to show how memory grows with the page count.
+the peak memory (RSS, each run in a fresh process, counted from when the plan is built) of the
+packet of half of the posts and of all of them (the same plan), in one process and in pieces, to
+show how memory grows with the page count.
 
 `--same-documents` also times the older baseline: plain platypus drawing the packet's own
 documents (cover, orders, org chart, plotting, contacts, post sheets, attendance lists).
@@ -320,15 +321,18 @@ def status(field: str) -> int:
         return next(int(line.split()[1]) for line in f if line.startswith(field + ":"))
 
 
-def child(personnel: int, posts: int, shifts: int, workers: int | None) -> None:
-    """One packet in this fresh process; prints pages, seconds and peak memory as JSON."""
+def child(personnel: int, posts: int, shifts: int, workers: int | None, share: int) -> None:
+    """One packet (of the first 1/share of the posts) in this fresh process; prints pages,
+    seconds and peak memory as JSON."""
     plan = generate_large_plan(personnel=personnel, posts=posts, shifts=shifts, assign=True)
+    codes = list(plan.posts)
+    options = BriefingOptions(posts=tuple(codes[: len(codes) // share]) if share > 1 else ())
     register_fonts()
     before = status("VmRSS")
     with open("/proc/self/clear_refs", "w") as f:  # the peak from here on, not the plan's generation
         f.write("5")
     out = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-briefing-{os.getpid()}.pdf"
-    result, seconds = timed(lambda: generate(plan, out, BriefingOptions(), workers=workers))
+    result, seconds = timed(lambda: generate(plan, out, options, workers=workers))
     out.unlink()
     peak = status("VmHWM")
     workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -337,8 +341,9 @@ def child(personnel: int, posts: int, shifts: int, workers: int | None) -> None:
     )
 
 
-def measure(personnel: int, posts: int, shifts: int, workers: int | None) -> dict:
+def measure(personnel: int, posts: int, shifts: int, workers: int | None, share: int) -> dict:
     argv = [sys.executable, __file__, "--child", "--personnel", str(personnel), "--posts", str(posts)]
+    argv += ["--share", str(share)]
     argv += ["--shifts", str(shifts)] + (["--workers", str(workers)] if workers is not None else [])
     done = subprocess.run(argv, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -355,9 +360,10 @@ def main() -> None:
     parser.add_argument("--same-documents", action="store_true", help="also time the older same-documents baseline")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--share", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.personnel, args.posts, args.shifts, args.workers)
+        child(args.personnel, args.posts, args.shifts, args.workers, args.share)
         return
 
     plan, seconds = timed(
@@ -396,10 +402,10 @@ def main() -> None:
 
     if args.no_memory:
         return
-    print("peak memory (RSS, fresh process each) vs pages:")
+    print("peak memory (RSS, fresh process each, the same plan) vs pages: half of the posts, then all:")
     for workers, name in ((1, "one process"), (0, "pieces, this process"), (None, "pieces, every core")):
         for share in (2, 1):
-            m = measure(args.personnel // share, args.posts // share, args.shifts, workers)
+            m = measure(args.personnel, args.posts, args.shifts, workers, share)
             grown = m["peak"] - m["before"]
             print(
                 f"  {name:22s} {m['pages']:6d} pages  {m['seconds']:6.1f} s  main peak {m['peak'] / 1e3:6.0f} MB "
