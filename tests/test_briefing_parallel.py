@@ -172,7 +172,7 @@ def test_print_dialog_lays_a_district_packet_out_in_pieces(qtbot, district, priv
     dialog.task.signals.progressed.connect(lambda done, total, note: reports.append((done, total)))
     with qtbot.waitSignal(dialog.preview_ready, timeout=120000) as ready:
         pass
-    expected = generate(district, private_temp.parent / "one.pdf", BriefingOptions(), workers=1)
+    expected = generate(district, private_temp.parent / "one.pdf", dialog.options(), workers=1)  # paper as remembered
     assert ready.args == [expected.pages] and dialog.pdf.pageCount() == expected.pages
     assert reports and reports[-1][0] == reports[-1][1]
     assert list(private_temp.iterdir()) == []
