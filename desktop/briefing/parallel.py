@@ -23,6 +23,7 @@ is the same either way.
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import logging
 import multiprocessing
@@ -149,7 +150,10 @@ def _lay_out(piece: _Piece, here: dict[str, Any] | None = None) -> _Done:
     path = os.path.join(w["folder"], f"piece-{piece.number:05d}.pdf")
     with open(path, "xb") as f:
         f.write(buf.getvalue())
-    return _Done(piece.number, path, canvas.page_numbers if canvas else [], first)
+    numbers = canvas.page_numbers if canvas else []
+    del canvas, buf
+    gc.collect()  # the piece's document is a web of cycles: free it now, not some pieces later
+    return _Done(piece.number, path, numbers, first)
 
 
 class _Here:
