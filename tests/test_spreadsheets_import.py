@@ -204,13 +204,38 @@ def test_units_matched_by_code_or_name_or_created(tmp_path, plan):
     )
     result = import_file(plan, path, "roster")
     assert result.problems == [], [p.describe() for p in result.problems]
-    assert result.units_created == ["POLSEK-BABAKANCIKAO", "KORAMIL-0619-PURWAKARTA", "LINMAS-DESA-CIBENING"]
-    assert plan.units["POLSEK-BABAKANCIKAO"].agency == "POLRI"
-    assert plan.units["KORAMIL-0619-PURWAKARTA"].agency == "TNI"
-    assert plan.units["LINMAS-DESA-CIBENING"].agency == "LINMAS"
-    assert plan.units["LINMAS-DESA-CIBENING"].name == "Linmas Desa Cibening"
+    assert result.units_created == ["PS-BBK", "RAMIL-0619", "LM-CBN"]
+    assert plan.units["PS-BBK"].agency == "POLRI"
+    assert plan.units["RAMIL-0619"].agency == "TNI"
+    assert plan.units["LM-CBN"].agency == "LINMAS"
+    assert plan.units["LM-CBN"].name == "Linmas Desa Cibening"
     units = {p.name: p.unit for p in plan.personnel.values()}
-    assert units["A"] == "LANTAS" and units["B"] == "PS-BGS" and units["F"] == "LINMAS-DESA-CIBENING"
+    assert units["A"] == "LANTAS" and units["B"] == "PS-BGS" and units["F"] == "LM-CBN"
+
+
+def test_created_units_get_short_unique_codes(tmp_path):
+    """Units an import creates get short codes (PS-BGS for Polsek Bungursari), unique in the plan
+    and the same on every import of the same list."""
+    rows = [
+        ["Nama", "Pangkat", "NRP", "Satuan"],
+        ["A", "Bripda", "99010001", "POLSEK BUNGURSARI"],
+        ["B", "Bripda", "99010002", "Polsek Bungursari"],
+        ["C", "Bripda", "99010003", "Polsek Bungur Sari Timur"],
+        ["D", "Bripda", "99010004", "Polsek Bangunsari"],
+        ["E", "", "", "Relawan Kampus Ceria"],
+    ]
+    path = write_csv(tmp_path / "r.csv", rows)
+    codes = []
+    for _ in range(2):
+        fresh = Plan()
+        result = import_file(fresh, path, "roster")
+        assert result.problems == []
+        codes.append(result.units_created)
+        assert all(len(code) <= 8 for code in result.units_created)
+        assert len(set(result.units_created)) == len(result.units_created)
+    assert codes[0] == codes[1] == ["PS-BGS", "PS-BGU", "PS-BGS-2", "RKC"]
+    assert fresh.units["PS-BGS"].name == "POLSEK BUNGURSARI"
+    assert {p.name: p.unit for p in fresh.personnel.values()}["B"] == "PS-BGS"
 
 
 def test_every_roster_row_error_with_row_and_column(tmp_path, plan):
@@ -242,7 +267,7 @@ def test_every_roster_row_error_with_row_and_column(tmp_path, plan):
     assert "baris 2" in dup.message() and "row 2" in dup.message("en")
     assert dup.describe("en") == "row 6, column C (NRP): NRP 99010001 already appears in row 2"
     # All or nothing: the two good rows were not imported either.
-    assert not result.applied and plan.personnel == {} and "LINMAS-DESA-CIBENING" not in plan.units
+    assert not result.applied and plan.personnel == {} and "LM-CBN" not in plan.units
 
 
 def test_only_valid_imports_the_good_rows(tmp_path, plan):
@@ -279,7 +304,7 @@ def test_reimport_updates_by_nrp(tmp_path, plan):
     novian = person_by_nrp(plan, "86110233")
     assert novian.rank == "Kompol" and novian.id == ids["86110233"]
     assert person_by_nrp(plan, "99010123").phone == "0813 1111 2222"
-    assert plan.personnel[ids["Ujang Saepul"]].unit == "LINMAS-DESA-CIBENING"  # matched by name and unit
+    assert plan.personnel[ids["Ujang Saepul"]].unit == "LM-CBN"  # matched by name and unit
     again = import_file(plan, second, "roster")
     assert (again.added, again.updated, again.unchanged) == (0, 0, 4) and not again.applied
 

@@ -22,6 +22,7 @@ from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
 from desktop.ranks import parse_rank
 from desktop.spreadsheets.columns import FIELD_LABELS, ColumnMap, find_header, header_key, map_columns
 from desktop.spreadsheets.reading import Sheet, read_sheet
+from desktop.spreadsheets.unit_codes import short_unit_code
 
 MAX_PROBLEMS_PER_RUN = 10_000
 
@@ -508,7 +509,7 @@ class _RosterImporter(_Importer):
             agency = agency_hint or next((a for a, words in _AGENCY_HINTS if any(w in key for w in words)), None)
             if agency is None:
                 agency = "POLRI" if rank_is_polri else "OTHER"
-            base = _code_from(written) or "UNIT"
+            base = short_unit_code(written) or "UNIT"
             code, n = base, 2
             while code in self.plan.units or code in self.new_codes:
                 code, n = f"{base}-{n}", n + 1
