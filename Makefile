@@ -47,10 +47,13 @@ bench: $(VENV)/.installed
 	@for f in tests/bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 # Interface translations: extract tr() strings from ui/ into the Indonesian .ts (translations
-# already made are kept), then compile the .qm the app loads. Commit both files.
+# already made are kept), then compile the .qm the app loads; renpam_en.ts holds only the "%n"
+# strings, whose English singular the source text cannot say. Commit the .ts and .qm files.
 translations: $(VENV)/.installed
 	$(VENV)/bin/pyside6-lupdate ui/*.py -target-language id_ID -no-obsolete -ts resources/translations/renpam_id.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/renpam_id.ts -qm resources/translations/renpam_id.qm
+	$(VENV)/bin/pyside6-lupdate ui/*.py -target-language en_US -pluralonly -no-obsolete -ts resources/translations/renpam_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/renpam_en.ts -qm resources/translations/renpam_en.qm
 	$(VENV)/bin/pyside6-lrelease resources/translations/qt_id.ts -qm resources/translations/qt_id.qm
 
 # --- Packaging (packaging/README.md) ---------------------------------------------------------

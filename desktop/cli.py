@@ -24,6 +24,7 @@ from typing import Any, NoReturn
 
 from desktop.errors import RenpamError
 from desktop.files import WriteError, printable_name, write_atomically
+from desktop.messages import counted
 from desktop.model import Plan, PlanError
 from desktop.resources import ResourceMissing
 from desktop.storage import OperationDocument, OperationFileError, ReadOnlyError, open_operation_file, save_plan
@@ -162,7 +163,10 @@ def _read_plan_document(path: str) -> object:
 
 
 def _report_document_problems(path: str, exc: Any) -> int:
-    print(f"{printable_name(Path(path).name)}: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr)
+    print(
+        f"{printable_name(Path(path).name)}: {counted(len(exc.problems), 'problem', 'problems')}; nothing was changed.",
+        file=sys.stderr,
+    )
     for problem in exc.problems:
         print(f"  - {printable_name(problem)}", file=sys.stderr)
     return EXIT_PROBLEMS
@@ -287,7 +291,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 else (f"  (accepted: {f.note})" if f.accepted else "")
             )
             print(f"{tag} [{f.rule}] {f.message(lang)}{note}")
-        print(f"{errors} error(s), {len(findings) - errors - accepted} warning(s), {accepted} accepted")
+        warnings = len(findings) - errors - accepted
+        if lang == "en":
+            print(f"{counted(errors, 'error', 'errors')}, {counted(warnings, 'warning', 'warnings')}, {accepted} accepted")
+        else:
+            print(f"{errors} kesalahan, {warnings} peringatan, {accepted} diterima")
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

@@ -24,7 +24,7 @@ from desktop import fields as field_rules  # (dataclasses' `fields` is used here
 from desktop import limits
 from desktop.errors import RenpamError
 from desktop.integrity import structural_problems
-from desktop.messages import Message
+from desktop.messages import Message, counted
 from desktop.model import (
     AcceptedFinding,
     Assignment,
@@ -63,7 +63,8 @@ class PlanDocumentError(RenpamError, ValueError):
         # parsing; unreadable: too large or not UTF-8 (the file, not its entries)
         self.kind = kind
         super().__init__(
-            f"{len(messages)} problem(s) in the plan document: " + "; ".join(self.problems[:5]), count=len(messages)
+            f"{counted(len(messages), 'problem', 'problems')} in the plan document: " + "; ".join(self.problems[:5]),
+            count=len(messages),
         )
 
 

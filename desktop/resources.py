@@ -23,6 +23,7 @@ REQUIRED: tuple[tuple[str, ...], ...] = (
     ("schema", "renpam-plan.schema.json"),
     ("translations", "renpam_id.qm"),
     ("translations", "qt_id.qm"),
+    ("translations", "renpam_en.qm"),
     ("icons", "renpam.svg"),
 )
 

@@ -75,7 +75,7 @@ echo "wheel: $(basename "$WHEEL") $(du -k "$WHEEL" | cut -f1) KiB"
 import sys, zipfile
 names = set(zipfile.ZipFile(sys.argv[1]).namelist())
 need = ["resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf", "resources/icons/renpam.svg",
-        "resources/translations/renpam_id.qm", "resources/translations/qt_id.qm",
+        "resources/translations/renpam_id.qm", "resources/translations/qt_id.qm", "resources/translations/renpam_en.qm",
         "resources/schema/renpam-plan.schema.json", "desktop/cli.py", "ui/launcher.py"]
 missing = [n for n in need if n not in names]
 assert not missing, f"the wheel lacks {missing}"

@@ -38,7 +38,9 @@ def test_demo_info_export_validate(tmp_path):
     assert main(["export", str(demo), "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "renpam-plan"
     result = run("validate", str(demo))
-    assert result.returncode == 0 and "0 error(s)" in result.stdout
+    assert result.returncode == 0 and "0 kesalahan, " in result.stdout
+    result = run("validate", str(demo), "--lang", "en")
+    assert result.returncode == 0 and "0 errors, " in result.stdout
 
 
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):

@@ -238,7 +238,7 @@ def test_delete_unit_from_the_command_line(tmp_path, capsys):
     back = open_operation_file(path).plan
     assert "PS-BGS" not in back.units and back.personnel["siti"].unit is None and not back.placeholders
     assert main(["delete-unit", str(path), "LINMAS"]) == 0
-    assert "1 person(s) stay in the roster" in capsys.readouterr().out
+    assert "1 person stays in the roster" in capsys.readouterr().out
     before = path.read_bytes()
     assert main(["delete-unit", str(path), "NOPE"]) == 1
     assert "No unit NOPE" in capsys.readouterr().err and path.read_bytes() == before

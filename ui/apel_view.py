@@ -249,7 +249,7 @@ class ApelView(QDialog):
         done = apel_step(
             self.stack, self.plan, self.tr("Replace the absent"), lambda plan: rc.replace_all(plan, self.shift)
         )
-        self.message.setText(self.tr("%1 place(s) filled.").replace("%1", str(len(done))))
+        self.message.setText(self.tr("%n places filled.", "", len(done)))
         self.refresh()
         return len(done)
 

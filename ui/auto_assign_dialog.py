@@ -200,7 +200,7 @@ class AutoAssignDialog(QDialog):
         if promoted == 1:
             filled += " " + self.tr("One member becomes danpos.")
         elif promoted > 1:
-            filled += " " + self.tr("%1 members become danpos.").replace("%1", str(promoted))
+            filled += " " + self.tr("%n members become danpos.", "", promoted)
         self.summary.setText(filled)
         self.notes.clear()
         for s in result.shortfalls:
@@ -215,6 +215,6 @@ class AutoAssignDialog(QDialog):
         result = self.proposal
         if result is None or self.document.read_only or not (result.added or result.promoted):
             return
-        text = self.tr("Auto-assign (%1 people)").replace("%1", str(result.filled))
+        text = self.tr("Auto-assign (%n people)", "", result.filled)
         apply_as_snapshot(self.undo_stack, self.document.plan, text, result.apply)
         self.accept()

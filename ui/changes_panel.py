@@ -59,10 +59,9 @@ class ChangesPanel(QWidget):
         changes = compare(self._cache[1], snapshot_document(plan), roll_call_replacements(plan))
         when = rev.printed_at.strftime("%d-%m-%Y %H:%M")
         self.heading.setText(
-            self.tr("Since print revision %1 (%2): %3 change(s)")
+            self.tr("Since print revision %1 (%2): %n changes", "", len(changes))
             .replace("%1", str(rev.number))
             .replace("%2", when)
-            .replace("%3", str(len(changes)))
         )
         for change in changes:
             item = QListWidgetItem(change.message(self.lang))

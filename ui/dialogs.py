@@ -383,7 +383,7 @@ class PostChooser(QDialog):
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
         if not shift:
-            text = self.tr("%n person(s) selected.", "", count)
+            text = self.tr("%n people selected.", "", count)
         elif count == 1:
             text = self.tr("The selected person goes to the post chosen below, in shift %1.").replace("%1", shift)
         else:

@@ -94,7 +94,7 @@ class WorkspaceEdits(WindowPart):
             if not self.prompts.confirm(self.tr("Delete people"), question):
                 return
         stack = self.ws.undo_stack
-        stack.beginMacro(self.tr("Delete %1 people").replace("%1", str(len(ids))))
+        stack.beginMacro(self.tr("Delete %n people", "", len(ids)))
         for pid in ids:
             stack.push(RemovePersonCommand(self.plan, pid))
         stack.endMacro()
@@ -159,7 +159,7 @@ class WorkspaceEdits(WindowPart):
         ):
             return
         stack = self.ws.undo_stack
-        stack.beginMacro(self.tr("Delete %1 posts").replace("%1", str(len(codes))))
+        stack.beginMacro(self.tr("Delete %n posts", "", len(codes)))
         for code in codes:
             stack.push(RemovePostCommand(self.plan, code))
         stack.endMacro()
@@ -246,11 +246,7 @@ class WorkspaceEdits(WindowPart):
         except PlanDocumentError as exc:
             self.prompts.error(
                 self.tr("Cannot import %1").replace("%1", path.name),
-                self.tr("The plan document has a problem; nothing was changed.")
-                if len(exc.problems) == 1
-                else self.tr("The plan document has %1 problems; nothing was changed.").replace(
-                    "%1", str(len(exc.problems))
-                ),
+                self.tr("The plan document has %n problems; nothing was changed.", "", len(exc.problems)),
                 "\n".join(m.render(self.language) for m in exc.messages),
             )
             return
@@ -261,7 +257,7 @@ class WorkspaceEdits(WindowPart):
             PlanSnapshotCommand(plan, before, after, self.tr("Import %1").replace("%1", path.name), owned=True)
         )
         self.statusBar().showMessage(
-            self.tr("Imported %1 entries from %2").replace("%1", str(summary.total())).replace("%2", path.name), 6000
+            self.tr("Imported %n entries from %1", "", summary.total()).replace("%1", path.name), 6000
         )
 
     def export_plan(self) -> None:

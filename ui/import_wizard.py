@@ -354,11 +354,7 @@ class CheckPage(QWizardPage):
             self.model.appendRow([row, QStandardItem(p.column), QStandardItem(p.message(lang))])
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setStretchLastSection(True)
-        lines = [
-            self.tr("%1 rows read. Importing gives: %2.")
-            .replace("%1", str(result.rows))
-            .replace("%2", result.summary(lang))
-        ]
+        lines = [self.tr("%n rows read. Importing gives: %1.", "", result.rows).replace("%1", result.summary(lang))]
         if result.unknown_columns:
             lines.append(self.tr("Ignored columns: %1.").replace("%1", ", ".join(result.unknown_columns)))
         if result.units_created:
@@ -459,7 +455,7 @@ class ImportWizard(QWizard):
         # Counted as if only the valid rows went in, so the page can say what that choice gives.
         # The dry run only reads the plan; the wizard is modal and disabled meanwhile.
         return self.in_background(
-            self.tr("Checking %n row(s)...", "", len(prepared.data)),
+            self.tr("Checking %n rows...", "", len(prepared.data)),
             lambda: import_prepared(self.plan, prepared, dry_run=True, only_valid=True),
         )
 

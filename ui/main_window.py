@@ -451,15 +451,16 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         plan = self.plan
         self.status_counts.setText(
-            self.tr("%1 people · %2 posts · %3 shifts")
-            .replace("%1", str(len(plan.personnel)))
-            .replace("%2", str(len(plan.posts)))
-            .replace("%3", str(len(plan.shifts)))
+            " · ".join(
+                (
+                    self.tr("%n people", "", len(plan.personnel)),
+                    self.tr("%n posts", "", len(plan.posts)),
+                    self.tr("%n shifts", "", len(plan.shifts)),
+                )
+            )
         )
         errors, warnings = getattr(self.problems, "counts", (0, 0))
-        self.status_problems.setText(
-            self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
-        )
+        self.status_problems.setText(self.tr("%n errors", "", errors) + ", " + self.tr("%n warnings", "", warnings))
         self.status_problems.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)) + "; padding: 0 8px")
 
     def _restore_state(self) -> None:

@@ -300,9 +300,7 @@ class ShiftsPage(QWidget):
         duties = sum(1 for key in self.ws.plan.assignments if key[2] == code)
         if duties and not self.confirm(
             self.tr("Delete shift"),
-            self.tr("Shift %1 has %2 duties. Delete the shift and its duties?")
-            .replace("%1", code)
-            .replace("%2", str(duties)),
+            self.tr("Shift %1 has %n duties. Delete the shift and its duties?", "", duties).replace("%1", code),
         ):
             return
         apply_as_snapshot(

@@ -190,9 +190,7 @@ class RosterPanel(QWidget):
 
     def _update_count(self, *args) -> None:
         self.count.setText(
-            self.tr("%1 of %2 people")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %n people", "", self.model.rowCount()).replace("%1", str(self.proxy.rowCount()))
         )
 
     def selected_ids(self) -> list[str]:
@@ -543,9 +541,7 @@ class ProblemsPane(QWidget):
         self.filters.fill_rules(findings, self.language())
         self._apply_filters()
         if errors or warnings:
-            self.summary.setText(
-                self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
-            )
+            self.summary.setText(self.tr("%n errors", "", errors) + ", " + self.tr("%n warnings", "", warnings))
             self.summary.setStyleSheet(bold_text_style(palette.plan_state(errors, warnings)))
         else:
             self.summary.setText("✓ " + self.tr("No planning problems in this operation."))

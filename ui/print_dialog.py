@@ -372,7 +372,7 @@ class PrintDialog(QDialog):
         self._finish_task()
         self.progress.setValue(1)
         self._load_preview(data)
-        self.status.setText(self.tr("%1 pages ready.").replace("%1", str(pages)))
+        self.status.setText(self.tr("%n pages ready.", "", pages))
         self._update_buttons()
         self.preview_ready.emit(self.pdf.pageCount())
 
@@ -457,9 +457,7 @@ class PrintDialog(QDialog):
                 painter.setViewport(target)
         finally:
             painter.end()
-        self.status.setText(
-            self.tr("Sent %1 pages to the printer.").replace("%1", str(count)) + self._record_revision()
-        )
+        self.status.setText(self.tr("Sent %n pages to the printer.", "", count) + self._record_revision())
         logging.getLogger("renpam.print").info("sent %d pages to the printer %s", count, printer.printerName())
         return True
 

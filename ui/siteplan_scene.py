@@ -435,7 +435,7 @@ class SitePlanScene(QGraphicsScene):
             return
         stack = self.ws.undo_stack
         if len(moves) > 1:
-            stack.beginMacro(self.tr("Move %1 posts").replace("%1", str(len(moves))))
+            stack.beginMacro(self.tr("Move %n posts", "", len(moves)))
         for code, new, old in moves:
             stack.push(MovePostCommand(self.ws.plan, code, new, old))
         if len(moves) > 1:

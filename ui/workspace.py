@@ -85,11 +85,9 @@ class Workspace(QObject):
             return 0
         moving = from_post is not None and from_post != post and from_post in plan.posts
         if moving:
-            text = QCoreApplication.translate("Workspace", "Move %n person(s) to %1", "", len(todo)).replace("%1", post)
+            text = QCoreApplication.translate("Workspace", "Move %n people to %1", "", len(todo)).replace("%1", post)
         else:
-            text = QCoreApplication.translate("Workspace", "Assign %n person(s) to %1", "", len(todo)).replace(
-                "%1", post
-            )
+            text = QCoreApplication.translate("Workspace", "Assign %n people to %1", "", len(todo)).replace("%1", post)
         self.undo_stack.beginMacro(text)
         try:
             for pid in todo:
@@ -186,7 +184,7 @@ class Workspace(QObject):
         if not keys:
             return 0
         self.undo_stack.beginMacro(
-            QCoreApplication.translate("Workspace", "Remove %n person(s) from %1", "", len(keys)).replace("%1", post)
+            QCoreApplication.translate("Workspace", "Remove %n people from %1", "", len(keys)).replace("%1", post)
         )
         for key in keys:
             self.undo_stack.push(UnassignCommand(self.plan, *key))

@@ -38,6 +38,7 @@ from desktop.briefing.layout import (
     register_fonts,
 )
 from desktop.briefing.render import Renderer
+from desktop.messages import counted
 from desktop.model import now_jakarta
 from desktop.revisions import PrintedPart, PrintRevision, RevisionError, find_revision, next_number
 
@@ -314,7 +315,7 @@ def print_changed(args: argparse.Namespace, out: Path, plan: Any, doc: Any) -> i
     number = record_print(doc, result.options, result, changed_since=result.base.number, parts=result.parts_after)
     recorded = f"; recorded as print revision {number}" if number is not None else ""
     print(
-        f"Wrote {out} ({result.pages} pages: change sheet and {len(result.replaced) + len(result.added)} "
-        f"changed part(s) since revision {result.base.number}{recorded})"
+        f"Wrote {out} ({counted(result.pages, 'page', 'pages')}: change sheet and "
+        f"{counted(len(result.replaced) + len(result.added), 'changed part', 'changed parts')} since revision {result.base.number}{recorded})"
     )
     return EXIT_OK

@@ -85,7 +85,7 @@ class Selection:
         ):
             unknown = [c for c in codes if c not in known]
             if unknown:
-                raise ValueError(f"unknown {what} code(s): {', '.join(unknown)}")
+                raise ValueError(f"unknown {what} {'code' if len(unknown) == 1 else 'codes'}: {', '.join(unknown)}")
         self.shifts: list[Shift] = [s for s in plan.shifts.values() if not options.shifts or s.code in options.shifts]
         self.posts: list[Post] = [p for p in plan.posts.values() if not options.posts or p.code in options.posts]
         self.unit_codes: list[str | None] = [u for u in plan.units if not options.units or u in options.units]

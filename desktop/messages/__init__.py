@@ -95,7 +95,24 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "id")
     if template is None:
         return code
     values = {k: _param_text(v, lang) for k, v in (params or {}).items()}
+    if ":?" in template:  # a plural choice (below); plain templates take the fast path
+        return _FORMATTER.vformat(template, (), values)
     return template.format_map(values)
+
+
+class _PluralFormatter(string.Formatter):
+    """`str.format` plus a plural choice: "{count:?place|places}" is "place" when count is 1 and
+    "places" otherwise (English needs it; Indonesian templates do not use it). The number itself
+    is written separately ("{count} {count:?place|places}")."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec.startswith("?"):
+            one, _bar, many = format_spec[1:].partition("|")
+            return one if str(value).strip() in ("1", "-1") else many
+        return super().format_field(value, format_spec)
+
+
+_FORMATTER = _PluralFormatter()
 
 
 def render_error(error: BaseException, lang: str = "id") -> str:
@@ -108,6 +125,12 @@ def render_error(error: BaseException, lang: str = "id") -> str:
         return render(error.code, error.params, lang)
     text = str(error)
     return text if text and text != "error" else render("error", None, lang)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """An English count with its noun in the right number: counted(1, "place", "places") is
+    "1 place", counted(0, ...) "0 places" (for English-only texts outside the catalogue)."""
+    return f"{count} {one if count in (1, -1) else many}"
 
 
 def placeholders(template: str) -> set[str]:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from desktop import limits as bounds  # (desktop.planning.duty's `limits` is the duty limits)
-from desktop.messages import Message
+from desktop.messages import Message, counted
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
 from desktop.planning.duty import assess, limits
 from desktop.planning.rules import active_pattern, cluster_of, pattern_need
@@ -134,8 +134,9 @@ class AutoAssignResult:
     def summary(self, lang: str = "id") -> str:
         if lang == "en":
             return (
-                f"{self.filled} of {self.open_places} open places filled in shift(s) {', '.join(self.shifts)}; "
-                f"{len(self.shortfalls)} note(s)."
+                f"{self.filled} of {self.open_places} open places filled in "
+                f"{'shift' if len(self.shifts) == 1 else 'shifts'} {', '.join(self.shifts)}; "
+                f"{counted(len(self.shortfalls), 'note', 'notes')}."
             )
         return (
             f"{self.filled} dari {self.open_places} tempat kosong terisi pada shift {', '.join(self.shifts)}; "

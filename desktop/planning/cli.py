@@ -20,6 +20,7 @@ import sys
 
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CliExit, load_plan, open_for_edit, print_json, save_document
 from desktop.limits import LimitError
+from desktop.messages import counted
 from desktop.model import FindingNotAcceptable, PlanError
 
 
@@ -73,7 +74,7 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
         if lang == "en":
             print(
                 f"{verb} {result.filled} of {result.open_places} open places "
-                f"(shifts {', '.join(result.shifts)}); {len(result.promoted)} member(s) made danpos."
+                f"(shifts {', '.join(result.shifts)}); {counted(len(result.promoted), 'member', 'members')} made danpos."
             )
         else:
             print(
@@ -82,7 +83,11 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
             )
         for s in result.shortfalls:
             print(f"  - {s.message(lang)}")
-        print(f"{errors} error(s) remain in the plan" if lang == "en" else f"{errors} kesalahan tersisa dalam rencana")
+        print(
+            f"{counted(errors, 'error remains', 'errors remain')} in the plan"
+            if lang == "en"
+            else f"{errors} kesalahan tersisa dalam rencana"
+        )
     return EXIT_PROBLEMS if unfilled else EXIT_OK
 
 
@@ -168,7 +173,7 @@ def cmd_placeholders(args: argparse.Namespace) -> int:
         labels = [placeholder_label(doc.plan, ph) for ph in added]
     finally:
         doc.close()
-    print(f"Held {len(added)} place(s) at {args.post} in {args.shift}: " + ", ".join(labels))
+    print(f"Held {counted(len(added), 'place', 'places')} at {args.post} in {args.shift}: " + ", ".join(labels))
     return EXIT_OK
 
 
@@ -198,8 +203,8 @@ def cmd_delete_unit(args: argparse.Namespace) -> int:
         )
     else:
         print(
-            f"Deleted unit {args.code}: {len(deleted.people)} person(s) stay in the roster and at their posts "
-            f"without a unit; {len(deleted.placeholders)} place(s) waiting for names removed."
+            f"Deleted unit {args.code}: {counted(len(deleted.people), 'person stays', 'people stay')} in the roster and at their posts "
+            f"without a unit; {counted(len(deleted.placeholders), 'place', 'places')} waiting for names removed."
         )
     return EXIT_OK
 

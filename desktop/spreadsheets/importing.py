@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import fields, limits
-from desktop.messages import Message, Words
+from desktop.messages import Message, Words, counted
 from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
 from desktop.ranks import parse_rank
 from desktop.spreadsheets.columns import FIELD_LABELS, ColumnMap, find_header, header_key, map_columns
@@ -95,9 +95,9 @@ class ImportResult:
         if lang == "en":
             text = f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
             if self.units_created:
-                text += f", {len(self.units_created)} unit(s) created"
+                text += f", {counted(len(self.units_created), 'unit', 'units')} created"
             if self.rejected:
-                text += f", {self.rejected} row(s) rejected"
+                text += f", {counted(self.rejected, 'row', 'rows')} rejected"
             return text
         text = f"{self.added} ditambah, {self.updated} diperbarui, {self.unchanged} tidak berubah"
         if self.units_created:

@@ -149,10 +149,12 @@
         <source>Replace the absent</source>
         <translation>Ganti yang tidak hadir</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/apel_view.py" line="252"/>
-        <source>%1 place(s) filled.</source>
-        <translation>%1 tempat terisi.</translation>
+        <source>%n places filled.</source>
+        <translation>
+            <numerusform>%n tempat terisi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/apel_view.py" line="284"/>
@@ -215,20 +217,24 @@
         <source>One member becomes danpos.</source>
         <translation>Satu anggota menjadi danpos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/auto_assign_dialog.py" line="203"/>
-        <source>%1 members become danpos.</source>
-        <translation>%1 anggota menjadi danpos.</translation>
+        <source>%n members become danpos.</source>
+        <translation>
+            <numerusform>%n anggota menjadi danpos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
+        <source>Auto-assign (%n people)</source>
+        <translation>
+            <numerusform>Plotting otomatis (%n orang)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/auto_assign_dialog.py" line="209"/>
         <source>No shortfalls: every open place can be filled.</source>
         <translation>Tidak ada kekurangan: semua tempat kosong dapat diisi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
-        <source>Auto-assign (%1 people)</source>
-        <translation>Plotting otomatis (%1 orang)</translation>
     </message>
 </context>
 <context>
@@ -311,66 +317,70 @@
         <source>The last print&apos;s stored content is damaged; it cannot be compared.</source>
         <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/changes_panel.py" line="62"/>
-        <source>Since print revision %1 (%2): %3 change(s)</source>
-        <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
+        <source>Since print revision %1 (%2): %n changes</source>
+        <translation>
+            <numerusform>Sejak cetak revisi %1 (%2): %n perubahan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="319"/>
+        <location filename="../../ui/import_wizard.py" line="322"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="323"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="330"/>
+        <location filename="../../ui/import_wizard.py" line="333"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="336"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="341"/>
+        <location filename="../../ui/import_wizard.py" line="344"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="355"/>
-        <source>%1 rows read. Importing gives: %2.</source>
-        <translation>%1 baris terbaca. Hasil impor: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="357"/>
+        <source>%n rows read. Importing gives: %1.</source>
+        <translation>
+            <numerusform>%n baris terbaca. Hasil impor: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="360"/>
+        <location filename="../../ui/import_wizard.py" line="359"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="364"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -592,42 +602,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>Choose the personnel list</source>
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="102"/>
+        <location filename="../../ui/import_wizard.py" line="105"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="111"/>
+        <location filename="../../ui/import_wizard.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="121"/>
+        <location filename="../../ui/import_wizard.py" line="124"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_wizard.py" line="126"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="144"/>
+        <location filename="../../ui/import_wizard.py" line="147"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -880,71 +890,71 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="415"/>
+        <location filename="../../ui/import_wizard.py" line="414"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="440"/>
+        <location filename="../../ui/import_wizard.py" line="439"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="449"/>
+        <location filename="../../ui/import_wizard.py" line="448"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="459"/>
-        <source>Checking %n row(s)...</source>
+        <location filename="../../ui/import_wizard.py" line="458"/>
+        <source>Checking %n rows...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="477"/>
+        <location filename="../../ui/import_wizard.py" line="476"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="480"/>
+        <location filename="../../ui/import_wizard.py" line="479"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="491"/>
+        <location filename="../../ui/import_wizard.py" line="490"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="492"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
-        <location filename="../../ui/import_wizard.py" line="522"/>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="507"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="528"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="509"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="530"/>
+        <location filename="../../ui/import_wizard.py" line="529"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -1418,27 +1428,17 @@
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <source>%1 people · %2 posts · %3 shifts</source>
-        <translation>%1 personel · %2 pos · %3 sif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="461"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 kesalahan, %2 peringatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
@@ -1453,7 +1453,7 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
@@ -1462,13 +1462,48 @@
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="457"/>
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n pos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n sif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="463"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="463"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1476,47 +1511,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="235"/>
+        <location filename="../../ui/import_wizard.py" line="238"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="236"/>
+        <location filename="../../ui/import_wizard.py" line="239"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="269"/>
+        <location filename="../../ui/import_wizard.py" line="272"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="294"/>
+        <location filename="../../ui/import_wizard.py" line="297"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1817,7 +1852,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs.py" line="386"/>
-        <source>%n person(s) selected.</source>
+        <source>%n people selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
         </translation>
@@ -1836,49 +1871,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="269"/>
+        <location filename="../../ui/panels.py" line="267"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="270"/>
+        <location filename="../../ui/panels.py" line="268"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="269"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="285"/>
+        <location filename="../../ui/panels.py" line="283"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="286"/>
+        <location filename="../../ui/panels.py" line="284"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="294"/>
+        <location filename="../../ui/panels.py" line="292"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="299"/>
+        <location filename="../../ui/panels.py" line="297"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="303"/>
+        <location filename="../../ui/panels.py" line="301"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="334"/>
+        <location filename="../../ui/panels.py" line="332"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -2071,7 +2106,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="395"/>
+        <location filename="../../ui/panels.py" line="393"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2107,32 +2142,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="175"/>
+        <location filename="../../ui/import_wizard.py" line="178"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="214"/>
+        <location filename="../../ui/import_wizard.py" line="217"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="216"/>
+        <location filename="../../ui/import_wizard.py" line="219"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="220"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2324,10 +2359,19 @@
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/print_dialog.py" line="375"/>
-        <source>%1 pages ready.</source>
-        <translation>%1 halaman siap.</translation>
+        <source>%n pages ready.</source>
+        <translation>
+            <numerusform>%n halaman siap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="460"/>
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>%n halaman dikirim ke pencetak.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="382"/>
@@ -2360,12 +2404,7 @@
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="461"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>%1 halaman dikirim ke pencetak.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.py" line="475"/>
+        <location filename="../../ui/print_dialog.py" line="473"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2419,18 +2458,27 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="513"/>
-        <location filename="../../ui/panels.py" line="535"/>
+        <location filename="../../ui/panels.py" line="511"/>
+        <location filename="../../ui/panels.py" line="533"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
-    <message>
-        <location filename="../../ui/panels.py" line="547"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 kesalahan, %2 peringatan</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="544"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="544"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="551"/>
+        <location filename="../../ui/panels.py" line="547"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2609,10 +2657,12 @@
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/panels.py" line="193"/>
-        <source>%1 of %2 people</source>
-        <translation>%1 dari %2 personel</translation>
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 dari %n personel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2741,13 +2791,15 @@
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages.py" line="303"/>
-        <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
-        <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
+        <source>Shift %1 has %n duties. Delete the shift and its duties?</source>
+        <translation>
+            <numerusform>Sif %1 memiliki %n tugas. Hapus sif beserta tugasnya?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="311"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2801,10 +2853,12 @@ Then drag people from the roster onto the posts.</source>
 Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/siteplan_scene.py" line="438"/>
-        <source>Move %1 posts</source>
-        <translation>Pindahkan %1 pos</translation>
+        <source>Move %n posts</source>
+        <translation>
+            <numerusform>Pindahkan %n pos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,50 +2905,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="337"/>
+        <location filename="../../ui/pages.py" line="335"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="337"/>
+        <location filename="../../ui/pages.py" line="335"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="346"/>
+        <location filename="../../ui/pages.py" line="344"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="346"/>
+        <location filename="../../ui/pages.py" line="367"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="349"/>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="347"/>
+        <location filename="../../ui/pages.py" line="367"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="348"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="351"/>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="367"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="358"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="363"/>
+        <location filename="../../ui/pages.py" line="361"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -2902,50 +2956,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="412"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="416"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="417"/>
-        <location filename="../../ui/pages.py" line="443"/>
+        <location filename="../../ui/pages.py" line="415"/>
+        <location filename="../../ui/pages.py" line="441"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="418"/>
-        <location filename="../../ui/pages.py" line="444"/>
-        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="416"/>
+        <location filename="../../ui/pages.py" line="442"/>
+        <location filename="../../ui/pages.py" line="470"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="467"/>
+        <location filename="../../ui/pages.py" line="465"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
@@ -2954,36 +3008,36 @@ Lalu seret personel dari daftar ke pos.</translation>
     <name>Workspace</name>
     <message numerus="yes">
         <location filename="../../ui/workspace.py" line="88"/>
-        <source>Move %n person(s) to %1</source>
+        <source>Move %n people to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workspace.py" line="90"/>
-        <source>Assign %n person(s) to %1</source>
+        <source>Assign %n people to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="132"/>
+        <location filename="../../ui/workspace.py" line="130"/>
         <source>%1 now has two posts at the same time: %2 and %3 (shift %4).</source>
         <translation>%1 kini bertugas di dua pos pada waktu yang sama: %2 dan %3 (sif %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="146"/>
+        <location filename="../../ui/workspace.py" line="144"/>
         <source>%1 is now over its maximum in shift %2: %3 people, at most %4.</source>
         <translation>%1 kini melebihi maksimal pada sif %2: %3 personel, paling banyak %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="167"/>
+        <location filename="../../ui/workspace.py" line="165"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="189"/>
-        <source>Remove %n person(s) from %1</source>
+        <location filename="../../ui/workspace.py" line="187"/>
+        <source>Remove %n people from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
         </translation>
@@ -3012,11 +3066,6 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="97"/>
-        <source>Delete %1 people</source>
-        <translation>Hapus %1 personel</translation>
-    </message>
-    <message>
         <location filename="../../ui/edits.py" line="108"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
@@ -3036,10 +3085,19 @@ Lalu seret personel dari daftar ke pos.</translation>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/edits.py" line="97"/>
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Hapus %n personel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/edits.py" line="162"/>
-        <source>Delete %1 posts</source>
-        <translation>Hapus %1 pos</translation>
+        <source>Delete %n posts</source>
+        <translation>
+            <numerusform>Hapus %n pos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="181"/>
@@ -3069,42 +3127,41 @@ Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="248"/>
-        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="254"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/edits.py" line="249"/>
-        <source>The plan document has a problem; nothing was changed.</source>
-        <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
+        <source>The plan document has %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>Dokumen rencana memiliki %n masalah; tidak ada yang diubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/edits.py" line="260"/>
+        <source>Imported %n entries from %1</source>
+        <translation>
+            <numerusform>%n entri diimpor dari %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
-        <source>The plan document has %1 problems; nothing was changed.</source>
-        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="261"/>
+        <location filename="../../ui/edits.py" line="257"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="264"/>
-        <source>Imported %1 entries from %2</source>
-        <translation>%1 entri diimpor dari %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="271"/>
+        <location filename="../../ui/edits.py" line="267"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="279"/>
+        <location filename="../../ui/edits.py" line="275"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="281"/>
+        <location filename="../../ui/edits.py" line="277"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
