@@ -82,7 +82,9 @@ def test_validate_summary_line_in_both_languages(tmp_path, capsys):
     assert re.fullmatch(r"\d+ errors?, \d+ warnings?, \d+ accepted", last)
     assert not re.search(r"\b1 errors\b|\b1 warnings\b", last)
     main(["validate", str(path)])
-    assert re.fullmatch(r"\d+ kesalahan, \d+ peringatan, \d+ diterima", capsys.readouterr().out.strip().splitlines()[-1])
+    assert re.fullmatch(
+        r"\d+ kesalahan, \d+ peringatan, \d+ diterima", capsys.readouterr().out.strip().splitlines()[-1]
+    )
 
 
 def _window_on(qtbot, tmp_path, plan: Plan):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolTip,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.palette import bold_text_style
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
 from ui.problems_filter import ProblemsFilter, ProblemsFilterBar
+from ui.problems_tree import ProblemsByRule, problems_tree_view
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE
 from ui.workspace import Workspace, staffing_state
 
@@ -452,6 +454,11 @@ class ProblemsPane(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(0, 110)
         self.view.setColumnWidth(2, 110)
+        self.tree_model = ProblemsByRule(self.proxy, self)
+        self.tree = problems_tree_view(self.tree_model)
+        self.lists = QStackedWidget()
+        self.lists.addWidget(self.view)
+        self.lists.addWidget(self.tree)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
@@ -460,8 +467,9 @@ class ProblemsPane(QWidget):
         top.addWidget(self.summary)
         top.addWidget(self.filters, 1)
         layout.addLayout(top)
-        layout.addWidget(self.view)
+        layout.addWidget(self.lists)
         self.view.clicked.connect(self._clicked)
+        self.tree.clicked.connect(self._clicked)
         self.filters.changed.connect(self._apply_filters)
         workspace.shift_changed.connect(lambda _code: self._apply_filters())
         self.validator = Validator(workspace.plan)
@@ -483,6 +491,16 @@ class ProblemsPane(QWidget):
             rule=f.rule.currentData(),
             text=f.text.text(),
         )
+        self._show_grouping()
+
+    def _show_grouping(self) -> None:
+        """With "By rule" on, the tree of what the filters let through; else the flat list."""
+        if not self.filters.grouped.isChecked():
+            self.lists.setCurrentWidget(self.view)
+            return
+        self.tree_model.rebuild()
+        self.tree_model.restore(self.tree)
+        self.lists.setCurrentWidget(self.tree)
 
     def shown(self) -> int:
         """How many findings pass the filters."""

@@ -1,6 +1,7 @@
 """Filters of the problems pane, for a district plan with thousands of findings: errors only, this
 shift only, one rule (the rule list shows how many findings each has), and a text box matching the
-post, person, unit or words of the finding.
+post, person, unit or words of the finding; and the switch that groups the list by rule
+(`ui/problems_tree.py`).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class ProblemsFilterBar(QWidget):
         super().__init__(parent)
         self.errors = QCheckBox()
         self.this_shift = QCheckBox()
+        self.grouped = QCheckBox()  # show the list as a tree: rule -> findings, with counts
         self.rule = QComboBox()
         self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rule.setMinimumContentsLength(18)
@@ -81,11 +83,12 @@ class ProblemsFilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.errors, self.this_shift, self.rule):
+        for widget in (self.errors, self.this_shift, self.grouped, self.rule):
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)
         self.errors.toggled.connect(self.changed)
         self.this_shift.toggled.connect(self.changed)
+        self.grouped.toggled.connect(self.changed)
         self.rule.activated.connect(lambda _i: self.changed.emit())
         self.text.textChanged.connect(self.changed)
         self.retranslate()
@@ -94,6 +97,8 @@ class ProblemsFilterBar(QWidget):
         self.errors.setText(self.tr("Errors only"))
         self.this_shift.setText(self.tr("This shift"))
         self.this_shift.setToolTip(self.tr("Only problems of the shift chosen in the toolbar"))
+        self.grouped.setText(self.tr("By rule"))
+        self.grouped.setToolTip(self.tr("Group the problems by rule, with the count of each"))
         self.text.setPlaceholderText(self.tr("Filter by post, unit or person"))
 
     def fill_rules(self, findings: list, lang: str) -> None:

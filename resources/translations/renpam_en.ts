@@ -121,7 +121,7 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="292"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>yet %n assigned</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="332"/>
+        <location filename="../../ui/panels.py" line="334"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Remove %n from %1</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ProblemsPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="544"/>
+        <location filename="../../ui/panels.py" line="562"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="544"/>
+        <location filename="../../ui/panels.py" line="562"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="193"/>
+        <location filename="../../ui/panels.py" line="195"/>
         <source>%1 of %n people</source>
         <translation>
             <numerusform>%1 of %n person</numerusform>

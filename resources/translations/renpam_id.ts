@@ -1871,49 +1871,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="267"/>
+        <location filename="../../ui/panels.py" line="269"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="268"/>
+        <location filename="../../ui/panels.py" line="270"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="269"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="283"/>
+        <location filename="../../ui/panels.py" line="285"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="284"/>
+        <location filename="../../ui/panels.py" line="286"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="292"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="297"/>
+        <location filename="../../ui/panels.py" line="299"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="301"/>
+        <location filename="../../ui/panels.py" line="303"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="332"/>
+        <location filename="../../ui/panels.py" line="334"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -2106,7 +2106,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="393"/>
+        <location filename="../../ui/panels.py" line="395"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2412,27 +2412,37 @@
 <context>
     <name>ProblemsFilterBar</name>
     <message>
-        <location filename="../../ui/problems_filter.py" line="94"/>
+        <location filename="../../ui/problems_filter.py" line="97"/>
         <source>Errors only</source>
         <translation>Hanya kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="95"/>
+        <location filename="../../ui/problems_filter.py" line="98"/>
         <source>This shift</source>
         <translation>Sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="96"/>
+        <location filename="../../ui/problems_filter.py" line="99"/>
         <source>Only problems of the shift chosen in the toolbar</source>
         <translation>Hanya masalah pada sif yang dipilih di bilah alat</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="97"/>
+        <location filename="../../ui/problems_filter.py" line="100"/>
+        <source>By rule</source>
+        <translation>Per aturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_filter.py" line="101"/>
+        <source>Group the problems by rule, with the count of each</source>
+        <translation>Kelompokkan masalah per aturan, dengan jumlah masing-masing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_filter.py" line="102"/>
         <source>Filter by post, unit or person</source>
         <translation>Saring menurut pos, satuan atau personel</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="105"/>
+        <location filename="../../ui/problems_filter.py" line="110"/>
         <source>All rules (%1)</source>
         <translation>Semua aturan (%1)</translation>
     </message>
@@ -2458,27 +2468,27 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="511"/>
-        <location filename="../../ui/panels.py" line="533"/>
+        <location filename="../../ui/panels.py" line="529"/>
+        <location filename="../../ui/panels.py" line="551"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="544"/>
+        <location filename="../../ui/panels.py" line="562"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n kesalahan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="544"/>
+        <location filename="../../ui/panels.py" line="562"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="547"/>
+        <location filename="../../ui/panels.py" line="565"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2628,37 +2638,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="166"/>
+        <location filename="../../ui/panels.py" line="168"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="167"/>
+        <location filename="../../ui/panels.py" line="169"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="173"/>
+        <location filename="../../ui/panels.py" line="175"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="174"/>
+        <location filename="../../ui/panels.py" line="176"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="178"/>
+        <location filename="../../ui/panels.py" line="180"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="193"/>
+        <location filename="../../ui/panels.py" line="195"/>
         <source>%1 of %n people</source>
         <translation>
             <numerusform>%1 dari %n personel</numerusform>

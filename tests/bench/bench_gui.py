@@ -71,6 +71,12 @@ def main() -> None:
     problems.filters.this_shift.setChecked(False)
     timed("problems: text filter 'TPS-0'", lambda: problems.filters.text.setText("TPS-0"))
     problems.filters.text.clear()
+    print(f"problems: {len(problems.model.findings)} findings")
+    timed("problems: group by rule (tree with counts)", lambda: problems.filters.grouped.setChecked(True))
+    timed("problems: errors only while grouped", lambda: problems.filters.errors.setChecked(True))
+    problems.filters.errors.setChecked(False)
+    timed("problems: a full check while grouped", problems.refresh)
+    timed("problems: back to the flat list", lambda: problems.filters.grouped.setChecked(False))
     roster = window.roster
     timed("roster: search 'agus'", lambda: roster.search.setText("agus"))
     timed("roster: clear search", lambda: roster.search.clear())
