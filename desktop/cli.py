@@ -43,6 +43,7 @@ VERB_MODULES: list[str] = [
     "desktop.spreadsheets.cli",
     "desktop.revisions.cli",
     "desktop.groups_cli",
+    "desktop.planning.posts_cli",
 ]
 
 
@@ -293,7 +294,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{tag} [{f.rule}] {f.message(lang)}{note}")
         warnings = len(findings) - errors - accepted
         if lang == "en":
-            print(f"{counted(errors, 'error', 'errors')}, {counted(warnings, 'warning', 'warnings')}, {accepted} accepted")
+            print(
+                f"{counted(errors, 'error', 'errors')}, {counted(warnings, 'warning', 'warnings')}, {accepted} accepted"
+            )
         else:
             print(f"{errors} kesalahan, {warnings} peringatan, {accepted} diterima")
     return EXIT_PROBLEMS if errors else EXIT_OK

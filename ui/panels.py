@@ -33,6 +33,7 @@ from ui.commands import RemovePlaceholderCommand
 from ui.models import ProblemsModel, RosterFilter, RosterModel
 from ui.palette import bold_text_style
 from ui.post_models import PostPeopleModel, PostsFilter, PostsModel
+from ui.post_place_filter import PlaceFilterBar
 from ui.problems_filter import ProblemsFilter, ProblemsFilterBar
 from ui.problems_tree import ProblemsByRule, problems_tree_view
 from ui.roles import KEY_ROLE, PLACEHOLDER_ROLE
@@ -358,6 +359,18 @@ class PostsPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
         workspace.document_changed.connect(self.search.clear)  # another operation: show all its posts
+        self.places = PlaceFilterBar(self)
+        self.places.set_plan(workspace.plan)
+        self.model.sector_key = self.places.sort_key
+        self.places.changed.connect(self._places_changed)
+        workspace.document_changed.connect(self._new_document)
+        self._places_timer = QTimer(self)  # posts or units edited: read their places again, once
+        self._places_timer.setSingleShot(True)
+        self._places_timer.setInterval(200)
+        self._places_timer.timeout.connect(self._places_edited)
+        workspace.plan_changed.connect(
+            lambda change: self._places_timer.start() if change.kind in ("post", "unit") else None
+        )
         self.view = _table(self.proxy, drop=True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -368,6 +381,7 @@ class PostsPanel(QWidget):
         for col, width in ((0, 96), (2, 36), (3, 96), (4, 58), (5, 112)):  # codes like TPS-CIBATU-02 fit
             self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(PostsModel.KIND, True)
+        header.sortIndicatorChanged.connect(self._header_sorted)
         search_keys.install(self.search, self.view)
         self.detail = PostDetail(workspace, self)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -375,6 +389,7 @@ class PostsPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.search)
+        top_layout.addWidget(self.places)
         top_layout.addWidget(self.view)
         split.addWidget(top)
         split.addWidget(self.detail)
@@ -393,7 +408,33 @@ class PostsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Filter posts"))
+        self.places.retranslate()
         self.detail.retranslate()
+
+    def _places_changed(self) -> None:
+        """The place filter or the sector order changed: filter, then order the list."""
+        self.proxy.set_place(self.places.accepts if self.places.criterion() else None)
+        header = self.view.horizontalHeader()
+        if self.places.sector_order.isChecked():
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.model.sort(PostsModel.SECTOR_ORDER)
+        elif (getattr(self.model, "sorted_by", None) or (None,))[0] == PostsModel.SECTOR_ORDER:
+            self.model.sort(PostsModel.CODE)  # back to the plan's order
+
+    def _header_sorted(self, column: int, _order) -> None:
+        if column >= 0 and self.places.sector_order.isChecked():  # a column's order replaces the sector order
+            self.places.sector_order.blockSignals(True)
+            self.places.sector_order.setChecked(False)
+            self.places.sector_order.blockSignals(False)
+
+    def _new_document(self) -> None:
+        self.places.set_plan(self.ws.plan)
+        self.places.reset()
+        self.proxy.set_place(None)
+
+    def _places_edited(self) -> None:
+        self.places.set_plan(self.ws.plan)
+        self._places_changed()
 
     def _selection_changed(self, *args) -> None:
         codes = self.selected_codes()

@@ -30,6 +30,8 @@ class PostsModel(_KeyedPlanModel):
     """The posts of the operation with their staffing in the current shift; people drop on rows."""
 
     CODE, NAME, RING, KIND, STAFF, DANPOS = range(6)
+    SECTOR_ORDER = 100  # not a column: sort by Polsek, kecamatan, cluster, TPS number (`sector_key`)
+    sector_key = None  # set by the posts panel: a key function for that order
 
     def _plan_keys(self) -> list[str]:
         return list(self.ws.plan.posts)
@@ -51,7 +53,9 @@ class PostsModel(_KeyedPlanModel):
             return
         self.sorted_by = (column, order)
         order_of = {c: i for i, c in enumerate(plan.posts)}
-        if column == self.CODE:
+        if column == self.SECTOR_ORDER and self.sector_key is not None:
+            key = self.sector_key()
+        elif column == self.CODE:
             key = order_of.__getitem__
         elif column == self.STAFF:
 
@@ -159,11 +163,13 @@ class PostsModel(_KeyedPlanModel):
 
 
 class PostsFilter(QSortFilterProxyModel):
-    """Posts matching a text in code, name, kind or ring (posts list and the post chooser)."""
+    """Posts matching a text in code, name, kind or ring (posts list and the post chooser), and
+    the place filter of an election operation (Polsek, kecamatan, village, cluster)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.text = ""
+        self.place = None  # a callable taking a post code, or None for every post
         self.setSortRole(SORT_ROLE)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -174,10 +180,18 @@ class PostsFilter(QSortFilterProxyModel):
         self.text = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_place(self, accepts) -> None:
+        """Only posts whose code `accepts(code)` takes (Polsek, kecamatan, village, cluster); None for all."""
+        self.beginFilterChange()
+        self.place = accepts
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent) -> bool:
+        model: PostsModel = self.sourceModel()  # type: ignore[assignment]
+        if self.place is not None and not self.place(model.keys[row]):
+            return False
         if not self.text:
             return True
-        model: PostsModel = self.sourceModel()  # type: ignore[assignment]
         post = model.ws.plan.posts.get(model.keys[row])
         if post is None:
             return False

@@ -49,6 +49,7 @@ from ui import settings as prefs
 from ui.background import Task
 from ui.file_dialogs import save_file_name
 from ui.file_safety import failure_text
+from ui.post_place_filter import PlaceFilterBar
 from ui.roles import CODE_ROLE
 
 
@@ -144,10 +145,16 @@ class PrintDialog(QDialog):
                 search = QLineEdit()
                 search.setClearButtonEnabled(True)
                 search.setPlaceholderText(self.tr("Filter by code or name"))
-                search.textChanged.connect(lambda text, w=widget: self._filter(w, text))
                 lay.addWidget(search)
-                if widget is self.post_list:
+                if widget is self.post_list:  # an election: also by Polsek, kecamatan, village, cluster
                     self.post_filter = search
+                    self.post_places = PlaceFilterBar(box)
+                    self.post_places.set_plan(self.plan)
+                    self.post_places.changed.connect(self._filter_posts)
+                    search.textChanged.connect(self._filter_posts)
+                    lay.addWidget(self.post_places)
+                else:
+                    search.textChanged.connect(lambda text, w=widget: self._filter(w, text))
             lay.addWidget(widget)
             if widget is not self.doc_list:
                 row = QHBoxLayout()
@@ -268,6 +275,23 @@ class PrintDialog(QDialog):
         for i in range(w.count()):
             item = w.item(i)
             item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def _filter_posts(self) -> None:
+        """The post list: in sector order when asked, showing the posts the text box and the
+        place filter both let through (All / None then act on those)."""
+        w, places = self.post_list, self.post_places
+        codes = [w.item(i).data(CODE_ROLE) for i in range(w.count())]
+        wanted = sorted(codes, key=places.sort_key()) if places.sector_order.isChecked() else list(self.plan.posts)
+        if codes != wanted:
+            items = {w.item(i).data(CODE_ROLE): i for i in range(w.count())}
+            taken = [w.takeItem(0) for _ in range(w.count())]
+            for code in wanted:
+                w.addItem(taken[items[code]])
+        self._filter(w, self.post_filter.text())
+        for i in range(w.count()):
+            item = w.item(i)
+            if not item.isHidden() and not places.accepts(item.data(CODE_ROLE)):
+                item.setHidden(True)
 
     @staticmethod
     def _check_all(w: QListWidget, state: bool) -> None:

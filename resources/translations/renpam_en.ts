@@ -121,7 +121,7 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="294"/>
+        <location filename="../../ui/panels.py" line="295"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>yet %n assigned</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="334"/>
+        <location filename="../../ui/panels.py" line="335"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Remove %n from %1</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="375"/>
+        <location filename="../../ui/print_dialog.py" line="399"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="460"/>
+        <location filename="../../ui/print_dialog.py" line="484"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>ProblemsPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="562"/>
+        <location filename="../../ui/panels.py" line="603"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="562"/>
+        <location filename="../../ui/panels.py" line="603"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="195"/>
+        <location filename="../../ui/panels.py" line="196"/>
         <source>%1 of %n people</source>
         <translation>
             <numerusform>%1 of %n person</numerusform>

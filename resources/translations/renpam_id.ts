@@ -1826,6 +1826,49 @@
     </message>
 </context>
 <context>
+    <name>PlaceFilterBar</name>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="43"/>
+        <source>Polsek</source>
+        <translation>Polsek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="44"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="45"/>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="46"/>
+        <source>Cluster</source>
+        <translation>Klaster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="53"/>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="58"/>
+        <source>Show only the posts of one Polsek, kecamatan, village or cluster</source>
+        <translation>Tampilkan hanya pos satu Polsek, kecamatan, desa atau klaster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="59"/>
+        <source>By sector</source>
+        <translation>Per sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="60"/>
+        <source>Order the posts by Polsek, kecamatan, cluster and TPS number</source>
+        <translation>Urutkan pos menurut Polsek, kecamatan, klaster dan nomor TPS</translation>
+    </message>
+</context>
+<context>
     <name>PlanTimeEdit</name>
     <message>
         <location filename="../../ui/time_edit.py" line="63"/>
@@ -1871,49 +1914,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="269"/>
+        <location filename="../../ui/panels.py" line="270"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="270"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="272"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="285"/>
+        <location filename="../../ui/panels.py" line="286"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="286"/>
+        <location filename="../../ui/panels.py" line="287"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="294"/>
+        <location filename="../../ui/panels.py" line="295"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="299"/>
+        <location filename="../../ui/panels.py" line="300"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="303"/>
+        <location filename="../../ui/panels.py" line="304"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="334"/>
+        <location filename="../../ui/panels.py" line="335"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -2034,38 +2077,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="259"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="259"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="259"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="259"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="261"/>
-        <location filename="../../ui/post_models.py" line="277"/>
+        <location filename="../../ui/post_models.py" line="275"/>
+        <location filename="../../ui/post_models.py" line="291"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="279"/>
+        <location filename="../../ui/post_models.py" line="293"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="287"/>
+        <location filename="../../ui/post_models.py" line="301"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2073,32 +2116,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="78"/>
+        <location filename="../../ui/post_models.py" line="82"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="79"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="80"/>
+        <location filename="../../ui/post_models.py" line="84"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="81"/>
+        <location filename="../../ui/post_models.py" line="85"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="82"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2106,7 +2149,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="395"/>
+        <location filename="../../ui/panels.py" line="410"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2175,236 +2218,236 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="109"/>
+        <location filename="../../ui/print_dialog.py" line="110"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="130"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="136"/>
+        <location filename="../../ui/print_dialog.py" line="137"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="137"/>
+        <location filename="../../ui/print_dialog.py" line="138"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="147"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="154"/>
+        <location filename="../../ui/print_dialog.py" line="161"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="154"/>
+        <location filename="../../ui/print_dialog.py" line="161"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="170"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="171"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="172"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="167"/>
+        <location filename="../../ui/print_dialog.py" line="174"/>
         <source>Only what changed since the last print</source>
         <translation>Hanya yang berubah sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="169"/>
+        <location filename="../../ui/print_dialog.py" line="176"/>
         <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
         <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="176"/>
+        <location filename="../../ui/print_dialog.py" line="183"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="178"/>
+        <location filename="../../ui/print_dialog.py" line="185"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="183"/>
+        <location filename="../../ui/print_dialog.py" line="190"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="205"/>
+        <location filename="../../ui/print_dialog.py" line="212"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="206"/>
+        <location filename="../../ui/print_dialog.py" line="213"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="207"/>
+        <location filename="../../ui/print_dialog.py" line="214"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="234"/>
+        <location filename="../../ui/print_dialog.py" line="241"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="235"/>
+        <location filename="../../ui/print_dialog.py" line="242"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="236"/>
+        <location filename="../../ui/print_dialog.py" line="243"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="237"/>
+        <location filename="../../ui/print_dialog.py" line="244"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="238"/>
+        <location filename="../../ui/print_dialog.py" line="245"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="239"/>
+        <location filename="../../ui/print_dialog.py" line="246"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="240"/>
+        <location filename="../../ui/print_dialog.py" line="247"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="245"/>
+        <location filename="../../ui/print_dialog.py" line="252"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="246"/>
+        <location filename="../../ui/print_dialog.py" line="253"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="247"/>
+        <location filename="../../ui/print_dialog.py" line="254"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="314"/>
+        <location filename="../../ui/print_dialog.py" line="338"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="316"/>
+        <location filename="../../ui/print_dialog.py" line="340"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="317"/>
+        <location filename="../../ui/print_dialog.py" line="341"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="318"/>
+        <location filename="../../ui/print_dialog.py" line="342"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="321"/>
+        <location filename="../../ui/print_dialog.py" line="345"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="346"/>
+        <location filename="../../ui/print_dialog.py" line="370"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="353"/>
+        <location filename="../../ui/print_dialog.py" line="377"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="375"/>
+        <location filename="../../ui/print_dialog.py" line="399"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n halaman siap.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="460"/>
+        <location filename="../../ui/print_dialog.py" line="484"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke pencetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="382"/>
+        <location filename="../../ui/print_dialog.py" line="406"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="387"/>
+        <location filename="../../ui/print_dialog.py" line="411"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="399"/>
+        <location filename="../../ui/print_dialog.py" line="423"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="399"/>
+        <location filename="../../ui/print_dialog.py" line="423"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="419"/>
+        <location filename="../../ui/print_dialog.py" line="443"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="421"/>
+        <location filename="../../ui/print_dialog.py" line="445"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="473"/>
+        <location filename="../../ui/print_dialog.py" line="497"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2468,27 +2511,27 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="529"/>
-        <location filename="../../ui/panels.py" line="551"/>
+        <location filename="../../ui/panels.py" line="570"/>
+        <location filename="../../ui/panels.py" line="592"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="562"/>
+        <location filename="../../ui/panels.py" line="603"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n kesalahan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="562"/>
+        <location filename="../../ui/panels.py" line="603"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="565"/>
+        <location filename="../../ui/panels.py" line="606"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2638,37 +2681,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="167"/>
+        <location filename="../../ui/panels.py" line="168"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="168"/>
+        <location filename="../../ui/panels.py" line="169"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="169"/>
+        <location filename="../../ui/panels.py" line="170"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="175"/>
+        <location filename="../../ui/panels.py" line="176"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="176"/>
+        <location filename="../../ui/panels.py" line="177"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="180"/>
+        <location filename="../../ui/panels.py" line="181"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="195"/>
+        <location filename="../../ui/panels.py" line="196"/>
         <source>%1 of %n people</source>
         <translation>
             <numerusform>%1 dari %n personel</numerusform>
