@@ -360,14 +360,17 @@ class PrintDialog(QDialog):
         if self.task is not None or self._missing_choice():
             return
         changed = 0 if self.changed_box.isChecked() and self.plan.print_revisions else None
+        # Busy at once: copying a district plan for the worker takes a moment on this thread.
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Generating..."))
+        self.progress.repaint()
+        self.status.repaint()
         task = generation_task(self.plan.clone(), self.options(), changed)
         task.signals.progressed.connect(self._on_progress)
         task.signals.succeeded.connect(self._on_finished)
         task.signals.cancelled.connect(self._on_cancelled)
         task.signals.failed.connect(self._on_failed)
         self.task = task
-        self.progress.setRange(0, 0)
-        self.status.setText(self.tr("Generating..."))
         self._update_buttons()
         task.start()
 
@@ -381,12 +384,16 @@ class PrintDialog(QDialog):
             return
         if done <= 0:  # the first part is still being laid out: a moving bar, not a frozen 0 %
             self.progress.setRange(0, 0)
+            self.status.setText(self.tr("Generating %n parts...", "", total))
             return
+        # Parts, not a percentage: "1 / 2517" moves at once where 0 % would stand for seconds.
+        self.progress.setFormat(self.tr("%v / %m parts"))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
     def _finish_task(self) -> None:
         self.task = None
+        self.progress.setFormat("%p%")
         self.progress.setRange(0, 1)
         self._update_buttons()
 

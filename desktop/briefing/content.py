@@ -828,8 +828,11 @@ def notes_part(sel: Selection) -> Part:
 def packet_parts(sel: Selection) -> Iterator[Part]:
     yield cover_part(sel)
     yield orders_part(sel)
-    annexes = [orgchart_part(sel), siteplan_part(sel), plotting_part(sel), contacts_part(sel)]
-    for letter, part in zip("ABCD", annexes):
+    # Each annex is built when its turn comes: the cover and the order reach the printer (and the
+    # progress bar) before a district's plotting table of thousands of rows is computed.
+    annexes = (orgchart_part, siteplan_part, plotting_part, contacts_part)
+    for letter, build in zip("ABCD", annexes):
+        part = build(sel)
         part.annex = letter
         yield part
     for post, shifts in merged_slot_keys(sel):

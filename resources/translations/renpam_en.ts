@@ -140,7 +140,15 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="399"/>
+        <location filename="../../ui/print_dialog.py" line="387"/>
+        <source>Generating %n parts...</source>
+        <translation>
+            <numerusform>Generating %n part...</numerusform>
+            <numerusform>Generating %n parts...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="406"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -148,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="484"/>
+        <location filename="../../ui/print_dialog.py" line="491"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

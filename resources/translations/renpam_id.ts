@@ -2393,61 +2393,73 @@
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="370"/>
+        <location filename="../../ui/print_dialog.py" line="365"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="377"/>
+        <location filename="../../ui/print_dialog.py" line="380"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="399"/>
+        <location filename="../../ui/print_dialog.py" line="387"/>
+        <source>Generating %n parts...</source>
+        <translation>
+            <numerusform>Menyusun %n bagian...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="390"/>
+        <source>%v / %m parts</source>
+        <translation>%v / %m bagian</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="406"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n halaman siap.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="484"/>
+        <location filename="../../ui/print_dialog.py" line="491"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke pencetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="406"/>
+        <location filename="../../ui/print_dialog.py" line="413"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="411"/>
+        <location filename="../../ui/print_dialog.py" line="418"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="423"/>
+        <location filename="../../ui/print_dialog.py" line="430"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="423"/>
+        <location filename="../../ui/print_dialog.py" line="430"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="443"/>
+        <location filename="../../ui/print_dialog.py" line="450"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="445"/>
+        <location filename="../../ui/print_dialog.py" line="452"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="497"/>
+        <location filename="../../ui/print_dialog.py" line="504"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>

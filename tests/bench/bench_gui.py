@@ -96,6 +96,33 @@ def main() -> None:
     timed("undo the move", lambda: (window.ws.undo_stack.undo(), app.processEvents()))
     timed("switch shift (all views refresh)", lambda: (window.ws.set_shift(list(plan.shifts)[1]), app.processEvents()))
     timed("repaint the whole window", lambda: window.grab())
+    # File > Print, the full packet: how soon the planner sees it move (then cancelled).
+    from ui import background
+    from ui.print_dialog import PrintDialog
+
+    printing = PrintDialog(window.ws.document, window)
+    first: dict[int, float] = {}
+    start = [0.0]
+
+    def note_report(done: int, _total: int, _note: str) -> None:
+        first.setdefault(min(done, 1), (time.perf_counter() - start[0]) * 1000)
+
+    hook = lambda task: task.signals.progressed.connect(note_report)  # noqa: E731
+    background.monitor.started.connect(hook)
+    settle_until = time.perf_counter() + 2.0  # refreshes queued by the steps above run first
+    while time.perf_counter() < settle_until:
+        app.processEvents()
+    start[0] = time.perf_counter()
+    printing.start_generation()
+    while 1 not in first:
+        app.processEvents()
+    printing.cancel_generation()
+    while printing.task is not None:
+        app.processEvents()
+    background.monitor.started.disconnect(hook)
+    figures.append(("print packet: first progress report (parts counted)", first[0]))
+    figures.append(("print packet: first part done (bar moves)", first[1]))
+    printing.close()
     # Save and reopen through the window: the work runs off the GUI thread; a 10 ms timer
     # measures the longest the event loop was kept waiting meanwhile.
     from PySide6.QtCore import QTimer
