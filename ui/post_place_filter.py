@@ -35,6 +35,7 @@ class PlaceFilterBar(QWidget):
         layout.addWidget(self.sector_order)
         self.level.activated.connect(self._level_chosen)
         self.value.activated.connect(lambda _i: self.changed.emit())
+        self.value.currentTextChanged.connect(self.value.setToolTip)  # the whole name when cut
         self.sector_order.toggled.connect(lambda _on: self.changed.emit())
         self.retranslate()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -108,7 +109,8 @@ class PrintDialog(QDialog):
         self.pdf_bytes = b""
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Print documents"))
-        self.resize(1100, 760)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(1100, min(760, screen.height() - 40) if screen is not None else 760)
 
         self.doc_list = self._checklist([(d, self._doc_label(d)) for d in self.DOCS], checked={"packet"})
         self.shift_list = self._checklist([(s.code, f"{s.code}  {s.name}") for s in self.plan.shifts.values()])
@@ -192,9 +194,9 @@ class PrintDialog(QDialog):
         gen_row = QHBoxLayout()
         gen_row.addWidget(self.generate_button)
         gen_row.addWidget(self.cancel_button)
-        form.addLayout(gen_row)
-        form.addWidget(self.progress)
-        form.addWidget(self.status)
+        left = QWidget()  # the choices scroll; the generate row, the bar and the status stay in view
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
 
         self.pdf = QPdfDocument(self)
         self._buffer = QBuffer(self)
@@ -203,8 +205,19 @@ class PrintDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
+        # The choices scroll rather than push the generate button and the progress bar off a
+        # 768-pixel screen.
+        choices = QScrollArea()
+        choices.setWidgetResizable(True)
+        choices.setFrameShape(QScrollArea.Shape.NoFrame)
+        choices.setWidget(choose)
+        choices.setMinimumWidth(choose.minimumSizeHint().width() + 20)
+        left_layout.addWidget(choices, 1)
+        left_layout.addLayout(gen_row)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(choose)
+        splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 770])
