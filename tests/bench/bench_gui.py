@@ -114,8 +114,10 @@ def main() -> None:
         app.processEvents()
     start[0] = time.perf_counter()
     printing.start_generation()
-    while 1 not in first:
-        app.processEvents()
+    from PySide6.QtCore import QEventLoop
+
+    while 1 not in first:  # wait as the window does, without spinning (the worker needs the GIL)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     printing.cancel_generation()
     while printing.task is not None:
         app.processEvents()
