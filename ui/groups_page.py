@@ -10,19 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.model import GROUP_ROLES, Group, Plan
 from ui import labels
 from ui.dialogs import form_with_error_and_buttons
+from ui.pages import add_edit_delete_buttons, list_table
 from ui.workspace import Workspace
 
 MAX_TEXT = 2000
@@ -192,25 +188,8 @@ class GroupsPage(QWidget):
         super().__init__(parent)
         self.ws = workspace
         self._reload_pending = False
-        self.table = QTableWidget(0, 6)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_group())
-        self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
-        row = QHBoxLayout()
-        for button, slot in (
-            (self.add_button, self.add_group),
-            (self.edit_button, self.edit_group),
-            (self.delete_button, self.delete_group),
-        ):
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+        self.table = list_table(6, 4, self.edit_group)
+        row = add_edit_delete_buttons(self, self.add_group, self.edit_group, self.delete_group)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)

@@ -33,7 +33,22 @@ from ui.roles import CODE_ROLE
 from ui.workspace import Workspace
 
 
-def _add_edit_delete_buttons(page: QWidget, add, edit, delete) -> QHBoxLayout:
+def list_table(columns: int, stretch: int, on_open) -> QTableWidget:
+    """The table of a list page (shifts, units, groups): whole rows, one at a time, read-only,
+    columns sized to their contents but `stretch`; a double-click calls `on_open()`."""
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.doubleClicked.connect(lambda _i: on_open())
+    return table
+
+
+def add_edit_delete_buttons(page: QWidget, add, edit, delete) -> QHBoxLayout:
     """The Add / Edit / Delete button row of a list page; texts are set by its retranslate."""
     page.add_button, page.edit_button, page.delete_button = QPushButton(), QPushButton(), QPushButton()
     row = QHBoxLayout()
@@ -225,17 +240,9 @@ class ShiftsPage(QWidget):
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.table = QTableWidget(0, 5)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(5, 1, self.edit_shift)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(lambda _i: self.edit_shift())
-        buttons = _add_edit_delete_buttons(self, self.add_shift, self.edit_shift, self.delete_shift)
+        buttons = add_edit_delete_buttons(self, self.add_shift, self.edit_shift, self.delete_shift)
         # Asks the planner yes/no (title, text); the window hands in its prompts seam.
         self.confirm = lambda title, text: True
         self.hint = QLabel()
@@ -380,18 +387,10 @@ class UnitsPage(QWidget):
         super().__init__(parent)
         self.ws = workspace
         self._reload_pending = False
-        self.table = QTableWidget(0, 5)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_unit())
+        self.table = list_table(5, 1, self.edit_unit)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
-        buttons = _add_edit_delete_buttons(self, self.add_unit, self.edit_unit, self.delete_unit)
+        buttons = add_edit_delete_buttons(self, self.add_unit, self.edit_unit, self.delete_unit)
         # Asks the planner yes/no (title, text); the window hands in its prompts seam.
         self.confirm = lambda title, text: True
         layout = QVBoxLayout(self)
