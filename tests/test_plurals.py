@@ -136,3 +136,13 @@ def test_window_counts_say_one_person_in_english_and_personel_in_indonesian(qtbo
     finally:
         i18n.uninstall()
         QLocale.setDefault(before)
+
+
+def test_printed_counts_in_english_are_singular_for_one():
+    """The packet's strength line and group lines say "1 post, 1 phase/shift", "1 member" in English."""
+    from desktop.briefing import strings as S
+
+    assert S.tr("strength_value", "en", people=1, posts=1, shifts=1) == "1 personnel, 1 post, 1 phase/shift"
+    assert S.tr("strength_value", "en", people=9, posts=4, shifts=2) == "9 personnel, 4 posts, 2 phases/shifts"
+    assert S.tr("group_members", "en", n=1) == "1 member not at a post"
+    assert S.tr("phases_n", "en", n=3) == "3 phases" and S.tr("phases_n", "id", n=1) == "1 tahap"

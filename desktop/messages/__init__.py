@@ -95,7 +95,12 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "id")
     if template is None:
         return code
     values = {k: _param_text(v, lang) for k, v in (params or {}).items()}
-    if ":?" in template:  # a plural choice (below); plain templates take the fast path
+    return format_text(template, values)
+
+
+def format_text(template: str, values: Mapping[str, Any]) -> str:
+    """`template.format(**values)` that also understands the plural choice "{n:?phase|phases}"."""
+    if ":?" in template:  # plain templates take the fast path
         return _FORMATTER.vformat(template, (), values)
     return template.format_map(values)
 
