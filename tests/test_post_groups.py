@@ -43,17 +43,18 @@ def test_a_tps_belongs_to_the_polsek_whose_sector_lists_its_kecamatan():
 
 
 def test_sector_order_is_polsek_then_kecamatan_then_cluster_then_tps_number():
-    """Posts run by Polsek name, kecamatan, cluster (K2 before K10), TPS number; no sector last."""
+    """Posts run by Polsek (in the planner's order of units), kecamatan, cluster (K2 before K10), TPS
+    number; a post of no sector comes last."""
     plan = vote_plan()
     plan.put_post(Post("GATE", "Gerbang"))
     order = post_groups.sector_order(plan)
     assert sorted(order) == sorted(plan.posts) and order[-1] == "GATE"
     found = post_groups.places(plan)
-    names = {u.code: u.name.casefold() for u in plan.units.values()}
+    unit_order = {code: i for i, code in enumerate(plan.units)}
     keyed = [found[c] for c in order if found[c].polsek and found[c].tps is not None]
     assert keyed == sorted(
         keyed,
-        key=lambda p: (names[p.polsek], p.district, int(p.cluster[1:]), p.tps),
+        key=lambda p: (unit_order[p.polsek], p.district, int(p.cluster[1:]), p.tps),
     )
     assert len({p.polsek for p in keyed}) > 3
 

@@ -120,8 +120,6 @@ class PlaceFilterBar(QWidget):
         return place is not None and place.value(chosen[0]).casefold() == chosen[1]
 
     def sort_key(self):
-        """A sort key for post codes in sector order."""
+        """A sort key for post codes in a vote's reading order (Polsek, kecamatan, cluster, TPS)."""
         assert self.plan is not None
-        if any(code not in self.found for code in self.plan.posts):
-            self.found = post_groups.places(self.plan)
-        return post_groups.sector_key(self.plan, self.found)
+        return post_groups.sector_key(self.plan)

@@ -32,7 +32,7 @@ def cmd_posts(args: argparse.Namespace) -> int:
             keep = set(post_groups.matching(plan, level, wanted, found))
             codes = [c for c in codes if c in keep]
     if args.order == "sector":
-        codes.sort(key=post_groups.sector_key(plan, found))
+        codes.sort(key=post_groups.sector_key(plan))
     if args.json:
         print_json(
             {

@@ -140,7 +140,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="387"/>
+        <location filename="../../ui/print_dialog.py" line="401"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Generating %n part...</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="406"/>
+        <location filename="../../ui/print_dialog.py" line="420"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="491"/>
+        <location filename="../../ui/print_dialog.py" line="505"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>ShiftsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="303"/>
+        <location filename="../../ui/pages.py" line="310"/>
         <source>Shift %1 has %n duties. Delete the shift and its duties?</source>
         <translation>
             <numerusform>Shift %1 has %n duty. Delete the shift and its duty?</numerusform>

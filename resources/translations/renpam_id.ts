@@ -488,12 +488,12 @@
         <translation>Gambar batas ring %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="43"/>
+        <location filename="../../ui/groups_page.py" line="39"/>
         <source>Edit group %1</source>
         <translation>Ubah kelompok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="61"/>
+        <location filename="../../ui/groups_page.py" line="57"/>
         <source>Delete group %1</source>
         <translation>Hapus kelompok %1</translation>
     </message>
@@ -716,77 +716,77 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="91"/>
+        <location filename="../../ui/groups_page.py" line="87"/>
         <source>Edit group</source>
         <translation>Ubah kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="91"/>
+        <location filename="../../ui/groups_page.py" line="87"/>
         <source>Add group</source>
         <translation>Tambah kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="103"/>
+        <location filename="../../ui/groups_page.py" line="99"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="126"/>
+        <location filename="../../ui/groups_page.py" line="122"/>
         <source>Reserve (cadangan), not at a post</source>
         <translation>Cadangan, tidak di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="134"/>
+        <location filename="../../ui/groups_page.py" line="130"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="131"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="136"/>
+        <location filename="../../ui/groups_page.py" line="132"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="133"/>
         <source>C&amp;ommander</source>
         <translation>K&amp;omandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="138"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>&amp;Posts</source>
         <translation>&amp;Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="139"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>&amp;Members not at a post</source>
         <translation>&amp;Anggota di luar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="141"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>&amp;Held at</source>
         <translation>&amp;Disiagakan di</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="142"/>
+        <location filename="../../ui/groups_page.py" line="138"/>
         <source>Committed &amp;when</source>
         <translation>Digerakkan &amp;bila</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="162"/>
+        <location filename="../../ui/groups_page.py" line="158"/>
         <source>A group needs a code and a name.</source>
         <translation>Kelompok memerlukan kode dan nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="165"/>
+        <location filename="../../ui/groups_page.py" line="161"/>
         <source>There is already a group %1.</source>
         <translation>Sudah ada kelompok %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="170"/>
+        <location filename="../../ui/groups_page.py" line="166"/>
         <source>What commits the reserve is longer than %1 characters.</source>
         <translation>Syarat penggerakan cadangan lebih dari %1 karakter.</translation>
     </message>
@@ -794,52 +794,52 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="229"/>
+        <location filename="../../ui/groups_page.py" line="208"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="230"/>
+        <location filename="../../ui/groups_page.py" line="209"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="231"/>
+        <location filename="../../ui/groups_page.py" line="210"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="232"/>
+        <location filename="../../ui/groups_page.py" line="211"/>
         <source>Commander</source>
         <translation>Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="233"/>
+        <location filename="../../ui/groups_page.py" line="212"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="234"/>
+        <location filename="../../ui/groups_page.py" line="213"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="237"/>
+        <location filename="../../ui/groups_page.py" line="216"/>
         <source>Add group...</source>
         <translation>Tambah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="238"/>
+        <location filename="../../ui/groups_page.py" line="217"/>
         <source>Edit group...</source>
         <translation>Ubah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="239"/>
+        <location filename="../../ui/groups_page.py" line="218"/>
         <source>Delete group</source>
         <translation>Hapus kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="248"/>
+        <location filename="../../ui/groups_page.py" line="227"/>
         <source>reserve</source>
         <translation>cadangan</translation>
     </message>
@@ -1559,87 +1559,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="136"/>
+        <location filename="../../ui/pages.py" line="151"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="137"/>
+        <location filename="../../ui/pages.py" line="152"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="138"/>
+        <location filename="../../ui/pages.py" line="153"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="139"/>
+        <location filename="../../ui/pages.py" line="154"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="140"/>
+        <location filename="../../ui/pages.py" line="155"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="141"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="142"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="143"/>
+        <location filename="../../ui/pages.py" line="158"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="147"/>
+        <location filename="../../ui/pages.py" line="162"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="166"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="152"/>
+        <location filename="../../ui/pages.py" line="167"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153"/>
+        <location filename="../../ui/pages.py" line="168"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="154"/>
+        <location filename="../../ui/pages.py" line="169"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155"/>
+        <location filename="../../ui/pages.py" line="170"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="156"/>
+        <location filename="../../ui/pages.py" line="171"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="172"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="185"/>
+        <location filename="../../ui/pages.py" line="200"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1828,42 +1828,42 @@
 <context>
     <name>PlaceFilterBar</name>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="43"/>
+        <location filename="../../ui/post_place_filter.py" line="44"/>
         <source>Polsek</source>
         <translation>Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="44"/>
+        <location filename="../../ui/post_place_filter.py" line="45"/>
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="45"/>
+        <location filename="../../ui/post_place_filter.py" line="46"/>
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="46"/>
+        <location filename="../../ui/post_place_filter.py" line="47"/>
         <source>Cluster</source>
         <translation>Klaster</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="53"/>
+        <location filename="../../ui/post_place_filter.py" line="54"/>
         <source>All areas</source>
         <translation>Semua wilayah</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="58"/>
+        <location filename="../../ui/post_place_filter.py" line="59"/>
         <source>Show only the posts of one Polsek, kecamatan, village or cluster</source>
         <translation>Tampilkan hanya pos satu Polsek, kecamatan, desa atau klaster</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="59"/>
+        <location filename="../../ui/post_place_filter.py" line="60"/>
         <source>By sector</source>
         <translation>Per sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/post_place_filter.py" line="60"/>
+        <location filename="../../ui/post_place_filter.py" line="61"/>
         <source>Order the posts by Polsek, kecamatan, cluster and TPS number</source>
         <translation>Urutkan pos menurut Polsek, kecamatan, klaster dan nomor TPS</translation>
     </message>
@@ -2218,248 +2218,248 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="110"/>
+        <location filename="../../ui/print_dialog.py" line="112"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="130"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="137"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="141"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="142"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="147"/>
+        <location filename="../../ui/print_dialog.py" line="150"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="161"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="170"/>
+        <location filename="../../ui/print_dialog.py" line="173"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="171"/>
+        <location filename="../../ui/print_dialog.py" line="174"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="172"/>
+        <location filename="../../ui/print_dialog.py" line="175"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="174"/>
+        <location filename="../../ui/print_dialog.py" line="177"/>
         <source>Only what changed since the last print</source>
         <translation>Hanya yang berubah sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="176"/>
+        <location filename="../../ui/print_dialog.py" line="179"/>
         <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
         <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="183"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="185"/>
+        <location filename="../../ui/print_dialog.py" line="188"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="190"/>
+        <location filename="../../ui/print_dialog.py" line="193"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="212"/>
+        <location filename="../../ui/print_dialog.py" line="226"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="213"/>
+        <location filename="../../ui/print_dialog.py" line="227"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="214"/>
+        <location filename="../../ui/print_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="241"/>
+        <location filename="../../ui/print_dialog.py" line="255"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="242"/>
+        <location filename="../../ui/print_dialog.py" line="256"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="243"/>
+        <location filename="../../ui/print_dialog.py" line="257"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="244"/>
+        <location filename="../../ui/print_dialog.py" line="258"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="245"/>
+        <location filename="../../ui/print_dialog.py" line="259"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="246"/>
+        <location filename="../../ui/print_dialog.py" line="260"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="247"/>
+        <location filename="../../ui/print_dialog.py" line="261"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="252"/>
+        <location filename="../../ui/print_dialog.py" line="266"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="253"/>
+        <location filename="../../ui/print_dialog.py" line="267"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="254"/>
+        <location filename="../../ui/print_dialog.py" line="268"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="338"/>
+        <location filename="../../ui/print_dialog.py" line="352"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="340"/>
+        <location filename="../../ui/print_dialog.py" line="354"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="341"/>
+        <location filename="../../ui/print_dialog.py" line="355"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="342"/>
+        <location filename="../../ui/print_dialog.py" line="356"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="345"/>
+        <location filename="../../ui/print_dialog.py" line="359"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="365"/>
+        <location filename="../../ui/print_dialog.py" line="379"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="380"/>
+        <location filename="../../ui/print_dialog.py" line="394"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="387"/>
+        <location filename="../../ui/print_dialog.py" line="401"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Menyusun %n bagian...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="390"/>
+        <location filename="../../ui/print_dialog.py" line="404"/>
         <source>%v / %m parts</source>
         <translation>%v / %m bagian</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="406"/>
+        <location filename="../../ui/print_dialog.py" line="420"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n halaman siap.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="491"/>
+        <location filename="../../ui/print_dialog.py" line="505"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke pencetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="413"/>
+        <location filename="../../ui/print_dialog.py" line="427"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="418"/>
+        <location filename="../../ui/print_dialog.py" line="432"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="430"/>
+        <location filename="../../ui/print_dialog.py" line="444"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="430"/>
+        <location filename="../../ui/print_dialog.py" line="444"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="450"/>
+        <location filename="../../ui/print_dialog.py" line="464"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="452"/>
+        <location filename="../../ui/print_dialog.py" line="466"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="504"/>
+        <location filename="../../ui/print_dialog.py" line="518"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2811,60 +2811,60 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="259"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="260"/>
+        <location filename="../../ui/pages.py" line="267"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
-        <location filename="../../ui/pages.py" line="302"/>
+        <location filename="../../ui/pages.py" line="268"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="271"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="303"/>
+        <location filename="../../ui/pages.py" line="310"/>
         <source>Shift %1 has %n duties. Delete the shift and its duties?</source>
         <translation>
             <numerusform>Sif %1 memiliki %n tugas. Hapus sif beserta tugasnya?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="309"/>
+        <location filename="../../ui/pages.py" line="316"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2970,50 +2970,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="335"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="344"/>
+        <location filename="../../ui/pages.py" line="351"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="346"/>
-        <location filename="../../ui/pages.py" line="367"/>
+        <location filename="../../ui/pages.py" line="353"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="347"/>
-        <location filename="../../ui/pages.py" line="367"/>
+        <location filename="../../ui/pages.py" line="354"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="349"/>
-        <location filename="../../ui/pages.py" line="367"/>
+        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="358"/>
+        <location filename="../../ui/pages.py" line="365"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="361"/>
+        <location filename="../../ui/pages.py" line="368"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -3021,50 +3021,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="412"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="413"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="415"/>
-        <location filename="../../ui/pages.py" line="441"/>
+        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="440"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="416"/>
-        <location filename="../../ui/pages.py" line="442"/>
-        <location filename="../../ui/pages.py" line="470"/>
+        <location filename="../../ui/pages.py" line="415"/>
+        <location filename="../../ui/pages.py" line="441"/>
+        <location filename="../../ui/pages.py" line="469"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="465"/>
+        <location filename="../../ui/pages.py" line="464"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
