@@ -37,7 +37,7 @@ def test_no_text_in_the_catalogue_or_the_program_writes_an_s_in_brackets():
         for text in pair:
             assert "(s)" not in text, code
             # a plural choice names the same count the sentence fills in
-            for name in re.findall(r"\{(\w+):\?", text):
+            for name in re.findall(r"\{(\w+):#", text):
                 assert name in placeholders(text), code
     hits = []
     for path in [*ROOT.joinpath("desktop").rglob("*.py"), *ROOT.joinpath("ui").rglob("*.py")]:

@@ -38,7 +38,7 @@ _T: dict[str, tuple[str, str]] = {
     "strength": ("Kekuatan", "Strength"),
     "strength_value": (
         "{people} personel, {posts} pos, {shifts} tahap/sif",
-        "{people} personnel, {posts} {posts:?post|posts}, {shifts} {shifts:?phase/shift|phases/shifts}",
+        "{people} personnel, {posts:#post|posts}, {shifts:#phase/shift|phases/shifts}",
     ),
     "contents": ("Isi", "Contents"),
     "until": ("s.d.", "to"),
@@ -69,7 +69,7 @@ _T: dict[str, tuple[str, str]] = {
     "groups": ("Kelompok", "Groups"),
     "group_cdr": ("Dan", "Cdr"),
     "group_cdr_col": ("Komandan", "Commander"),
-    "group_members": ("{n} anggota di luar pos", "{n} {n:?member|members} not at a post"),
+    "group_members": ("{n} anggota di luar pos", "{n:#member|members} not at a post"),
     "held_at": ("Disiagakan di", "Held at"),
     "trigger": ("Digerakkan bila", "Committed when"),
     "no_group": ("Pos tanpa kelompok", "Posts in no group"),
@@ -87,7 +87,7 @@ _T: dict[str, tuple[str, str]] = {
     "total": ("Jml", "Total"),
     "grand_total": ("Jumlah", "Total"),
     "people_total": ("Jumlah personel di pos (orang)", "Personnel at the posts (people)"),
-    "phases_n": ("{n} tahap", "{n} {n:?phase|phases}"),
+    "phases_n": ("{n} tahap", "{n:#phase|phases}"),
     "to_follow": ("(nama menyusul)", "(name to follow)"),
     "no": ("No", "No"),
     # contacts
@@ -292,7 +292,7 @@ def check_lang(lang: str) -> str:
 
 def tr(key: str, lang: str, **values: object) -> str:
     text = _T[key][0 if lang == "id" else 1]
-    return format_text(text, values) if values else text  # English plurals: "{n:?phase|phases}"
+    return format_text(text, values) if values else text  # English plurals: "{n:#phase|phases}"
 
 
 def kind_name(kind: str, lang: str) -> str:

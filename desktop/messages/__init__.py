@@ -99,21 +99,20 @@ def render(code: str, params: Mapping[str, Any] | None = None, lang: str = "id")
 
 
 def format_text(template: str, values: Mapping[str, Any]) -> str:
-    """`template.format(**values)` that also understands the plural choice "{n:?phase|phases}"."""
-    if ":?" in template:  # plain templates take the fast path
+    """`template.format(**values)` that also writes a count with its noun: "{n:#phase|phases}"."""
+    if ":#" in template:  # plain templates take the fast path
         return _FORMATTER.vformat(template, (), values)
     return template.format_map(values)
 
 
 class _PluralFormatter(string.Formatter):
-    """`str.format` plus a plural choice: "{count:?place|places}" is "place" when count is 1 and
-    "places" otherwise (English needs it; Indonesian templates do not use it). The number itself
-    is written separately ("{count} {count:?place|places}")."""
+    """`str.format` plus a count with its noun: "{count:#place|places}" is "1 place" when count is 1
+    and "3 places" otherwise (English needs it; Indonesian templates do not use it)."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if format_spec.startswith("?"):
+        if format_spec.startswith("#"):
             one, _bar, many = format_spec[1:].partition("|")
-            return one if str(value).strip() in ("1", "-1") else many
+            return f"{value} {one if str(value).strip() in ('1', '-1') else many}"
         return super().format_field(value, format_spec)
 
 

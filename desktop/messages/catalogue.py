@@ -1,8 +1,8 @@
 """The one catalogue of Renpam's sentences: code -> (Indonesian, English).
 
-Templates use `str.format` names ("{who}"); English picks a plural with "{count:?place|places}"
-(the word for one, a bar, the word for any other number; Indonesian has no plural). Both
-languages of one code use the same names
+Templates use `str.format` names ("{who}"); English writes a count with its noun as
+"{count:#place|places}" ("1 place", "3 places": the words for one and for any other number;
+Indonesian has no plural). Both languages of one code use the same names
 (`tests/test_messages.py` checks it, and that every code used in the program is here). Keys are
 grouped by kind: errors, opening a file, site-plan images, findings and rule titles, spreadsheet
 import, plan documents, auto-assign shortfalls, candidates' reasons, reading a spreadsheet.
@@ -112,7 +112,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "finding.min_rest": (
         "{who} hanya beristirahat {hours} jam antara sif {before} dan {after} (minimal {limit} jam).",
-        "{who} rests only {hours} {hours:?hour|hours} between shift {before} and {after} (at least {limit} hours).",
+        "{who} rests only {hours:#hour|hours} between shift {before} and {after} (at least {limit} hours).",
     ),
     "finding.commander_on_post": (
         "Komandan operasi ({who}) ditugaskan di pos {where} pada sif {shift}. "
@@ -132,7 +132,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "finding.post_not_manned_places": (
         "Pos {where} memegang {count} tempat (nama menyusul) pada sif {shift}, padahal pos tidak dijaga pada sif itu.",
-        "Post {where} holds {count} {count:?place|places} (names to follow) in shift {shift}, when the post is not manned.",
+        "Post {where} holds {count:#place|places} (names to follow) in shift {shift}, when the post is not manned.",
     ),
     "finding.post_understaffed": (
         "Pos {where} kurang personel pada sif {shift}: {count} dari minimal {minimum}. "
@@ -335,7 +335,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # JSON Schema's or the parser's own (English) words.
     "plan_doc.invalid": (
         "Dokumen rencana memiliki {count} masalah; tidak ada yang diubah.",
-        "The plan document has {count} {count:?problem|problems}; nothing was changed.",
+        "The plan document has {count:#problem|problems}; nothing was changed.",
     ),
     "plan_doc.schema": ("{where}: {detail}", "{where}: {detail}"),
     "plan_doc.bad_json": ("baris {line}, kolom {column}: {detail}", "line {line}, column {column}: {detail}"),
@@ -382,7 +382,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "autoassign.unit": (
         "Tidak ada personel {name} yang bebas pada sif {shift} untuk {count} tempat (nama menyusul): "
         "{total} orang, {state}. Tempat tetap dipegang untuk {name} di {where}.",
-        "No free personnel of {name} in shift {shift} for {count} {count:?place|places} (names to follow): "
+        "No free personnel of {name} in shift {shift} for {count:#place|places} (names to follow): "
         "{total} people, {state}. The places stay held for {name} at {where}.",
     ),
     "autoassign.all_assigned": ("semuanya sudah bertugas", "all assigned"),
@@ -391,25 +391,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Tidak ada {skill} yang bebas pada sif {shift}: {total} {skill}, semuanya sudah bertugas. "
         "{count} tempat yang memerlukan {skill} diisi personel lain di {where}.",
         "No free {skill} in shift {shift}: {total} {skill}, all assigned. "
-        "{count} {count:?place|places} needing {skill} got other personnel at {where}.",
+        "{count:#place|places} needing {skill} got other personnel at {where}.",
     ),
     "autoassign.rank": (
         "Tidak ada perwira/bintara berpangkat {rank} ke atas yang bebas pada sif {shift}: {total} orang, "
         "semuanya sudah bertugas. {count} pos mendapat danpos berpangkat lebih rendah: {where}.",
         "No free officer of rank {rank} or above in shift {shift}: {total} such officers, all "
-        "assigned. {count} {count:?post gets|posts get} a lower-ranked danpos: {where}.",
+        "assigned. {count:#post gets|posts get} a lower-ranked danpos: {where}.",
     ),
     "autoassign.police": (
         "Tidak ada polisi yang bebas pada sif {shift} untuk memenuhi pola TPS: {total} polisi, "
         "semuanya sudah bertugas. {count} tempat polisi diisi personel lain di {where}.",
         "No free police officer in shift {shift} to meet the TPS pattern: {total} officers, all "
-        "assigned. {count} police {count:?place|places} got other personnel at {where}.",
+        "assigned. {count:#police place|police places} got other personnel at {where}.",
     ),
     "autoassign.unfilled": (
         "Tidak ada personel yang bebas pada sif {shift}: {total} personel, {busy} sudah bertugas "
         "pada sif itu dan {used} sisanya sudah terpakai. {count} tempat tetap kosong di {where}.",
         "No free personnel in shift {shift}: {total} personnel, {busy} already on duty in that "
-        "shift and the other {used} used. {count} {count:?place stays|places stay} empty at {where}.",
+        "shift and the other {used} used. {count:#place stays|places stay} empty at {where}.",
     ),
     # ------------------------------------------------------------------ reading a spreadsheet (SpreadsheetError)
     "sheet.missing": ("{name}: berkas tidak ditemukan", "{name}: file not found"),
