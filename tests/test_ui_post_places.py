@@ -3,6 +3,7 @@ kecamatan, village or cluster and run in sector order (Polsek, kecamatan, cluste
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from test_post_groups import vote_plan
 from test_ui_window import make_window
 
@@ -28,6 +29,9 @@ def test_posts_list_filters_by_polsek_kecamatan_village_and_cluster(qtbot, tmp_p
     assert [bar.level.itemData(i) for i in range(bar.level.count())] == [None, *post_groups.LEVELS]
     bar.choose("polsek", "PS-BUNGUR")
     shown = _shown(panel)
+    tip = panel.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    post = plan.posts[shown[0]]
+    assert tip.splitlines()[-1] == " · ".join(x for x in ("PS-BUNGUR", "Bungursari", post.village, post.cluster) if x)
     assert shown and set(shown) == set(post_groups.matching(plan, "polsek", "PS-BUNGUR"))
     assert bar.value.currentText() == "Polsek Bungursari (PS-BUNGUR)"
     bar.choose("cluster", "K3")

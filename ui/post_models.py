@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.model import Change, Placeholder
+from desktop.planning.sectors import Sectors
 from desktop.planning.staffing import figure as staffing_figure
 from ui import labels
 from ui.mime import PEOPLE_MIME, people_mime, read_people
@@ -135,7 +136,10 @@ class PostsModel(_KeyedPlanModel):
             return font
         elif role == Qt.ItemDataRole.ToolTipRole:
             state, count = staffing_state(plan, code, shift)
-            return f"{post.code} {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n{labels.staffing(state)}"
+            text = f"{post.code} {post.name}\n{labels.ring(post.ring)} · {labels.post_kind(post.kind)}\n{labels.staffing(state)}"
+            home = Sectors(plan).home_unit(post) if (post.sector or post.district) else None
+            place = " · ".join(x for x in (home, post.district, post.village, post.cluster) if x)
+            return f"{text}\n{place}" if place else text  # where it is: Polsek, kecamatan, village, cluster
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.STAFF, self.RING):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
