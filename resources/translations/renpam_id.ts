@@ -2077,38 +2077,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="259"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="259"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="259"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="259"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="275"/>
-        <location filename="../../ui/post_models.py" line="291"/>
+        <location filename="../../ui/post_models.py" line="279"/>
+        <location filename="../../ui/post_models.py" line="295"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="293"/>
+        <location filename="../../ui/post_models.py" line="297"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="301"/>
+        <location filename="../../ui/post_models.py" line="305"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2116,32 +2116,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="82"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="84"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="85"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="88"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
