@@ -28,16 +28,16 @@ def _watch(reports: list, cancel_after: int | None = None):
 
 
 def test_full_packet_of_a_district_plan_reports_its_size_before_any_page(qtbot):
-    """The first report of the 5,000-person packet gives the number of parts with none done; the
-    cover and the order follow as parts 1 and 2 long before the packet is finished; cancelling
-    from those reports leaves no PDF."""
+    """The first report of the 5,000-person packet gives the number of parts with none done; parts
+    done follow long before the packet is finished, never going back; cancelling from those
+    reports leaves no PDF."""
     plan = generate_large_plan(assign=True)
     dialog = PrintDialog(OperationDocument(plan))
     qtbot.addWidget(dialog)
     expected = count_parts(Selection(plan, dialog.options()))
     assert expected > 2000
     reports: list[tuple[int, int]] = []
-    hook = _watch(reports, cancel_after=2)
+    hook = _watch(reports, cancel_after=1)
     background.monitor.started.connect(hook)
     try:
         dialog.start_generation()
@@ -46,8 +46,8 @@ def test_full_packet_of_a_district_plan_reports_its_size_before_any_page(qtbot):
     finally:
         background.monitor.started.disconnect(hook)
     assert reports[0] == (0, expected)
-    assert sorted({done for done, _t in reports}) == [0, 1, 2]  # in order: the counter never goes back
-    assert [done for done, _t in reports] == sorted(done for done, _t in reports)
+    assert any(done >= 1 for done, _t in reports)  # parts were counted as done before the packet was
+    assert [done for done, _t in reports] == sorted(done for done, _t in reports)  # never going back
     assert dialog.pdf_bytes == b"" and dialog.status.text() == "Generation cancelled."
 
 
