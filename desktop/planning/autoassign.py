@@ -35,29 +35,41 @@ from dataclasses import dataclass, field, replace
 from desktop import limits as bounds  # (desktop.planning.duty's `limits` is the duty limits)
 from desktop.messages import Message, counted
 from desktop.model import Assignment, Person, Placeholder, Plan, Post
-from desktop.planning.duty import assess, limits
-from desktop.planning.rules import active_pattern, cluster_of, pattern_need
-from desktop.planning.sectors import post_sector, sector_match
+from desktop.planning.exact import solve_exact
+from desktop.planning.objective import (
+    COMPONENTS,
+    Objective,
+    PersonClass,
+    Pricing,
+    SlotGroup,
+    Workload,
+    assignable_shifts,
+    evaluate,
+    excluded_people,
+    in_window,
+    ordered_shifts,
+    post_sector,
+    sector_match,
+    unit_here,
+)
+from desktop.planning.rules import active_pattern, cluster_members, cluster_of, pattern_need
 from desktop.planning.staffing import place_staff
 from desktop.ranks import rank_level
 
-# Costs (whole numbers; the flow is integral). Larger = less wanted.
+# Costs of the flow's places (whole numbers; the flow is integral). Larger = less wanted. They
+# stand for the objective's components above the preferences (desktop.planning.objective), in
+# the same order: an empty post, then a skill, then a danpos's rank, then the pattern's places.
 W_SKILL_MISSING = 1000  # a skill place taken by someone without the skill
 W_DANPOS_RANK = 300  # a danpos below the post's minimum rank, plus W_RANK_STEP per rank short
 W_RANK_STEP = 20
 W_POLICE_PLACE = 400  # a pattern's police place taken by someone who is not Polri
-W_NON_POLRI_POST = 150  # a place at a Polri (non-TPS) post taken by another agency
-W_POLRI_AT_TPS = 40  # a police officer on a plain TPS place (police are scarcer than Linmas)
 W_POLRI_LINMAS_PLACE = 60  # a police officer on a pattern's Linmas place
 W_OTHER_LINMAS_PLACE = 20
-W_SECTOR_OTHER = 40  # a person of another sector's Polsek
-W_SECTOR_NONE = 15  # a person of a unit without a sector (Polres, Sat ...)
-W_OTHER_UNIT = 10  # a person of another unit than the post's people
-W_HOUR = 3  # per hour already worked in the operation
-W_OVER_HOURS = 150  # the duty would break the hours limit
-W_SHORT_REST = 150  # the duty would leave too little rest
-W_SPECIALIST = 5  # per scarce skill held by someone used on a place that does not need it
 W_NOT_FIRST = 5000  # any place but the first of an empty post: an empty post is an error, a short one a warning
+
+# Problems up to this many (person class, post) pairs in a shift are solved exactly
+# (desktop.planning.exact); larger ones by the flow alone.
+EXACT_MAX_PAIRS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +122,15 @@ class AutoAssignResult:
     promoted: list[tuple[str, str, str]] = field(default_factory=list)  # existing members made danpos
     filled_placeholders: list[tuple[str, str, str, int]] = field(default_factory=list)
     shortfalls: list[Shortfall] = field(default_factory=list)
-    open_places: int = 0  # places there were to fill
-    objective: int = 0  # total cost of the chosen places (lower is better)
+    open_places: int = 0  # places there were to fill (with fill_to_max: and room up to the maxima)
+    objective: int = 0  # the preference cost of the people added (the objective's last weighed part)
     shifts: list[str] = field(default_factory=list)
+    fill_to_max: bool = False
+    components: Objective = field(default_factory=Objective)  # the lexicographic objective of the result
+    methods: dict[str, str] = field(default_factory=dict)  # shift -> "exact" or "flow"
+    unfilled: int = 0  # open places left empty (not counting room up to the maxima)
+    extra_places: int = 0  # with fill_to_max: places between the open places and the maxima
+    extra_filled: int = 0  # ... and how many of them were filled
 
     @property
     def filled(self) -> int:
@@ -149,6 +167,12 @@ class AutoAssignResult:
             "open_places": self.open_places,
             "filled": self.filled,
             "objective": self.objective,
+            "objective_components": self.components.to_json(),
+            "objective_order": list(COMPONENTS),
+            "methods": dict(self.methods),
+            "fill_to_max": self.fill_to_max,
+            "extra_places": self.extra_places,
+            "extra_filled": self.extra_filled,
             "added": [{"person": a.person, "post": a.post, "shift": a.shift, "role": a.role} for a in self.added],
             "promoted": [{"person": p, "post": po, "shift": s} for p, po, s in self.promoted],
             "filled_placeholders": [
@@ -156,45 +180,6 @@ class AutoAssignResult:
             ],
             "shortfalls": [s.to_json() for s in self.shortfalls],
         }
-
-
-# ---------------------------------------------------------------------------- workload
-class Workload:
-    """Which shifts each person works, read from the plan's index when asked (so assignments
-    auto-assignment adds to its working copy count at once), and what a new duty would do."""
-
-    def __init__(self, plan: Plan) -> None:
-        self.plan = plan
-        self.limits = limits(plan)  # settings read safely (desktop.limits.setting_number)
-        self.max_hours = self.limits.max_hours
-        self.min_rest = self.limits.min_rest
-        self._state: dict[tuple[frozenset[str], str], tuple[int, bool, bool]] = {}
-        self.overlapping: dict[str, set[str]] = {
-            code: {o for o, other in plan.shifts.items() if o == code or s_.overlaps(other)}
-            for code, s_ in plan.shifts.items()
-        }
-
-        # The plan's queries, bound once: candidates ask them for every person of the roster.
-        self.shifts_of: Callable[[str], frozenset[str]] = plan.shifts_of
-        self._on_duty_in = plan.on_duty_in
-
-    def busy(self, person: str, shift: str) -> bool:
-        return self._on_duty_in(person, self.overlapping[shift])
-
-    def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
-        """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""
-        have = self.shifts_of(person)
-        key = (have, shift)
-        cached = self._state.get(key)
-        if cached is None:
-            cached = self._state[key] = self._compute(have, shift)
-        return cached
-
-    def _compute(self, have: frozenset[str], shift: str) -> tuple[int, bool, bool]:
-        load = assess(self.plan.shifts, have | {shift}, self.limits)
-        shifts = self.plan.shifts
-        hours = round(sum(shifts[c].hours for c in sorted(have) if c in shifts))  # sorted: same sum every run
-        return hours, load.over, load.short_rest
 
 
 # ---------------------------------------------------------------------------- open places
@@ -275,71 +260,16 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
 
 
 # ---------------------------------------------------------------------------- costs
-@dataclass(frozen=True, slots=True)
-class PersonClass:
-    unit: str
-    agency: str
-    sector: str
-    skills: frozenset[str]
-    level: int
-    hours: int
-    over: bool
-    short_rest: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SlotGroup:
-    kind: str
-    want: str
-    min_level: int
-    sector: str
-    polri_post: bool  # not a polling station: police work
-    unit_here: str  # the unit most of the post's people come from ("" when empty)
-    first: bool = False
-
-
-class CostModel:
-    """The cost of one person class on one slot group; None when the person may not take it."""
-
-    def __init__(self, plan: Plan) -> None:
-        self.plan = plan
-        counts = Counter(s for p in plan.personnel.values() for s in p.skills)
-        total = max(1, len(plan.personnel))
-        # A skill held by under a fifth of the personnel is scarce: keep its holders for places needing it.
-        self.scarce = frozenset(s for s, c in counts.items() if c / total < 0.2)
-        self.sector_of_unit = {c: u.sector for c, u in plan.units.items()}
-        self.agency_of_unit = {c: u.agency for c, u in plan.units.items()}
-        self._static: dict[str, tuple[Person, tuple]] = {}
-        self._classes: dict[tuple, PersonClass] = {}
-
-    def person_class(self, person: Person, workload: Workload, shift: str) -> PersonClass:
-        static = self._static.get(person.id)
-        if static is None or static[0] is not person:
-            unit = person.unit or ""
-            static = self._static[person.id] = (
-                person,
-                (
-                    unit,
-                    self.agency_of_unit.get(unit, "OTHER"),
-                    self.sector_of_unit.get(unit, ""),
-                    frozenset(person.skills),
-                    rank_level(person.rank),
-                ),
-            )
-        state = workload.state(person.id, shift)
-        key = (static[1], state)
-        c = self._classes.get(key)
-        if c is None:
-            c = self._classes[key] = PersonClass(*static[1], *state)  # type: ignore[call-arg]
-        return c
+class CostModel(Pricing):
+    """The flow's cost of one person class on one slot group; None when the person may not take it:
+    the weight of the place's kind (standing for the objective's upper components) plus the
+    objective's preference cost."""
 
     def slot_group(self, slot: Slot, unit_here: str) -> SlotGroup:
-        post = self.plan.posts[slot.post]
-        min_level = rank_level(post.commander_min_rank) if slot.kind == "danpos" else 0
-        return SlotGroup(slot.kind, slot.want, min_level, post_sector(post), post.kind != "tps", unit_here, slot.first)
+        return self.group(self.plan.posts[slot.post], slot.kind, slot.want, unit_here, slot.first)
 
     def cost(self, c: PersonClass, g: SlotGroup) -> int | None:
-        cost = 0 if g.first or g.kind == "unit" else W_NOT_FIRST
+        cost = 0 if g.first or g.kind in ("unit", "extra") else W_NOT_FIRST
         kind = g.kind
         if kind == "unit":
             if c.unit != g.want:
@@ -358,36 +288,12 @@ class CostModel:
                 cost += W_POLRI_LINMAS_PLACE
             elif c.agency != "LINMAS":
                 cost += W_OTHER_LINMAS_PLACE
-        if kind in ("general", "danpos", "skill"):
-            if g.polri_post and c.agency != "POLRI":
-                cost += W_NON_POLRI_POST
-            elif not g.polri_post and kind == "general" and c.agency == "POLRI":
-                cost += W_POLRI_AT_TPS
-        if kind != "skill":
-            cost += W_SPECIALIST * len(c.skills & self.scarce)
-        elif len(c.skills & self.scarce) > 1:
-            cost += W_SPECIALIST * (len(c.skills & self.scarce) - 1)
-        if g.sector:
-            if not c.sector:
-                cost += W_SECTOR_NONE
-            elif not sector_match(c.sector, g.sector):
-                cost += W_SECTOR_OTHER
-        if g.unit_here and c.unit != g.unit_here:
-            cost += W_OTHER_UNIT
-        cost += W_HOUR * c.hours
-        if c.over:
-            cost += W_OVER_HOURS
-        if c.short_rest:
-            cost += W_SHORT_REST
-        return cost
+        return cost + self.preference(c, g)
 
 
-def _unit_here(plan: Plan, post: str, shift: str) -> str:
-    units = Counter(plan.personnel[a.person].unit or "" for a in plan.assignments_at(post, shift))
-    units.update(ph.unit for ph in plan.placeholders_at(post, shift))
-    units.pop("", None)
-    # Most people first; a tie goes to the first unit code (not to whichever a set yields first).
-    return min(units.items(), key=lambda kv: (-kv[1], kv[0]))[0] if units else ""
+_sectors = post_sector  # the names candidates and older callers know
+_sector_match = sector_match
+_unit_here = unit_here
 
 
 # ---------------------------------------------------------------------------- solving
@@ -411,9 +317,8 @@ def build_problem(plan: Plan, shift: str, workload: Workload, costs: CostModel) 
         if slot.post not in unit_here:
             unit_here[slot.post] = _unit_here(plan, slot.post, shift)
         groups.append(costs.slot_group(slot, unit_here[slot.post]))
-    commanders = {plan.operation.commander, plan.operation.field_commander}  # they lead, not hold posts
-    commanders |= plan.held_in_reserve()  # a reserve stays a reserve
-    people = [p for p in plan.personnel.values() if p.id not in commanders and not workload.busy(p.id, shift)]
+    away = excluded_people(plan)  # the commanders lead, not hold posts; a reserve stays a reserve
+    people = [p for p in plan.personnel.values() if p.id not in away and not workload.busy(p.id, shift)]
     classes = {p.id: costs.person_class(p, workload, shift) for p in people}
     return ShiftProblem(shift, slots, people, classes, groups, costs)
 
@@ -482,28 +387,34 @@ Progress = Callable[[int, int, str], None]
 
 
 def auto_assign(
-    plan: Plan, shifts: Iterable[str] | None = None, *, progress: Progress | None = None
+    plan: Plan,
+    shifts: Iterable[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    fill_to_max: bool = False,
+    exact_max_pairs: int = EXACT_MAX_PAIRS,
 ) -> AutoAssignResult:
     """Plan how to fill the open places of `shifts` (all by default); the plan is not changed.
+
+    Each shift, in time order: the flow's answer, then the exact solver's when the shift is small
+    enough (`exact_max_pairs` person-class by post pairs; 0 = the flow only). With `fill_to_max`,
+    people left after the required places fill posts up to their maximum (posts without a maximum
+    get no one beyond what they need). The result's `components` is the lexicographic objective
+    (`desktop.planning.objective`) of the plan it makes.
 
     Raises `desktop.limits.LimitError` first when a post asks for more people than any post may
     (a file from before the bounds may hold a minimum of 10^12): places are made one by one.
     """
     check_staff_bounds(plan)
-    codes = list(plan.shifts) if shifts is None else [c for c in plan.shifts if c in set(shifts)]
-    order = sorted(
-        codes, key=lambda c: (plan.shifts[c].start is None, plan.shifts[c].start or 0, list(plan.shifts).index(c))
-    )
-    result = AutoAssignResult(shifts=order)
+    order = ordered_shifts(plan, shifts)
+    result = AutoAssignResult(shifts=order, fill_to_max=fill_to_max)
     work = plan.clone()  # added people count for the next shifts' workload and unit preference
     workload = Workload(work)
     costs = CostModel(work)
-    op = plan.operation
     for step, shift in enumerate(order):
         if progress:
             progress(step, len(order), shift)
-        s = plan.shifts[shift]
-        if op.start and op.end and s.start and s.end and (s.start < op.start or s.end > op.end):
+        if not in_window(plan, shift):
             posts = tuple(p.code for p in plan.posts.values() if p.manned_in(shift))
             if posts:
                 result.shortfalls.append(
@@ -512,28 +423,150 @@ def auto_assign(
             continue
         problem = build_problem(work, shift, workload, costs)
         result.open_places += len(problem.slots)
-        chosen, unfilled = solve_problem(problem)
+        extras: list[tuple[Person, Slot, int]] = []
+        exact = (
+            solve_exact(work, shift, problem.people, costs, workload, fill_to_max=fill_to_max, max_pairs=exact_max_pairs)
+            if exact_max_pairs > 0
+            else None
+        )
+        if exact is not None:
+            result.methods[shift] = "exact"
+            chosen, unfilled, extras = _as_slots(work, problem, exact)
+            if fill_to_max:
+                result.extra_places += _room_beyond(work, shift, problem.slots)
+        else:
+            result.methods[shift] = "flow"
+            chosen, unfilled = solve_problem(problem)
         new_by_place: dict[tuple[str, str], list[Assignment]] = defaultdict(list)
-        for person, slot, cost in chosen:
-            result.objective += cost
-            if slot.placeholder is not None:
-                result.filled_placeholders.append(slot.placeholder)
-                if slot.placeholder in work.placeholders:
-                    work.remove_placeholder(slot.placeholder)
-            role = (
-                "danpos"
-                if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos"
-                else "anggota"
-            )
-            a = Assignment(person.id, slot.post, shift, role)
-            work.put_assignment(a)  # the workload reads the working copy, so this counts at once
-            new_by_place[(slot.post, shift)].append(a)
-            result.added.append(a)
+        _put(plan, work, shift, chosen, new_by_place, result)
+        if fill_to_max and exact is None:
+            used = {p.id for p, _s, _c in chosen}
+            extra_problem = _extra_problem(work, shift, problem, used, workload, costs)
+            result.extra_places += len(extra_problem.slots)
+            extras, _left = solve_problem(extra_problem)
+        _put(plan, work, shift, extras, new_by_place, result)
+        result.extra_filled += len(extras)
         _choose_danpos(work, new_by_place, result)
+        # A place whose need someone else met (a polwan in a general place meets the skill place)
+        # was not open after all.
+        still_open = [s for s in unfilled if not _met(work, s)]
+        result.open_places -= len(unfilled) - len(still_open)
+        unfilled = still_open
+        result.unfilled += len(unfilled)
         result.shortfalls.extend(_explain(plan, work, problem, chosen, unfilled))
+    result.components = evaluate(plan, work, order, fill_to_max=fill_to_max)
+    result.objective = result.components.preference
     if progress:
         progress(len(order), len(order), "")
     return result
+
+
+def _put(
+    plan: Plan,
+    work: Plan,
+    shift: str,
+    chosen: list[tuple[Person, Slot, int]],
+    new_by_place: dict[tuple[str, str], list[Assignment]],
+    result: AutoAssignResult,
+) -> None:
+    """Add the chosen people to the working copy (a placeholder's place is taken) and to the result."""
+    for person, slot, _cost in chosen:
+        if slot.placeholder is not None:
+            result.filled_placeholders.append(slot.placeholder)
+            if slot.placeholder in work.placeholders:
+                work.remove_placeholder(slot.placeholder)
+        role = (
+            "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
+        )
+        a = Assignment(person.id, slot.post, shift, role)
+        work.put_assignment(a)  # the workload reads the working copy, so this counts at once
+        new_by_place[(slot.post, shift)].append(a)
+        result.added.append(a)
+
+
+def _extra_problem(
+    work: Plan, shift: str, problem: ShiftProblem, used: set[str], workload: Workload, costs: CostModel
+) -> ShiftProblem:
+    """Fill up to maximum: a place per free room below each post's maximum, for the people left."""
+    slots = []
+    for post in work.posts.values():
+        if post.manned_in(shift) and post.max_staff is not None:
+            room = post.max_staff - work.count_at(post.code, shift)
+            slots.extend(Slot(post.code, shift, "extra") for _ in range(max(0, room)))
+    here: dict[str, str] = {}
+    groups = []
+    for slot in slots:
+        if slot.post not in here:
+            here[slot.post] = unit_here(work, slot.post, shift)
+        groups.append(costs.slot_group(slot, here[slot.post]))
+    people = [p for p in problem.people if p.id not in used]
+    classes = {p.id: costs.person_class(p, workload, shift) for p in people}
+    return ShiftProblem(shift, slots, people, classes, groups, costs)
+
+
+def _room_beyond(work: Plan, shift: str, slots: list[Slot]) -> int:
+    """Places between the open places and the maximum (what fill up to maximum may add)."""
+    open_at = Counter(s.post for s in slots)
+    return sum(
+        max(0, post.max_staff - work.count_at(post.code, shift) - open_at[post.code])
+        for post in work.posts.values()
+        if post.manned_in(shift) and post.max_staff is not None
+    )
+
+
+def _as_slots(
+    work: Plan, problem: ShiftProblem, additions: list[tuple[Person, str]]
+) -> tuple[list[tuple[Person, Slot, int]], list[Slot], list[tuple[Person, Slot, int]]]:
+    """The exact solver's additions as places of the flow's kinds, so they are applied and explained
+    alike: (chosen, open places left, additions beyond the open places)."""
+    shift = problem.shift
+    agency = problem.costs.agency_of_unit
+    by_post: dict[str, list[Person]] = defaultdict(list)
+    for person, post in additions:
+        by_post[post].append(person)
+    slots_at: dict[str, list[Slot]] = defaultdict(list)
+    for slot in problem.slots:
+        slots_at[slot.post].append(slot)
+    chosen: list[tuple[Person, Slot, int]] = []
+    extras: list[tuple[Person, Slot, int]] = []
+    unfilled: list[Slot] = []
+    tests: list[tuple[str, Callable[[Slot, Person], bool]]] = [
+        ("unit", lambda s, p: (p.unit or "") == s.want),
+        ("skill", lambda s, p: s.want in p.skills),
+        ("police", lambda s, p: agency.get(p.unit or "") == "POLRI"),
+        ("linmas", lambda s, p: agency.get(p.unit or "") == "LINMAS"),
+    ]
+    for post in dict.fromkeys([*slots_at, *by_post]):
+        people = list(by_post.get(post, []))
+        open_here = list(slots_at.get(post, []))
+        taken: list[tuple[Person, Slot]] = []
+        for kind, fits in tests:
+            for slot in [s for s in open_here if s.kind == kind]:
+                match = next((p for p in people if fits(slot, p)), None)
+                if match is not None:
+                    people.remove(match)
+                    open_here.remove(slot)
+                    taken.append((match, slot))
+        for slot in [s for s in open_here if s.kind == "danpos"]:
+            if people:
+                senior = max(people, key=lambda p: (agency.get(p.unit or "") == "POLRI", rank_level(p.rank)))
+                people.remove(senior)
+                open_here.remove(slot)
+                taken.append((senior, slot))
+        for slot in [s for s in open_here if s.kind != "unit"]:
+            if people:
+                taken.append((people.pop(0), slot))
+                open_here.remove(slot)
+        unfilled.extend(open_here)
+        here = unit_here(work, post, shift)
+        for person, slot in taken:
+            c = problem.person_class[person.id]
+            chosen.append((person, slot, problem.costs.cost(c, problem.costs.slot_group(slot, here)) or 0))
+        for person in people:
+            slot = Slot(post, shift, "extra")
+            c = problem.person_class[person.id]
+            extras.append((person, slot, problem.costs.cost(c, problem.costs.slot_group(slot, here)) or 0))
+    return chosen, unfilled, extras
 
 
 def check_staff_bounds(plan: Plan) -> None:
@@ -584,6 +617,38 @@ def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignme
         result.promoted.append(best.key)
 
 
+def _met(work: Plan, slot: Slot) -> bool:
+    """Is the need an open place stood for met in the plan as it is now (by someone in another place)?"""
+    post = work.posts[slot.post]
+    people = work.assignments_at(slot.post, slot.shift)
+    if slot.kind == "skill":
+        have = sum(1 for a in people if slot.want in work.personnel[a.person].skills)
+        return have >= post.required_skills.get(slot.want, 0)
+    if slot.kind == "danpos":
+        return any(a.role == "danpos" for a in people)
+    if slot.kind in ("police", "linmas"):
+        pattern = active_pattern(work)
+        if pattern is None:
+            return True
+        cluster = cluster_of(post)
+        members = [p for p in cluster_members(work, pattern).get(cluster, []) if p.manned_in(slot.shift)]
+        police_need, linmas_need, _n = pattern_need(pattern, members)
+        agency = "POLRI" if slot.kind == "police" else "LINMAS"
+        need = police_need if slot.kind == "police" else linmas_need
+        units = {c: u.agency for c, u in work.units.items()}
+        have = sum(
+            1
+            for p in members
+            for a in work.assignments_at(p.code, slot.shift)
+            if units.get(work.personnel[a.person].unit or "", "OTHER") == agency
+        )
+        have += sum(1 for p in members for ph in work.placeholders_at(p.code, slot.shift) if units.get(ph.unit) == agency)
+        return have >= need
+    if slot.kind == "unit":
+        return False
+    return work.count_at(slot.post, slot.shift) >= post.min_staff
+
+
 def _explain(
     plan: Plan, work: Plan, problem: ShiftProblem, chosen: list[tuple[Person, Slot, int]], unfilled: list[Slot]
 ) -> list[Shortfall]:
@@ -605,12 +670,16 @@ def _explain(
             by_key[("unit", slot.want)].append(slot.post)
         else:
             by_key[("unfilled", "")].append(slot.post)
+    # A compromise is judged on the plan as it ends up (one person may meet a skill and the rank).
     for person, slot, _cost in chosen:
-        if slot.kind == "skill" and slot.want not in person.skills:
+        if slot.kind == "skill" and slot.want not in person.skills and not _met(work, slot):
             by_key[("skill", slot.want)].append(slot.post)
         elif slot.kind == "danpos":
             post = plan.posts[slot.post]
-            if post.commander_min_rank and rank_level(person.rank) < rank_level(post.commander_min_rank):
+            danpos = [a for a in work.assignments_at(slot.post, shift) if a.role == "danpos"]
+            if post.commander_min_rank and any(
+                rank_level(work.personnel[a.person].rank) < rank_level(post.commander_min_rank) for a in danpos
+            ):
                 by_key[("rank", post.commander_min_rank)].append(slot.post)
         elif slot.kind == "police" and agency_of_unit.get(person.unit or "") != "POLRI":
             by_key[("police", "")].append(slot.post)

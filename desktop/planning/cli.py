@@ -53,7 +53,7 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
             doc.close()
     findings = validate(target)
     errors = sum(f.severity == ERROR for f in findings)
-    unfilled = result.open_places - result.filled
+    unfilled = result.unfilled
     if args.json:
         data = {
             "file": str(args.file),
