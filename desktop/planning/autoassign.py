@@ -461,6 +461,32 @@ def auto_assign(
     return result
 
 
+def place(plan: Plan, shift: str, additions: Iterable[tuple[str, str]]) -> AutoAssignResult:
+    """Add people to posts in `shift` of `plan` as auto-assignment adds them (a place held for the
+    person's unit is taken first; a post without a danpos gets the senior of its new and unlocked
+    people): the one meaning of "these additions", for the exact solver's checks and the tests."""
+    result = AutoAssignResult(shifts=[shift])
+    chosen = []
+    taken: set[tuple[str, str, str, int]] = set()
+    for person_id, post in additions:
+        person = plan.personnel[person_id]
+        key = next(
+            (
+                ph.key
+                for ph in plan.placeholders_at(post, shift)
+                if ph.unit == (person.unit or "") and ph.key not in taken
+            ),
+            None,
+        )
+        if key is not None:
+            taken.add(key)
+        chosen.append((person, Slot(post, shift, "unit" if key else "general", "", key), 0))
+    new_by_place: dict[tuple[str, str], list[Assignment]] = defaultdict(list)
+    _put(plan, plan, shift, chosen, new_by_place, result)
+    _choose_danpos(plan, new_by_place, result)
+    return result
+
+
 def _put(
     plan: Plan,
     work: Plan,
@@ -471,13 +497,13 @@ def _put(
 ) -> None:
     """Add the chosen people to the working copy (a placeholder's place is taken) and to the result."""
     for person, slot, _cost in chosen:
+        role = (
+            "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
+        )
         if slot.placeholder is not None:
             result.filled_placeholders.append(slot.placeholder)
             if slot.placeholder in work.placeholders:
                 work.remove_placeholder(slot.placeholder)
-        role = (
-            "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
-        )
         a = Assignment(person.id, slot.post, shift, role)
         work.put_assignment(a)  # the workload reads the working copy, so this counts at once
         new_by_place[(slot.post, shift)].append(a)
@@ -621,6 +647,8 @@ def _met(work: Plan, slot: Slot) -> bool:
     """Is the need an open place stood for met in the plan as it is now (by someone in another place)?"""
     post = work.posts[slot.post]
     people = work.assignments_at(slot.post, slot.shift)
+    if slot.kind == "unit" or work.count_at(slot.post, slot.shift) < post.min_staff:
+        return False  # a required place is still empty (every open place may stand for one)
     if slot.kind == "skill":
         have = sum(1 for a in people if slot.want in work.personnel[a.person].skills)
         return have >= post.required_skills.get(slot.want, 0)
@@ -644,9 +672,7 @@ def _met(work: Plan, slot: Slot) -> bool:
         )
         have += sum(1 for p in members for ph in work.placeholders_at(p.code, slot.shift) if units.get(ph.unit) == agency)
         return have >= need
-    if slot.kind == "unit":
-        return False
-    return work.count_at(slot.post, slot.shift) >= post.min_staff
+    return True
 
 
 def _explain(

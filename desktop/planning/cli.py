@@ -1,7 +1,7 @@
 """Command-line verbs of planning: auto-assign, candidates, accept, lock, placeholders.
 
 ```
-renpam auto-assign FILE [--shift CODE]... [--dry-run] [--json] [--lang id|en]
+renpam auto-assign FILE [--shift CODE]... [--fill-to-max] [--dry-run] [--json] [--lang id|en]
 renpam candidates FILE POST SHIFT [--danpos] [--limit N] [--json] [--lang id|en]
 renpam accept FILE KEY --note TEXT        accept a warning (KEY from `validate --json`)
 renpam accept FILE KEY --remove           withdraw the acceptance
@@ -41,7 +41,7 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
                 EXIT_PROBLEMS, f"No shift {', '.join(unknown)} in {args.file}; shifts: {', '.join(plan.shifts)}."
             )
         try:
-            result = auto_assign(plan, args.shift or None)
+            result = auto_assign(plan, args.shift or None, fill_to_max=args.fill_to_max)
         except LimitError as exc:  # a post of an older file asks for 10^12 people
             raise CliExit(EXIT_PROBLEMS, f"Cannot auto-assign: {exc.message(args.lang)}.") from None
         target = plan.clone() if args.dry_run else plan
@@ -81,8 +81,16 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
                 f"{verb} {result.filled} dari {result.open_places} tempat kosong "
                 f"(sif {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos."
             )
+        if result.fill_to_max:
+            print(
+                f"Up to maximum: {result.extra_filled} of "
+                f"{counted(result.extra_places, 'further place', 'further places')} filled."
+                if lang == "en"
+                else f"Sampai maksimum: {result.extra_filled} dari {result.extra_places} tempat tambahan terisi."
+            )
         for s in result.shortfalls:
             print(f"  - {s.message(lang)}")
+        print(("Objective, in order: " if lang == "en" else "Sasaran, berurutan: ") + result.components.summary(lang))
         print(
             f"{counted(errors, 'error remains', 'errors remain')} in the plan"
             if lang == "en"
@@ -226,6 +234,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("auto-assign", help="fill open places without breaking an error rule")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--shift", action="append", metavar="CODE", help="only this shift (repeatable)")
+    p.add_argument(
+        "--fill-to-max",
+        action="store_true",
+        help="after the required places, fill posts up to their maximum with the people left "
+        "(posts without a maximum get only what they need)",
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would be done, change nothing")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")

@@ -141,15 +141,13 @@ def solve_exact(
             pool = [work.personnel[a.person] for a in staff.people if not a.locked]
             good = [v for c, v in row if c.agency == "POLRI" and c.level >= min_level]
             if not any(agency_of_unit.get(p.unit or "") == "POLRI" and rank_level(p.rank) >= min_level for p in pool):
+                # A danpos is chosen only where someone is added: then it is bad unless a good one came.
                 any_good = m.BoolVar("")
                 m.Add(m.Sum(good) >= any_good)
+                any_new = m.BoolVar("")
+                m.Add(total <= n_people * any_new)
                 bad = m.BoolVar("")
-                if pool:
-                    m.Add(bad >= 1 - any_good)
-                else:
-                    any_new = m.BoolVar("")
-                    m.Add(total <= n_people * any_new)
-                    m.Add(bad >= any_new - any_good)
+                m.Add(bad >= any_new - any_good)
                 terms["danpos_rank"].append(bad)
                 bounds["danpos_rank"] += 1
         # 5. room up to the maximum, when asked
