@@ -165,3 +165,32 @@ def test_accepting_a_warning_from_the_problems_list_is_undoable(qtbot, thinned_d
     window.ws.undo_stack.undo()
     assert warning.key not in plan.accepted
     assert menu.actions()[0].isEnabled()
+
+
+def test_dialog_fill_up_to_maximum_adds_people_within_each_maximum(qtbot, demo_plan):
+    """Ticking 'Fill up to maximum' proposes more people, never beyond a post's maximum, and says how many."""
+    for i, a in enumerate(list(demo_plan.assignments.values())):
+        if i % 2:
+            demo_plan.unassign(a.person, a.post, a.shift)
+    doc = OperationDocument(demo_plan)
+    try:
+        stack = QUndoStack()
+        dialog = AutoAssignDialog(doc, stack, "LAKS", lang="en")
+        qtbot.addWidget(dialog)
+        plain = dialog.proposal
+        assert plain is not None and not plain.fill_to_max
+        dialog.fill_to_max.setChecked(True)
+        full = dialog.proposal
+        assert full.fill_to_max and full.extra_filled > 0 and full.filled == plain.filled + full.extra_filled
+        text = dialog.summary.text()
+        assert f"{plain.filled} of {plain.open_places} open places" in text
+        assert f"Up to maximum: {full.extra_filled} of {full.extra_places} further places" in text
+        assert f"Objective, in order: errors {full.components.errors}," in text
+        assert f"room to maximum {full.components.room_left}" in text
+        with qtbot.waitSignal(dialog.finished):
+            dialog.apply_button.click()
+        for post in demo_plan.posts.values():
+            if post.max_staff is not None and post.manned_in("LAKS"):
+                assert demo_plan.count_at(post.code, "LAKS") <= max(post.max_staff, 0)
+    finally:
+        doc.close()

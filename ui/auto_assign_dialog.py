@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -123,6 +124,14 @@ class AutoAssignDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Fill open places in:")))
         top.addWidget(self.scope, 1)
+        self.fill_to_max = QCheckBox(self.tr("Fill up to maximum"))
+        self.fill_to_max.setToolTip(
+            self.tr(
+                "After the required places, the people left fill posts up to their maximum. "
+                "Posts without a maximum get only what they need."
+            )
+        )
+        top.addWidget(self.fill_to_max)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -153,6 +162,7 @@ class AutoAssignDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.scope.currentIndexChanged.connect(self.recompute)
+        self.fill_to_max.toggled.connect(self.recompute)
         self.recompute()
 
     def shift_scope(self) -> list[str] | None:
@@ -164,15 +174,17 @@ class AutoAssignDialog(QDialog):
         # The solver's extension module is loaded here, on the GUI thread: its first import in a
         # worker thread while Qt paints crashes the process (seen with ortools 9 and PySide6 6.x).
         from ortools.graph.python import min_cost_flow  # noqa: F401
+        from ortools.linear_solver import pywraplp  # noqa: F401  (the exact solver's, likewise)
 
         plan = self.document.plan.clone()  # about a second for a whole district, off the GUI thread
         scope = self.shift_scope()
+        fill_to_max = self.fill_to_max.isChecked()
         parent = self if self.isVisible() else self.parentWidget()
         try:
             self.proposal = run_task(
                 parent,
                 self.tr("Working out the assignments..."),
-                lambda progress: auto_assign(plan, scope, progress=progress.step),
+                lambda progress: auto_assign(plan, scope, progress=progress.step, fill_to_max=fill_to_max),
                 cancellable=True,
             )
         except Cancelled:
@@ -193,15 +205,21 @@ class AutoAssignDialog(QDialog):
         self.preview_model.set_result(self.document, result)
         filled = (
             self.tr("%1 of %2 open places will be filled.")
-            .replace("%1", str(result.filled))
+            .replace("%1", str(result.filled - result.extra_filled))
             .replace("%2", str(result.open_places))
         )
+        if result.fill_to_max:
+            filled += " " + (
+                self.tr("Up to maximum: %1 of %2 further places.")
+                .replace("%1", str(result.extra_filled))
+                .replace("%2", str(result.extra_places))
+            )
         promoted = len(result.promoted)
         if promoted == 1:
             filled += " " + self.tr("One member becomes danpos.")
         elif promoted > 1:
             filled += " " + self.tr("%n members become danpos.", "", promoted)
-        self.summary.setText(filled)
+        self.summary.setText(filled + "\n" + self.tr("Objective, in order:") + " " + result.components.summary(self.lang))
         self.notes.clear()
         for s in result.shortfalls:
             self.notes.addItem(s.message(self.lang))

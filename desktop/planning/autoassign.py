@@ -152,12 +152,12 @@ class AutoAssignResult:
     def summary(self, lang: str = "id") -> str:
         if lang == "en":
             return (
-                f"{self.filled} of {self.open_places} open places filled in "
+                f"{self.filled - self.extra_filled} of {self.open_places} open places filled in "
                 f"{'shift' if len(self.shifts) == 1 else 'shifts'} {', '.join(self.shifts)}; "
                 f"{counted(len(self.shortfalls), 'note', 'notes')}."
             )
         return (
-            f"{self.filled} dari {self.open_places} tempat kosong terisi pada shift {', '.join(self.shifts)}; "
+            f"{self.filled - self.extra_filled} dari {self.open_places} tempat kosong terisi pada shift {', '.join(self.shifts)}; "
             f"{len(self.shortfalls)} catatan."
         )
 

@@ -73,12 +73,12 @@ def cmd_auto_assign(args: argparse.Namespace) -> int:
         )
         if lang == "en":
             print(
-                f"{verb} {result.filled} of {result.open_places} open places "
+                f"{verb} {result.filled - result.extra_filled} of {result.open_places} open places "
                 f"(shifts {', '.join(result.shifts)}); {counted(len(result.promoted), 'member', 'members')} made danpos."
             )
         else:
             print(
-                f"{verb} {result.filled} dari {result.open_places} tempat kosong "
+                f"{verb} {result.filled - result.extra_filled} dari {result.open_places} tempat kosong "
                 f"(sif {', '.join(result.shifts)}); {len(result.promoted)} anggota dijadikan danpos."
             )
         if result.fill_to_max:

@@ -28,7 +28,8 @@ the earlier shifts left it.
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass, fields
 
@@ -133,9 +134,11 @@ class Workload:
     def busy(self, person: str, shift: str) -> bool:
         return self._on_duty_in(person, self.overlapping[shift])
 
-    def state(self, person: str, shift: str) -> tuple[int, bool, bool]:
-        """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest)."""
-        have = self.shifts_of(person)
+    def state(self, person: str, shift: str, have: frozenset[str] | None = None) -> tuple[int, bool, bool]:
+        """(hours worked so far, new duty breaks the hours limit, new duty leaves too little rest);
+        `have`: the shifts the person works, when not those of the plan."""
+        if have is None:
+            have = self.shifts_of(person)
         key = (have, shift)
         cached = self._state.get(key)
         if cached is None:
@@ -183,6 +186,7 @@ def post_sector(post: Post) -> str:
     return (post.sector or post.district or "").strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def sector_match(unit_sector: str, post_sector: str) -> bool:
     """Does a unit covering `unit_sector` (comma- or semicolon-separated) cover `post_sector`?"""
     covered = {s.strip().casefold() for s in unit_sector.replace(";", ",").split(",") if s.strip()}
@@ -214,7 +218,9 @@ class Pricing:
         self._static: dict[str, tuple[Person, tuple]] = {}
         self._classes: dict[tuple, PersonClass] = {}
 
-    def person_class(self, person: Person, workload: Workload, shift: str) -> PersonClass:
+    def person_class(
+        self, person: Person, workload: Workload, shift: str, have: frozenset[str] | None = None
+    ) -> PersonClass:
         static = self._static.get(person.id)
         if static is None or static[0] is not person:
             unit = person.unit or ""
@@ -228,7 +234,7 @@ class Pricing:
                     rank_level(person.rank),
                 ),
             )
-        state = workload.state(person.id, shift)
+        state = workload.state(person.id, shift, have)
         key = (static[1], state)
         c = self._classes.get(key)
         if c is None:
@@ -342,20 +348,23 @@ def pattern_short(plan: Plan, shift: str) -> int:
 
 
 def _priced_additions(before: Plan, after: Plan, order: Sequence[str]) -> tuple[int, int]:
-    """(preference, added): each assignment in `after` that `before` lacks, priced shift by shift."""
-    work = before.clone()
-    workload = Workload(work)
-    pricing = Pricing(work)
+    """(preference, added): each assignment in `after` that `before` lacks, priced shift by shift
+    against `before` plus the additions of the earlier shifts (those change a person's hours and
+    rest; the unit at a post in a shift is read off `before`, which no other shift's additions touch)."""
+    workload = Workload(before)
+    pricing = Pricing(before)
+    earlier: dict[str, set[str]] = defaultdict(set)
     preference = added = 0
     for shift in order:
         new = [a for a in after.assignments.values() if a.shift == shift and a.key not in before.assignments]
         here: dict[str, str] = {}
         for a in new:
             if a.post not in here:
-                here[a.post] = unit_here(work, a.post, shift)
-            c = pricing.person_class(work.personnel[a.person], workload, shift)
-            preference += pricing.preference(c, pricing.group(work.posts[a.post], unit_here=here[a.post]))
+                here[a.post] = unit_here(before, a.post, shift)
+            have = before.shifts_of(a.person) | earlier[a.person] if a.person in earlier else None
+            c = pricing.person_class(before.personnel[a.person], workload, shift, have)
+            preference += pricing.preference(c, pricing.group(before.posts[a.post], unit_here=here[a.post]))
             added += 1
         for a in new:
-            work.assign(a.person, a.post, shift, "anggota")
+            earlier[a.person].add(shift)
     return preference, added
