@@ -196,9 +196,7 @@ def best_by_search(state: Plan, shift: str, fill_to_max: bool) -> Objective:
     per_class = []
     for ids in classes.values():  # how many of the class go to each post (the rest stay free)
         options = [
-            counts
-            for counts in itertools.product(range(len(ids) + 1), repeat=len(posts))
-            if sum(counts) <= len(ids)
+            counts for counts in itertools.product(range(len(ids) + 1), repeat=len(posts)) if sum(counts) <= len(ids)
         ]
         per_class.append((ids, options))
     best: Objective | None = None

@@ -219,7 +219,9 @@ class AutoAssignDialog(QDialog):
             filled += " " + self.tr("One member becomes danpos.")
         elif promoted > 1:
             filled += " " + self.tr("%n members become danpos.", "", promoted)
-        self.summary.setText(filled + "\n" + self.tr("Objective, in order:") + " " + result.components.summary(self.lang))
+        self.summary.setText(
+            filled + "\n" + self.tr("Objective, in order:") + " " + result.components.summary(self.lang)
+        )
         self.notes.clear()
         for s in result.shortfalls:
             self.notes.addItem(s.message(self.lang))

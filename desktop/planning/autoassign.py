@@ -1,6 +1,8 @@
-"""Auto-assignment: fill a plan's open places well, by min-cost flow, shift by shift.
+"""Auto-assignment: fill a plan's open places, shift by shift, best by one lexicographic objective.
 
-What it does, for each shift in time order (or the shifts asked for):
+What a good result is lives in `desktop.planning.objective` (errors, required places, skills and
+pattern, danpos rank, room to maximum, preferences, people added; compared in that order). What
+this module does, for each shift in time order (or the shifts asked for):
 
 1. Open places: every manned post below its minimum gets places; a missing required skill gets
    a place that asks for that skill (taking one of the minimum's places, or one more within the
@@ -9,20 +11,23 @@ What it does, for each shift in time order (or the shifts asked for):
 2. People who can take them: everyone not already on duty in an overlapping shift (a person at
    two posts at once is an error rule and is never produced). Nothing the planner assigned is
    moved; locked assignments are not even re-labelled.
-3. Costs say what a good operations officer prefers: the required skill first, a danpos of the
-   post's rank, police where the pattern wants police and Linmas where it wants Linmas, people of
-   the unit already at the post, people of the Polsek whose sector the post lies in, the least
-   worked (and never more hours than the limit, never less rest than the minimum when it can be
-   helped), specialists kept free for places that need them.
-4. People with identical costs form classes and places with identical costs form groups, so the
-   flow network stays small (hundreds of nodes) whatever the size of the operation; the flow
-   first fills as many places as possible (every fillable place is filled) and among those
-   chooses the cheapest. Within a class/group pair any choice has the same cost, so the
-   disaggregated plan is optimal for the shift.
-5. Each post without a danpos gets the senior of its new and unlocked people as danpos.
+3. The flow: people with identical costs form classes and places with identical costs form
+   groups, so the network stays small (hundreds of nodes) whatever the size of the operation; it
+   first fills as many places as possible, then the cheapest, where a place's cost is the weight
+   of its kind (first place of an empty post, skill, danpos rank, pattern) plus the objective's
+   preference cost. It gives each person one place of one kind, so it cannot see one person
+   meet two needs (a polwan of the danpos's rank).
+4. The exact solver (`desktop.planning.exact`): when the shift has at most `EXACT_MAX_PAIRS`
+   (person class, post) pairs, the objective itself is optimised as an integer programme and its
+   answer replaces the flow's; larger shifts keep the flow's (`AutoAssignResult.methods` says
+   which was used per shift).
+5. With `fill_to_max`, the people left then fill posts up to their maximum (never beyond; a post
+   without a maximum gets nobody beyond what it needs).
+6. Each post without a danpos gets the senior of its new and unlocked people as danpos.
 
 What could not be filled, or was filled with a compromise, is reported in planner's words
-("tidak ada polwan yang bebas pada shift LAKS: 6 polwan, semuanya sudah bertugas").
+("tidak ada polwan yang bebas pada shift LAKS: 6 polwan, semuanya sudah bertugas"), and the
+result carries the objective of the plan it makes, component by component (`components`).
 `auto_assign()` does not change the plan; `AutoAssignResult.apply(plan)` does.
 """
 
@@ -43,7 +48,6 @@ from desktop.planning.objective import (
     Pricing,
     SlotGroup,
     Workload,
-    assignable_shifts,
     evaluate,
     excluded_people,
     in_window,
@@ -425,7 +429,9 @@ def auto_assign(
         result.open_places += len(problem.slots)
         extras: list[tuple[Person, Slot, int]] = []
         exact = (
-            solve_exact(work, shift, problem.people, costs, workload, fill_to_max=fill_to_max, max_pairs=exact_max_pairs)
+            solve_exact(
+                work, shift, problem.people, costs, workload, fill_to_max=fill_to_max, max_pairs=exact_max_pairs
+            )
             if exact_max_pairs > 0
             else None
         )
@@ -497,9 +503,7 @@ def _put(
 ) -> None:
     """Add the chosen people to the working copy (a placeholder's place is taken) and to the result."""
     for person, slot, _cost in chosen:
-        role = (
-            "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
-        )
+        role = "danpos" if slot.placeholder is not None and work_role(plan, slot.placeholder) == "danpos" else "anggota"
         if slot.placeholder is not None:
             result.filled_placeholders.append(slot.placeholder)
             if slot.placeholder in work.placeholders:
@@ -514,7 +518,7 @@ def _extra_problem(
     work: Plan, shift: str, problem: ShiftProblem, used: set[str], workload: Workload, costs: CostModel
 ) -> ShiftProblem:
     """Fill up to maximum: a place per free room below each post's maximum, for the people left."""
-    slots = []
+    slots: list[Slot] = []
     for post in work.posts.values():
         if post.manned_in(shift) and post.max_staff is not None:
             room = post.max_staff - work.count_at(post.code, shift)
@@ -670,7 +674,9 @@ def _met(work: Plan, slot: Slot) -> bool:
             for a in work.assignments_at(p.code, slot.shift)
             if units.get(work.personnel[a.person].unit or "", "OTHER") == agency
         )
-        have += sum(1 for p in members for ph in work.placeholders_at(p.code, slot.shift) if units.get(ph.unit) == agency)
+        have += sum(
+            1 for p in members for ph in work.placeholders_at(p.code, slot.shift) if units.get(ph.unit) == agency
+        )
         return have >= need
     return True
 

@@ -1,7 +1,8 @@
 """Ranked candidates for one place: who should go to this post in this shift, and why.
 
-The ranking uses auto-assignment's cost model (`desktop.planning.autoassign.CostModel`), so the
-person at the top is the one auto-assignment would pick for that place alone. Only people free in
+The ranking uses auto-assignment's cost model (`desktop.planning.autoassign.CostModel`: the
+weight of the place's kind plus the objective's preference cost, `desktop.planning.objective`),
+so the person at the top is the one auto-assignment's flow would pick for that place alone. Only people free in
 the shift are listed (assigning anyone else would be a double booking, an error). Each candidate
 carries its reasons as catalogue messages (Indonesian and English): skill, rank for danpos, same
 unit or sector, rest, hours so far.
@@ -14,17 +15,9 @@ from dataclasses import dataclass, replace
 
 from desktop.messages import Message
 from desktop.model import Plan
-from desktop.planning.autoassign import (
-    CostModel,
-    PersonClass,
-    Slot,
-    SlotGroup,
-    Workload,
-    _unit_here,
-    open_slots,
-)
+from desktop.planning.autoassign import CostModel, Slot, open_slots
+from desktop.planning.objective import PersonClass, SlotGroup, Workload, sector_match, unit_here
 from desktop.planning.rules import active_pattern
-from desktop.planning.sectors import sector_match
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +100,7 @@ def rank_candidates(
     if workload is None or costs is None:
         workload, costs = _models(plan)
     # Ranked as the first place of its post: the empty-post priority is the same for everyone here.
-    group = costs.slot_group(replace(slot, first=True), _unit_here(plan, post, shift))
+    group = costs.slot_group(replace(slot, first=True), unit_here(plan, post, shift))
     class_cost: dict[PersonClass, int | None] = {}
     scored: list[tuple[int, int, str, str, PersonClass]] = []
     # The commander and field commander lead the operation; only the command post is theirs.

@@ -195,9 +195,7 @@ def solve_exact(
     if reach >= MAX_WEIGHT:
         return None
     m.Minimize(m.Sum([weights[name] * m.Sum(terms[name]) for name in weights if terms[name]]))
-    m.SetSolverSpecificParametersAsString(
-        f"num_workers:1 random_seed:0 max_deterministic_time:{DETERMINISTIC_SECONDS}"
-    )
+    m.SetSolverSpecificParametersAsString(f"num_workers:1 random_seed:0 max_deterministic_time:{DETERMINISTIC_SECONDS}")
     if m.Solve() != pywraplp.Solver.OPTIMAL:
         return None
     out: list[tuple[Person, str]] = []

@@ -241,7 +241,9 @@ class Pricing:
             c = self._classes[key] = PersonClass(*static[1], *state)  # type: ignore[call-arg]
         return c
 
-    def group(self, post: Post, kind: str = "general", want: str = "", unit_here: str = "", first: bool = False) -> SlotGroup:
+    def group(
+        self, post: Post, kind: str = "general", want: str = "", unit_here: str = "", first: bool = False
+    ) -> SlotGroup:
         min_level = rank_level(post.commander_min_rank) if kind == "danpos" else 0
         return SlotGroup(
             kind,
@@ -314,7 +316,9 @@ def place_components(plan: Plan, shift: str) -> tuple[int, int, int, int]:
             unmet += max(0, need - have)
         min_level = rank_level(post.commander_min_rank)
         if min_level:
-            danpos_rank += sum(1 for a in people if a.role == "danpos" and rank_level(persons[a.person].rank) < min_level)
+            danpos_rank += sum(
+                1 for a in people if a.role == "danpos" and rank_level(persons[a.person].rank) < min_level
+            )
         if post.max_staff is not None:
             room_left += max(0, post.max_staff - count)
     return unfilled, unmet, danpos_rank, room_left
