@@ -670,7 +670,7 @@ def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignme
             return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name, p.id)
 
         best = max(pool, key=seniority)
-        best.role = "danpos"
+        work.set_danpos(post, shift, best.person)  # through the plan: a Validator on it sees the change
         if best in added:
             continue
         result.promoted.append(best.key)

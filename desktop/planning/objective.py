@@ -35,7 +35,7 @@ from dataclasses import astuple, dataclass, fields
 
 from desktop.model import Person, Plan, Post
 from desktop.planning.duty import assess, limits
-from desktop.planning.rules import ERROR, active_pattern, cluster_members, pattern_need, validate
+from desktop.planning.rules import ERROR, Finding, active_pattern, cluster_members, pattern_need, validate
 from desktop.ranks import rank_level
 
 # Preference costs (whole numbers). Larger = less wanted.
@@ -285,10 +285,20 @@ def unit_here(plan: Plan, post: str, shift: str) -> str:
 
 
 # ---------------------------------------------------------------------------- the score
-def evaluate(before: Plan, after: Plan, shifts: Sequence[str] | None = None, *, fill_to_max: bool = False) -> Objective:
-    """Score `after` (the plan auto-assignment produced from `before`) over `shifts` (all by default)."""
+def evaluate(
+    before: Plan,
+    after: Plan,
+    shifts: Sequence[str] | None = None,
+    *,
+    fill_to_max: bool = False,
+    findings: Iterable[Finding] | None = None,
+) -> Objective:
+    """Score `after` (the plan auto-assignment produced from `before`) over `shifts` (all by default).
+
+    `findings`: the findings of `after` when the caller keeps them up to date (a `Validator`);
+    otherwise the rules are run here."""
     order = ordered_shifts(before, shifts)
-    errors = sum(1 for f in validate(after) if f.severity == ERROR)
+    errors = sum(1 for f in (validate(after) if findings is None else findings) if f.severity == ERROR)
     unfilled = unmet = danpos_rank = room_left = 0
     for shift in order:
         u, m, d, r = place_components(after, shift)
