@@ -8,7 +8,12 @@
 - `desktop.planning.rules`: every rule, `Finding`, `validate(plan)`, and `Validator` (incremental
   re-validation that follows a plan's changes).
 - `desktop.planning.candidates`: ranked people for one place, each with its reasons.
-- `desktop.planning.autoassign`: fill open places by min-cost flow, never breaking an error rule.
+- `desktop.planning.objective`: what a good auto-assignment is: the lexicographic objective
+  (errors, required places, skills and pattern, danpos rank, room to maximum, preferences) and
+  `evaluate`, which scores a result.
+- `desktop.planning.exact`: that objective optimised exactly for one shift (an integer programme).
+- `desktop.planning.autoassign`: fill open places, shift by shift, exactly where the shift is
+  small enough and by min-cost flow otherwise; optionally up to each post's maximum.
 - `desktop.planning.cli`: the `auto-assign`, `candidates`, `accept`, `lock`, `placeholders` and
   `delete-unit` verbs.
 """

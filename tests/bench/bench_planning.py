@@ -7,7 +7,10 @@ the targets of issue 5. Not collected by pytest.
   target 0.2 s;
 - re-validation after one edit (incremental `Validator`): target 20 ms;
 - ranked candidates for one place: target 50 ms;
-- auto-assignment of the empty large operation: target 10 s, every fillable place filled;
+- auto-assignment of the empty large operation: target 10 s, every fillable place filled (and
+  with fill up to maximum);
+- the exact solver against the flow on the demo and on operations of a few hundred people:
+  time and the lexicographic objective of each;
 - objective of auto-assignment against an exact solver (OR-Tools' linear sum assignment on the
   person-by-place problem) on a 200-post slice, shift by shift: goal ratio 1.00.
 """
@@ -110,8 +113,38 @@ def bench_auto_assign() -> None:
     print(
         f"auto-assign of the empty large operation: {seconds:.2f} s, {result.filled} of "
         f"{result.open_places} places filled, {errors} errors and {short} understaffed posts after "
-        f"(target 10 s, all fillable filled)"
+        f"(target 10 s, all fillable filled); methods {sorted(set(result.methods.values()))}, "
+        f"objective {result.components.values()}"
     )
+    plan = generate_large_plan()
+    seconds, result = timed(lambda: auto_assign(plan, fill_to_max=True))
+    print(
+        f"  the same with fill up to maximum: {seconds:.2f} s, {result.extra_filled} of "
+        f"{result.extra_places} places up to the maxima filled"
+    )
+
+
+def bench_exact() -> None:
+    """The exact solver against the flow where both run: the demo operation with two of every
+    three assignments taken away, and generated operations of a few hundred people."""
+    from desktop.demo import build_demo_plan
+
+    demo = build_demo_plan()
+    for i, a in enumerate(list(demo.assignments.values())):
+        if i % 3:
+            demo.unassign(a.person, a.post, a.shift)
+    cases = [("demo, thinned", demo)] + [
+        (f"{people} people / {posts} posts", generate_large_plan(personnel=people, posts=posts, seed=3))
+        for people, posts in ((150, 40), (250, 30), (400, 100))
+    ]
+    for name, plan in cases:
+        flow_s, flow = timed(lambda plan=plan: auto_assign(plan, exact_max_pairs=0))
+        ours_s, ours = timed(lambda plan=plan: auto_assign(plan))
+        print(
+            f"  {name}: flow {flow_s:.2f} s objective {flow.components.values()}; "
+            f"auto-assign {ours_s:.2f} s ({', '.join(f'{k} {v}' for k, v in ours.methods.items())}) "
+            f"objective {ours.components.values()}"
+        )
 
 
 def exact_cost(problem) -> tuple[int, int]:
@@ -180,4 +213,5 @@ def bench_optimality() -> None:
 if __name__ == "__main__":
     bench_validation()
     bench_auto_assign()
+    bench_exact()
     bench_optimality()
