@@ -52,8 +52,6 @@ from desktop.planning.objective import (
     excluded_people,
     in_window,
     ordered_shifts,
-    post_sector,
-    sector_match,
     unit_here,
 )
 from desktop.planning.rules import active_pattern, cluster_members, cluster_of, pattern_need
@@ -295,8 +293,6 @@ class CostModel(Pricing):
         return cost + self.preference(c, g)
 
 
-_sectors = post_sector  # the names candidates and older callers know
-_sector_match = sector_match
 _unit_here = unit_here
 
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from desktop.messages import Message
 from desktop.model import Plan
 from desktop.planning.autoassign import CostModel, Slot, open_slots
-from desktop.planning.objective import PersonClass, SlotGroup, Workload, sector_match, unit_here
+from desktop.planning.objective import PersonClass, SlotGroup, Workload, unit_here
 from desktop.planning.rules import active_pattern
+from desktop.planning.sectors import sector_match
 
 
 @dataclass(frozen=True, slots=True)

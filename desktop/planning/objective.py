@@ -15,7 +15,7 @@ only breaks ties of all the earlier ones):
    without a maximum is never filled beyond what it needs);
 6. `preference`: the preferences, summed over the added people: a Polri post for police, a polling
    station for Linmas, people of the unit already at the post, people of the Polsek whose sector
-   the post lies in (`sector_cost`), the least worked (hours so far) and the rested (the hours
+   the post belongs to (`sector_cost`, asking `desktop.planning.sectors`), the least worked (hours so far) and the rested (the hours
    limit and the rest minimum), specialists kept for the places that need them;
 7. `added`: the number of people added (nobody is posted without a reason).
 
@@ -36,6 +36,7 @@ from dataclasses import astuple, dataclass, fields
 from desktop.model import Person, Plan, Post
 from desktop.planning.duty import assess, limits
 from desktop.planning.rules import ERROR, Finding, active_pattern, cluster_members, pattern_need, validate
+from desktop.planning.sectors import Sectors, post_sector, sector_match
 from desktop.ranks import rank_level
 
 # Preference costs (whole numbers). Larger = less wanted.
@@ -179,29 +180,24 @@ class SlotGroup:
     unit_here: str  # the unit most of the post's people come from ("" when empty)
     first: bool = False
     needs: frozenset[str] = frozenset()  # the post's required skills
+    home: str = ""  # the Polsek the post belongs to (desktop.planning.sectors), "" for none
 
 
-def post_sector(post: Post) -> str:
-    """The sector a post lies in, as matched against a unit's sector."""
-    return (post.sector or post.district or "").strip()
+_covers = functools.lru_cache(maxsize=4096)(sector_match)  # the same few texts, asked 100,000 times
 
 
-@functools.lru_cache(maxsize=4096)
-def sector_match(unit_sector: str, post_sector: str) -> bool:
-    """Does a unit covering `unit_sector` (comma- or semicolon-separated) cover `post_sector`?"""
-    covered = {s.strip().casefold() for s in unit_sector.replace(";", ",").split(",") if s.strip()}
-    return post_sector.casefold() in covered
-
-
-def sector_cost(person_sector: str, sector: str) -> int:
-    """The post's own Polsek preference: 0 for the Polsek whose sector the post lies in (or a post
-    without a sector), more for a unit without a sector, most for another sector's Polsek.
-    (The one place that decides it; a shared 'which Polsek a post belongs to' may replace the match.)"""
-    if not sector:
+def sector_cost(unit: str, unit_sector: str, post_sector: str, home: str) -> int:
+    """The post's own Polsek preference: 0 for the Polsek the post belongs to (`home`, from
+    `desktop.planning.sectors`: the Polsek covering its sub-district, else the nearest one by
+    coordinates) or any unit covering its sector, and for a post that belongs to none; more for a
+    unit without a sector (Polres, Sat ...); most for another sector's Polsek."""
+    if not post_sector and not home:
         return 0
-    if not person_sector:
-        return W_SECTOR_NONE
-    return 0 if sector_match(person_sector, sector) else W_SECTOR_OTHER
+    if home and unit == home:
+        return 0
+    if post_sector and unit_sector and _covers(unit_sector, post_sector):
+        return 0
+    return W_SECTOR_OTHER if unit_sector else W_SECTOR_NONE
 
 
 class Pricing:
@@ -215,6 +211,7 @@ class Pricing:
         self.scarce = frozenset(s for s, c in counts.items() if c / total < 0.2)
         self.sector_of_unit = {c: u.sector for c, u in plan.units.items()}
         self.agency_of_unit = {c: u.agency for c, u in plan.units.items()}
+        self.sectors = Sectors(plan)
         self._static: dict[str, tuple[Person, tuple]] = {}
         self._classes: dict[tuple, PersonClass] = {}
 
@@ -254,6 +251,7 @@ class Pricing:
             unit_here,
             first,
             frozenset(post.required_skills),
+            self.sectors.home_unit(post) or "",
         )
 
     def preference(self, c: PersonClass, g: SlotGroup) -> int:
@@ -264,7 +262,7 @@ class Pricing:
         elif not g.polri_post and c.agency == "POLRI":
             cost += W_POLRI_AT_TPS
         cost += W_SPECIALIST * len((c.skills & self.scarce) - g.needs)
-        cost += sector_cost(c.sector, g.sector)
+        cost += sector_cost(c.unit, c.sector, g.sector, g.home)
         if g.unit_here and c.unit != g.unit_here:
             cost += W_OTHER_UNIT
         cost += W_HOUR * c.hours
