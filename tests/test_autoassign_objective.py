@@ -280,3 +280,26 @@ def test_auto_assign_matches_exhaustive_search_shift_by_shift(case):
     for key, a in plan.assignments.items():  # locked people keep their place and role
         if a.locked:
             assert final.assignments[key].role == a.role and final.assignments[key].locked
+
+
+def test_own_polsek_by_coordinates_when_the_post_names_no_sector():
+    """A polling station with coordinates but no sub-district goes to the nearest Polsek's officer
+    (desktop.planning.sectors), not to the other Polsek's."""
+    plan = Plan()
+    plan.load(
+        operation=Operation(name="Uji", start=T(6), end=T(18)),
+        units=[
+            Unit("PS-N", "Polsek Utara", "POLRI", "Utara", latitude=-6.50, longitude=107.40),
+            Unit("PS-S", "Polsek Selatan", "POLRI", "Selatan", latitude=-6.70, longitude=107.40),
+        ],
+        personnel=[
+            Person("utara", "Ujang", rank="Briptu", unit="PS-N"),
+            Person("selatan", "Sandi", rank="Briptu", unit="PS-S"),
+        ],
+        shifts=[Shift("PAGI", "Pagi", T(6), T(14))],
+        posts=[Post("T1", "TPS 001", kind="tps", min_staff=1, latitude=-6.69, longitude=107.41)],
+    )
+    for limit in (0, 4000):  # the flow and the exact solver agree
+        result = auto_assign(plan, exact_max_pairs=limit)
+        assert [(a.person, a.post) for a in result.added] == [("selatan", "T1")]
+        assert result.components.preference == 40  # a police officer at a polling station
