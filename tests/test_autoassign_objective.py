@@ -121,6 +121,13 @@ def test_fill_to_max_fills_up_to_each_maximum_and_never_beyond(tmp_path, capsys)
     saved = open_operation_file(path).plan
     assert [saved.count_at(p, "PAGI") for p in ("A", "B", "C")] == [3, 2, 2]
     assert not any(f.rule == "post_overstaffed" for f in validate(saved))
+    flow = auto_assign(plan, fill_to_max=True, exact_max_pairs=0)  # the flow, as for a district
+    assert flow.methods == {"PAGI": "flow"} and flow.filled == 7 and flow.extra_filled == 3
+    assert flow.components == full_objective(full)
+
+
+def full_objective(data: dict) -> Objective:
+    return Objective(**data["objective_components"])
 
 
 # ---------------------------------------------------------------------------- exhaustive search
