@@ -310,3 +310,25 @@ def test_own_polsek_by_coordinates_when_the_post_names_no_sector():
         result = auto_assign(plan, exact_max_pairs=limit)
         assert [(a.person, a.post) for a in result.added] == [("selatan", "T1")]
         assert result.components.preference == 40  # a police officer at a polling station
+
+
+def test_a_shift_too_large_to_solve_whole_is_repaired_where_the_flow_compromised():
+    """With the exact solver limited below the shift's size, the flow alone sends Dewi elsewhere;
+    the repair solves P01 and the post she was sent to exactly and puts her where the polwan is
+    needed."""
+    plan = issue_plan()
+    plan.load(
+        operation=plan.operation,
+        units=list(plan.units.values()),
+        personnel=list(plan.personnel.values())
+        + [Person(f"f{i}", f"Isi {i}", rank=RANKS[i], unit="SAM", skills=["negosiator"] * (i == 1)) for i in range(3)],
+        shifts=list(plan.shifts.values()),
+        posts=[plan.posts["P02"], plan.posts["P01"]]  # in this order the flow gets it wrong
+        + [Post(f"F{i}", f"Pos {i}", kind="gerbang", min_staff=1) for i in range(3)],
+    )
+    flow = auto_assign(plan, exact_max_pairs=0)
+    assert ("dewi", "P01") not in {(a.person, a.post) for a in flow.added} and flow.components.unmet == 1
+    result = auto_assign(plan, exact_max_pairs=10)  # the whole shift has 5 classes by 5 posts
+    assert result.methods == {"PAGI": "flow+exact"}
+    assert ("dewi", "P01") in {(a.person, a.post) for a in result.added} and result.components.unmet == 0
+    assert result.components < flow.components

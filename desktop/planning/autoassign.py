@@ -19,8 +19,11 @@ this module does, for each shift in time order (or the shifts asked for):
    meet two needs (a polwan of the danpos's rank).
 4. The exact solver (`desktop.planning.exact`): when the shift has at most `EXACT_MAX_PAIRS`
    (person class, post) pairs, the objective itself is optimised as an integer programme and its
-   answer replaces the flow's; larger shifts keep the flow's (`AutoAssignResult.methods` says
-   which was used per shift).
+   answer replaces the flow's unless the flow's scores better. In a larger shift, where the flow
+   compromised (a skill or a danpos's rank missing at a post), the posts concerned and the posts
+   whose new people could meet those needs are solved exactly as one part (`_repair`; not with a
+   staffing pattern in force). `AutoAssignResult.methods` says per shift: "exact", "flow" or
+   "flow+exact".
 5. With `fill_to_max`, the people left then fill posts up to their maximum (never beyond; a post
    without a maximum gets nobody beyond what it needs).
 6. Each post without a danpos gets the senior of its new and unlocked people as danpos.
@@ -432,6 +435,11 @@ def auto_assign(
             if exact_max_pairs > 0
             else None
         )
+        if exact is None and exact_max_pairs > 0:
+            repaired = _repair(plan, work, problem, workload, chosen, unfilled, extras, fill_to_max, exact_max_pairs)
+            if repaired is not None:
+                chosen, unfilled, extras = repaired
+                result.methods[shift] = "flow+exact"
         if exact is not None:
             ex_chosen, ex_unfilled, ex_extras = _as_slots(work, problem, exact)
             # The rules judge: the exact answer stands unless the flow's is better by the objective
@@ -507,6 +515,92 @@ def _put(
         work.put_assignment(a)  # the workload reads the working copy, so this counts at once
         new_by_place[(slot.post, shift)].append(a)
         result.added.append(a)
+
+
+def _repair(
+    plan: Plan,
+    work: Plan,
+    problem: ShiftProblem,
+    workload: Workload,
+    chosen: list[tuple[Person, Slot, int]],
+    unfilled: list[Slot],
+    extras: list[tuple[Person, Slot, int]],
+    fill_to_max: bool,
+    max_pairs: int,
+) -> tuple[list[tuple[Person, Slot, int]], list[Slot], list[tuple[Person, Slot, int]]] | None:
+    """Where the flow compromised (a skill or a danpos's rank missing at a post) in a shift too
+    large to solve whole, solve exactly the part that matters: those posts and the posts whose new
+    people could meet their needs, with those people and everyone left free. The better answer by
+    the objective stands; None when nothing is better (or the part is still too large)."""
+    if active_pattern(work) is not None:
+        return None
+    agency = problem.costs.agency_of_unit
+    skill_short: dict[str, set[str]] = defaultdict(set)  # post -> skills a compromise left missing
+    rank_short: dict[str, int] = {}
+    for person, slot, _c in chosen:
+        if slot.kind == "skill" and slot.want not in person.skills:
+            skill_short[slot.post].add(slot.want)
+        elif slot.kind == "danpos":
+            level = rank_level(work.posts[slot.post].commander_min_rank)
+            if level and rank_level(person.rank) < level:
+                rank_short[slot.post] = level
+    for slot in unfilled:
+        if slot.kind == "skill":
+            skill_short[slot.post].add(slot.want)
+    bad = list(dict.fromkeys([*skill_short, *rank_short]))
+    if not bad:
+        return None
+    wanted = set().union(*skill_short.values()) if skill_short else set()
+    low = min(rank_short.values(), default=0)
+    helpers = [
+        slot.post
+        for person, slot, _c in chosen + extras
+        if slot.post not in bad
+        and (
+            wanted & set(person.skills)
+            or (low and agency.get(person.unit or "") == "POLRI" and rank_level(person.rank) >= low)
+        )
+    ]
+    part = list(dict.fromkeys([*bad, *helpers]))
+    released = [(p, s) for p, s, _c in chosen + extras if s.post in part]
+    used = {p.id for p, _s, _c in chosen + extras}
+    people = [p for p, _s in released] + [p for p in problem.people if p.id not in used]
+    classes = {problem.person_class[p.id] for p in people}
+    while part and len(classes) * len(part) > max_pairs:  # keep the compromised posts first
+        part.pop()
+    if len(part) < 2:
+        return None
+    released = [(p, s) for p, s, _c in chosen + extras if s.post in part]
+    people = [p for p, _s in released] + [p for p in problem.people if p.id not in used]
+    additions = solve_exact(
+        work,
+        problem.shift,
+        people,
+        problem.costs,
+        workload,
+        fill_to_max=fill_to_max,
+        max_pairs=max_pairs,
+        only=part,
+    )
+    if additions is None:
+        return None
+    sub = ShiftProblem(
+        problem.shift,
+        [s for s in problem.slots if s.post in part],
+        people,
+        problem.person_class,
+        [g for s, g in zip(problem.slots, problem.slot_group) if s.post in part],
+        problem.costs,
+    )
+    sub_chosen, sub_unfilled, sub_extras = _as_slots(work, sub, additions)
+    keep = [c for c in chosen if c[1].post not in part]
+    keep_extras = [c for c in extras if c[1].post not in part]
+    new = (keep + sub_chosen, [s for s in unfilled if s.post not in part] + sub_unfilled, keep_extras + sub_extras)
+    if _score(plan, work, problem.shift, new[0] + new[2], fill_to_max) < _score(
+        plan, work, problem.shift, chosen + extras, fill_to_max
+    ):
+        return new
+    return None
 
 
 def _flow_fill(

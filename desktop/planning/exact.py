@@ -39,13 +39,15 @@ def solve_exact(
     *,
     fill_to_max: bool = False,
     max_pairs: int = 4000,
+    only: list[str] | None = None,
 ) -> list[tuple[Person, str]] | None:
-    """The optimal additions (person, post) of `people` to the posts manned in `shift`, or None."""
+    """The optimal additions (person, post) of `people` to the posts manned in `shift` (to the
+    posts `only`, when given: a part of the shift, the rest as it stands), or None."""
     # pywraplp with the CP-SAT backend: OR-Tools' cp_model module would pull in numpy and pandas
     # (left out of the frozen program); this one does not.
     from ortools.linear_solver import pywraplp
 
-    posts = [p for p in work.posts.values() if p.manned_in(shift)]
+    posts = [p for p in work.posts.values() if p.manned_in(shift) and (only is None or p.code in only)]
     if not posts or not people:
         return []
     members: dict[PersonClass, list[Person]] = defaultdict(list)
@@ -161,6 +163,8 @@ def solve_exact(
 
     # 3. police and Linmas of each TPS cluster against the staffing pattern
     pattern = active_pattern(work)
+    if pattern is not None and only is not None:
+        return None  # a cluster's needs span posts outside the part
     if pattern is not None:
         for cluster_posts in cluster_members(work, pattern).values():
             manned = [p for p in cluster_posts if p.manned_in(shift)]
