@@ -15,7 +15,7 @@
 <context>
     <name>AutoAssignDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/auto_assign_dialog.py" line="203"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="221"/>
         <source>%n members become danpos.</source>
         <translation>
             <numerusform>%n member becomes danpos.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="238"/>
         <source>Auto-assign (%n people)</source>
         <translation>
             <numerusform>Auto-assign (%n person)</numerusform>
