@@ -74,7 +74,9 @@ class Conflict:
                 shift=self.key[2],
                 other=", ".join(self.other),
             )
-        return Message(f"sector.conflict.{self.kind}", what=self.what)
+        if self.kind == "deleted_in_master":
+            return Message("sector.conflict.deleted_in_master", what=self.what)
+        return Message("sector.conflict.deleted_in_sector", what=self.what)
 
     def message(self, lang: str = "id") -> str:
         return self.text().render(lang)
@@ -286,7 +288,9 @@ def _kept(conflict: Conflict) -> Message:
         return Message("sector.kept_mine", what=conflict.what, fields=", ".join(conflict.fields))
     if conflict.kind == "double_booking":
         return Message("sector.kept_mine_place", what=conflict.what)
-    return Message(f"sector.kept_mine_{conflict.kind}", what=conflict.what)
+    if conflict.kind == "deleted_in_master":
+        return Message("sector.kept_mine_deleted_in_master", what=conflict.what)
+    return Message("sector.kept_mine_deleted_in_sector", what=conflict.what)
 
 
 def _choose(conflict: Conflict, choices: dict[str, Any], take: str | None) -> None:
