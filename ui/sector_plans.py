@@ -30,7 +30,7 @@ from desktop.messages import render, render_error
 from desktop.model import Plan
 from desktop.planning.sectors import Sectors
 from desktop.sectorplans import SectorError, apply_merge, build_sector, origin_of, prepare_merge, record_export
-from desktop.sectorplans.merge import Conflict, MergeOutcome
+from desktop.sectorplans.merge import Conflict, MergeOutcome, field_words
 from desktop.storage import OperationFileError, open_operation_file, save_plan
 from ui.commands import PlanSnapshotCommand
 
@@ -40,7 +40,7 @@ RECOMPUTE_DELAY_MS = 250  # choices changed in quick succession are previewed on
 def _short(value: object) -> str:
     text = "" if value is None else str(value)
     text = " ".join(text.split())
-    return text if len(text) <= 80 else text[:79] + "…"
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 class SectorMergeCommand(PlanSnapshotCommand):
@@ -187,28 +187,32 @@ class SectorMergeDialog(QDialog):
         for conflict in self.outcome.conflicts:
             item = QTreeWidgetItem([conflict.message(self.lang), "", "", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
+            item.setToolTip(0, conflict.message(self.lang))
             tree.addTopLevelItem(item)
             combo = self._combo()
-            tree.setItemWidget(item, 3, combo)
+            tree.setItemWidget(item, 1, combo)
             self.combos[conflict.id] = combo
             combo.currentIndexChanged.connect(lambda _i, c=conflict.id: self._record_choice(c))
             if len(conflict.fields) > 1:
                 self.field_combos[conflict.id] = {}
                 for name, (_b, mine, theirs) in conflict.fields.items():
-                    child = QTreeWidgetItem([name, _short(mine), _short(theirs), ""])
+                    label = field_words([name])
+                    child = QTreeWidgetItem([label.en if self.lang == "en" else label.id, "", _short(mine), _short(theirs)])
+                    child.setToolTip(2, str(mine))
+                    child.setToolTip(3, str(theirs))
                     item.addChild(child)
                     f_combo = self._combo()
-                    tree.setItemWidget(child, 3, f_combo)
+                    tree.setItemWidget(child, 1, f_combo)
                     self.field_combos[conflict.id][name] = f_combo
                     f_combo.currentIndexChanged.connect(lambda _i, c=conflict.id: self._record_field_choice(c))
                 item.setExpanded(True)
             elif conflict.fields:
                 name, (_b, mine, theirs) = next(iter(conflict.fields.items()))
-                item.setText(1, _short(mine))
-                item.setText(2, _short(theirs))
-        tree.resizeColumnToContents(1)
-        tree.resizeColumnToContents(2)
-        tree.setColumnWidth(0, 430)
+                item.setText(2, _short(mine))
+                item.setText(3, _short(theirs))
+        tree.setColumnWidth(0, 380)
+        tree.setColumnWidth(1, 170)
+        tree.setColumnWidth(2, 150)
 
     def choose(self, conflict_id: str, side: str, field: str | None = None) -> None:
         """Choose a side for a conflict (or one of its fields), as the combo boxes do."""
@@ -249,7 +253,9 @@ class SectorMergeDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Changes from the sector (%1)").replace("%1", str(applied)))
         self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(o.conflicts))))
         self.tabs.setTabText(2, self.tr("Not applied (%1)").replace("%1", str(len(o.not_applied))))
-        self.conflicts_tree.setHeaderLabels([self.tr("Conflict"), self.tr("Mine (master)"), self.tr("Theirs (sector)"), self.tr("Decision")])
+        self.conflicts_tree.setHeaderLabels(
+            [self.tr("Conflict"), self.tr("Decision"), self.tr("Mine (master)"), self.tr("Theirs (sector)")]
+        )
         when = o.export.exported_at.strftime("%d-%m-%Y %H:%M")
         self.summary.setText(
             self.tr(

@@ -31,7 +31,7 @@ from typing import Any
 from desktop.messages import Message, Words
 from desktop.model import Plan, now_jakarta
 from desktop.revisions import RevisionError, compress_snapshot, read_snapshot, snapshot_document
-from desktop.revisions.changes import KEYS, PlanChange, compare, normalize
+from desktop.revisions.changes import FIELD_LABELS, KEYS, PlanChange, compare, normalize
 from desktop.sectorplans.export import SectorError, operation_id
 from desktop.sectorplans.records import (
     MAX_MERGES,
@@ -65,7 +65,7 @@ class Conflict:
 
     def text(self) -> Message:
         if self.kind == "changed_both":
-            return Message("sector.conflict.changed_both", what=self.what, fields=", ".join(self.fields))
+            return Message("sector.conflict.changed_both", what=self.what, fields=field_words(self.fields))
         if self.kind == "double_booking":
             return Message(
                 "sector.conflict.double_booking",
@@ -137,6 +137,31 @@ class MergeOutcome:
             "unresolved": len(self.unresolved),
             "not_applied": [_message_json(m) for m in self.not_applied],
         }
+
+
+# Fields the change engine reports in messages of their own, so its table does not name them.
+_MORE_LABELS = {
+    "tasks": ("tugas", "tasks"),
+    "shifts": ("tahap dijaga", "shifts manned"),
+    "x": ("letak di denah", "place on the site plan"),
+    "y": ("letak di denah", "place on the site plan"),
+    "route": ("rute", "route"),
+    "voters": ("DPT", "registered voters"),
+    "latitude": ("lintang", "latitude"),
+    "longitude": ("bujur", "longitude"),
+    "value": ("nilai", "value"),
+    "role": ("peran", "role"),
+    "locked": ("kunci", "lock"),
+    "origin": ("asal BKO", "BKO origin"),
+}
+
+
+def field_words(names: Any) -> Words:
+    """Field names in both languages ("tugas, peralatan" / "tasks, equipment"), as the change engine names them."""
+    labels = {**_MORE_LABELS, **FIELD_LABELS}
+    id_names = [labels.get(n, (n, n))[0] for n in names]
+    en_names = [labels.get(n, (n, n))[1] for n in names]
+    return Words(", ".join(id_names), ", ".join(en_names))
 
 
 def _message_json(m: Message) -> dict[str, Any]:
@@ -280,12 +305,12 @@ def _apply_choice(
             merged[name] = copy.deepcopy(tv)
         else:
             left.append(name)
-    return merged, ([Message("sector.kept_mine", what=conflict.what, fields=", ".join(left))] if left else [])
+    return merged, ([Message("sector.kept_mine", what=conflict.what, fields=field_words(left))] if left else [])
 
 
 def _kept(conflict: Conflict) -> Message:
     if conflict.kind == "changed_both":
-        return Message("sector.kept_mine", what=conflict.what, fields=", ".join(conflict.fields))
+        return Message("sector.kept_mine", what=conflict.what, fields=field_words(conflict.fields))
     if conflict.kind == "double_booking":
         return Message("sector.kept_mine_place", what=conflict.what)
     if conflict.kind == "deleted_in_master":
@@ -781,6 +806,9 @@ def should_record(outcome: MergeOutcome) -> bool:
 def apply_merge(master: Plan, outcome: MergeOutcome, *, now: datetime | None = None, user: str | None = None) -> bool:
     """Apply a prepared merge to `master` and record it; False when there was nothing to do.
 
+    The outcome's merged plan becomes the master's content (not copied, a district plan takes
+    a second to copy): prepare a new outcome for another merge.
+
     SectorError ("sector.unresolved") when a conflict has no choice: nothing is changed.
     """
     if outcome.unresolved:
@@ -789,6 +817,6 @@ def apply_merge(master: Plan, outcome: MergeOutcome, *, now: datetime | None = N
         return False
     record = merge_record(master, outcome, now=now, user=user)
     if outcome.merged is not None:
-        master.replace_with(outcome.merged.clone())
+        master.replace_with(outcome.merged)  # the outcome's plan is the master's now: apply an outcome once
     master.set_sector_merges([*master.sector_merges, record])
     return True

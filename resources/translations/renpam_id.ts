@@ -2681,47 +2681,47 @@
         <translation>Ambil dari sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="249"/>
+        <location filename="../../ui/sector_plans.py" line="253"/>
         <source>Changes from the sector (%1)</source>
         <translation>Perubahan dari sektor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="250"/>
+        <location filename="../../ui/sector_plans.py" line="254"/>
         <source>Conflicts (%1)</source>
         <translation>Konflik (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="251"/>
+        <location filename="../../ui/sector_plans.py" line="255"/>
         <source>Not applied (%1)</source>
         <translation>Tidak diterapkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="252"/>
+        <location filename="../../ui/sector_plans.py" line="257"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="252"/>
+        <location filename="../../ui/sector_plans.py" line="257"/>
         <source>Mine (master)</source>
         <translation>Induk</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="252"/>
+        <location filename="../../ui/sector_plans.py" line="257"/>
         <source>Theirs (sector)</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="252"/>
+        <location filename="../../ui/sector_plans.py" line="257"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="256"/>
+        <location filename="../../ui/sector_plans.py" line="262"/>
         <source>Sector %1 from %2, exported %3. The sector made %4 change(s), the master %5 to the same part since. Applying makes %6 change(s) in one undo step.</source>
         <translation>Sektor %1 dari %2, diekspor %3. Sektor membuat %4 perubahan, rencana induk %5 pada bagian yang sama sejak itu. Menerapkan membuat %6 perubahan dalam satu langkah urung.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="284"/>
+        <location filename="../../ui/sector_plans.py" line="290"/>
         <source>Merge sector %1</source>
         <translation>Gabungkan sektor %1</translation>
     </message>
@@ -2729,32 +2729,32 @@
 <context>
     <name>SectorPlans</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="306"/>
+        <location filename="../../ui/sector_plans.py" line="312"/>
         <source>Sector %1 of %2</source>
         <translation>Sektor %1 dari operasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="319"/>
-        <location filename="../../ui/sector_plans.py" line="328"/>
+        <location filename="../../ui/sector_plans.py" line="325"/>
         <location filename="../../ui/sector_plans.py" line="334"/>
-        <location filename="../../ui/sector_plans.py" line="337"/>
+        <location filename="../../ui/sector_plans.py" line="340"/>
+        <location filename="../../ui/sector_plans.py" line="343"/>
         <source>Export Sector Plan</source>
         <translation>Ekspor Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="319"/>
-        <location filename="../../ui/sector_plans.py" line="355"/>
+        <location filename="../../ui/sector_plans.py" line="325"/>
+        <location filename="../../ui/sector_plans.py" line="361"/>
         <source>Renpam operation (*.renpam)</source>
         <translation>Operasi Renpam (*.renpam)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="328"/>
+        <location filename="../../ui/sector_plans.py" line="334"/>
         <source>The sector file cannot be the open operation file itself.</source>
         <translation>Berkas sektor tidak boleh berkas operasi yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="355"/>
-        <location filename="../../ui/sector_plans.py" line="359"/>
+        <location filename="../../ui/sector_plans.py" line="361"/>
+        <location filename="../../ui/sector_plans.py" line="365"/>
         <source>Merge Sector Plan</source>
         <translation>Gabungkan Rencana Sektor</translation>
     </message>
@@ -2762,62 +2762,62 @@
 <context>
     <name>SectorsPanel</name>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="49"/>
+        <location filename="../../ui/sectors_panel.py" line="50"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="50"/>
+        <location filename="../../ui/sectors_panel.py" line="51"/>
         <source>Exported</source>
         <translation>Diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="51"/>
+        <location filename="../../ui/sectors_panel.py" line="52"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="52"/>
+        <location filename="../../ui/sectors_panel.py" line="53"/>
         <source>Merged</source>
         <translation>Digabungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="53"/>
+        <location filename="../../ui/sectors_panel.py" line="54"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="54"/>
+        <location filename="../../ui/sectors_panel.py" line="55"/>
         <source>Open places</source>
         <translation>Tempat kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="55"/>
+        <location filename="../../ui/sectors_panel.py" line="56"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="56"/>
+        <location filename="../../ui/sectors_panel.py" line="57"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="70"/>
+        <location filename="../../ui/sectors_panel.py" line="71"/>
         <source>This file is sector %1 of the operation %2, exported %3 by %4.</source>
         <translation>Berkas ini Sektor %1 dari operasi %2, diekspor %3 oleh %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="79"/>
+        <location filename="../../ui/sectors_panel.py" line="80"/>
         <source>%1 of %2 sectors not sent back yet.</source>
         <translation>%1 dari %2 sektor belum dikirim kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="82"/>
+        <location filename="../../ui/sectors_panel.py" line="83"/>
         <source>No sector has been exported. File &gt; Export &gt; Sector Plan writes one per Polsek.</source>
         <translation>Belum ada sektor yang diekspor. Berkas &gt; Ekspor &gt; Rencana Sektor menulis satu berkas per Polsek.</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="86"/>
+        <location filename="../../ui/sectors_panel.py" line="87"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
