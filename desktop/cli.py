@@ -259,7 +259,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop import plan_json
-
     from desktop.sectorplans import cli as sector_cli
 
     if sector_cli.has_selection(args):  # a sector plan (desktop.sectorplans)
@@ -267,7 +266,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     plan = load_plan(args.file)
     out = Path(args.output)
     if out.suffix.lower() == ".renpam":
-        raise CliExit(EXIT_USAGE, "renpam export: choose what goes into the sector: --sector, --post, --unit or --kecamatan")
+        raise CliExit(
+            EXIT_USAGE, "renpam export: choose what goes into the sector: --sector, --post, --unit or --kecamatan"
+        )
     if out.suffix.lower() in (".xlsx", ".csv"):  # the deployment table (desktop.spreadsheets)
         from desktop.spreadsheets.export import ExportError, export_table
 

@@ -84,12 +84,19 @@ class SectorExportDialog(QDialog):
         for code, unit in plan.units.items():
             if code not in counts:
                 continue
-            item = QListWidgetItem(self.tr("%1 · %2 (%3 posts)").replace("%1", code).replace("%2", unit.name).replace("%3", str(counts[code])))
+            item = QListWidgetItem(
+                self.tr("%1 · %2 (%3 posts)")
+                .replace("%1", code)
+                .replace("%2", unit.name)
+                .replace("%3", str(counts[code]))
+            )
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.empty = QLabel(self.tr("No post belongs to a Polsek: give the Polsek units the sub-districts they cover (Units tab)."))
+        self.empty = QLabel(
+            self.tr("No post belongs to a Polsek: give the Polsek units the sub-districts they cover (Units tab).")
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.list.count() == 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -114,7 +121,9 @@ class SectorExportDialog(QDialog):
     def set_chosen(self, codes: list[str]) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes else Qt.CheckState.Unchecked
+            )
 
     def _update(self, *_args) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
@@ -197,7 +206,9 @@ class SectorMergeDialog(QDialog):
                 self.field_combos[conflict.id] = {}
                 for name, (_b, mine, theirs) in conflict.fields.items():
                     label = field_words([name])
-                    child = QTreeWidgetItem([label.en if self.lang == "en" else label.id, "", _short(mine), _short(theirs)])
+                    child = QTreeWidgetItem(
+                        [label.en if self.lang == "en" else label.id, "", _short(mine), _short(theirs)]
+                    )
                     child.setToolTip(2, str(mine))
                     child.setToolTip(3, str(theirs))
                     item.addChild(child)
@@ -331,7 +342,9 @@ class SectorPlans(QObject):
         if target.suffix.lower() != ".renpam":
             target = target.with_name(target.name + ".renpam")
         if window.document.path is not None and target.resolve() == Path(window.document.path).resolve():
-            window.prompts.error(self.tr("Export Sector Plan"), self.tr("The sector file cannot be the open operation file itself."))
+            window.prompts.error(
+                self.tr("Export Sector Plan"), self.tr("The sector file cannot be the open operation file itself.")
+            )
             return None
         try:
             sector, record = build_sector(window.plan, {"sectors": codes})
@@ -347,7 +360,12 @@ class SectorPlans(QObject):
         window.statusBar().showMessage(
             render(
                 "sector.exported",
-                {"label": record.label, "file": target.name, "posts": len(sector.posts), "people": len(sector.personnel)},
+                {
+                    "label": record.label,
+                    "file": target.name,
+                    "posts": len(sector.posts),
+                    "people": len(sector.personnel),
+                },
                 self.lang,
             ),
             15000,
@@ -369,7 +387,9 @@ class SectorPlans(QObject):
             window.prompts.error(title, exc.message(self.lang))
             return None
         try:
-            dialog = SectorMergeDialog(window.plan, sector, Path(path).name, window.ws.undo_stack, window, lang=self.lang)
+            dialog = SectorMergeDialog(
+                window.plan, sector, Path(path).name, window.ws.undo_stack, window, lang=self.lang
+            )
         except SectorError as exc:
             window.prompts.error(title, render_error(exc, self.lang))
             return None

@@ -77,7 +77,9 @@ class SectorsPanel(QWidget):
         if statuses:
             waiting = sum(1 for s in statuses if not s.merges)
             lines.append(
-                self.tr("%1 of %2 sectors not sent back yet.").replace("%1", str(waiting)).replace("%2", str(len(statuses)))
+                self.tr("%1 of %2 sectors not sent back yet.")
+                .replace("%1", str(waiting))
+                .replace("%2", str(len(statuses)))
             )
         elif origin is None:
             lines.append(self.tr("No sector has been exported. File > Export > Sector Plan writes one per Polsek."))

@@ -618,8 +618,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sector.conflict.double_booking": (
         "{what}: sektor menempatkannya di {post} (tahap {shift}), padahal rencana induk sudah "
         "menempatkannya di {other}",
-        "{what}: the sector places them at {post} (shift {shift}) where the master plan already has "
-        "them at {other}",
+        "{what}: the sector places them at {post} (shift {shift}) where the master plan already has them at {other}",
     ),
     "sector.kept_mine": (
         "{what}: versi rencana induk dipertahankan, perubahan sektor tidak diterapkan ({fields})",

@@ -53,7 +53,9 @@ def run_export(args: argparse.Namespace) -> int:
     """`renpam export FILE --sector CODE ... -o SECTOR.renpam`."""
     out = Path(args.output)
     if out.suffix.lower() != ".renpam":
-        raise CliExit(EXIT_USAGE, f"renpam export: a sector is written to an operation file; {out.name} must end in .renpam")
+        raise CliExit(
+            EXIT_USAGE, f"renpam export: a sector is written to an operation file; {out.name} must end in .renpam"
+        )
     if out.exists() and not getattr(args, "force", False):
         raise CliExit(EXIT_USAGE, f"{printable_name(str(out))} exists; add --force to replace it.")
     if out.exists() and out.resolve() == Path(args.file).resolve():
@@ -63,7 +65,9 @@ def run_export(args: argparse.Namespace) -> int:
         try:
             sector, record = build_sector(doc.plan, selection_of(args))
         except SectorError as exc:
-            raise CliExit(EXIT_USAGE if exc.code in USAGE_CODES else EXIT_CANNOT_OPEN, render_error(exc, "en")) from None
+            raise CliExit(
+                EXIT_USAGE if exc.code in USAGE_CODES else EXIT_CANNOT_OPEN, render_error(exc, "en")
+            ) from None
         try:
             save_plan(sector, out)
         except WriteError as exc:
@@ -75,7 +79,12 @@ def run_export(args: argparse.Namespace) -> int:
     print(
         render(
             "sector.exported",
-            {"label": record.label, "file": printable_name(str(out)), "posts": len(sector.posts), "people": len(sector.personnel)},
+            {
+                "label": record.label,
+                "file": printable_name(str(out)),
+                "posts": len(sector.posts),
+                "people": len(sector.personnel),
+            },
             "en",
         )
     )
@@ -104,7 +113,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         try:
             outcome = prepare_merge(master, sector, file=Path(args.sector_file).name, take=args.take)
         except SectorError as exc:
-            raise CliExit(EXIT_CANNOT_OPEN, f"{printable_name(Path(args.sector_file).name)}: {render_error(exc, lang)}") from None
+            raise CliExit(
+                EXIT_CANNOT_OPEN, f"{printable_name(Path(args.sector_file).name)}: {render_error(exc, lang)}"
+            ) from None
         applied = False
         if not outcome.unresolved and not args.dry_run:
             applied = apply_merge(master, outcome)
@@ -128,7 +139,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return code
     label = printable_name(outcome.export.label)
     file_name = printable_name(Path(args.sector_file).name)
-    _section(lang, "Perubahan dari sektor" if lang != "en" else "Changes from the sector", [c.message(lang) for c in outcome.changes] + [m.render(lang) for m in outcome.group_changes])
+    _section(
+        lang,
+        "Perubahan dari sektor" if lang != "en" else "Changes from the sector",
+        [c.message(lang) for c in outcome.changes] + [m.render(lang) for m in outcome.group_changes],
+    )
     _section(lang, "Konflik" if lang != "en" else "Conflicts", [_conflict_line(c, lang) for c in outcome.conflicts])
     _section(lang, "Tidak diterapkan" if lang != "en" else "Not applied", [m.render(lang) for m in outcome.not_applied])
     if outcome.unresolved:
@@ -262,7 +277,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.set_defaults(run=cmd_merge)
 
-    p = sub.add_parser("sectors", help="the sectors exported from an operation: exported, merged, open places, findings")
+    p = sub.add_parser(
+        "sectors", help="the sectors exported from an operation: exported, merged, open places, findings"
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")

@@ -162,11 +162,7 @@ def build_sector(
         ring_outlines=copy.deepcopy(list(plan.ring_outlines.values())),
         settings=copy.deepcopy(plan.settings),
         placeholders=[replace(ph) for ph in placeholders],
-        accepted=[
-            copy.deepcopy(a)
-            for a in plan.accepted.values()
-            if _finding_inside(a.key, post_set, people)
-        ],
+        accepted=[copy.deepcopy(a) for a in plan.accepted.values() if _finding_inside(a.key, post_set, people)],
         patterns=copy.deepcopy(list(plan.patterns.values())),
         groups=groups,
     )

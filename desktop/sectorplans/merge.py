@@ -24,6 +24,7 @@ merged content) says what the merge does, in planner's words. Pure Python, no Qt
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -242,7 +243,7 @@ def _three(b: Any, m: Any, t: Any) -> tuple[Any, bool]:
     """(result, conflict) of one value: the changed side wins; both changed differently conflict."""
     if t == b:
         return m, False
-    if m == b or m == t:
+    if m in (b, t):
         return t, False
     return m, True
 
@@ -277,9 +278,7 @@ def _plain(value: Any) -> Any:
     return None if value is _ABSENT else value
 
 
-def _apply_choice(
-    conflict: Conflict, section: str, b: Any, m: Any, t: Any, auto: Any
-) -> tuple[Any, list[Message]]:
+def _apply_choice(conflict: Conflict, section: str, b: Any, m: Any, t: Any, auto: Any) -> tuple[Any, list[Message]]:
     """The record a resolved conflict gives, and the sector's changes it leaves out."""
     side = conflict.choice
     if side is None or side == "mine":
@@ -298,6 +297,7 @@ def _apply_choice(
             return merged, []
         return t, []
     # per field
+    assert isinstance(side, dict)
     merged = dict(auto)
     left: list[str] = []
     for name, (_b, _m, tv) in conflict.fields.items():
@@ -362,7 +362,7 @@ def three_way(
             if m is None and t is not None and _refers_to(t, restored):
                 return t  # a post (or person) the master deleted comes back with its places
             return m
-        if m == b or m == t:
+        if m in (b, t):
             return t
         if isinstance(m, dict) and isinstance(t, dict):
             auto, fields = _merge_record(section, b if isinstance(b, dict) else {}, m, t)
@@ -385,9 +385,11 @@ def three_way(
     for section in KEYED:
         b_items, m_items, t_items = B[section], M[section], T[section]
         merged: dict[Any, Any] = {}
-        for key in list(m_items) + [k for k in t_items if k not in m_items] + [
-            k for k in b_items if k not in m_items and k not in t_items
-        ]:
+        for key in (
+            list(m_items)
+            + [k for k in t_items if k not in m_items]
+            + [k for k in b_items if k not in m_items and k not in t_items]
+        ):
             value = resolve(section, key, b_items.get(key), m_items.get(key), t_items.get(key))
             if value is not None:
                 merged[key] = value
@@ -460,9 +462,7 @@ def _consistent(
         for section, key in missing:
             if key in M[section] and key not in T[section] and key in B[section]:
                 out[section][key] = copy.deepcopy(M[section][key])  # the sector removed it; the master uses it
-                not_applied.append(
-                    Message("sector.removal_kept", what=_what(section, key, [M[section][key]], people))
-                )
+                not_applied.append(Message("sector.removal_kept", what=_what(section, key, [M[section][key]], people)))
                 restored = True
         if not restored:
             break
@@ -482,7 +482,9 @@ def _consistent(
             if gone:
                 del out[section][key]
                 not_applied.append(
-                    Message("sector.dropped_reference", what=_what(section, key, [rec], people), missing=", ".join(gone))
+                    Message(
+                        "sector.dropped_reference", what=_what(section, key, [rec], people), missing=", ".join(gone)
+                    )
                 )
     for pid, rec in list(persons.items()):
         if rec.get("unit") and rec["unit"] not in units:
@@ -654,7 +656,7 @@ def _merged_plan(
     from desktop.plan_json import PlanDocumentError, import_document
 
     work = master.clone()
-    remove = {
+    remove: dict[str, Callable[[Any], object]] = {
         "assignments": lambda k: work.unassign(*k),
         "placeholders": work.remove_placeholder,
         "groups": work.remove_group,
@@ -683,9 +685,13 @@ def _merged_plan(
         for key in delta["units"][0]:
             work.remove_unit(key)
     except PlanDocumentError as exc:
-        raise SectorError("the merged plan is inconsistent", code="sector.merge_inconsistent", problem=exc.problems[0]) from None
+        raise SectorError(
+            "the merged plan is inconsistent", code="sector.merge_inconsistent", problem=exc.problems[0]
+        ) from None
     except PlanError as exc:
-        raise SectorError("the merged plan is inconsistent", code="sector.merge_inconsistent", problem=str(exc)) from None
+        raise SectorError(
+            "the merged plan is inconsistent", code="sector.merge_inconsistent", problem=str(exc)
+        ) from None
     return work
 
 
@@ -779,7 +785,9 @@ def _group_changes(before: dict[str, Any], after: dict[str, Any]) -> list[Messag
     return out
 
 
-def merge_record(master: Plan, outcome: MergeOutcome, *, now: datetime | None = None, user: str | None = None) -> SectorMerge:
+def merge_record(
+    master: Plan, outcome: MergeOutcome, *, now: datetime | None = None, user: str | None = None
+) -> SectorMerge:
     """The record of this merge (number after the newest)."""
     if len(master.sector_merges) >= MAX_MERGES:
         raise SectorError("too many merges", code="sector.too_many_merges", limit=MAX_MERGES)

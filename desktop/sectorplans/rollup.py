@@ -61,7 +61,9 @@ def rollup(plan: Plan, findings: list[Any] | None = None) -> list[SectorStatus]:
             codes = []
         posts = [c for c in codes if c in plan.posts]
         open_places = sum(
-            plan.open_places(code, shift.code).missing for code in posts for shift in plan.shifts_of_post(plan.posts[code])
+            plan.open_places(code, shift.code).missing
+            for code in posts
+            for shift in plan.shifts_of_post(plan.posts[code])
         )
         out.append(
             SectorStatus(

@@ -69,7 +69,9 @@ def round_trip(master: Plan, code: str, folder: Path) -> dict[str, float]:
 
 def main() -> None:
     master = generate_large_plan(assign=True)
-    print(f"district plan: {len(master.personnel)} people, {len(master.posts)} posts, {len(master.assignments)} assignments")
+    print(
+        f"district plan: {len(master.personnel)} people, {len(master.posts)} posts, {len(master.assignments)} assignments"
+    )
     polsek = [u.code for u in master.units.values() if u.code.startswith("PS-")]
     sizes = {code: 0 for code in polsek}
     sectors = Sectors(master)
@@ -99,8 +101,10 @@ def main() -> None:
         )
         t = time.perf_counter()
         save_plan(master, folder / "master.renpam")
-        print(f"master saved with {len(master.sector_exports)} exports and {len(master.sector_merges)} merges "
-              f"in {time.perf_counter() - t:.2f} s")
+        print(
+            f"master saved with {len(master.sector_exports)} exports and {len(master.sector_merges)} merges "
+            f"in {time.perf_counter() - t:.2f} s"
+        )
 
 
 if __name__ == "__main__":
