@@ -577,3 +577,17 @@ def test_the_assignment_order_key_is_kept(master, tmp_path):
     m = load(master)
     apply_merge(m, prepare_merge(m, load(out)))
     assert m.assignments[a.key].locked and isinstance(m.assignments[a.key], Assignment)
+
+
+def test_exports_beyond_the_bound_are_refused_before_anything_is_written(master, tmp_path, capsys, monkeypatch):
+    """The export records are bounded (the opener refuses a file holding more): the export past
+    the bound is refused in one line and neither file changes."""
+    import desktop.sectorplans.export as export_module
+
+    monkeypatch.setattr(export_module, "MAX_EXPORTS", 1)
+    export(master, tmp_path)
+    before = sha(master)
+    out = tmp_path / "second.renpam"
+    assert main(["export", str(master), "--sector", "PS-CIBATU", "-o", str(out)]) == 3
+    assert "1 sector exports already" in capsys.readouterr().err
+    assert not out.exists() and sha(master) == before

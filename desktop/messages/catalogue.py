@@ -599,6 +599,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} konflik belum diputuskan; pilih --take mine atau --take theirs, tidak ada yang diubah.",
         "{count} conflict(s) are not resolved; choose --take mine or --take theirs; nothing was changed.",
     ),
+    "sector.too_many_exports": (
+        "Operasi ini sudah mencatat {limit} ekspor sektor.",
+        "This operation has recorded {limit} sector exports already.",
+    ),
     "sector.too_many_merges": (
         "Operasi ini sudah mencatat {limit} penggabungan sektor.",
         "This operation has recorded {limit} sector merges already.",

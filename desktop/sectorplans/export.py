@@ -23,6 +23,7 @@ from desktop.model import Plan, now_jakarta
 from desktop.planning.sectors import Sectors
 from desktop.revisions import MAX_SNAPSHOT_BYTES, compress_snapshot, snapshot_document
 from desktop.sectorplans.records import (
+    MAX_EXPORTS,
     MAX_SELECTION_ITEMS,
     MAX_TEXT,
     OPERATION_ID_SETTING,
@@ -119,6 +120,8 @@ def build_sector(
 ) -> tuple[Plan, SectorExport]:
     """The sector plan of `selection` and the export record for the master (`plan` is not changed,
     except that an operation without an id gets one: call `record_export` to keep the record)."""
+    if sum(1 for e in plan.sector_exports.values() if getattr(e, "role", "") == "export") >= MAX_EXPORTS:
+        raise SectorError("too many exports", code="sector.too_many_exports", limit=MAX_EXPORTS)
     selection = normal_selection(selection)
     posts, home_units = select(plan, selection)
     post_set = set(posts)
@@ -195,4 +198,6 @@ def _finding_inside(key: str, posts: set[str], people: set[str]) -> bool:
 
 def record_export(plan: Plan, record: SectorExport) -> None:
     """Keep the export record in the master (one change: the master is unsaved until Save)."""
+    if sum(1 for e in plan.sector_exports.values() if getattr(e, "role", "") == "export") >= MAX_EXPORTS:
+        raise SectorError("too many exports", code="sector.too_many_exports", limit=MAX_EXPORTS)
     plan.record_sector_export(record)

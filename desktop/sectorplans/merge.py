@@ -31,7 +31,7 @@ from typing import Any
 
 from desktop.messages import Message, Words
 from desktop.model import Plan, now_jakarta
-from desktop.revisions import RevisionError, compress_snapshot, read_snapshot, snapshot_document
+from desktop.revisions import MAX_SNAPSHOT_BYTES, RevisionError, compress_snapshot, read_snapshot, snapshot_document
 from desktop.revisions.changes import FIELD_LABELS, KEYS, PlanChange, compare, normalize
 from desktop.sectorplans.export import SectorError, operation_id
 from desktop.sectorplans.records import (
@@ -791,6 +791,8 @@ def merge_record(
     """The record of this merge (number after the newest)."""
     if len(master.sector_merges) >= MAX_MERGES:
         raise SectorError("too many merges", code="sector.too_many_merges", limit=MAX_MERGES)
+    if len(outcome.theirs) > MAX_SNAPSHOT_BYTES:  # the opener would refuse the master afterwards
+        raise SectorError("the sector is too large", code="sector.too_large")
     return SectorMerge(
         number=max((m.number for m in master.sector_merges), default=0) + 1,
         export_id=outcome.export.id,
