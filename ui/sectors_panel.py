@@ -22,8 +22,7 @@ class SectorsPanel(QWidget):
         super().__init__(parent)
         self.ws = workspace
         self.findings = findings or (lambda: None)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = QLabel()  # one or two short lines; not wrapped, so a hidden dock's width never cuts them
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(8)
