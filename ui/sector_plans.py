@@ -32,6 +32,7 @@ from desktop.planning.sectors import Sectors
 from desktop.sectorplans import SectorError, apply_merge, build_sector, origin_of, prepare_merge, record_export
 from desktop.sectorplans.merge import Conflict, MergeOutcome, field_words
 from desktop.storage import OperationFileError, open_operation_file, save_plan
+from ui.background import run_in_background
 from ui.commands import PlanSnapshotCommand
 
 RECOMPUTE_DELAY_MS = 250  # choices changed in quick succession are previewed once
@@ -175,7 +176,7 @@ class SectorMergeDialog(QDialog):
         self._timer.setInterval(RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         self.choices: dict[str, object] = {}
-        self.outcome: MergeOutcome = prepare_merge(plan, sector, file=file_name, take="mine")
+        self.outcome: MergeOutcome = self._prepare()
         self.conflicts_tree.setHeaderLabels(["", "", "", ""])
         self._fill_conflicts()
         self._show()
@@ -243,10 +244,19 @@ class SectorMergeDialog(QDialog):
         self.choices[conflict_id] = {name: c.currentData() for name, c in self.field_combos[conflict_id].items()}
         self._timer.start()
 
+    def _prepare(self) -> MergeOutcome:
+        """The merge worked out off the GUI thread (seconds on a district plan); the window is
+        modal meanwhile, so the plan it reads does not change."""
+        return run_in_background(
+            self.parent() or self,
+            self.tr("Comparing the sector plan..."),
+            lambda: prepare_merge(self.plan, self.sector, file=self.file_name, choices=self.choices, take="mine"),
+        )
+
     def recompute(self) -> None:
         """Work the preview out again with the choices made (the conflicts stay as they are)."""
         self._timer.stop()
-        self.outcome = prepare_merge(self.plan, self.sector, file=self.file_name, choices=self.choices, take="mine")
+        self.outcome = self._prepare()
         self._show()
 
     # ------------------------------------------------------------------ showing

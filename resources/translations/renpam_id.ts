@@ -2643,22 +2643,22 @@
 <context>
     <name>SectorExportDialog</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="68"/>
+        <location filename="../../ui/sector_plans.py" line="69"/>
         <source>Export Sector Plan</source>
         <translation>Ekspor Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="72"/>
+        <location filename="../../ui/sector_plans.py" line="73"/>
         <source>Choose the sectors (Polsek) to export. The sector file holds their posts, the people and units that staff them, the order and the settings; merge it back with File &gt; Merge Sector Plan.</source>
         <translation>Pilih sektor (Polsek) yang akan diekspor. Berkas sektor memuat pos-posnya, personel dan satuan yang mengisinya, perintah dan pengaturan; gabungkan kembali dengan Berkas &gt; Gabungkan Rencana Sektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="87"/>
+        <location filename="../../ui/sector_plans.py" line="89"/>
         <source>%1 · %2 (%3 posts)</source>
         <translation>%1 · %2 (%3 pos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="92"/>
+        <location filename="../../ui/sector_plans.py" line="99"/>
         <source>No post belongs to a Polsek: give the Polsek units the sub-districts they cover (Units tab).</source>
         <translation>Belum ada pos yang menjadi milik Polsek: isi kecamatan yang dicakup tiap Polsek (tab Satuan).</translation>
     </message>
@@ -2666,62 +2666,67 @@
 <context>
     <name>SectorMergeDialog</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="142"/>
+        <location filename="../../ui/sector_plans.py" line="152"/>
         <source>Merge Sector Plan</source>
         <translation>Gabungkan Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="178"/>
+        <location filename="../../ui/sector_plans.py" line="188"/>
         <source>Keep mine</source>
         <translation>Pertahankan induk</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="179"/>
+        <location filename="../../ui/sector_plans.py" line="189"/>
         <source>Take theirs</source>
         <translation>Ambil dari sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="253"/>
+        <location filename="../../ui/sector_plans.py" line="252"/>
+        <source>Comparing the sector plan...</source>
+        <translation>Membandingkan rencana sektor...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="274"/>
         <source>Changes from the sector (%1)</source>
         <translation>Perubahan dari sektor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="254"/>
+        <location filename="../../ui/sector_plans.py" line="275"/>
         <source>Conflicts (%1)</source>
         <translation>Konflik (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="255"/>
+        <location filename="../../ui/sector_plans.py" line="276"/>
         <source>Not applied (%1)</source>
         <translation>Tidak diterapkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="257"/>
+        <location filename="../../ui/sector_plans.py" line="278"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="257"/>
+        <location filename="../../ui/sector_plans.py" line="278"/>
         <source>Mine (master)</source>
         <translation>Induk</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="257"/>
+        <location filename="../../ui/sector_plans.py" line="278"/>
         <source>Theirs (sector)</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="257"/>
+        <location filename="../../ui/sector_plans.py" line="278"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="262"/>
+        <location filename="../../ui/sector_plans.py" line="283"/>
         <source>Sector %1 from %2, exported %3. The sector made %4 change(s), the master %5 to the same part since. Applying makes %6 change(s) in one undo step.</source>
         <translation>Sektor %1 dari %2, diekspor %3. Sektor membuat %4 perubahan, rencana induk %5 pada bagian yang sama sejak itu. Menerapkan membuat %6 perubahan dalam satu langkah urung.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="290"/>
+        <location filename="../../ui/sector_plans.py" line="311"/>
         <source>Merge sector %1</source>
         <translation>Gabungkan sektor %1</translation>
     </message>
@@ -2729,32 +2734,32 @@
 <context>
     <name>SectorPlans</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="312"/>
+        <location filename="../../ui/sector_plans.py" line="333"/>
         <source>Sector %1 of %2</source>
         <translation>Sektor %1 dari operasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="325"/>
-        <location filename="../../ui/sector_plans.py" line="334"/>
-        <location filename="../../ui/sector_plans.py" line="340"/>
-        <location filename="../../ui/sector_plans.py" line="343"/>
+        <location filename="../../ui/sector_plans.py" line="346"/>
+        <location filename="../../ui/sector_plans.py" line="356"/>
+        <location filename="../../ui/sector_plans.py" line="363"/>
+        <location filename="../../ui/sector_plans.py" line="366"/>
         <source>Export Sector Plan</source>
         <translation>Ekspor Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="325"/>
-        <location filename="../../ui/sector_plans.py" line="361"/>
+        <location filename="../../ui/sector_plans.py" line="346"/>
+        <location filename="../../ui/sector_plans.py" line="389"/>
         <source>Renpam operation (*.renpam)</source>
         <translation>Operasi Renpam (*.renpam)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="334"/>
+        <location filename="../../ui/sector_plans.py" line="356"/>
         <source>The sector file cannot be the open operation file itself.</source>
         <translation>Berkas sektor tidak boleh berkas operasi yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="361"/>
-        <location filename="../../ui/sector_plans.py" line="365"/>
+        <location filename="../../ui/sector_plans.py" line="389"/>
+        <location filename="../../ui/sector_plans.py" line="393"/>
         <source>Merge Sector Plan</source>
         <translation>Gabungkan Rencana Sektor</translation>
     </message>
@@ -2762,62 +2767,62 @@
 <context>
     <name>SectorsPanel</name>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="50"/>
+        <location filename="../../ui/sectors_panel.py" line="49"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="51"/>
+        <location filename="../../ui/sectors_panel.py" line="50"/>
         <source>Exported</source>
         <translation>Diekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="52"/>
+        <location filename="../../ui/sectors_panel.py" line="51"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="53"/>
+        <location filename="../../ui/sectors_panel.py" line="52"/>
         <source>Merged</source>
         <translation>Digabungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="54"/>
+        <location filename="../../ui/sectors_panel.py" line="53"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="55"/>
+        <location filename="../../ui/sectors_panel.py" line="54"/>
         <source>Open places</source>
         <translation>Tempat kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="56"/>
+        <location filename="../../ui/sectors_panel.py" line="55"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="57"/>
+        <location filename="../../ui/sectors_panel.py" line="56"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="71"/>
+        <location filename="../../ui/sectors_panel.py" line="70"/>
         <source>This file is sector %1 of the operation %2, exported %3 by %4.</source>
         <translation>Berkas ini Sektor %1 dari operasi %2, diekspor %3 oleh %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="80"/>
+        <location filename="../../ui/sectors_panel.py" line="79"/>
         <source>%1 of %2 sectors not sent back yet.</source>
         <translation>%1 dari %2 sektor belum dikirim kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="83"/>
+        <location filename="../../ui/sectors_panel.py" line="84"/>
         <source>No sector has been exported. File &gt; Export &gt; Sector Plan writes one per Polsek.</source>
         <translation>Belum ada sektor yang diekspor. Berkas &gt; Ekspor &gt; Rencana Sektor menulis satu berkas per Polsek.</translation>
     </message>
     <message>
-        <location filename="../../ui/sectors_panel.py" line="87"/>
+        <location filename="../../ui/sectors_panel.py" line="88"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
