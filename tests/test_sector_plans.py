@@ -591,3 +591,28 @@ def test_exports_beyond_the_bound_are_refused_before_anything_is_written(master,
     assert main(["export", str(master), "--sector", "PS-CIBATU", "-o", str(out)]) == 3
     assert "1 sector exports already" in capsys.readouterr().err
     assert not out.exists() and sha(master) == before
+
+
+def test_a_sector_change_to_the_whole_operation_is_kept_as_the_master_unless_taken(master, tmp_path, capsys):
+    """The order, settings and shifts hold for the whole operation: a Polsek retitling its copy or
+    changing a setting does not change the master unless the planner takes it; it is listed."""
+    out = export(master, tmp_path)
+    name = load(master).operation.name
+
+    def retitle(plan: Plan) -> None:
+        plan.set_operation(name="Pengamanan TPS Polsek Bungursari", mission="Amankan TPS Bungursari")
+        plan.set_setting("max_hours", 10)
+
+    edit(out, retitle)
+    m = load(master)  # in the window, the planner can take a field of it
+    outcome = prepare_merge(m, load(out), choices={"operation:": {"name": "mine", "mission": "theirs"}})
+    apply_merge(m, outcome)
+    assert m.operation.name == name and m.operation.mission == "Amankan TPS Bungursari" and "max_hours" not in m.settings
+    code, report = merge(master, out, capsys=capsys)  # the command line keeps them all as the master's
+    assert code == 0
+    kinds = {c["id"]: (c["kind"], c["choice"]) for c in report["conflicts"]}
+    assert kinds == {"operation:": ("operation_wide", "mine"), "settings:max_hours": ("operation_wide", "mine")}
+    assert {n["code"] for n in report["not_applied"]} == {"sector.kept_mine_operation_wide"}
+    after = load(master)
+    assert after.operation.name == name and "max_hours" not in after.settings
+    assert len(after.sector_merges) == 1  # the sector's content was seen (merged as the master's)

@@ -624,6 +624,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "menempatkannya di {other}",
         "{what}: the sector places them at {post} (shift {shift}) where the master plan already has them at {other}",
     ),
+    "sector.conflict.operation_wide": (
+        "{what}: diubah oleh sektor ({fields}); bagian ini berlaku untuk seluruh operasi",
+        "{what}: changed by the sector ({fields}); this part holds for the whole operation",
+    ),
+    "sector.kept_mine_operation_wide": (
+        "{what}: perubahan sektor tidak diterapkan karena berlaku untuk seluruh operasi; pilih ambil dari sektor bila perlu",
+        "{what}: the sector's change not applied, it would hold for the whole operation; take it from the sector if wanted",
+    ),
     "sector.kept_mine": (
         "{what}: versi rencana induk dipertahankan, perubahan sektor tidak diterapkan ({fields})",
         "{what}: the master plan's version kept, the sector's change not applied ({fields})",

@@ -46,6 +46,8 @@ from desktop.sectorplans.records import (
 )
 
 SIDES = ("mine", "theirs")
+# What holds for the whole operation: a sector's change to it is kept as the master's unless taken.
+OPERATION_WIDE = frozenset({"operation", "settings", "shifts", "patterns", "rings", "site_plan"})
 KEYED = {**KEYS, "groups": ("code",)}
 SET_FIELDS = {("groups", "posts"), ("groups", "members")}  # lists merged as sets of codes
 _ABSENT = object()
@@ -67,6 +69,8 @@ class Conflict:
     def text(self) -> Message:
         if self.kind == "changed_both":
             return Message("sector.conflict.changed_both", what=self.what, fields=field_words(self.fields))
+        if self.kind == "operation_wide":
+            return Message("sector.conflict.operation_wide", what=self.what, fields=field_words(self.fields))
         if self.kind == "double_booking":
             return Message(
                 "sector.conflict.double_booking",
@@ -274,6 +278,13 @@ def _merge_record(
     return out, conflicts
 
 
+def _changed_fields(m: dict[str, Any], t: dict[str, Any]) -> dict[str, Any]:
+    """The fields `t` has different from `m`, with `m`'s value (absent as _ABSENT)."""
+    return {
+        n: m.get(n, _ABSENT) for n in list(m) + [k for k in t if k not in m] if m.get(n, _ABSENT) != t.get(n, _ABSENT)
+    }
+
+
 def _plain(value: Any) -> Any:
     return None if value is _ABSENT else value
 
@@ -283,11 +294,11 @@ def _apply_choice(conflict: Conflict, section: str, b: Any, m: Any, t: Any, auto
     side = conflict.choice
     if side is None or side == "mine":
         kept = [] if side is None else [_kept(conflict)]
-        if conflict.kind == "changed_both":
+        if conflict.fields:
             return auto, kept
         return m, kept
     if side == "theirs":
-        if conflict.kind == "changed_both":
+        if conflict.fields:
             merged = dict(auto)
             for name, (_b, _m, tv) in conflict.fields.items():
                 if tv is None and name not in (t or {}):
@@ -309,6 +320,8 @@ def _apply_choice(conflict: Conflict, section: str, b: Any, m: Any, t: Any, auto
 
 
 def _kept(conflict: Conflict) -> Message:
+    if conflict.kind == "operation_wide":
+        return Message("sector.kept_mine_operation_wide", what=conflict.what)
     if conflict.kind == "changed_both":
         return Message("sector.kept_mine", what=conflict.what, fields=field_words(conflict.fields))
     if conflict.kind == "double_booking":
@@ -322,7 +335,7 @@ def _choose(conflict: Conflict, choices: dict[str, Any], take: str | None) -> No
     choice = choices.get(conflict.id)
     if isinstance(choice, dict):
         fields = {k: v for k, v in choice.items() if k in conflict.fields and v in SIDES}
-        if conflict.kind == "changed_both" and fields:
+        if conflict.fields and fields:
             if len(fields) < len(conflict.fields) and take in SIDES:
                 fields = {f: fields.get(f, take) for f in conflict.fields}
             conflict.choice = fields if len(fields) == len(conflict.fields) else None
@@ -362,8 +375,25 @@ def three_way(
             if m is None and t is not None and _refers_to(t, restored):
                 return t  # a post (or person) the master deleted comes back with its places
             return m
-        if m in (b, t):
+        if m == t:
             return t
+        cid = f"{section}:{_key_text(key)}"
+        if m == b:
+            if section not in OPERATION_WIDE:
+                return t
+            # The sector changed what holds for the whole operation (its order, settings, shifts,
+            # patterns, rings, site plan): kept as the master's unless the planner takes it.
+            fields = {}
+            if isinstance(m, dict) and isinstance(t, dict):
+                fields = {n: (_plain(v), m.get(n), t.get(n, None)) for n, v in _changed_fields(m, t).items()}
+            conflict = Conflict(cid, "operation_wide", section, key, _what(section, key, [m, t, b], people), fields)
+            _choose(conflict, choices, None)
+            if conflict.choice is None:
+                conflict.choice = "mine"
+            conflicts.append(conflict)
+            value, left = _apply_choice(conflict, section, b, m, t, m)
+            not_applied.extend(left)
+            return value
         if isinstance(m, dict) and isinstance(t, dict):
             auto, fields = _merge_record(section, b if isinstance(b, dict) else {}, m, t)
             if not fields:
@@ -372,7 +402,6 @@ def three_way(
         else:
             auto, fields = m, {}
             kind = "deleted_in_master" if m is None else "deleted_in_sector"
-        cid = f"{section}:{_key_text(key)}"
         conflict = Conflict(cid, kind, section, key, _what(section, key, [m, t, b], people), fields)
         _choose(conflict, choices, take)
         conflicts.append(conflict)
