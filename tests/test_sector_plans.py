@@ -607,7 +607,9 @@ def test_a_sector_change_to_the_whole_operation_is_kept_as_the_master_unless_tak
     m = load(master)  # in the window, the planner can take a field of it
     outcome = prepare_merge(m, load(out), choices={"operation:": {"name": "mine", "mission": "theirs"}})
     apply_merge(m, outcome)
-    assert m.operation.name == name and m.operation.mission == "Amankan TPS Bungursari" and "max_hours" not in m.settings
+    assert (
+        m.operation.name == name and m.operation.mission == "Amankan TPS Bungursari" and "max_hours" not in m.settings
+    )
     code, report = merge(master, out, capsys=capsys)  # the command line keeps them all as the master's
     assert code == 0
     kinds = {c["id"]: (c["kind"], c["choice"]) for c in report["conflicts"]}
