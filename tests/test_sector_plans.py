@@ -618,3 +618,18 @@ def test_a_sector_change_to_the_whole_operation_is_kept_as_the_master_unless_tak
     after = load(master)
     assert after.operation.name == name and "max_hours" not in after.settings
     assert len(after.sector_merges) == 1  # the sector's content was seen (merged as the master's)
+
+
+def test_one_conflict_or_one_field_is_chosen_on_the_command_line(master, tmp_path, capsys):
+    """--choose ID#FIELD=side decides one field, --take the rest; a malformed choice is exit 2."""
+    out = export(master, tmp_path)
+    post = next(iter(load(out).posts))
+    edit(out, lambda p: p.put_post(replace(p.posts[post], tasks="Polsek", equipment="HT Polsek")))
+    edit(master, lambda p: p.put_post(replace(p.posts[post], tasks="Polres", equipment="HT Polres")))
+    assert main(["merge", str(master), str(out), "--choose", "nonsense"]) == 2
+    code, report = merge(master, out, "--choose", f"posts:{post}#tasks=theirs", capsys=capsys)
+    assert code == 1 and report["unresolved"] == 1  # equipment is still open
+    code, report = merge(master, out, "--choose", f"posts:{post}#tasks=theirs", "--take", "mine", capsys=capsys)
+    assert code == 0 and report["conflicts"][0]["choice"] == {"tasks": "theirs", "equipment": "mine"}
+    after = load(master).posts[post]
+    assert (after.tasks, after.equipment) == ("Polsek", "HT Polres")

@@ -111,7 +111,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         master = doc.plan
     try:
         try:
-            outcome = prepare_merge(master, sector, file=Path(args.sector_file).name, take=args.take)
+            outcome = prepare_merge(
+                master, sector, file=Path(args.sector_file).name, choices=_choices(args.choose), take=args.take
+            )
         except SectorError as exc:
             raise CliExit(
                 EXIT_CANNOT_OPEN, f"{printable_name(Path(args.sector_file).name)}: {render_error(exc, lang)}"
@@ -170,6 +172,22 @@ def cmd_merge(args: argparse.Namespace) -> int:
     else:
         print(render("sector.nothing_to_merge", {"label": label, "file": file_name}, lang))
     return code
+
+
+def _choices(pairs: list[str] | None) -> dict[str, Any]:
+    """--choose ID=mine|theirs and --choose ID#FIELD=mine|theirs as the merge's choices."""
+    choices: dict[str, Any] = {}
+    for pair in pairs or ():
+        target, sep, side = pair.rpartition("=")
+        if not sep or side not in ("mine", "theirs") or not target:
+            raise CliExit(EXIT_USAGE, f"--choose {pair!r}: write CONFLICT=mine|theirs or CONFLICT#FIELD=mine|theirs")
+        conflict, hash_sign, field = target.rpartition("#")
+        if hash_sign and conflict and field:
+            existing = choices.get(conflict)
+            choices[conflict] = {**(existing if isinstance(existing, dict) else {}), field: side}
+        else:
+            choices[target] = side
+    return choices
 
 
 def _conflict_line(conflict: Any, lang: str) -> str:
@@ -272,6 +290,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--take",
         choices=("mine", "theirs"),
         help="resolve every conflict: keep the master's version (mine) or take the sector's (theirs)",
+    )
+    p.add_argument(
+        "--choose",
+        action="append",
+        metavar="CONFLICT[#FIELD]=mine|theirs",
+        help="resolve one conflict (its id as listed), or one field of it; repeatable; --take decides the rest",
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("id", "en"), default="id")
