@@ -633,3 +633,17 @@ def test_one_conflict_or_one_field_is_chosen_on_the_command_line(master, tmp_pat
     assert code == 0 and report["conflicts"][0]["choice"] == {"tasks": "theirs", "equipment": "mine"}
     after = load(master).posts[post]
     assert (after.tasks, after.equipment) == ("Polsek", "HT Polres")
+
+
+def test_a_level_up_chain_polda_polres_polsek(master, tmp_path, capsys):
+    """A sector file exports sectors of its own: the Polsek merges into the Polres file, the
+    Polres file into the master; a Polsek file cannot skip its Polres."""
+    polres = export(master, tmp_path, "--sector", SECTOR, "--sector", "PS-CIBATU", name="polres.renpam")
+    polsek = export(polres, tmp_path, "--sector", "PS-CIBATU", name="polsek.renpam")
+    post = next(iter(load(polsek).posts))
+    edit(polsek, lambda p: p.put_post(replace(p.posts[post], equipment="Tenda Polsek")))
+    assert main(["merge", str(master), str(polsek)]) == 3  # not an export of the master itself
+    assert "tidak tercatat sebagai ekspor" in capsys.readouterr().err
+    assert merge(polres, polsek, capsys=capsys)[0] == 0
+    assert merge(master, polres, capsys=capsys)[0] == 0
+    assert load(master).posts[post].equipment == "Tenda Polsek"
