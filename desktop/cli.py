@@ -44,6 +44,7 @@ VERB_MODULES: list[str] = [
     "desktop.revisions.cli",
     "desktop.groups_cli",
     "desktop.planning.posts_cli",
+    "desktop.sectorplans.cli",
 ]
 
 
@@ -202,6 +203,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         },
         "site_plan": plan.site_plan is not None and bool(plan.site_plan.image_png),
         "warnings": [w.render("en") for w in opened.warnings],
+        "sector_of": _sector_of(plan),
     }
     for warning in opened.warnings:
         print(warning.render("en"), file=sys.stderr)
@@ -217,7 +219,20 @@ def cmd_info(args: argparse.Namespace) -> int:
         f"posts {c['posts']}, assignments {c['assignments']}"  # type: ignore[index]
     )
     print(f"  file format: {opened.file_version} (this Renpam writes {SCHEMA_VERSION})")
+    if info["sector_of"]:
+        from desktop.sectorplans.cli import origin_line
+
+        print(f"  {printable_name(origin_line(plan, 'id') or '')}")
+        print(f"  {printable_name(origin_line(plan, 'en') or '')}")
     return EXIT_OK
+
+
+def _sector_of(plan: Plan) -> dict[str, Any] | None:
+    """The export this file is a sector of (desktop.sectorplans), for `info`."""
+    from desktop.sectorplans.records import origin_of
+
+    origin = origin_of(plan)
+    return origin.to_json() if origin else None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -244,9 +259,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop import plan_json
+    from desktop.sectorplans import cli as sector_cli
 
+    if sector_cli.has_selection(args):  # a sector plan (desktop.sectorplans)
+        return sector_cli.run_export(args)
     plan = load_plan(args.file)
     out = Path(args.output)
+    if out.suffix.lower() == ".renpam":
+        raise CliExit(
+            EXIT_USAGE, "renpam export: choose what goes into the sector: --sector, --post, --unit or --kecamatan"
+        )
     if out.suffix.lower() in (".xlsx", ".csv"):  # the deployment table (desktop.spreadsheets)
         from desktop.spreadsheets.export import ExportError, export_table
 
@@ -326,9 +348,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     p.set_defaults(run=cmd_import)
 
-    p = sub.add_parser("export", help="write the plan document (JSON) or the deployment table (.xlsx/.csv)")
+    p = sub.add_parser(
+        "export",
+        help="write the plan document (JSON), the deployment table (.xlsx/.csv) or a sector plan (.renpam)",
+    )
     p.add_argument("file", metavar="FILE")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.xlsx|OUT.csv")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.xlsx|OUT.csv|SECTOR.renpam")
+    p.add_argument("--sector", action="append", metavar="CODE", help="a Polsek's posts (unit code); repeatable")
+    p.add_argument("--post", action="append", metavar="CODE", help="a post; repeatable")
+    p.add_argument("--unit", action="append", metavar="CODE", help="the posts a unit's people stand at; repeatable")
+    p.add_argument("--kecamatan", action="append", metavar="NAME", help="a sub-district's posts; repeatable")
+    p.add_argument("--force", action="store_true", help="replace an existing SECTOR.renpam")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("validate", help="list planning problems; exit 1 when there is an error")

@@ -415,6 +415,11 @@ class Plan:
         self.print_revisions: list = []
         self.roll_calls: dict[str, object] = {}
         self.groups: dict[str, Group] = {}  # command groups by code, in the planner's order
+        # Sector plans (desktop.sectorplans.records): exports made from this operation and the one
+        # it is a sector of, by id; merges of sectors back into it, oldest first. Like the print
+        # revisions, `load`/`replace_with` leave them alone; they change through their own methods.
+        self.sector_exports: dict[str, object] = {}
+        self.sector_merges: list = []
         self.revision = 0
         self._listeners: list[Listener] = []
         # Index: (post, shift) -> assignment keys, person -> assignment keys.
@@ -573,6 +578,8 @@ class Plan:
         other.print_revisions = list(self.print_revisions)  # immutable records
         other.roll_calls = copy.deepcopy(self.roll_calls)
         other.groups = copy.deepcopy(self.groups)
+        other.sector_exports = dict(self.sector_exports)  # immutable records
+        other.sector_merges = list(self.sector_merges)
         for a in self.assignments.values():
             other._index_add(replace(a))
         other.revision = self.revision
@@ -1062,6 +1069,19 @@ class Plan:
         action = "updated" if shift in self.roll_calls else "added"
         self.roll_calls[shift] = roll_call
         self._changed("roll_call", action, shift)
+
+    # ----------------------------------------------------------------- sector plans (schema v8)
+    def record_sector_export(self, export: object) -> None:
+        """Add a sector export record (`desktop.sectorplans.records.SectorExport`), keyed by its id."""
+        key = getattr(export, "id", None)
+        action = "updated" if key in self.sector_exports else "added"
+        self.sector_exports[key] = export  # type: ignore[index]
+        self._changed("sector_export", action, key)
+
+    def set_sector_merges(self, merges: list) -> None:
+        """Replace the merge records (a merge appends one; undoing it puts the old list back)."""
+        self.sector_merges = list(merges)
+        self._changed("sector_merge", "updated")
 
     def put_group(self, group: Group) -> None:
         """Add or replace a command group; a post belongs to at most one group."""

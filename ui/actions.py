@@ -39,6 +39,8 @@ class ActionId(StrEnum):
     IMPORT_POSTS = "import_posts"
     EXPORT_PLAN = "export_plan"
     EXPORT_TABLE = "export_table"
+    EXPORT_SECTOR = "export_sector"
+    MERGE_SECTOR = "merge_sector"
     PRINT = "print"
     CLOSE = "close"
     QUIT = "quit"
@@ -68,6 +70,7 @@ class ActionId(StrEnum):
     VIEW_HISTORY = "view_history"
     VIEW_CANDIDATES = "view_candidates"
     VIEW_CHANGES = "view_changes"
+    VIEW_SECTORS = "view_sectors"
     ROLL_CALL = "roll_call"
     QUICK_START = "quick_start"
     SHORTCUTS = "shortcuts"
@@ -170,6 +173,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export",
         None,
         "export_table",
+    ),
+    A(
+        ActionId.EXPORT_SECTOR,
+        QT_TRANSLATE_NOOP("MainWindow", "&Sector Plan (Polsek)..."),
+        QT_TRANSLATE_NOOP("MainWindow", "Write the posts of chosen Polsek as a sector file they plan and send back"),
+        "export",
+        None,
+        "sector_plans.export_sector",
+    ),
+    A(
+        ActionId.MERGE_SECTOR,
+        QT_TRANSLATE_NOOP("MainWindow", "&Merge Sector Plan..."),
+        QT_TRANSLATE_NOOP("MainWindow", "Merge a sector file sent back by a Polsek: preview, conflicts, one undo step"),
+        "import",
+        None,
+        "sector_plans.merge_sector",
     ),
     A(
         ActionId.PRINT,
@@ -355,6 +374,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     A(ActionId.VIEW_HISTORY, "", "", "history", "Ctrl+4", "history_dock", kind=DOCK),
     A(ActionId.VIEW_CANDIDATES, "", "", None, "Ctrl+5", "candidates_dock", kind=DOCK),
     A(ActionId.VIEW_CHANGES, "", "", None, "Ctrl+6", "changes_dock", kind=DOCK),
+    A(ActionId.VIEW_SECTORS, "", "", None, "Ctrl+7", "sectors_dock", kind=DOCK),
     A(
         ActionId.ROLL_CALL,
         QT_TRANSLATE_NOOP("MainWindow", "&Roll Call (Apel)..."),

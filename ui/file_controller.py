@@ -68,6 +68,11 @@ class FileController(WindowPart):
     def is_dirty(self) -> bool:
         return not self.ws.undo_stack.isClean() or self._forced_dirty
 
+    def mark_unsaved(self) -> None:
+        """A change made outside the undo stack (a record such as a sector export) waits for Save."""
+        self._forced_dirty = True
+        self._update_title()
+
     def set_document(self, document: OperationDocument) -> None:
         old = self.ws.document
         self.plan_view.cancel_ring()

@@ -71,6 +71,8 @@ EDITING_ACTIONS = (
     Id.IMPORT_PLAN,
     Id.IMPORT_ROSTER,
     Id.IMPORT_POSTS,
+    Id.EXPORT_SECTOR,
+    Id.MERGE_SECTOR,
 )
 
 
@@ -177,6 +179,14 @@ class MainWindow(QMainWindow):
         self.changes_dock = QDockWidget(self)  # placed after the saved layout is restored, as candidates
         self.changes_dock.setObjectName("changes")
         self.changes_dock.setWidget(self.changes)
+        from ui.sector_plans import SectorPlans
+        from ui.sectors_panel import SectorsPanel
+
+        self.sector_plans = SectorPlans(self)
+        self.sectors_panel = SectorsPanel(self.ws, self, findings=lambda: self.problems.model.findings or None)
+        self.sectors_dock = QDockWidget(self)  # placed after the saved layout is restored, as candidates
+        self.sectors_dock.setObjectName("sectors")
+        self.sectors_dock.setWidget(self.sectors_panel)
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.problems_dock.raise_()
         self.resizeDocks([self.roster_dock, self.posts_dock], [420, 390], Qt.Orientation.Horizontal)
@@ -200,8 +210,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.import_menu)
         self.export_menu = QMenu(self)
         self.export_menu.setIcon(icons.icon("export"))
-        self.export_menu.addActions([A[Id.EXPORT_PLAN], A[Id.EXPORT_TABLE]])
+        self.export_menu.addActions([A[Id.EXPORT_PLAN], A[Id.EXPORT_TABLE], A[Id.EXPORT_SECTOR]])
         self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addAction(A[Id.MERGE_SECTOR])
         self.file_menu.addSeparator()
         self.file_menu.addActions([A[Id.PRINT], A[Id.CLOSE]])
         self.file_menu.addSeparator()
@@ -230,7 +241,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([A[Id.VIEW_ROSTER], A[Id.VIEW_POSTS], A[Id.VIEW_PROBLEMS], A[Id.VIEW_HISTORY]])
         self.view_menu.addSeparator()
         self.view_menu.addActions([A[Id.ZOOM_IN], A[Id.ZOOM_OUT], A[Id.ZOOM_FIT]])
-        self.view_menu.addActions([A[Id.VIEW_CANDIDATES], A[Id.VIEW_CHANGES]])
+        self.view_menu.addActions([A[Id.VIEW_CANDIDATES], A[Id.VIEW_CHANGES], A[Id.VIEW_SECTORS]])
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([A[Id.QUICK_START], A[Id.SHORTCUTS], A[Id.MANUAL]])
@@ -360,6 +371,7 @@ class MainWindow(QMainWindow):
         self.history_dock.setWindowTitle(self.tr("Undo History"))
         self.candidates_dock.setWindowTitle(self.tr("Candidates"))
         self.changes_dock.setWindowTitle(self.tr("Changes since the last print"))
+        self.sectors_dock.setWindowTitle(self.tr("Sectors"))
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.tabs.setTabText(0, self.tr("Site Plan"))
         self.tabs.setTabText(1, self.tr("Operation"))
@@ -378,6 +390,7 @@ class MainWindow(QMainWindow):
             self.candidates,
             self.groups_page,
             self.paperwork_page,
+            self.sectors_panel,
         ):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
@@ -445,6 +458,7 @@ class MainWindow(QMainWindow):
             suffix = (
                 " — " + self.tr("read-only, held by %1").replace("%1", who) if who else " — " + self.tr("read-only")
             )
+        suffix += self.sector_plans.title_suffix()
         self.setWindowTitle(f"{name}[*]{suffix} — Renpam")
         self.setWindowModified(self.is_dirty())
 
@@ -642,6 +656,8 @@ class MainWindow(QMainWindow):
         """Place the "Changes since the last print" dock (ui/changes_panel), after the saved layout is restored."""
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_dock)
         self.tabifyDockWidget(self.history_dock, self.changes_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.sectors_dock)
+        self.tabifyDockWidget(self.changes_dock, self.sectors_dock)
         self.problems_dock.raise_()
 
     def open_apel_view(self) -> None:

@@ -564,4 +564,115 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{person} matches several people: {matches}.",
     ),
     "unknown_shift": ("Tidak ada sif {shift}.", "There is no shift {shift}."),
+    # ------------------------------------------------------------------ sector plans (desktop.sectorplans)
+    "sector.error": ("Rencana sektor tidak dapat diproses.", "The sector plan cannot be processed."),
+    "sector.nothing_selected": (
+        "Pilih sektor, pos, satuan atau kecamatan yang akan diekspor.",
+        "Choose the sectors, posts, units or sub-districts to export.",
+    ),
+    "sector.selection_too_large": ("Pilihan sektor terlalu besar.", "The sector selection is too large."),
+    "sector.unknown_unit": ("Tidak ada satuan {unit}.", "There is no unit {unit}."),
+    "sector.unknown_post": ("Tidak ada pos {post}.", "There is no post {post}."),
+    "sector.no_posts": ("Pilihan {selection} tidak memuat satu pos pun.", "The selection {selection} holds no post."),
+    "sector.too_large": ("Sektor ini terlalu besar untuk diekspor.", "This sector is too large to export."),
+    "sector.not_a_sector": (
+        "Berkas ini bukan rencana sektor (tidak diekspor dari sebuah operasi); tidak ada yang diubah.",
+        "This file is not a sector plan (it was not exported from an operation); nothing was changed.",
+    ),
+    "sector.other_operation": (
+        "Berkas ini sektor dari operasi lain ({operation}), bukan dari operasi ini; tidak ada yang diubah.",
+        "This file is a sector of another operation ({operation}), not of this one; nothing was changed.",
+    ),
+    "sector.unknown_export": (
+        "Sektor {label} tidak tercatat sebagai ekspor operasi ini; tidak ada yang diubah.",
+        "Sector {label} is not recorded as an export of this operation; nothing was changed.",
+    ),
+    "sector.base_damaged": (
+        "Isi ekspor sektor {label} yang tersimpan rusak; ekspor ulang sektor tersebut.",
+        "The stored export of sector {label} is damaged; export that sector again.",
+    ),
+    "sector.merge_inconsistent": (
+        "Hasil penggabungan tidak konsisten ({problem}); tidak ada yang diubah.",
+        "The merged plan would be inconsistent ({problem}); nothing was changed.",
+    ),
+    "sector.unresolved": (
+        "{count} konflik belum diputuskan; pilih --take mine atau --take theirs, tidak ada yang diubah.",
+        "{count} conflict(s) are not resolved; choose --take mine or --take theirs; nothing was changed.",
+    ),
+    "sector.too_many_exports": (
+        "Operasi ini sudah mencatat {limit} ekspor sektor.",
+        "This operation has recorded {limit} sector exports already.",
+    ),
+    "sector.too_many_merges": (
+        "Operasi ini sudah mencatat {limit} penggabungan sektor.",
+        "This operation has recorded {limit} sector merges already.",
+    ),
+    "sector.conflict.changed_both": (
+        "{what}: diubah berbeda di rencana induk dan di sektor ({fields})",
+        "{what}: changed differently in the master plan and in the sector ({fields})",
+    ),
+    "sector.conflict.deleted_in_master": (
+        "{what}: dihapus di rencana induk, tetapi diubah oleh sektor",
+        "{what}: deleted in the master plan but changed by the sector",
+    ),
+    "sector.conflict.deleted_in_sector": (
+        "{what}: dihapus oleh sektor, tetapi diubah di rencana induk",
+        "{what}: deleted by the sector but changed in the master plan",
+    ),
+    "sector.conflict.double_booking": (
+        "{what}: sektor menempatkannya di {post} (tahap {shift}), padahal rencana induk sudah "
+        "menempatkannya di {other}",
+        "{what}: the sector places them at {post} (shift {shift}) where the master plan already has them at {other}",
+    ),
+    "sector.conflict.operation_wide": (
+        "{what}: diubah oleh sektor ({fields}); bagian ini berlaku untuk seluruh operasi",
+        "{what}: changed by the sector ({fields}); this part holds for the whole operation",
+    ),
+    "sector.kept_mine_operation_wide": (
+        "{what}: perubahan sektor tidak diterapkan karena berlaku untuk seluruh operasi; pilih ambil dari sektor bila perlu",
+        "{what}: the sector's change not applied, it would hold for the whole operation; take it from the sector if wanted",
+    ),
+    "sector.kept_mine": (
+        "{what}: versi rencana induk dipertahankan, perubahan sektor tidak diterapkan ({fields})",
+        "{what}: the master plan's version kept, the sector's change not applied ({fields})",
+    ),
+    "sector.kept_mine_place": (
+        "{what}: tidak diterapkan, penempatan di rencana induk dipertahankan",
+        "{what}: not applied, the master plan's placement kept",
+    ),
+    "sector.kept_mine_deleted_in_master": (
+        "{what}: tetap terhapus seperti di rencana induk, perubahan sektor tidak diterapkan",
+        "{what}: stays deleted as in the master plan, the sector's change not applied",
+    ),
+    "sector.kept_mine_deleted_in_sector": (
+        "{what}: dipertahankan seperti di rencana induk, penghapusan oleh sektor tidak diterapkan",
+        "{what}: kept as in the master plan, the sector's deletion not applied",
+    ),
+    "sector.removal_kept": (
+        "{what}: penghapusan oleh sektor tidak diterapkan karena masih dipakai di rencana induk",
+        "{what}: the sector's deletion not applied, the master plan still uses it",
+    ),
+    "sector.dropped_reference": (
+        "{what}: tidak diterapkan, {missing} tidak ada lagi di rencana induk",
+        "{what}: not applied, {missing} no longer exists in the master plan",
+    ),
+    "sector.group_added": ("Grup {group} ditambahkan", "Group {group} added"),
+    "sector.group_changed": ("Grup {group} diubah", "Group {group} changed"),
+    "sector.group_removed": ("Grup {group} dihapus", "Group {group} removed"),
+    "sector.is_sector": (
+        "Sektor {label} dari operasi {operation} (diekspor {exported_at} oleh {by})",
+        "Sector {label} of the operation {operation} (exported {exported_at} by {by})",
+    ),
+    "sector.merged": (
+        "Sektor {label} digabungkan dari {file}: {applied} perubahan diterapkan, {not_applied} tidak diterapkan.",
+        "Sector {label} merged from {file}: {applied} change(s) applied, {not_applied} not applied.",
+    ),
+    "sector.nothing_to_merge": (
+        "Sektor {label} dari {file} sudah digabungkan; tidak ada yang berubah.",
+        "Sector {label} from {file} is merged already; nothing changed.",
+    ),
+    "sector.exported": (
+        "Sektor {label} diekspor ke {file}: {posts} pos, {people} personel.",
+        "Sector {label} exported to {file}: {posts} posts, {people} people.",
+    ),
 }

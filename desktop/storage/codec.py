@@ -201,6 +201,24 @@ def write_plan(conn: sqlite3.Connection, plan: Plan) -> None:
         {"grp": g.code, "person": pid, "seq": i} for g in plan.groups.values() for i, pid in enumerate(g.members)
     )
     _write_revisions(db, plan)
+    _write_sectors(db, plan)
+
+
+def _write_sectors(db: sqlite_utils.Database, plan: Plan) -> None:
+    """Sector exports and merges (schema v8)."""
+    from desktop.sectorplans.records import export_rows, merge_rows
+
+    db.table("sector_exports").insert_all(export_rows(plan), batch_size=50)
+    db.table("sector_merges").insert_all(merge_rows(plan), batch_size=50)
+
+
+def _read_sectors(db: sqlite_utils.Database, plan: Plan) -> None:
+    from desktop.sectorplans.records import exports_from_rows, merges_from_rows
+
+    plan.sector_exports = exports_from_rows(  # type: ignore[assignment]
+        list(db.query("SELECT * FROM sector_exports ORDER BY rowid")), dt_from_text
+    )
+    plan.sector_merges = merges_from_rows(list(db.query("SELECT * FROM sector_merges ORDER BY number")), dt_from_text)
 
 
 def _write_revisions(db: sqlite_utils.Database, plan: Plan) -> None:
@@ -373,5 +391,6 @@ def read_plan(conn: sqlite3.Connection) -> Plan:
         groups=groups.values(),
     )
     _read_revisions(db, plan)
+    _read_sectors(db, plan)
     plan.revision = 0
     return plan

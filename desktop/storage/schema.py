@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 8
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -251,7 +251,50 @@ def _v6(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
+def _v7(conn: sqlite3.Connection) -> None:
+    """Reserved for another branch's migration 7 (the lead numbers migrations at merge); changes nothing."""
+    del conn
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    """Add sector plans: the sectors exported from this operation (or the one this file is), and their merges."""
+    _run(
+        conn,
+        """
+        CREATE TABLE sector_exports (
+            id TEXT PRIMARY KEY,
+            role TEXT NOT NULL DEFAULT 'export',
+            operation_id TEXT NOT NULL DEFAULT '',
+            operation_name TEXT NOT NULL DEFAULT '',
+            label TEXT NOT NULL DEFAULT '',
+            selection TEXT NOT NULL DEFAULT '{}',
+            exported_at TEXT NOT NULL,
+            exported_by TEXT NOT NULL DEFAULT '',
+            base BLOB
+        );
+        CREATE TABLE sector_merges (
+            number INTEGER PRIMARY KEY,
+            export_id TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            merged_by TEXT NOT NULL DEFAULT '',
+            file TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '{}',
+            merged BLOB
+        );
+        """,
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1,
+    2: _v2,
+    3: _v3,
+    4: _v4,
+    5: _v5,
+    6: _v6,
+    7: _v7,
+    8: _v8,
+}
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
 
