@@ -1,7 +1,7 @@
 """Sector plans out and back (desktop.sectorplans): a Polsek's part of a district vote exported to
 its own operation file, edited on both sides independently, merged back three-way with every kind
 of change and conflict, idempotently, refusing foreign and hostile files; the roll-up; the
-command line's verbs and JSON shapes; the file format's migration 8."""
+command line's verbs and JSON shapes; the file format's migration 7."""
 
 from __future__ import annotations
 
@@ -499,7 +499,7 @@ def test_the_roll_up_shows_which_sector_came_back(master, tmp_path, capsys):
 
 
 # ---------------------------------------------------------------------------- the file format
-def test_a_version_6_file_opens_through_migration_8(tmp_path):
+def test_a_version_6_file_opens_through_migration_7(tmp_path):
     """A file written before sector plans opens (no exports, no merges) and saves as the current version."""
     path = tmp_path / "v6.renpam"
     conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -511,7 +511,7 @@ def test_a_version_6_file_opens_through_migration_8(tmp_path):
     assert opened.file_version == 6 and opened.plan.operation.name == "Operasi Lama"
     assert opened.plan.sector_exports == {} and opened.plan.sector_merges == []
     save_plan(opened.plan, path)
-    assert open_operation_file(path).file_version == SCHEMA_VERSION >= 8
+    assert open_operation_file(path).file_version == SCHEMA_VERSION >= 7
 
 
 def test_export_and_merge_records_survive_save_and_reopen(master, tmp_path, capsys):

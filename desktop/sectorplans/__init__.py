@@ -4,7 +4,7 @@ A Polsek plans the polling stations of its sector in a sector file exported from
 operation (`export.build_sector`); the operations section merges it back with a three-way
 comparison of the base, the master now and the sector now (`merge.prepare_merge`,
 `merge.apply_merge`); the roll-up (`rollup.rollup`) shows which sector went out and came back.
-The records live in the operation file (`records`, schema version 8). No Qt.
+The records live in the operation file (`records`, schema version 7). No Qt.
 """
 
 from desktop.sectorplans.export import SectorError, build_sector, operation_id, record_export

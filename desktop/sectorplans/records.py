@@ -8,7 +8,7 @@ master is a `SectorMerge`: who, when, which file, what it applied, and the secto
 merged, which is the base of the next merge of that sector (so merging the same file twice
 changes nothing the second time).
 
-Schema version 8, tables `sector_exports` and `sector_merges`; the `Plan` holds them in
+Schema version 7, tables `sector_exports` and `sector_merges`; the `Plan` holds them in
 `sector_exports` (by id) and `sector_merges` (oldest first). Rows read from a file are checked
 here (ValueError on anything malformed or beyond the bounds).
 """

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 APPLICATION_ID = int.from_bytes(b"RNPM", "big")  # 0x524E504D
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 7
 
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
@@ -252,11 +252,6 @@ def _v6(conn: sqlite3.Connection) -> None:
 
 
 def _v7(conn: sqlite3.Connection) -> None:
-    """Reserved for another branch's migration 7 (the lead numbers migrations at merge); changes nothing."""
-    del conn
-
-
-def _v8(conn: sqlite3.Connection) -> None:
     """Add sector plans: the sectors exported from this operation (or the one this file is), and their merges."""
     _run(
         conn,
@@ -293,7 +288,6 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _v5,
     6: _v6,
     7: _v7,
-    8: _v8,
 }
 assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION + 1))
 
