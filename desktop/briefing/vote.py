@@ -275,7 +275,6 @@ def tps_sheet(sel: Selection, post: Post, shift: Shift) -> dict | None:
     vote = sel.vote
     if vote is None or post.kind != TPS_KIND:
         return None
-    plan = sel.plan
     pattern = vote.pattern
     neighbours = [p for p in vote.cluster.get(cluster_of(post), []) if p.code != post.code]
     escorts = vote.escorts.get(post.code, [])

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from desktop import vocabulary
-from desktop.briefing.layout import FONT_BOLD, HEAD_BG, OrgBox, OrgRow, P, PX
+from desktop.briefing.layout import FONT_BOLD, HEAD_BG, PX, OrgBox, OrgRow, P
 
 if TYPE_CHECKING:
     from desktop.briefing.content import Part
