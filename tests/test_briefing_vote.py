@@ -257,3 +257,21 @@ def test_a_venue_prints_as_before(demo_plan, tmp_path):
     pages = pages_of(demo_plan, tmp_path, ("packet",))
     assert not any(HEADER.search(t) for t in pages)
     assert not any("REKAP POLA PENGAMANAN TPS" in t for t in pages)
+
+
+def test_print_dialog_generates_the_rekap(qtbot, plan, tmp_path):
+    """The print dialog offers the rekap; ticking it alone previews its one page."""
+    from desktop.storage import OperationDocument
+    from ui.print_dialog import PrintDialog
+
+    dialog = PrintDialog(OperationDocument(plan.clone()))
+    qtbot.addWidget(dialog)
+    dialog.set_checked(dialog.doc_list, {"rekap"})
+    assert dialog.options().documents == ("rekap",)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30000) as blocker:
+        dialog.start_generation()
+    assert blocker.args == [1]
+    dialog.ask_save_path = lambda: str(tmp_path / "rekap")
+    text = PdfReader(dialog.save_pdf()).pages[0].extract_text()
+    assert "REKAP POLA PENGAMANAN TPS" in text
+    dialog.done(0)
