@@ -182,6 +182,13 @@ def test_packet_pages_are_grouped_by_polsek(plan, packet):
     polsek = {u.name for u in plan.units.values() if u.code.startswith("PS-")}
     names = {name for text in packet for name, annex in HEADER.findall(text) if annex == "D"}
     assert names == polsek
+    linmas = 0
+    for text in packet:  # a Linmas contingent's attendance sits under the Polsek of its kecamatan
+        found = re.search(r"Linmas Kec\. (\w+) ·", text)
+        if found and HEADER.findall(text)[-1][1] == "G":
+            linmas += 1
+            assert HEADER.findall(text)[-1][0] == f"Polsek {found.group(1)}"
+    assert linmas >= len(polsek)
 
 
 def test_vote_plotting_has_one_row_per_cluster(plan, packet):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from desktop.model import TPS_CATEGORIES, Person, Plan, Post, Shift
 from desktop.planning.rules import active_pattern, cluster_of, pattern_need
-from desktop.planning.sectors import Sectors, tps_number
+from desktop.planning.sectors import Sectors, covered, tps_number
 from desktop.ranks import rank_level
 
 if TYPE_CHECKING:
@@ -93,6 +93,8 @@ class VotePrint:
             if unit:
                 self.commander.setdefault(unit, group.commander)
         self.escorts = self._escorts(tps)
+        self._unit_home: dict[str | None, str | None] = {}
+        self._unit_order = {code: i for i, code in enumerate(plan.units)}
         self.tps_of: dict[str, list[Post]] = {}  # person -> the TPS they secure, in reading order
         order = {p.code: i for i, p in enumerate(tps)}
         for a in plan.assignments.values():
@@ -142,20 +144,27 @@ class VotePrint:
 
     def unit_home(self, unit: str | None) -> str | None:
         """The Polsek a unit's people stand under: the unit itself when it covers a sector, else
-        the Polsek covering its sector (a Linmas contingent), else none (Polres staff)."""
-        u = self.plan.units.get(unit or "")
-        if u is None or not u.sector:
-            return None
-        if u.agency == "POLRI":
-            return u.code
-        first = u.sector.replace(";", ",").split(",")[0].strip()
-        return self.sectors.home_unit(Post(code="", sector=first))
+        the first Polsek covering one of its sectors (a Linmas contingent), else none (Polres
+        staff)."""
+        if unit not in self._unit_home:
+            u = self.plan.units.get(unit or "")
+            home = None
+            if u is not None and u.sector:
+                if u.agency == "POLRI":
+                    home = u.code
+                else:
+                    names = covered(u.sector)
+                    home = next(
+                        (p.code for p in self.plan.units.values() if p.agency == "POLRI" and names & covered(p.sector)),
+                        None,
+                    )
+            self._unit_home[unit] = home
+        return self._unit_home[unit]
 
     def unit_rank(self, unit: str | None) -> int:
         """Position of a unit's Polsek in the planner's order (no Polsek: last)."""
         home = self.unit_home(unit)
-        codes = list(self.plan.units)
-        return codes.index(home) if home in codes else len(codes)
+        return self._unit_order.get(home, len(self._unit_order)) if home else len(self._unit_order)
 
     # ------------------------------------------------------------------ per person
     def person_tps(self, person: str) -> str:
@@ -206,11 +215,12 @@ def plotting_rows(sel: Selection, posts: list[Post]) -> list[dict]:
     assert vote is not None
     rows: list[dict] = []
     done: set[str] = set()
+    selected = {p.code for p in posts}
     for post in posts:
         if post.code in done:
             continue
         if post.kind == TPS_KIND:
-            members = [p for p in vote.cluster.get(cluster_of(post), [post]) if p in posts] or [post]
+            members = [p for p in vote.cluster.get(cluster_of(post), [post]) if p.code in selected] or [post]
         else:
             members = [post]
         done.update(p.code for p in members)
