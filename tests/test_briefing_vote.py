@@ -16,7 +16,7 @@ from desktop.briefing import BriefingOptions, generate
 from desktop.briefing.strength import on_duty
 from desktop.cli import main
 from desktop.generator import generate_large_plan
-from desktop.model import Group, PatternRow, Plan, Post, StaffingPattern
+from desktop.model import Group, PatternRow, Person, Plan, Post, StaffingPattern
 from desktop.storage import save_plan
 
 PATTERN = StaffingPattern(
@@ -67,6 +67,11 @@ def vote_plan() -> Plan:
     )
     kapolsek = next(p for p in plan.personnel.values() if p.unit == "PS-BUNGUR")
     plan.put_group(Group("G-BUNGUR", "Polsek Bungursari", role="polsek", commander=kapolsek.id, posts=[first.code]))
+    for i, name in enumerate(("Asep Cadangan", "Dedi Cadangan")):
+        plan.put_person(Person(f"cad{i}", name, nrp=f"9001000{i}", rank="Bripda", unit="PS-BUNGUR"))
+    plan.put_group(
+        Group("CAD-BUNGUR", "Cadangan Polsek Bungursari", role="cadangan", reserve=True, members=["cad0", "cad1"])
+    )
     return plan
 
 
@@ -89,40 +94,27 @@ def pages_of(plan: Plan, tmp_path, docs: tuple[str, ...], lang: str = "id") -> l
 
 
 def expected_rekap(plan: Plan) -> dict[str, int]:
-    """The rekap's Polres totals computed straight from the plan: clusters under the pattern,
-    each needing the sum of police/TPS (and Linmas/TPS) of its TPS rounded up."""
+    """The rekap's Polres figures computed straight from the plan: per kecamatan and category,
+    TPS x the pattern's police (Linmas) per TPS rounded up, summed; the people at any TPS
+    counted once over the Polres."""
     pattern = plan.patterns[plan.settings["staffing_pattern"]]
     agency = {u.code: u.agency for u in plan.units.values()}
-    clusters: dict[str, list[Post]] = {}
-    totals = {
-        "tps": 0,
-        "police_need": 0,
-        "police": 0,
-        "police_short": 0,
-        "linmas_need": 0,
-        "linmas": 0,
-        "linmas_short": 0,
-    }
-    for c in ("kurang_rawan", "rawan", "sangat_rawan"):
-        totals[c] = 0
+    lines: dict[tuple[str, str], int] = {}
+    totals = dict.fromkeys(("kurang_rawan", "rawan", "sangat_rawan", "tps", "police_need", "linmas_need"), 0)
     for post in plan.posts.values():
         if post.kind == "tps":
-            clusters.setdefault(post.cluster or post.code, []).append(post)
+            lines[(post.district, post.category)] = lines.get((post.district, post.category), 0) + 1
             totals["tps"] += 1
             totals[post.category] += 1
-    for posts in clusters.values():
-        codes = {p.code for p in posts}
-        people = {a.person for a in plan.assignments.values() if a.post in codes}
-        police = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "POLRI")
-        linmas = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "LINMAS")
-        need_p = math.ceil(sum(Fraction(pattern.rows[p.category].police, pattern.rows[p.category].tps) for p in posts))
-        need_l = math.ceil(sum(Fraction(pattern.rows[p.category].linmas, pattern.rows[p.category].tps) for p in posts))
-        totals["police_need"] += need_p
-        totals["linmas_need"] += need_l
-        totals["police"] += police
-        totals["linmas"] += linmas
-        totals["police_short"] += max(0, need_p - police)
-        totals["linmas_short"] += max(0, need_l - linmas)
+    for (_, category), n in lines.items():
+        row = pattern.rows[category]
+        totals["police_need"] += math.ceil(Fraction(n * row.police, row.tps))
+        totals["linmas_need"] += math.ceil(Fraction(n * row.linmas, row.tps))
+    people = {a.person for a in plan.assignments.values() if plan.posts[a.post].kind == "tps"}
+    totals["police"] = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "POLRI")
+    totals["linmas"] = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "LINMAS")
+    totals["police_short"] = max(0, totals["police_need"] - totals["police"])
+    totals["linmas_short"] = max(0, totals["linmas_need"] - totals["linmas"])
     return totals
 
 
@@ -137,7 +129,7 @@ def test_rekap_totals_equal_the_plans(plan, tmp_path):
     numbers = [int(x) for x in re.search(r"JUMLAH POLRES\s+([\d\s]+)", text).group(1).split()]
     e = expected_rekap(plan)
     clusters = len({p.cluster or p.code for p in plan.posts.values() if p.kind == "tps"})
-    assert numbers[:11] == [
+    assert numbers == [
         e["kurang_rawan"],
         e["rawan"],
         e["sangat_rawan"],
@@ -149,7 +141,10 @@ def test_rekap_totals_equal_the_plans(plan, tmp_path):
         e["linmas_need"],
         e["linmas"],
         e["linmas_short"],
+        2,  # the reserve held: Bungursari's two
+        math.ceil(Fraction(e["police_need"], 10)),  # 10 % of the police required (reserve_share's default)
     ]
+    assert re.search(r"Polsek Bungursari Bungursari( \d+){11} 2 \d+", " ".join(text.split()))
     districts = {p.district for p in plan.posts.values() if p.kind == "tps"}
     assert all(d in text for d in districts)
 

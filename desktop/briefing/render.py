@@ -286,8 +286,9 @@ class Renderer:
             "accepted": "notes_title",
             "sprin": "sprin_title",
             "sprin_list": "sprin_list",
-            "rekap": "rekap",
         }
+        if part.kind == "rekap":  # "TPS" stays in capitals
+            return prefix + self.t("rekap_label")
         if part.kind in names:
             return prefix + self.t(names[part.kind]).capitalize()
         if part.kind == "post":

@@ -205,9 +205,18 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "rekap_no_tps": ("Rencana ini tidak memuat TPS.", "This plan holds no polling stations (TPS)."),
     "rekap_note": (
-        "Kebutuhan dihitung per klaster TPS menurut pola; kekurangan dijumlahkan per klaster.",
-        "Requirements are computed per TPS cluster under the pattern; shortfalls are summed per cluster.",
+        "Kebutuhan Polri dan Linmas per kategori TPS menurut pola, dibulatkan ke atas per kecamatan; personel yang"
+        " bertugas dihitung satu kali. Cadangan yang dibutuhkan: {share} % dari kebutuhan Polri.",
+        "Police and Linmas required per TPS category under the pattern, rounded up per kecamatan; people on duty are"
+        " counted once. Reserve required: {share} % of the police required.",
     ),
+    "rekap_polsek_total": ("Jumlah {name}", "{name} total"),
+    "rekap_label": ("Rekap pola pengamanan TPS", "TPS security pattern summary"),
+    "rekap_kurang_rawan": ("kurang rawan", "less vuln."),
+    "rekap_rawan": ("rawan", "vuln."),
+    "rekap_sangat_rawan": ("sangat rawan", "very vuln."),
+    "rekap_khusus": ("khusus", "special"),
+    "col_reserve_upper": ("CADANGAN", "RESERVE"),
     "col_district": ("KECAMATAN", "SUB-DISTRICT"),
     "col_polsek": ("POLSEK", "POLSEK"),
     "col_tps_total": ("JML TPS", "TOTAL TPS"),
@@ -340,6 +349,11 @@ def check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
     return lang
+
+
+def has(key: str) -> bool:
+    """True when the documents have words for `key`."""
+    return key in _T
 
 
 def tr(key: str, lang: str, **values: object) -> str:

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from desktop.model import TPS_CATEGORIES, Person, Plan, Post, Shift
-from desktop.planning.rules import active_pattern, cluster_of, pattern_need
+from desktop.planning.rules import cluster_of, pattern_need
 from desktop.planning.sectors import Sectors, covered, tps_number
+from desktop.planning.vote import Counts, active_pattern, is_tps, rekap
 from desktop.ranks import rank_level
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 VOTE_KIND = "pemilu"
 ESCORT_KIND = "pengawalan"
-TPS_KIND = "tps"
 _TPS_MENTION = re.compile(r"TPS\s*((?:\d+\s*(?:[-\u2013]\s*\d+)?\s*(?:,|&|dan|and)?\s*)+)", re.IGNORECASE)
 _RANGE = re.compile(r"(\d+)\s*(?:[-\u2013]\s*(\d+))?")
 
@@ -75,7 +75,7 @@ class VotePrint:
         self.sectors = Sectors(plan)
         self.pattern = active_pattern(plan)
         self.home: dict[str, str | None] = {code: self.sectors.home_unit(p) for code, p in plan.posts.items()}
-        tps = self.sectors.ordered(p for p in plan.posts.values() if p.kind == TPS_KIND)
+        tps = self.sectors.ordered(p for p in plan.posts.values() if is_tps(p))
         self.cluster: dict[str, list[Post]] = {}
         for post in tps:
             self.cluster.setdefault(cluster_of(post), []).append(post)
@@ -110,7 +110,7 @@ class VotePrint:
         routes naming its code or number (within the escort's own Polsek and kecamatan), or an
         escort of its cluster."""
         out: dict[str, list[Post]] = {}
-        escorts = [p for p in self.plan.posts.values() if p.kind == ESCORT_KIND or (p.route and p.kind != TPS_KIND)]
+        escorts = [p for p in self.plan.posts.values() if p.kind == ESCORT_KIND or (p.route and not is_tps(p))]
         if not escorts:
             return out
         by_home: dict[str | None, list[Post]] = {}
@@ -219,7 +219,7 @@ def plotting_rows(sel: Selection, posts: list[Post]) -> list[dict]:
     for post in posts:
         if post.code in done:
             continue
-        if post.kind == TPS_KIND:
+        if is_tps(post):
             members = [p for p in vote.cluster.get(cluster_of(post), [post]) if p.code in selected] or [post]
         else:
             members = [post]
@@ -228,10 +228,10 @@ def plotting_rows(sel: Selection, posts: list[Post]) -> list[dict]:
         police, others, danpos = _people_of(plan, members, shifts)
         linmas = sum(1 for p in others if vote.agency(p) == "LINMAS")
         row: dict = {
-            "tps": post.kind == TPS_KIND,
-            "cluster": post.cluster if post.kind == TPS_KIND else "",
+            "tps": is_tps(post),
+            "cluster": post.cluster if is_tps(post) else "",
             "posts": [p.code for p in members],
-            "where": tps_text(members) if post.kind == TPS_KIND else f"{post.code} {post.name}".strip(),
+            "where": tps_text(members) if is_tps(post) else f"{post.code} {post.name}".strip(),
             "district": post.district or post.sector,
             "kind": post.kind,
             "categories": sorted({p.category for p in members if p.category}),
@@ -244,7 +244,7 @@ def plotting_rows(sel: Selection, posts: list[Post]) -> list[dict]:
             "shifts": [s.code for s in shifts] if len(shifts) != len(sel.shifts) else [],
         }
         pattern = vote.pattern
-        if post.kind == TPS_KIND and pattern is not None:
+        if is_tps(post) and pattern is not None:
             row["pattern"] = [pattern.written(c) for c in row["categories"] if c in pattern.rows]
             under = [p for p in members if p.category in pattern.rows]
             if under:
@@ -283,7 +283,7 @@ def tps_sheet(sel: Selection, post: Post, shift: Shift) -> dict | None:
     """What a TPS post sheet adds (None for any other post): category, pattern, the other TPS of
     its cluster, DPT, the escort route and the Polsek's command post and commander."""
     vote = sel.vote
-    if vote is None or post.kind != TPS_KIND:
+    if vote is None or not is_tps(post):
         return None
     pattern = vote.pattern
     neighbours = [p for p in vote.cluster.get(cluster_of(post), []) if p.code != post.code]
@@ -308,7 +308,7 @@ def tps_report_to(sel: Selection, post: Post, shift: Shift) -> dict | None:
     from desktop.briefing.content import person_data
 
     vote = sel.vote
-    if vote is None or post.kind != TPS_KIND:
+    if vote is None or not is_tps(post):
         return None
     plan = sel.plan
     home = vote.home.get(post.code)
@@ -341,7 +341,7 @@ def polsek_boxes(sel: Selection, grouped: set[str]) -> tuple[list[dict], set[str
     boxes = []
     held: set[str] = set()
     for unit, posts in by_polsek(sel, sel.posts):
-        tps = [p for p in posts if p.kind == TPS_KIND]
+        tps = [p for p in posts if is_tps(p)]
         if unit is None and not tps:
             continue  # posts of no Polsek and no TPS stay loose, by ring
         categories: dict[str, int] = {c: 0 for c in TPS_CATEGORIES}
@@ -351,7 +351,7 @@ def polsek_boxes(sel: Selection, grouped: set[str]) -> tuple[list[dict], set[str
         for p in tps:
             if p.cluster and p.cluster not in clusters:
                 clusters.append(p.cluster)
-        others = [p for p in posts if p.kind != TPS_KIND and p.code not in grouped]
+        others = [p for p in posts if not is_tps(p) and p.code not in grouped]
         held.update(p.code for p in posts)
         chief = plan.personnel.get(vote.commander.get(unit or "", ""))
         boxes.append(
@@ -376,7 +376,7 @@ def without_tps(sel: Selection, group: dict) -> dict | None:
     commander = sel.plan.groups[group["code"]].commander
     if group["role"] == "polsek" and (commander is None or commander in vote.commander.values()):
         return None
-    posts = [p for p in group["posts"] if sel.plan.posts[p["code"]].kind != TPS_KIND]
+    posts = [p for p in group["posts"] if not is_tps(sel.plan.posts[p["code"]])]
     tps = len(group["posts"]) - len(posts)
     return dict(group, posts=posts, tps=tps)
 
@@ -389,7 +389,7 @@ def tps_duty(sel: Selection, duty: dict, person: str) -> None:
     text = vote.person_tps(person)
     if not text:
         return
-    tps = [p for p in duty["posts"] if p["code"] in sel.plan.posts and sel.plan.posts[p["code"]].kind == TPS_KIND]
+    tps = [p for p in duty["posts"] if p["code"] in sel.plan.posts and is_tps(sel.plan.posts[p["code"]])]
     duty["posts"] = [p for p in duty["posts"] if p not in tps]
     duty["tps"] = text
     duty["tps_danpos"] = any(p["danpos"] for p in tps)
@@ -403,28 +403,39 @@ def slip_order(sel: Selection) -> dict[str, int]:
 
 # ---------------------------------------------------------------------------- rekap
 def rekap_data(plan: Plan) -> dict:
-    """The Rekap pola pengamanan TPS as print data: the pattern in force as written, the
-    categories present, one row per kecamatan under its Polsek, and the Polres total."""
-    from desktop.planning.rekap import rekap
-
+    """The Rekap pola pengamanan TPS as print data, from `desktop.planning.vote.rekap` (the one
+    computation the vote rules share): the pattern in force as written, the categories present,
+    per Polsek its kecamatan lines (TPS per category, clusters, police and Linmas required,
+    assigned, short) and its reserve held and required, and the Polres total."""
     facts = rekap(plan)
-    pattern = plan.patterns.get(facts.pattern or "")
-    present = {c for row in facts.rows for c in row.tps}
+    pattern = plan.patterns.get(facts.pattern) if facts.pattern else None
+    present = {line.category for line in facts.total.lines}
     categories = [c for c in TPS_CATEGORIES if c in present or (pattern is not None and c in pattern.rows)]
-    categories += sorted(c for c in present if c not in categories)
+    categories += [c for c in (line.category for line in facts.total.lines) if c not in categories]
+    clusters_of = {p.code: cluster_of(p) for p in plan.posts.values()}
 
-    def row_data(row) -> dict:
+    def counts_data(counts: Counts, posts: Iterable[str]) -> dict:
         return {
-            "unit": row.unit or "",
-            "unit_name": (plan.units[row.unit].name or row.unit) if row.unit in plan.units else "",
-            "district": row.district,
-            "tps": [row.tps.get(c, 0) for c in categories],
-            "tps_total": row.tps_total,
-            "clusters": row.clusters,
-            "police": [row.police_need, row.police, row.police_short],
-            "linmas": [row.linmas_need, row.linmas, row.linmas_short],
+            "tps": [line.tps if (line := counts.line(c)) is not None else 0 for c in categories],
+            "tps_total": counts.tps,
+            "clusters": len({clusters_of[code] for code in posts}),
+            "police": [counts.police_need, counts.police, counts.police_short],
+            "linmas": [counts.linmas_need, counts.linmas, counts.linmas_short],
         }
 
+    polsek = []
+    for item in facts.polsek:
+        posts = [code for d in item.districts for code in d.posts]
+        polsek.append(
+            {
+                "unit": item.unit or "",
+                "name": item.name,
+                "districts": [dict(counts_data(d.counts, d.posts), district=d.district) for d in item.districts],
+                "total": counts_data(item.counts, posts),
+                "reserve": [item.reserve, item.reserve_need],
+            }
+        )
+    everything = [code for item in facts.polsek for d in item.districts for code in d.posts]
     return {
         "operation": plan.operation.name,
         "pattern": {
@@ -435,6 +446,8 @@ def rekap_data(plan: Plan) -> dict:
         if pattern is not None
         else None,
         "categories": categories,
-        "rows": [row_data(r) for r in facts.rows],
-        "total": row_data(facts.total),
+        "polsek": polsek,
+        "total": counts_data(facts.total, everything),
+        "reserve": [facts.reserve, facts.reserve_need],
+        "reserve_share": facts.reserve_share,
     }

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from desktop import vocabulary
+from desktop.briefing import strings as S
 from desktop.briefing.layout import FONT_BOLD, HEAD_BG, PX, OrgBox, OrgRow, P
 
 if TYPE_CHECKING:
@@ -34,6 +35,12 @@ def notation(r: Renderer, text: str) -> str:
     return "-".join(r.t("part_" + part) if part in ("police", "tps", "linmas") else part for part in text.split("-"))
 
 
+def short_category(r: Renderer, category: str) -> str:
+    """A category as a narrow column's heading ("very vuln."); the pattern line spells it out."""
+    key = f"rekap_{category}"
+    return r.t(key) if S.has(key) else category_name(r, category)
+
+
 def pattern_line(r: Renderer, pattern: dict | None) -> str:
     """'Pola yang berlaku: Pola 2024, ditulis Polri-TPS-Linmas: kurang rawan 2-4-8 · rawan 2-2-4'."""
     if pattern is None:
@@ -45,44 +52,53 @@ def pattern_line(r: Renderer, pattern: dict | None) -> str:
 
 # ---------------------------------------------------------------------------- rekap
 def rekap(r: Renderer, part: Part) -> list:
-    """Annex C of a vote: per kecamatan (under its Polsek) and for the Polres, TPS per category,
-    clusters, and the police and Linmas the pattern requires, has and lacks; one landscape page
+    """Annex C of a vote: per kecamatan under its Polsek (with the Polsek's sum when it covers
+    several) and for the Polres: TPS per category, clusters, the police and Linmas the pattern
+    requires, has and lacks, and the reserve held against the share required; one landscape page
     for a district's seventeen to thirty kecamatan."""
     d, st = part.data, r.st
     w = r.fw(True)
     out = r.annex_head(part) + r.title(r.t("rekap"), d["operation"])
     out += [P(pattern_line(r, d["pattern"]), st["body"]), Spacer(1, 2 * mm)]
-    if not d["rows"]:
+    if not d["polsek"]:
         return out + [P(r.t("rekap_no_tps"), st["body"])]
     cats = d["categories"]
     n = len(cats)
-    fixed = [9 * mm, 40 * mm, 34 * mm]
-    tail = [17 * mm, 17 * mm] + [13 * mm] * 6
+    fixed = [8 * mm, 34 * mm, 28 * mm]
+    tail = [15 * mm, 19 * mm] + [13.5 * mm] * 6 + [12 * mm] * 2
     cat_w = (w - sum(fixed) - sum(tail)) / max(n, 1)
     widths = fixed + [cat_w] * n + tail
     top = ["NO", r.t("col_polsek"), r.t("col_district"), r.t("col_tps")] + [""] * n
-    top += [r.t("col_clusters"), r.t("col_police"), "", "", r.t("col_linmas"), "", ""]
-    sub = ["", "", ""] + [P(category_name(r, c), r.st["head"]) for c in cats] + [r.t("col_tps_total"), ""]
-    sub += [r.t("col_need"), r.t("col_have"), r.t("col_short")] * 2
-    rows: list[list] = [sub]
-    last_unit = None
-    for i, row in enumerate(d["rows"], start=1):
-        unit = row["unit_name"] or r.t("no_polsek")
-        rows.append(
-            [str(i), unit if unit != last_unit else "", row["district"] or "-"]
-            + [str(x) for x in row["tps"]]
-            + [str(row["tps_total"]), str(row["clusters"])]
-            + [str(x) for x in row["police"] + row["linmas"]]
+    top += [r.t("col_clusters"), r.t("col_police"), "", "", r.t("col_linmas"), "", "", r.t("col_reserve_upper"), ""]
+    sub = ["", "", ""] + [P(short_category(r, c), r.st["head"]) for c in cats] + [r.t("col_tps_total"), ""]
+    sub += [r.t("col_need"), r.t("col_have"), r.t("col_short")] * 2 + [r.t("col_have"), r.t("col_need")]
+
+    def figures(c: dict) -> list[str]:
+        return (
+            [str(x) for x in c["tps"]]
+            + [str(c["tps_total"]), str(c["clusters"])]
+            + [str(x) for x in c["police"] + c["linmas"]]
         )
-        last_unit = unit
-    t = d["total"]
-    rows.append(
-        ["", r.t("rekap_total"), ""]
-        + [str(x) for x in t["tps"]]
-        + [str(t["tps_total"]), str(t["clusters"])]
-        + [str(x) for x in t["police"] + t["linmas"]]
-    )
-    c0 = 3 + n  # first column after the categories
+
+    rows: list[list] = [sub]
+    sums: list[int] = []  # rows of a Polsek's sum over its kecamatan
+    i = 0
+    for polsek in d["polsek"]:
+        name = polsek["name"] or r.t("no_polsek")
+        held, need = polsek["reserve"]
+        for k, district in enumerate(polsek["districts"]):
+            i += 1
+            last = k == len(polsek["districts"]) - 1 and len(polsek["districts"]) == 1
+            reserve = [str(held), str(need)] if last else ["", ""]
+            rows.append([str(i), name if k == 0 else "", district["district"] or "-"] + figures(district) + reserve)
+        if len(polsek["districts"]) > 1:
+            sums.append(len(rows) + 1)  # the table's row: its first is the header
+            rows.append(
+                ["", r.t("rekap_polsek_total", name=name), ""] + figures(polsek["total"]) + [str(held), str(need)]
+            )
+    held, need = d["reserve"]
+    rows.append(["", r.t("rekap_total"), ""] + figures(d["total"]) + [str(held), str(need)])
+    c0 = 3 + n  # the column after the categories: total TPS
     spans = [
         ("SPAN", (0, 0), (0, 1)),
         ("SPAN", (1, 0), (1, 1)),
@@ -91,6 +107,7 @@ def rekap(r: Renderer, part: Part) -> list:
         ("SPAN", (c0 + 1, 0), (c0 + 1, 1)),
         ("SPAN", (c0 + 2, 0), (c0 + 4, 0)),
         ("SPAN", (c0 + 5, 0), (c0 + 7, 0)),
+        ("SPAN", (c0 + 8, 0), (c0 + 9, 0)),
         ("SPAN", (1, -1), (2, -1)),
         ("BACKGROUND", (0, 1), (-1, 1), HEAD_BG),
         ("FONT", (0, 1), (-1, 1), FONT_BOLD, 8),
@@ -101,9 +118,12 @@ def rekap(r: Renderer, part: Part) -> list:
         ("FONT", (c0 + 4, 2), (c0 + 4, -1), FONT_BOLD, 8),
         ("FONT", (c0 + 7, 2), (c0 + 7, -1), FONT_BOLD, 8),
     ]
-    center = tuple([0] + list(range(3, c0 + 8)))
+    for at in sums:
+        spans += [("SPAN", (1, at), (2, at)), ("FONT", (0, at), (-1, at), FONT_BOLD, 8)]
+    center = tuple([0] + list(range(3, c0 + 10)))
     out.append(r.table(top, rows, widths, spans, repeat=2, center=center))
-    out += [Spacer(1, 1.5 * mm), P(r.t("rekap_note"), st["small"])]
+    note = r.t("rekap_note", share=f"{d['reserve_share']:g}")
+    out += [Spacer(1, 1.5 * mm), P(note, st["small"])]
     return out
 
 
