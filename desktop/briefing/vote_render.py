@@ -184,7 +184,7 @@ def plotting(r: Renderer, part: Part) -> list:
         )
         police += len(people)
         linmas += row["linmas"]
-    widths = [9 * mm, 48 * mm, 31 * mm, 38 * mm, w - 215 * mm, 24 * mm, 16 * mm, 15 * mm, 34 * mm]
+    widths = [9 * mm, 48 * mm, 31 * mm, 38 * mm, w - 217 * mm, 24 * mm, 18 * mm, 15 * mm, 34 * mm]
     head = [
         "NO",
         r.t("col_name"),
