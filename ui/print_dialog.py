@@ -259,7 +259,7 @@ class PrintDialog(QDialog):
             "attendance": self.tr("Attendance sheets (per unit)"),
             "roster": self.tr("Roster by unit"),
             "notes": self.tr("Planner's notes (accepted warnings)"),
-            "rekap": self.tr("TPS security pattern summary (Rekap pola pengamanan TPS)"),
+            "rekap": self.tr("TPS security pattern summary (vote)"),
         }[doc]
 
     def _paper_label(self, code: str) -> str:

@@ -2276,8 +2276,8 @@
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="241"/>
-        <source>TPS security pattern summary (Rekap pola pengamanan TPS)</source>
-        <translation>Rekap pola pengamanan TPS</translation>
+        <source>TPS security pattern summary (vote)</source>
+        <translation>Rekap pola pengamanan TPS (pemilu)</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.py" line="246"/>
