@@ -16,7 +16,8 @@ from desktop.briefing import BriefingOptions, generate
 from desktop.briefing.strength import on_duty
 from desktop.cli import main
 from desktop.generator import generate_large_plan
-from desktop.model import Group, PatternRow, Person, Plan, Post, StaffingPattern
+from desktop.model import TPS_CATEGORIES, Group, PatternRow, Person, Plan, Post, StaffingPattern
+from desktop.planning.sectors import Sectors
 from desktop.storage import save_plan
 
 PATTERN = StaffingPattern(
@@ -93,29 +94,49 @@ def pages_of(plan: Plan, tmp_path, docs: tuple[str, ...], lang: str = "id") -> l
     return [page.extract_text() for page in PdfReader(out).pages]
 
 
-def expected_rekap(plan: Plan) -> dict[str, int]:
-    """The rekap's Polres figures computed straight from the plan: per kecamatan and category,
-    TPS x the pattern's police (Linmas) per TPS rounded up, summed; the people at any TPS
-    counted once over the Polres."""
+def categories_printed(plan: Plan) -> list[str]:
+    """The rekap's category columns: those of the plan's TPS or of the pattern, in order."""
+    pattern = plan.patterns[plan.settings["staffing_pattern"]]
+    present = {p.category for p in plan.posts.values() if p.kind == "tps"}
+    return [c for c in TPS_CATEGORIES if c in present or c in pattern.rows]
+
+
+def reserve_of(plan: Plan, unit: str | None = None) -> int:
+    """People in reserve groups (commander, members, people at the group's posts), of `unit` or all."""
+    people: set[str] = set()
+    for g in plan.groups.values():
+        if g.reserve or g.role == "cadangan":
+            people.update(([g.commander] if g.commander else []) + g.members)
+            people.update(a.person for a in plan.assignments.values() if a.post in g.posts)
+    return sum(1 for pid in people if unit is None or plan.personnel[pid].unit == unit)
+
+
+def expected_rekap(plan: Plan) -> list[int]:
+    """The rekap's Polres row computed straight from the plan: TPS per category and in all,
+    clusters, police and Linmas required (per kecamatan and category, TPS x the pattern's
+    police (Linmas) per TPS rounded up, summed), assigned (the people at any TPS, once) and
+    short, the reserve held and the 10 % of the police required."""
     pattern = plan.patterns[plan.settings["staffing_pattern"]]
     agency = {u.code: u.agency for u in plan.units.values()}
+    tps = [p for p in plan.posts.values() if p.kind == "tps"]
     lines: dict[tuple[str, str], int] = {}
-    totals = dict.fromkeys(("kurang_rawan", "rawan", "sangat_rawan", "tps", "police_need", "linmas_need"), 0)
-    for post in plan.posts.values():
-        if post.kind == "tps":
-            lines[(post.district, post.category)] = lines.get((post.district, post.category), 0) + 1
-            totals["tps"] += 1
-            totals[post.category] += 1
+    for post in tps:
+        lines[(post.district, post.category)] = lines.get((post.district, post.category), 0) + 1
+    need_p = need_l = 0
     for (_, category), n in lines.items():
         row = pattern.rows[category]
-        totals["police_need"] += math.ceil(Fraction(n * row.police, row.tps))
-        totals["linmas_need"] += math.ceil(Fraction(n * row.linmas, row.tps))
-    people = {a.person for a in plan.assignments.values() if plan.posts[a.post].kind == "tps"}
-    totals["police"] = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "POLRI")
-    totals["linmas"] = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "LINMAS")
-    totals["police_short"] = max(0, totals["police_need"] - totals["police"])
-    totals["linmas_short"] = max(0, totals["linmas_need"] - totals["linmas"])
-    return totals
+        need_p += math.ceil(Fraction(n * row.police, row.tps))
+        need_l += math.ceil(Fraction(n * row.linmas, row.tps))
+    codes = {p.code for p in tps}
+    people = {a.person for a in plan.assignments.values() if a.post in codes}
+    police = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "POLRI")
+    linmas = sum(1 for pid in people if agency.get(plan.personnel[pid].unit) == "LINMAS")
+    return (
+        [sum(1 for p in tps if p.category == c) for c in categories_printed(plan)]
+        + [len(tps), len({p.cluster or p.code for p in tps})]
+        + [need_p, police, max(0, need_p - police), need_l, linmas, max(0, need_l - linmas)]
+        + [reserve_of(plan), math.ceil(Fraction(need_p, 10))]  # 10 %: reserve_share's default
+    )
 
 
 def test_rekap_totals_equal_the_plans(plan, tmp_path):
@@ -124,27 +145,15 @@ def test_rekap_totals_equal_the_plans(plan, tmp_path):
     pages = pages_of(plan, tmp_path, ("rekap",))
     assert len(pages) == 1
     text = pages[0]
+    flat = " ".join(text.split())
     assert "REKAP POLA PENGAMANAN TPS" in text
-    assert "kurang rawan 2-4-8" in text and "rawan 2-2-4" in text and "sangat rawan 2-1-2" in text
+    pattern = plan.patterns[plan.settings["staffing_pattern"]]
+    for category in pattern.rows:
+        assert f"{category.replace('_', ' ')} {pattern.written(category)}" in flat
     numbers = [int(x) for x in re.search(r"JUMLAH POLRES\s+([\d\s]+)", text).group(1).split()]
-    e = expected_rekap(plan)
-    clusters = len({p.cluster or p.code for p in plan.posts.values() if p.kind == "tps"})
-    assert numbers == [
-        e["kurang_rawan"],
-        e["rawan"],
-        e["sangat_rawan"],
-        e["tps"],
-        clusters,
-        e["police_need"],
-        e["police"],
-        e["police_short"],
-        e["linmas_need"],
-        e["linmas"],
-        e["linmas_short"],
-        2,  # the reserve held: Bungursari's two
-        math.ceil(Fraction(e["police_need"], 10)),  # 10 % of the police required (reserve_share's default)
-    ]
-    assert re.search(r"Polsek Bungursari Bungursari( \d+){11} 2 \d+", " ".join(text.split()))
+    assert numbers == expected_rekap(plan)
+    columns = len(categories_printed(plan)) + 8
+    assert re.search(rf"Polsek Bungursari Bungursari( \d+){{{columns}}} {reserve_of(plan, 'PS-BUNGUR')} \d+", flat)
     districts = {p.district for p in plan.posts.values() if p.kind == "tps"}
     assert all(d in text for d in districts)
 
@@ -157,7 +166,8 @@ def test_rekap_from_the_command_line_in_english(plan, tmp_path, capsys):
     assert main(["print", str(path), "-o", str(out), "--doc", "rekap", "--lang", "en"]) == 0
     text = PdfReader(out).pages[0].extract_text()
     assert "TPS SECURITY PATTERN SUMMARY" in text and "POLRES TOTAL" in text
-    assert "less vulnerable 2-4-8" in text and "JUMLAH" not in text
+    pattern = plan.patterns[plan.settings["staffing_pattern"]]
+    assert f"less vulnerable {pattern.written('kurang_rawan')}" in " ".join(text.split()) and "JUMLAH" not in text
 
 
 def test_packet_pages_are_grouped_by_polsek(plan, packet):
@@ -194,7 +204,8 @@ def test_vote_plotting_has_one_row_per_cluster(plan, packet):
         assert column in text
     clusters = {p.cluster for p in plan.posts.values() if p.kind == "tps"}
     assert all(f"klaster {c}" in text.replace("\n", " ") for c in clusters)
-    assert "2-4-8" in text
+    pattern = plan.patterns[plan.settings["staffing_pattern"]]
+    assert pattern.written("kurang_rawan") in text
 
 
 def test_tps_sheet_shows_cluster_route_and_polsek(plan, tmp_path):
@@ -208,7 +219,9 @@ def test_tps_sheet_shows_cluster_route_and_polsek(plan, tmp_path):
     assert others and all(f"{int(p.name.split()[1]):03d}" in text for p in others)
     assert "TPS se-klaster" in text and f"Klaster {tps.cluster}" in text
     assert "TPS 001-004 -> PPK Kec. Bungursari -> KPU" in text
-    assert "POSKO-BUNGUR Posko Polsek Bungursari" in text
+    sectors = Sectors(plan)
+    posko = next(p for p in plan.posts.values() if p.kind == "pos_komando" and sectors.home_unit(p) == "PS-BUNGUR")
+    assert f"{posko.code} {posko.name}" in text
     assert f"DPT {tps.voters} pemilih" in text
     assert "Ring" not in text and "luar ring" not in text
     assert "Polsek Bungursari · Lembar pos" in text
@@ -217,15 +230,22 @@ def test_tps_sheet_shows_cluster_route_and_polsek(plan, tmp_path):
 def test_orgchart_has_one_box_per_polsek(plan, packet):
     """The command chart groups TPS under their Polsek (count, clusters, commander) instead of a
     box per TPS."""
-    chart = " ".join(" ".join(t for t in packet if "STRUKTUR ORGANISASI" in t).split())
+    chart = " ".join(" ".join(t for t in packet if "Lampiran A · Struktur organisasi" in t).split())
     polsek = [u for u in plan.units.values() if u.code.startswith("PS-")]
     for unit in polsek:
         n = sum(1 for p in plan.posts.values() if p.kind == "tps" and p.sector == unit.sector)
         assert unit.name in chart
         assert re.search(rf"{unit.name} Kapolsek: .{{1,60}}? {n} TPS, \d+ klaster", chart)
     assert not any(p.code in chart for p in plan.posts.values() if p.kind == "tps")
-    kapolsek = plan.personnel[plan.groups["G-BUNGUR"].commander]
+    kapolsek = next(
+        plan.personnel[g.commander]
+        for g in plan.groups.values()
+        if g.role == "polsek" and g.commander and plan.personnel[g.commander].unit == "PS-BUNGUR"
+    )
     assert f"Kapolsek: {kapolsek.rank} {kapolsek.name}" in chart
+    assert "Cadangan: Cadangan Polsek Bungursari, 2 orang, disiagakan di" not in chart  # held nowhere named
+    assert "Cadangan: Cadangan Polsek Bungursari, 2 orang" in chart  # a Polsek's reserve sits in its box
+    assert "Cadangan Polsek Bungursari (CADANGAN)" not in chart
 
 
 def test_sprin_list_holds_everyone_once_with_tps_numbers(plan, tmp_path):

@@ -256,7 +256,7 @@ _T: dict[str, tuple[str, str]] = {
     "polsek_cdr": ("Kapolsek", "Polsek commander"),
     "polsek_clusters": ("Klaster: {clusters}", "Clusters: {clusters}"),
     "polsek_posts": ("Pos: {posts}", "Posts: {posts}"),
-    "group_tps": ("{n} TPS", "{n} TPS"),
+    "polsek_reserve": ("Cadangan: {name}, {n} orang", "Reserve: {name}, {n} people"),
     "strength_note": (
         "Jumlah personel dihitung per orang; angka per tahap ada pada tabel tahap.",
         "People are counted once each; per-phase figures are in the phases table.",

@@ -94,6 +94,7 @@ class VotePrint:
                 self.commander.setdefault(unit, group.commander)
         self.escorts = self._escorts(tps)
         self._unit_home: dict[str | None, str | None] = {}
+        self._reserve_home: dict[str, str | None] = {}
         self._unit_order = {code: i for i, code in enumerate(plan.units)}
         self.tps_of: dict[str, list[Post]] = {}  # person -> the TPS they secure, in reading order
         order = {p.code: i for i, p in enumerate(tps)}
@@ -134,6 +135,21 @@ class VotePrint:
         return out
 
     # ------------------------------------------------------------------ names
+    def reserve_home(self, group: str) -> str | None:
+        """The Polsek whose own reserve a group is (every person of it from that Polsek), else None."""
+        if group not in self._reserve_home:
+            g = self.plan.groups[group]
+            home = None
+            if g.reserve or g.role == "cadangan":
+                people = ([g.commander] if g.commander else []) + g.members
+                units = {self.plan.personnel[pid].unit for pid in people if pid in self.plan.personnel}
+                if len(units) == 1:
+                    unit = units.pop()
+                    u = self.plan.units.get(unit or "")
+                    home = unit if u is not None and u.agency == "POLRI" and u.sector else None
+            self._reserve_home[group] = home
+        return self._reserve_home[group]
+
     def unit_name(self, code: str | None) -> str:
         unit = self.plan.units.get(code or "")
         return (unit.name or unit.code) if unit else ""
@@ -340,6 +356,14 @@ def polsek_boxes(sel: Selection, grouped: set[str]) -> tuple[list[dict], set[str
     plan = sel.plan
     boxes = []
     held: set[str] = set()
+    reserves: dict[str, list[list]] = {}  # Polsek -> its own reserves, shown in its box
+    folded: set[str] = set()  # posts of those reserves
+    for g in plan.groups.values():
+        home = vote.reserve_home(g.code)
+        if home is not None:
+            people = {pid for pid in ([g.commander] if g.commander else []) + g.members}
+            reserves.setdefault(home, []).append([g.name or g.code, len(people), g.held_at])
+            folded.update(g.posts)
     for unit, posts in by_polsek(sel, sel.posts):
         tps = [p for p in posts if is_tps(p)]
         if unit is None and not tps:
@@ -351,7 +375,7 @@ def polsek_boxes(sel: Selection, grouped: set[str]) -> tuple[list[dict], set[str
         for p in tps:
             if p.cluster and p.cluster not in clusters:
                 clusters.append(p.cluster)
-        others = [p for p in posts if not is_tps(p) and p.code not in grouped]
+        others = [p for p in posts if not is_tps(p) and (p.code not in grouped or p.code in folded)]
         held.update(p.code for p in posts)
         chief = plan.personnel.get(vote.commander.get(unit or "", ""))
         boxes.append(
@@ -362,6 +386,7 @@ def polsek_boxes(sel: Selection, grouped: set[str]) -> tuple[list[dict], set[str
                 "tps": len(tps),
                 "categories": [[c, n] for c, n in categories.items() if n],
                 "clusters": clusters,
+                "reserves": reserves.get(unit or "", []),
                 "posts": [[p.code, p.name] for p in others],
             }
         )
@@ -376,6 +401,8 @@ def without_tps(sel: Selection, group: dict) -> dict | None:
     commander = sel.plan.groups[group["code"]].commander
     if group["role"] == "polsek" and (commander is None or commander in vote.commander.values()):
         return None
+    if vote.reserve_home(group["code"]) is not None:
+        return None  # a Polsek's own reserve: a line of its Polsek box
     posts = [p for p in group["posts"] if not is_tps(sel.plan.posts[p["code"]])]
     tps = len(group["posts"]) - len(posts)
     return dict(group, posts=posts, tps=tps)

@@ -248,6 +248,10 @@ def polsek_rows(r: Renderer, boxes: list[dict], width: float) -> list:
                 shown = b["clusters"][:MAX_CLUSTERS_LISTED]
                 more = len(b["clusters"]) - len(shown)
                 lines.append(r.t("polsek_clusters", clusters=", ".join(shown) + (f" (+{more})" if more else "")))
+            for name, n, held_at in b.get("reserves", []):
+                lines.append(
+                    r.t("polsek_reserve", name=name, n=n) + (f", {r.t('held_at').lower()} {held_at}" if held_at else "")
+                )
             if b["posts"]:
                 shown = [f"{code} {name}".strip() for code, name in b["posts"][:MAX_POSTS_LISTED]]
                 more = len(b["posts"]) - len(shown)
