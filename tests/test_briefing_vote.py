@@ -66,6 +66,16 @@ def vote_plan() -> Plan:
             radio_channel="Ch 9",
         )
     )
+    plan.put_post(
+        Post(
+            code="KWL-CAMPAK",
+            name="Pengawalan kotak suara Campaka",
+            kind="patroli",
+            sector="Campaka",
+            district="Campaka",
+            route="TPS Kec. Campaka -> PPK Kec. Campaka -> KPU",
+        )
+    )
     kapolsek = next(p for p in plan.personnel.values() if p.unit == "PS-BUNGUR")
     plan.put_group(Group("G-BUNGUR", "Polsek Bungursari", role="polsek", commander=kapolsek.id, posts=[first.code]))
     for i, name in enumerate(("Asep Cadangan", "Dedi Cadangan")):
@@ -225,6 +235,20 @@ def test_tps_sheet_shows_cluster_route_and_polsek(plan, tmp_path):
     assert f"DPT {tps.voters} pemilih" in text
     assert "Ring" not in text and "luar ring" not in text
     assert "Polsek Bungursari · Lembar pos" in text
+
+
+def test_an_escort_naming_no_tps_covers_its_kecamatan(plan, tmp_path):
+    """An escort whose route names no particular TPS ("TPS Kec. Campaka -> PPK") is printed on
+    the sheet of every TPS of its kecamatan, and of no other."""
+    campaka = [p.code for p in plan.posts.values() if p.kind == "tps" and p.district == "Campaka"][:2]
+    cibatu = next(p.code for p in plan.posts.values() if p.kind == "tps" and p.district == "Cibatu")
+    pages = [
+        " ".join(t.split()) for t in pages_of(plan, tmp_path, ("posts",)) if any(c in t for c in campaka + [cibatu])
+    ]
+    sheets = {c: next(t for t in pages if f"LEMBAR POS {c}" in t) for c in campaka + [cibatu]}
+    for code in campaka:
+        assert "TPS Kec. Campaka -> PPK Kec. Campaka -> KPU" in sheets[code]
+    assert "Kec. Campaka -> KPU" not in sheets[cibatu]
 
 
 def test_orgchart_has_one_box_per_polsek(plan, packet):

@@ -240,7 +240,7 @@ _T: dict[str, tuple[str, str]] = {
     "plot_short_linmas": ("kurang {n} Linmas", "{n} Linmas short"),
     "plot_no_police": ("TANPA POLRI", "NO POLICE"),
     "plot_others": ("+{n} instansi lain", "+{n} other agencies"),
-    "plot_shifts": ("sif {shifts}", "shifts {shifts}"),
+    "plot_shifts": ("tahap {shifts}", "phases {shifts}"),
     "plot_cluster": ("klaster {cluster}", "cluster {cluster}"),
     "plot_total": ("Jumlah Polri {police}, Linmas {linmas}, TPS {tps}", "Police {police}, Linmas {linmas}, TPS {tps}"),
     "tps_category": ("Kategori", "Category"),

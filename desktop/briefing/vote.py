@@ -108,8 +108,9 @@ class VotePrint:
 
     def _escorts(self, tps: list[Post]) -> dict[str, list[Post]]:
         """TPS code -> the escort posts (kind `pengawalan`, or any post with a route) covering it:
-        routes naming its code or number (within the escort's own Polsek and kecamatan), or an
-        escort of its cluster."""
+        routes naming its code or number (within the escort's own Polsek and kecamatan), an escort
+        of its cluster, or, when an escort names no particular TPS ("TPS Kec. Plered -> PPK"),
+        every TPS of the escort's Polsek and kecamatan."""
         out: dict[str, list[Post]] = {}
         escorts = [p for p in self.plan.posts.values() if p.kind == ESCORT_KIND or (p.route and not is_tps(p))]
         if not escorts:
@@ -121,17 +122,21 @@ class VotePrint:
             words = set(re.split(r"[\s,;>()]+", escort.route.casefold()))
             numbers = mentioned_numbers(escort.route)
             district = (escort.district or escort.sector).strip().casefold()
-            for post in tps if escort.cluster else by_home.get(self.home[escort.code], []):
-                named = post.code.casefold() in words
-                same_cluster = bool(escort.cluster) and post.cluster == escort.cluster
-                numbered = (
-                    bool(numbers)
-                    and self.home[post.code] == self.home[escort.code]
-                    and (not district or (post.district or post.sector).strip().casefold() == district)
-                    and tps_number(post) in numbers
-                )
-                if named or same_cluster or numbered:
-                    out.setdefault(post.code, []).append(escort)
+            home = self.home[escort.code]
+            local = [
+                p
+                for p in by_home.get(home, [])
+                if home is not None
+                if not district or (p.district or p.sector).strip().casefold() == district
+            ]
+            if escort.cluster:
+                covering = [p for p in tps if p.cluster == escort.cluster or p.code.casefold() in words]
+            else:
+                covering = [p for p in local if p.code.casefold() in words or tps_number(p) in numbers]
+                if not covering and not numbers:
+                    covering = local
+            for post in covering:
+                out.setdefault(post.code, []).append(escort)
         return out
 
     # ------------------------------------------------------------------ names

@@ -64,8 +64,8 @@ def rekap(r: Renderer, part: Part) -> list:
         return out + [P(r.t("rekap_no_tps"), st["body"])]
     cats = d["categories"]
     n = len(cats)
-    fixed = [8 * mm, 34 * mm, 28 * mm]
-    tail = [15 * mm, 19 * mm] + [13.5 * mm] * 6 + [12 * mm] * 2
+    fixed = [8 * mm, 31 * mm, 26 * mm]
+    tail = [15 * mm, 17.5 * mm] + [13 * mm] * 6 + [12 * mm] * 2
     cat_w = (w - sum(fixed) - sum(tail)) / max(n, 1)
     widths = fixed + [cat_w] * n + tail
     top = ["NO", r.t("col_polsek"), r.t("col_district"), r.t("col_tps")] + [""] * n
@@ -138,7 +138,7 @@ def remarks(r: Renderer, row: dict) -> str:
         notes.append(r.t("plot_short_linmas", n=row["need_linmas"] - row["linmas"]))
     if row["others"] > row["linmas"]:
         notes.append(r.t("plot_others", n=row["others"] - row["linmas"]))
-    if row["shifts"]:
+    if row["shifts"] and not row["tps"]:  # a TPS duty is its phase; other posts say when they are manned
         notes.append(r.t("plot_shifts", shifts=", ".join(row["shifts"])))
     return "\n".join(notes)
 
