@@ -231,7 +231,8 @@ def _person_row(plan: Plan, p: Person, danpos: list[str]) -> dict:
 def plotting_rows(sel: Selection, posts: list[Post]) -> list[dict]:
     """One row per TPS cluster (and per other post) of these posts, in reading order: the police
     with rank, NRP and unit, the TPS numbers and villages, categories, the pattern as written,
-    the Linmas (and others) counted, and what the pattern still wants."""
+    the Linmas (and others) counted, and what the pattern still wants of the cluster (the
+    pattern rule's own `pattern_need`, so KET says what validation's pattern finding says)."""
     plan, vote = sel.plan, sel.vote
     assert vote is not None
     rows: list[dict] = []
@@ -425,12 +426,6 @@ def tps_duty(sel: Selection, duty: dict, person: str) -> None:
     duty["posts"] = [p for p in duty["posts"] if p not in tps]
     duty["tps"] = text
     duty["tps_danpos"] = any(p["danpos"] for p in tps)
-
-
-# ---------------------------------------------------------------------------- slips and attendance
-def slip_order(sel: Selection) -> dict[str, int]:
-    """Post code -> its place in the reading order (slips follow the posts, Polsek by Polsek)."""
-    return {p.code: i for i, p in enumerate(sel.posts)}
 
 
 # ---------------------------------------------------------------------------- rekap
