@@ -197,6 +197,11 @@ def test_packet_pages_are_grouped_by_polsek(plan, packet):
     polsek = {u.name for u in plan.units.values() if u.code.startswith("PS-")}
     names = {name for text in packet for name, annex in HEADER.findall(text) if annex == "D"}
     assert names == polsek
+    for text in packet:  # a Polsek's plotting never shares a page with another's
+        flat = " ".join(text.split())
+        if "PLOTTING PERSONEL" in flat:
+            body = re.search(r"PLOTTING PERSONEL (Polsek \w+) ·", flat).group(1)
+            assert HEADER.findall(text)[-1][0] == body
     linmas = 0
     for text in packet:  # a Linmas contingent's attendance sits under the Polsek of its kecamatan
         found = re.search(r"Linmas Kec\. (\w+) ·", text)
