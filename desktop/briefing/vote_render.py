@@ -65,7 +65,7 @@ def rekap(r: Renderer, part: Part) -> list:
     cats = d["categories"]
     n = len(cats)
     fixed = [8 * mm, 31 * mm, 26 * mm]
-    tail = [15 * mm, 17.5 * mm] + [13 * mm] * 6 + [12 * mm] * 2
+    tail = [13 * mm, 20 * mm] + [13 * mm] * 6 + [12 * mm] * 2
     cat_w = (w - sum(fixed) - sum(tail)) / max(n, 1)
     widths = fixed + [cat_w] * n + tail
     top = ["NO", r.t("col_polsek"), r.t("col_district"), r.t("col_tps")] + [""] * n
