@@ -76,6 +76,8 @@ def vote_plan() -> Plan:
             route="TPS Kec. Campaka -> PPK Kec. Campaka -> KPU",
         )
     )
+    kapolsek = next(p for p in plan.personnel.values() if p.unit == "PS-CAMPAK")
+    plan.put_person(replace(kapolsek, position="Kapolsek Campaka"))
     kapolsek = next(p for p in plan.personnel.values() if p.unit == "PS-BUNGUR")
     plan.put_group(Group("G-BUNGUR", "Polsek Bungursari", role="polsek", commander=kapolsek.id, posts=[first.code]))
     for i, name in enumerate(("Asep Cadangan", "Dedi Cadangan")):
@@ -275,6 +277,8 @@ def test_orgchart_has_one_box_per_polsek(plan, packet):
     assert "Cadangan: Cadangan Polsek Bungursari, 2 orang, disiagakan di" not in chart  # held nowhere named
     assert "Cadangan: Cadangan Polsek Bungursari, 2 orang" in chart  # a Polsek's reserve sits in its box
     assert "Cadangan Polsek Bungursari (CADANGAN)" not in chart
+    campaka = next(p for p in plan.personnel.values() if p.position == "Kapolsek Campaka")
+    assert f"Polsek Campaka Kapolsek: {campaka.rank} {campaka.name}" in chart  # by position, with no group
 
 
 def test_sprin_list_holds_everyone_once_with_tps_numbers(plan, tmp_path):
@@ -299,7 +303,7 @@ def test_vote_packet_in_english_is_complete(plan, tmp_path):
     pages = pages_of(plan, tmp_path, ("rekap", "posts"), lang="en")
     text = "\n".join(pages)
     assert "TPS SECURITY PATTERN SUMMARY" in text and "Cluster TPS" in text and "Escort" in text
-    for word in ("REKAP POLA", "TPS se-klaster", "Pengawalan:", "pemilih", "Kapolsek", "tanpa kategori"):
+    for word in ("REKAP POLA", "TPS se-klaster", "Pengawalan:", "pemilih", "Kapolsek:", "tanpa kategori"):
         assert word not in text
 
 

@@ -83,7 +83,7 @@ class VotePrint:
         for post in plan.posts.values():
             if post.kind == "pos_komando":
                 self.command_post.setdefault(self.home[post.code], post)
-        self.commander: dict[str, str] = {}  # Polsek -> the person commanding it (its group's commander)
+        self.commander: dict[str, str] = {}  # Polsek -> its commander: its group's, else its "Kapolsek ..."
         for group in plan.groups.values():
             if group.role != "polsek" or not group.commander or group.commander not in plan.personnel:
                 continue
@@ -92,6 +92,10 @@ class VotePrint:
                 unit = next((self.home[c] for c in group.posts if self.home.get(c)), None)
             if unit:
                 self.commander.setdefault(unit, group.commander)
+        for person in plan.personnel.values():  # else the Polsek's own Kapolsek by position
+            unit = plan.units.get(person.unit or "")
+            if unit is not None and unit.sector and person.position.casefold().startswith("kapolsek"):
+                self.commander.setdefault(unit.code, person.id)
         self.escorts = self._escorts(tps)
         self._unit_home: dict[str | None, str | None] = {}
         self._reserve_home: dict[str, str | None] = {}
