@@ -886,7 +886,8 @@ def vote_packet_parts(sel: Selection) -> Iterator[Part]:
     one Polsek at a time, and every list follows the reading order of the sectors."""
     yield cover_part(sel)
     yield orders_part(sel)
-    for letter, part in zip("ABC", [orgchart_part(sel), siteplan_part(sel), rekap_part(sel)]):
+    for letter, build in zip("ABC", (orgchart_part, siteplan_part, rekap_part)):  # each built in its turn
+        part = build(sel)
         part.annex = letter
         yield part
     for part in vote.plotting_parts(sel):
