@@ -93,9 +93,9 @@ class VotePrint:
             if unit:
                 self.commander.setdefault(unit, group.commander)
         for person in plan.personnel.values():  # else the Polsek's own Kapolsek by position
-            unit = plan.units.get(person.unit or "")
-            if unit is not None and unit.sector and person.position.casefold().startswith("kapolsek"):
-                self.commander.setdefault(unit.code, person.id)
+            own = plan.units.get(person.unit or "")
+            if own is not None and own.sector and person.position.casefold().startswith("kapolsek"):
+                self.commander.setdefault(own.code, person.id)
         self.escorts = self._escorts(tps)
         self._unit_home: dict[str | None, str | None] = {}
         self._reserve_home: dict[str, str | None] = {}
