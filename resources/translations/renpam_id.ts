@@ -173,66 +173,86 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="114"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="115"/>
         <source>Auto-assign</source>
         <translation>Plotting otomatis</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="120"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="121"/>
         <source>All shifts</source>
         <translation>Semua sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="124"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="125"/>
         <source>Fill open places in:</source>
         <translation>Isi tempat kosong di:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="143"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="127"/>
+        <source>Fill up to maximum</source>
+        <translation>Isi sampai maksimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="130"/>
+        <source>After the required places, the people left fill posts up to their maximum. Posts without a maximum get only what they need.</source>
+        <translation>Setelah tempat wajib terisi, personel yang tersisa mengisi pos sampai jumlah maksimumnya. Pos tanpa maksimum hanya mendapat yang dibutuhkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="152"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="151"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="160"/>
         <source>Could not be done as wished:</source>
         <translation>Tidak dapat dilakukan sesuai keinginan:</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="174"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="186"/>
         <source>Working out the assignments...</source>
         <translation>Menyusun plotting...</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="181"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="193"/>
         <source>Auto-assign was cancelled; nothing was changed.</source>
         <translation>Plotting otomatis dibatalkan; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="195"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="207"/>
         <source>%1 of %2 open places will be filled.</source>
         <translation>%1 dari %2 tempat kosong akan diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="201"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="213"/>
+        <source>Up to maximum: %1 of %2 further places.</source>
+        <translation>Sampai maksimum: %1 dari %2 tempat tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="219"/>
         <source>One member becomes danpos.</source>
         <translation>Satu anggota menjadi danpos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/auto_assign_dialog.py" line="203"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="221"/>
         <source>%n members become danpos.</source>
         <translation>
             <numerusform>%n anggota menjadi danpos.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="223"/>
+        <source>Objective, in order:</source>
+        <translation>Sasaran, berurutan:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="238"/>
         <source>Auto-assign (%n people)</source>
         <translation>
             <numerusform>Plotting otomatis (%n orang)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="209"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="229"/>
         <source>No shortfalls: every open place can be filled.</source>
         <translation>Tidak ada kekurangan: semua tempat kosong dapat diisi.</translation>
     </message>
@@ -2157,27 +2177,27 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="89"/>
         <source>Shift</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="89"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="89"/>
         <source>Person</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="89"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="88"/>
+        <location filename="../../ui/auto_assign_dialog.py" line="89"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
