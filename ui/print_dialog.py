@@ -101,7 +101,7 @@ class PrintDialog(QDialog):
     # Fires when a generated PDF is loaded into the preview, with its page count.
     preview_ready = Signal(int)
 
-    DOCS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes")
+    DOCS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes", "rekap")
 
     def __init__(self, document: OperationDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +259,7 @@ class PrintDialog(QDialog):
             "attendance": self.tr("Attendance sheets (per unit)"),
             "roster": self.tr("Roster by unit"),
             "notes": self.tr("Planner's notes (accepted warnings)"),
+            "rekap": self.tr("TPS security pattern summary (vote)"),
         }[doc]
 
     def _paper_label(self, code: str) -> str:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop import limits
-from desktop.briefing import paperwork
+from desktop.briefing import paperwork, vote
 from desktop.briefing.strength import on_duty, strength_table
+from desktop.briefing.vote import VotePrint, is_vote
 from desktop.errors import Cancelled as Cancelled  # re-exported: what generate() raises when asked to stop
 from desktop.model import Person, Plan, Post, Shift
 from desktop.ranks import parse_rank, rank_full_name, rank_level
@@ -27,7 +28,9 @@ from desktop.validation import RULES, validate
 
 # "sprin": the Surat Perintah with its name list; "notes": the planner's notes (accepted
 # warnings), kept out of the documents the commander signs.
-DOCUMENTS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes")
+# "rekap": a vote's "Rekap pola pengamanan TPS" (TPS per category, police and Linmas the pattern
+# wants and has, per kecamatan and for the Polres).
+DOCUMENTS = ("packet", "sprin", "posts", "slips", "attendance", "roster", "notes", "rekap")
 SLIPS_PER_PAGE = 8
 
 
@@ -54,10 +57,11 @@ class BriefingOptions:
 @dataclass(slots=True)
 class Part:
     kind: str  # cover, orders, orgchart, siteplan, plotting, contacts, post, slips, attendance, roster, accepted,
-    # sprin, sprin_list
+    # sprin, sprin_list, rekap
     data: dict
     landscape: bool = False
     annex: str | None = None  # annex letter within the packet ("A", "B", ...); "" = the Sprin's one annex
+    section: str = ""  # a vote's Polsek, named in the page header (its part starts a new page)
     stamp: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -91,6 +95,11 @@ class Selection:
         self.unit_codes: list[str | None] = [u for u in plan.units if not options.units or u in options.units]
         if not options.units and any(p.unit is None for p in plan.personnel.values()):
             self.unit_codes.append(None)
+        self.vote: VotePrint | None = None
+        if is_vote(plan):  # a vote reads Polsek by Polsek: kecamatan, cluster, TPS number
+            self.vote = VotePrint(plan)
+            self.posts = self.vote.sectors.ordered(self.posts)
+            self.unit_codes.sort(key=self.vote.unit_rank)
 
     def slots(self) -> Iterator[tuple[Post, Shift]]:
         """Every selected (post, shift) the post is manned in, post by post."""
@@ -426,6 +435,11 @@ def orgchart_part(sel: Selection) -> Part:
                 "posts": [_org_post(plan, sel, plan.posts[c]) for c in g.posts if c in selected],
             }
         )
+    polsek: list[dict] = []
+    if sel.vote is not None:  # a vote: one box per Polsek with its TPS, not hundreds of loose boxes
+        polsek, held = vote.polsek_boxes(sel, grouped)
+        grouped |= held
+        groups = [kept for g in groups if (kept := vote.without_tps(sel, g)) is not None]
     posts = [_org_post(plan, sel, post) for post in sel.posts if post.code not in grouped]
     cmd, fc = sel.person(op.commander), sel.person(op.field_commander)
     data = {
@@ -434,6 +448,8 @@ def orgchart_part(sel: Selection) -> Part:
         "posts": posts,
         "groups": groups,
     }
+    if polsek:
+        data["polsek"] = polsek
     return Part("orgchart", data)
 
 
@@ -585,7 +601,13 @@ def post_part(sel: Selection, post: Post, shift: Shift | list[Shift]) -> Part:
         "image": _image_digest(plan),
         "rings": _rings(plan),
     }
-    return Part("post", data)
+    if sel.vote is None:
+        return Part("post", data)
+    tps = vote.tps_sheet(sel, post, shift)
+    if tps is not None:  # a TPS: category, pattern, cluster, DPT, escort; reports to its Polsek
+        data["tps"] = tps
+        data["report_to"] = vote.tps_report_to(sel, post, shift) or data["report_to"]
+    return Part("post", data, section=sel.vote.section(post))
 
 
 def _in_units(sel: Selection, unit: str | None) -> bool:
@@ -599,11 +621,19 @@ def slip_parts(sel: Selection) -> Iterator[Part]:
     op = plan.operation
     order = {s.code: i for i, s in enumerate(sel.shifts)}
     entries = sorted(merged_slot_keys(sel), key=lambda e: order[e[1][0].code])
+    if sel.vote is not None:  # a vote: in reading order, each Polsek's slips from a new page
+        entries = list(merged_slot_keys(sel))
     batch: list[dict] = []
+    section = ""
     for post, shifts in entries:
         people = [p for p in people_at(sel, post, shifts[0]) if _in_units(sel, p["unit"] or None)]
         if not people:
             continue
+        here = sel.vote.section(post) if sel.vote is not None else ""
+        if batch and here != section:
+            yield Part("slips", {"slips": batch}, section=section)
+            batch = []
+        section = here
         d = plan.danpos(post.code, shifts[0].code)
         danpos = {"rank": d.rank, "name": d.name, "callsign": d.callsign, "phone": d.phone} if d else None
         for person in people:
@@ -620,10 +650,10 @@ def slip_parts(sel: Selection) -> Iterator[Part]:
                 }
             )
             if len(batch) == SLIPS_PER_PAGE:
-                yield Part("slips", {"slips": batch})
+                yield Part("slips", {"slips": batch}, section=section)
                 batch = []
     if batch:
-        yield Part("slips", {"slips": batch})
+        yield Part("slips", {"slips": batch}, section=section)
 
 
 def attendance_parts(sel: Selection) -> Iterator[Part]:
@@ -667,6 +697,7 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
                 yield Part(
                     "attendance",
                     {"unit": unit or "", "unit_name": sel.unit_name(unit), "shift": _shift_data(shift), "rows": rows},
+                    section=sel.vote.unit_name(sel.vote.unit_home(unit)) if sel.vote is not None else "",
                 )
 
 
@@ -803,6 +834,9 @@ def sprin_list_part(sel: Selection) -> Part:
             dict(person_data(d.person, plan), duty=duty_data(plan, d), origin=getattr(d.person, "origin", "") or "")
             for d in members
         ]
+        if sel.vote is not None:  # a vote: each person's TPS numbers instead of a line per TPS
+            for row, d in zip(rows, members):
+                vote.tps_duty(sel, row["duty"], d.person.id)
         units.append({"unit": unit or "", "unit_name": sel.unit_name(unit), "rows": rows})
     data = {
         "units": units,
@@ -826,6 +860,9 @@ def notes_part(sel: Selection) -> Part:
 
 
 def packet_parts(sel: Selection) -> Iterator[Part]:
+    if sel.vote is not None:
+        yield from vote_packet_parts(sel)
+        return
     yield cover_part(sel)
     yield orders_part(sel)
     # Each annex is built when its turn comes: the cover and the order reach the printer (and the
@@ -842,6 +879,33 @@ def packet_parts(sel: Selection) -> Iterator[Part]:
     for part in attendance_parts(sel):
         part.annex = "F"
         yield part
+
+
+def vote_packet_parts(sel: Selection) -> Iterator[Part]:
+    """A vote's packet: the annexes gain the Rekap pola pengamanan TPS (C), the plotting comes
+    one Polsek at a time, and every list follows the reading order of the sectors."""
+    yield cover_part(sel)
+    yield orders_part(sel)
+    for letter, build in zip("ABC", (orgchart_part, siteplan_part, rekap_part)):  # each built in its turn
+        part = build(sel)
+        part.annex = letter
+        yield part
+    for part in vote.plotting_parts(sel):
+        part.annex = "D"
+        yield part
+    for letter, parts in (
+        ("E", [contacts_part(sel)]),
+        ("F", (post_part(sel, post, shifts) for post, shifts in merged_slot_keys(sel))),
+        ("G", attendance_parts(sel)),
+    ):
+        for part in parts:
+            part.annex = letter
+            yield part
+
+
+def rekap_part(sel: Selection) -> Part:
+    """The Rekap pola pengamanan TPS: see `desktop.briefing.vote.rekap_data`."""
+    return Part("rekap", vote.rekap_data(sel.plan), landscape=True)
 
 
 def iter_parts(sel: Selection) -> Iterator[Part]:
@@ -864,6 +928,8 @@ def iter_parts(sel: Selection) -> Iterator[Part]:
             yield from attendance_parts(sel)
         elif doc == "roster":
             yield from roster_parts(sel)
+        elif doc == "rekap":
+            yield rekap_part(sel)
         else:
             raise ValueError(f"unknown document {doc!r}; choose from {', '.join(DOCUMENTS)}")
 
@@ -885,6 +951,8 @@ def count_parts(sel: Selection) -> int:
             total += max(1, len(sel.plan.assignments) // SLIPS_PER_PAGE)
         elif doc == "attendance":
             total += len(sel.unit_codes) * len(sel.shifts)
-        elif doc == "roster":
+        elif doc in ("roster", "rekap"):
             total += 1
+        if doc == "packet" and sel.vote is not None:  # the rekap, and the plotting per Polsek
+            total += len({sel.vote.home.get(p.code) for p in sel.posts})
     return max(total, 1)

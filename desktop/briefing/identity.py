@@ -28,6 +28,8 @@ def part_name(part: Part) -> str:
         return f"post:{d['post']['code']}:{d['shift']['code']}"
     if part.kind == "attendance":
         return f"attendance:{d['unit']}:{d['shift']['code']}"
+    if part.kind == "plotting" and d.get("vote"):  # a vote's plotting comes one Polsek at a time
+        return f"plotting:{d['unit']}"
     return part.kind
 
 

@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from desktop import vocabulary
-from desktop.briefing import paperwork
+from desktop.briefing import paperwork, vote_render
 from desktop.briefing import strings as S
 from desktop.briefing.content import (
     BriefingOptions,
@@ -267,6 +267,10 @@ class Renderer:
         return out
 
     def label(self, part: Part) -> str:
+        """The page header's name of the part; a vote's Polsek first ("Polsek Bungursari · ...")."""
+        return f"{part.section} · {self.part_label(part)}" if part.section else self.part_label(part)
+
+    def part_label(self, part: Part) -> str:
         d = part.data
         prefix = f"{self.t('annex').capitalize()} {part.annex} · " if part.annex else ""
         if part.kind == "sprin_list":
@@ -283,6 +287,8 @@ class Renderer:
             "sprin": "sprin_title",
             "sprin_list": "sprin_list",
         }
+        if part.kind == "rekap":  # "TPS" stays in capitals
+            return prefix + self.t("rekap_label")
         if part.kind in names:
             return prefix + self.t(names[part.kind]).capitalize()
         if part.kind == "post":
@@ -602,6 +608,8 @@ class Renderer:
                 if groups and i == 0:
                     heading = f"{self.t('no_group')} · {heading}"
                 out.append(OrgRow(boxes, w, per_row, heading))
+        if d.get("polsek"):
+            out += vote_render.polsek_rows(self, d["polsek"], w)
         return out
 
     def r_siteplan(self, part: Part) -> list:
@@ -681,7 +689,12 @@ class Renderer:
             )
         return out
 
+    def r_rekap(self, part: Part) -> list:
+        return vote_render.rekap(self, part)
+
     def r_plotting(self, part: Part) -> list:
+        if part.data.get("vote"):
+            return vote_render.plotting(self, part)
         d, st = part.data, self.st
         w = self.fw(True)
         out = self.annex_head(part) + self.title(self.t("plotting"), self.sel.plan.operation.name)
@@ -845,6 +858,8 @@ class Renderer:
             (self.t("staffing"), self.t("staffing_value", n=staffed, lo=post["min_staff"])),
             (self.t("report_to"), "\n".join(report) or "-"),
         ]
+        if "tps" in d:
+            facts = vote_render.tps_facts(self, d["tps"], facts)
         value_w = w - 80 * mm - 26 * mm - 4
         info = Table(
             [
@@ -1105,6 +1120,8 @@ class Renderer:
         out = []
         if duty["command"]:
             out.append(self.t(duty["command"]))
+        if duty.get("tps"):
+            out.append(vote_render.tps_task(self, duty))
         for post in duty["posts"]:
             phases = ", ".join(post["phases"]) if post["phases"] else self.t("all_phases")
             role = f"{self.t('danpos').lower()}; " if post["danpos"] else ""

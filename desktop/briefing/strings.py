@@ -196,6 +196,67 @@ _T: dict[str, tuple[str, str]] = {
     "col_total": ("Jumlah", "Total"),
     "col_bko": ("BKO", "BKO"),
     "col_reserve": ("Cadangan", "Reserve"),
+    # a vote (operation kind "pemilu"): rekap, plotting per cluster, TPS sheet, chart per Polsek
+    "rekap": ("REKAP POLA PENGAMANAN TPS", "TPS SECURITY PATTERN SUMMARY"),
+    "rekap_pattern": ("Pola yang berlaku: {name}, ditulis {notation}", "Pattern in force: {name}, written {notation}"),
+    "rekap_no_pattern": (
+        "Belum ada pola pengamanan yang berlaku: kebutuhan personel tidak dihitung.",
+        "No staffing pattern in force: the personnel required are not computed.",
+    ),
+    "rekap_no_tps": ("Rencana ini tidak memuat TPS.", "This plan holds no polling stations (TPS)."),
+    "rekap_note": (
+        "Kebutuhan Polri dan Linmas per kategori TPS menurut pola, dibulatkan ke atas per kecamatan; personel yang"
+        " bertugas dihitung satu kali. Cadangan yang dibutuhkan: {share} % dari kebutuhan Polri.",
+        "Police and Linmas required per TPS category under the pattern, rounded up per kecamatan; people on duty are"
+        " counted once. Reserve required: {share} % of the police required.",
+    ),
+    "rekap_polsek_total": ("Jumlah {name}", "{name} total"),
+    "rekap_label": ("Rekap pola pengamanan TPS", "TPS security pattern summary"),
+    "rekap_kurang_rawan": ("kurang rawan", "less vuln."),
+    "rekap_rawan": ("rawan", "vuln."),
+    "rekap_sangat_rawan": ("sangat rawan", "very vuln."),
+    "rekap_khusus": ("khusus", "special"),
+    "col_reserve_upper": ("CADANGAN", "RESERVE"),
+    "col_district": ("KECAMATAN", "SUB-DISTRICT"),
+    "col_polsek": ("POLSEK", "POLSEK"),
+    "col_tps_total": ("JML TPS", "TOTAL TPS"),
+    "col_clusters": ("KLASTER", "CLUSTERS"),
+    "col_police": ("POLRI", "POLICE"),
+    "col_linmas": ("LINMAS", "LINMAS"),
+    "col_need": ("Butuh", "Req."),
+    "col_have": ("Ada", "Asgd."),
+    "col_short": ("Kurang", "Short"),
+    "col_name": ("NAMA", "NAME"),
+    "col_tps": ("TPS", "TPS"),
+    "col_category": ("KATEGORI", "CATEGORY"),
+    "col_pattern": ("POLA", "PATTERN"),
+    "rekap_total": ("JUMLAH POLRES", "POLRES TOTAL"),
+    "no_category": ("tanpa kategori", "no category"),
+    "no_polsek": ("Tanpa Polsek", "No Polsek"),
+    "part_police": ("Polri", "police"),
+    "part_tps": ("TPS", "TPS"),
+    "part_linmas": ("Linmas", "Linmas"),
+    "plot_short_police": ("kurang {n} Polri", "{n} police short"),
+    "plot_short_linmas": ("kurang {n} Linmas", "{n} Linmas short"),
+    "plot_no_police": ("TANPA POLRI", "NO POLICE"),
+    "plot_others": ("+{n} instansi lain", "+{n} other agencies"),
+    "plot_shifts": ("tahap {shifts}", "phases {shifts}"),
+    "plot_cluster": ("klaster {cluster}", "cluster {cluster}"),
+    "plot_total": ("Jumlah Polri {police}, Linmas {linmas}, TPS {tps}", "Police {police}, Linmas {linmas}, TPS {tps}"),
+    "tps_category": ("Kategori", "Category"),
+    "tps_pattern": ("Pola", "Pattern"),
+    "tps_cluster": ("Klaster", "Cluster"),
+    "tps_neighbours": ("TPS se-klaster", "Cluster TPS"),
+    "tps_voters": ("DPT", "Voters (DPT)"),
+    "tps_voters_value": ("{n} pemilih", "{n} registered voters"),
+    "escort_route": ("Pengawalan", "Escort"),
+    "polsek": ("Polsek", "Polsek"),
+    "polsek_heading": ("Polsek dan TPS wilayahnya", "Polsek and the TPS of their sectors"),
+    "polsek_tps": ("{n} TPS, {c} klaster", "{n} TPS, {c} clusters"),
+    "polsek_cdr": ("Kapolsek", "Polsek commander"),
+    "polsek_clusters": ("Klaster: {clusters}", "Clusters: {clusters}"),
+    "polsek_posts": ("Pos: {posts}", "Posts: {posts}"),
+    "polsek_reserve": ("Cadangan: {name}, {n} orang", "Reserve: {name}, {n} people"),
     "strength_note": (
         "Jumlah personel dihitung per orang; angka per tahap ada pada tabel tahap.",
         "People are counted once each; per-phase figures are in the phases table.",
@@ -288,6 +349,11 @@ def check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
     return lang
+
+
+def has(key: str) -> bool:
+    """True when the documents have words for `key`."""
+    return key in _T
 
 
 def tr(key: str, lang: str, **values: object) -> str:

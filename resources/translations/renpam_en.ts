@@ -140,7 +140,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="401"/>
+        <location filename="../../ui/print_dialog.py" line="402"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Generating %n part...</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="420"/>
+        <location filename="../../ui/print_dialog.py" line="421"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="505"/>
+        <location filename="../../ui/print_dialog.py" line="506"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

@@ -2398,113 +2398,118 @@
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="266"/>
+        <location filename="../../ui/print_dialog.py" line="262"/>
+        <source>TPS security pattern summary (vote)</source>
+        <translation>Rekap pola pengamanan TPS (pemilu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="267"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="267"/>
+        <location filename="../../ui/print_dialog.py" line="268"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="268"/>
+        <location filename="../../ui/print_dialog.py" line="269"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="353"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="354"/>
+        <location filename="../../ui/print_dialog.py" line="355"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="355"/>
+        <location filename="../../ui/print_dialog.py" line="356"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="356"/>
+        <location filename="../../ui/print_dialog.py" line="357"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="359"/>
+        <location filename="../../ui/print_dialog.py" line="360"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="379"/>
+        <location filename="../../ui/print_dialog.py" line="380"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="394"/>
+        <location filename="../../ui/print_dialog.py" line="395"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="401"/>
+        <location filename="../../ui/print_dialog.py" line="402"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Menyusun %n bagian...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="404"/>
+        <location filename="../../ui/print_dialog.py" line="405"/>
         <source>%v / %m parts</source>
         <translation>%v / %m bagian</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="420"/>
+        <location filename="../../ui/print_dialog.py" line="421"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n halaman siap.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="505"/>
+        <location filename="../../ui/print_dialog.py" line="506"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke pencetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="427"/>
+        <location filename="../../ui/print_dialog.py" line="428"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="432"/>
+        <location filename="../../ui/print_dialog.py" line="433"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="444"/>
+        <location filename="../../ui/print_dialog.py" line="445"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="444"/>
+        <location filename="../../ui/print_dialog.py" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="464"/>
+        <location filename="../../ui/print_dialog.py" line="465"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="466"/>
+        <location filename="../../ui/print_dialog.py" line="467"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="518"/>
+        <location filename="../../ui/print_dialog.py" line="519"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
