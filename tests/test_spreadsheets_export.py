@@ -76,8 +76,9 @@ def test_roster_sheet_lists_everyone_by_rank(tmp_path, demo_plan):
         "No HP",
         "Call Sign",
         "Keahlian",
+        "Asal BKO",
     ]
-    assert ws.max_row == 61 and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:J61"
+    assert ws.max_row == 61 and ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:K61"
     assert ws["C2"].value == "AKBP"
 
 

@@ -28,6 +28,7 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "phone": ("No HP", "Phone"),
         "callsign": ("Sandi panggilan", "Call sign"),
         "skills": ("Keahlian", "Skills"),
+        "origin": ("Asal BKO", "BKO origin"),
         "seq": ("No urut (diabaikan)", "Row number (ignored)"),
     },
     "posts": {
@@ -80,6 +81,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "callsign": ("callsign", "sandi", "sandipanggilan"),
         "skills": ("keahlian", "skills", "skill", "kemampuan", "keterampilan"),
+        # BKO: the home unit that lends the person (not "asal satuan", which is the unit itself)
+        "origin": ("asalbko", "bko", "bkodari", "satuanasalbko", "asalsatuanbko", "origin", "bkoorigin", "homeunit"),
         "seq": ("no", "nomor", "nourut", "number"),
     },
     "posts": {

@@ -24,8 +24,8 @@ DEPLOYMENT_HEADERS = {
     "en": ["Post code", "Post", "Ring", "Shift", "Role", "Rank", "Name", "NRP", "Unit", "Phone"],
 }
 ROSTER_HEADERS = {
-    "id": ["No", "Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP", "Call Sign", "Keahlian"],
-    "en": ["No", "Name", "Rank", "NRP", "Unit", "Position", "Gender", "Phone", "Callsign", "Skills"],
+    "id": ["No", "Nama", "Pangkat", "NRP", "Satuan", "Jabatan", "JK", "No HP", "Call Sign", "Keahlian", "Asal BKO"],
+    "en": ["No", "Name", "Rank", "NRP", "Unit", "Position", "Gender", "Phone", "Callsign", "Skills", "BKO origin"],
 }
 ROLE_LABELS = {
     "id": {"danpos": "Danpos", "anggota": "Anggota"},
@@ -142,6 +142,7 @@ def roster_rows(plan: Plan) -> list[list[object]]:
                 person.phone,
                 person.callsign,
                 ", ".join(person.skills),
+                person.origin,
             ]
         )
     return rows

@@ -585,7 +585,7 @@ class _RosterImporter(_Importer):
             else:
                 self.seen_nrp[nrp] = number
 
-        for fld in ("position", "callsign"):
+        for fld in ("position", "callsign", "origin"):
             text = _text(p.cell(cells, fld))
             if text:
                 values[fld] = text
