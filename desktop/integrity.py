@@ -179,7 +179,14 @@ def structural_problems(plan: Plan, limit: int = 50) -> list[str]:
             if category not in TPS_CATEGORIES or row.tps < 1 or row.police < 0 or row.linmas < 0:
                 bad(f"staffing pattern {name!r}: row {category!r} is invalid")
     seen_posts: set[str] = set()
+    if len(plan.groups) > limits.MAX_GROUPS:
+        bad(f"the file holds {len(plan.groups):,} command groups, at most {limits.MAX_GROUPS:,}")
     for code, group in plan.groups.items():
+        if len(group.posts) > limits.MAX_GROUP_POSTS or len(group.members) > limits.MAX_GROUP_MEMBERS:
+            bad(
+                f"group {code!r} lists {len(group.posts):,} posts and {len(group.members):,} members, at most "
+                f"{limits.MAX_GROUP_POSTS:,} and {limits.MAX_GROUP_MEMBERS:,}"
+            )
         if code != group.code or not _is_text(group.name) or not group.name.strip() or group.role not in GROUP_ROLES:
             bad(f"group {code!r} has no name or an unknown role")
         if group.commander is not None and group.commander not in plan.personnel:

@@ -53,6 +53,9 @@ MAX_PATTERNS = 200
 MAX_RINGS = 3
 MAX_RING_POINTS = 1_000
 MAX_SETTINGS = 200  # keys in an operation's settings
+MAX_GROUPS = 2_000  # command groups of one operation (a group per Polsek and function is far fewer)
+MAX_GROUP_POSTS = 5_000  # posts under one group: a Polsek's polling stations
+MAX_GROUP_MEMBERS = 20_000  # people of one group off the posts: a reserve
 MAX_STAFF = 1_000  # a post's minimum or maximum staff, a required-skill count, a placeholder number
 MAX_PATTERN_NUMBER = 1_000  # police, TPS or Linmas in one staffing-pattern row
 MAX_SKILLS = 50  # skills of one person, required skills of one post, Ring I skills
@@ -331,6 +334,16 @@ def person_problems(person: Any) -> list[Problem]:
         if problem:
             problems.append(problem)
             break
+    return problems
+
+
+def group_problems(group: Any) -> list[Problem]:
+    """A command group's texts, and its post and member lists counted against their bounds."""
+    problems = record_problems(group, GROUP_FIELDS)
+    for name, bound in (("posts", MAX_GROUP_POSTS), ("members", MAX_GROUP_MEMBERS)):
+        items = getattr(group, name, None)
+        if isinstance(items, list) and len(items) > bound:
+            problems.append(Problem(name, "too_many", {"count": len(items), "limit": bound}))
     return problems
 
 

@@ -1090,7 +1090,10 @@ class Plan:
         if not group.name.strip():
             raise PlanError(f"group {group.code!r}: name is empty")
         _check_choice(group.role, GROUP_ROLES, "group role")
-        _check_limits(limits.record_problems(group, limits.GROUP_FIELDS), f"group {group.code[:40]!r}")
+        _check_limits(limits.group_problems(group), f"group {group.code[:40]!r}")
+        if group.code not in self.groups and len(self.groups) >= limits.MAX_GROUPS:
+            problem = limits.Problem("groups", "too_many", {"count": len(self.groups) + 1, "limit": limits.MAX_GROUPS})
+            _check_limits([problem], "the operation")
         if group.commander is not None and group.commander not in self.personnel:
             raise PlanError(f"group {group.code!r}: no person {group.commander!r}")
         for code in group.posts:

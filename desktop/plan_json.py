@@ -294,11 +294,13 @@ _SECTION_COUNTS = {
     "placeholders": limits.MAX_PLACEHOLDERS,
     "accepted": limits.MAX_ACCEPTED,
     "patterns": limits.MAX_PATTERNS,
+    "groups": limits.MAX_GROUPS,
 }
 _ENTRY_COUNTS = {  # section -> field -> most entries
     "personnel": {"skills": limits.MAX_SKILLS},
     "posts": {"required_skills": limits.MAX_SKILLS, "shifts": limits.MAX_SHIFTS},
     "rings": {"points": limits.MAX_RING_POINTS},
+    "groups": {"posts": limits.MAX_GROUP_POSTS, "members": limits.MAX_GROUP_MEMBERS},
 }
 
 
