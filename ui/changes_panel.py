@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.revisions import RevisionError, find_revision, read_snapshot, snapshot_document
 from desktop.revisions.changes import compare, roll_call_replacements
+from ui import i18n
 
 REFRESH_DELAY_MS = 400  # edits in quick succession are compared once
 
@@ -15,13 +16,14 @@ class ChangesPanel(QWidget):
     """Lists what changed since the newest print revision of the workspace's plan.
 
     The comparison runs on the GUI thread after a short pause in editing; on the district plan
-    it takes a fraction of a second (tests/bench/bench_revisions.py).
+    it takes a fraction of a second (tests/bench/bench_revisions.py). The heading and the changes
+    (core sentences in `lang`) follow the interface language when it is switched.
     """
 
-    def __init__(self, workspace, parent: QWidget | None = None, lang: str = "id") -> None:
+    def __init__(self, workspace, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.lang = lang
+        self.lang = lang or i18n.language()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.list = QListWidget()
@@ -37,6 +39,16 @@ class ChangesPanel(QWidget):
         self._cache: tuple[int, dict] | None = None  # (revision number, its inflated snapshot)
         self.ws.plan_changed.connect(lambda _change: self._timer.start())
         self.ws.document_changed.connect(self.refresh)
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The heading (Qt translation) and the change sentences (the core's) in the language now spoken."""
+        self.lang = i18n.language()
         self.refresh()
 
     def refresh(self) -> None:

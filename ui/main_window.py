@@ -391,6 +391,7 @@ class MainWindow(QMainWindow):
             self.groups_page,
             self.paperwork_page,
             self.sectors_panel,
+            self.changes,
         ):
             part.retranslate()
         for model in (self.roster.model, self.posts.model, self.posts.detail.people, self.problems.model):
