@@ -55,6 +55,7 @@ KNOWN_SKILLS = (
 # A group's place in the command structure and, for crowd control, on the Dalmas ladder
 # (negotiators -> Dalmas awal -> Dalmas lanjut -> Brimob PHH; Perkap 16/2006).
 GROUP_ROLES = (
+    "wakil",  # the deputy (Wakapolres): the group's commander stands between commander and command post
     "komando",
     "negosiator",
     "dalmas_awal",
@@ -1120,6 +1121,13 @@ class Plan:
 
     def group_of_post(self, post: str) -> Group | None:
         return next((g for g in self.groups.values() if post in g.posts), None)
+
+    def deputy(self) -> str | None:
+        """The deputy commander (Wakapolres): the commander of the first group of role "wakil", if any.
+
+        The deputy is a group role rather than an operation field, so files and plan documents
+        of version 1 carry it unchanged."""
+        return next((g.commander for g in self.groups.values() if g.role == "wakil" and g.commander), None)
 
     def held_in_reserve(self) -> set[str]:
         """People of reserve groups (commander and members): held back, not for filling posts."""

@@ -65,6 +65,7 @@ CLASSIFICATION: Table = {
 # A command group's role (desktop.model.GROUP_ROLES): its place in the command structure and,
 # for crowd control, on the Dalmas ladder.
 GROUP_ROLE: Table = {
+    "wakil": ("Wakil penanggung jawab", "Deputy commander"),
     "komando": ("Pos komando", "Command post"),
     "negosiator": ("Negosiator / Polwan", "Negotiators / Polwan"),
     "dalmas_awal": ("Dalmas awal", "Dalmas awal (first line)"),

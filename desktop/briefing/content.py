@@ -303,6 +303,9 @@ def cover_part(sel: Selection) -> Part:
         "posts": len(plan.posts),
         "shifts": [_shift_data(s) for s in plan.shifts.values()],
     }
+    deputy = sel.person(plan.deputy())
+    if deputy is not None:  # only then: a plan without a deputy keeps its cover's stamp
+        data["deputy"] = signature_data(deputy)
     return Part("cover", data)
 
 
@@ -412,7 +415,8 @@ def _org_post(plan: Plan, sel: Selection, post: Post) -> dict:
 
 
 def orgchart_part(sel: Selection) -> Part:
-    """Annex A, built by command: commander, the command post's group, the field commander, then
+    """Annex A, built by command: commander, the deputy (a "wakil" group), the command post's group,
+    the field commander, then
     each group with its commander and its posts (reserves with where they are held and what
     commits them); posts under no group follow by ring."""
     plan, op = sel.plan, sel.plan.operation
@@ -547,7 +551,8 @@ def contacts_part(sel: Selection) -> Part:
     plan, op = sel.plan, sel.plan.operation
     rows: list[dict] = []
     seen: set[str] = set()
-    for pid, role in ((op.commander, "commander"), (op.field_commander, "field_commander")):
+    leaders = ((op.commander, "commander"), (plan.deputy(), "deputy"), (op.field_commander, "field_commander"))
+    for pid, role in leaders:
         p = sel.person(pid)
         if p and p.id not in seen:
             seen.add(p.id)
@@ -665,6 +670,9 @@ def attendance_parts(sel: Selection) -> Iterator[Part]:
     for person in plan.personnel.values():
         by_unit.setdefault(person.unit, []).append(person)
     roles = {op.commander: "commander", op.field_commander: "field_commander"}
+    deputy = plan.deputy()
+    if deputy and deputy not in roles:
+        roles[deputy] = "deputy"
     in_group: dict[str, tuple[str, bool]] = {}  # person -> (group name, reserve) for people held off the posts
     for group in plan.groups.values():
         for pid in ([group.commander] if group.commander else []) + group.members:

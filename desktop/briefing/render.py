@@ -320,6 +320,7 @@ class Renderer:
             (self.t("when"), S.fmt_window(d["start"], d["end"], self.lang)),
             (self.t("classification"), (d["classification"] or "").replace("_", " ")),
             (self.t("commander"), self._sig_line(d["commander"])),
+            *([(self.t("deputy"), self._sig_line(d["deputy"]))] if d.get("deputy") else []),
             (self.t("field_commander"), self._sig_line(d["field_commander"])),
             (
                 self.t("strength"),
@@ -572,6 +573,17 @@ class Renderer:
         title = g["name"] + (f" ({self.t('reserve').upper()})" if g["reserve"] else "")
         return OrgBox(title, lines)
 
+    def _deputy_box(self, g: dict) -> OrgBox:
+        """The deputy (Wakapolres) as the commander is drawn: position, name and call sign; the
+        group's own posts and members under them, if it has any."""
+        p = g["commander"]
+        title = (p["position"] if p else "") or g["name"] or self.t("deputy")
+        lines = [f"{self.t('deputy')}: {self.person_line(p) if p else '-'}"]
+        if p and p["callsign"]:
+            lines.append(p["callsign"])
+        lines += self._group_box(g).lines[1:]
+        return OrgBox(title, lines)
+
     def r_orgchart(self, part: Part) -> list:
         d = part.data
         w = self.fw(False)
@@ -581,7 +593,10 @@ class Renderer:
         p = d["commander"]
         if p:
             top.append(OrgBox(p["position"] or self.t("commander"), [self.person_line(p), p["callsign"]]))
-        for g in groups:  # the command post's group sits between the commander and the field commander
+        for g in groups:  # the deputy, then the command post's group, between commander and field commander
+            if g["role"] == "wakil":
+                top.append(self._deputy_box(g))
+        for g in groups:
             if g["role"] == "komando":
                 top.append(self._group_box(g))
         p = d["field_commander"]
@@ -590,7 +605,7 @@ class Renderer:
         if top:
             out.append(OrgTop(top, w))
         per_row = 4
-        rest = [g for g in groups if g["role"] != "komando"]
+        rest = [g for g in groups if g["role"] not in ("komando", "wakil")]
         rest.sort(key=lambda g: g["reserve"])  # reserves last
         for i in range(0, len(rest), per_row):
             boxes = [self._group_box(g) for g in rest[i : i + per_row]]
@@ -756,7 +771,7 @@ class Renderer:
         rows = []
         for i, r in enumerate(d["rows"], start=1):
             duty = r["duty"]
-            if duty in ("commander", "field_commander"):
+            if duty in ("commander", "deputy", "field_commander"):
                 duty_text = f"{self.t(duty)}: {r['position']}"
             elif duty.startswith("group "):
                 duty_text = f"{self.t('group_cdr')} {r.get('post_name', '')}"
@@ -995,7 +1010,7 @@ class Renderer:
         )
         rows = []
         for i, r in enumerate(d["rows"], start=1):
-            if r["duty"] in ("commander", "field_commander"):
+            if r["duty"] in ("commander", "deputy", "field_commander"):
                 where = self.t(r["duty"])
             elif r["duty"] == "unassigned":
                 where = self.t("unassigned")

@@ -1,8 +1,8 @@
 """One truth for strength: the people on duty, counted once each (not person x phase).
 
 The cover, the generated kekuatan table of the order and the Surat Perintah's name list all
-count from `on_duty()`: everybody assigned to a post in any phase, the commander and the field
-commander, and the members of reserve groups. A figure per phase is a different number and is
+count from `on_duty()`: everybody assigned to a post in any phase, the commander, the deputy (the
+commander of a "wakil" group) and the field commander, and the people of the groups. A figure per phase is a different number and is
 always labelled "per tahap".
 """
 
@@ -22,7 +22,7 @@ class Duty:
 
     person: Person
     posts: dict[str, list[str]] = field(default_factory=dict)  # post code -> shift codes, in shift order
-    command: str = ""  # "commander" or "field_commander"
+    command: str = ""  # "commander", "deputy" or "field_commander"
     reserve: str = ""  # name of the reserve group they belong to
     groups: list[str] = field(default_factory=list)  # names of the groups they belong to (off the posts)
     leads: list[str] = field(default_factory=list)  # names of the groups they command
@@ -59,7 +59,8 @@ def on_duty(plan: Plan) -> dict[str, Duty]:
         if d is not None:
             d.posts.setdefault(a.post, []).append(a.shift)
     op = plan.operation
-    for pid, role in ((op.commander, "commander"), (op.field_commander, "field_commander")):
+    deputy = plan.deputy()
+    for pid, role in ((op.commander, "commander"), (deputy, "deputy"), (op.field_commander, "field_commander")):
         if pid:
             d = duty(pid)
             if d is not None and not d.command:
@@ -70,6 +71,8 @@ def on_duty(plan: Plan) -> dict[str, Duty]:
             if d is None:
                 continue
             target = d.leads if pid == group.commander else d.groups
+            if group.role == "wakil" and pid == group.commander and d.command == "deputy":
+                continue  # the deputy's task is said by the command role
             if group.name not in target:
                 target.append(group.name)
             if group.reserve and not d.reserve:

@@ -34,6 +34,7 @@ _T: dict[str, tuple[str, str]] = {
     "when": ("Waktu", "Time"),
     "classification": ("Klasifikasi", "Classification"),
     "commander": ("Penanggung jawab", "Commander"),
+    "deputy": ("Wakil penanggung jawab", "Deputy commander"),
     "field_commander": ("Pengendali lapangan", "Field commander"),
     "strength": ("Kekuatan", "Strength"),
     "strength_value": (

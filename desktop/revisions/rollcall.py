@@ -136,12 +136,13 @@ def open_places(plan: Plan, shift: str) -> list[OpenPlace]:
 
 def candidates_for(plan: Plan, shift: str, place: OpenPlace, limit: int = 10) -> list[Any]:
     """Ranked replacements for an open place: free people of the shift, never an absent one nor
-    the operation's commander or field commander."""
+    the operation's commander, deputy or field commander."""
     from desktop.planning.candidates import rank_candidates
 
     rc = plan.roll_calls.get(shift)
     absent = set(rc.absences) if rc else set()  # type: ignore[attr-defined]
-    absent |= {plan.operation.commander, plan.operation.field_commander} - {None}  # they lead, not stand in
+    leaders = {plan.operation.commander, plan.deputy(), plan.operation.field_commander}
+    absent |= leaders - {None}  # they lead, not stand in
     ranked = rank_candidates(
         plan, place.post, shift, role="danpos" if place.role == "danpos" else None, limit=limit + len(absent)
     )
