@@ -9,7 +9,6 @@ from desktop.storage import OperationDocument
 from ui import i18n
 from ui import settings as cfg
 
-
 HEADING_ID = "Sejak cetak revisi 1"
 
 
