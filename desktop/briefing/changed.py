@@ -60,6 +60,7 @@ _T = {
     ),
     "pages": ("Halaman yang diganti", "Pages to replace"),
     "page": ("Halaman lama", "Old page"),
+    "page_new": ("Halaman baru", "New page"),
     "part": ("Bagian", "Part"),
     "added": ("Halaman tambahan (sisipkan)", "Pages to add"),
     "withdrawn": ("Halaman yang dicabut (tidak berlaku lagi)", "Pages to withdraw (no longer valid)"),
@@ -70,7 +71,11 @@ _T = {
     "revision_of": ("REVISI {n} · {label}", "REVISION {n} · {label}"),
     "page_of": ("Halaman {p} dari {total}", "Page {p} of {total}"),
     "page_added": ("Halaman tambahan", "Added page"),
+    "lines": ("baris yang berubah: {names}", "lines changed: {names}"),
+    "more": ("dan {n} lainnya", "and {n} more"),
 }
+
+MAX_LINE_NAMES = 30  # names of changed Sprin lines on the change sheet; the rest are counted
 
 
 def t(key: str, lang: str, **kw: object) -> str:
@@ -85,10 +90,13 @@ class ChangedPrint:
     base: PrintRevision
     number: int  # the revision this print becomes
     pages: int = 0
-    replaced: list[tuple[int, str]] = field(default_factory=list)  # (old first page, label) per stale part
-    replaced_pages: list[int] = field(default_factory=list)  # every old page number reprinted
+    replaced: list[tuple[str, str]] = field(default_factory=list)  # (old pages, "14, 14a", label) per stale part
+    replaced_pages: list[int] = field(default_factory=list)  # every old numbered page reprinted
     added: list[str] = field(default_factory=list)  # labels of new parts
-    withdrawn: list[tuple[int, str]] = field(default_factory=list)  # (old first page, label)
+    inserted: list[tuple[str, str]] = field(default_factory=list)  # (pages, label): a part grown longer
+    withdrawn: list[tuple[str, str]] = field(default_factory=list)  # (old pages, label): gone or shrunk
+    packet_pages: int = 0  # "dari Y": the numbered pages of the packet this print amends
+    held: dict[str, int] = field(default_factory=dict)  # part key -> pages held, where not its numbered pages
     parts_after: tuple[PrintedPart, ...] = ()  # the earlier print's parts, updated by this one
     changes: list[Any] | None = field(default_factory=list)  # None: the earlier content is not known
     options: BriefingOptions | None = None
@@ -137,6 +145,8 @@ def generate_changed(
     result = ChangedPrint(
         base=base, number=next_number(plan), options=options, changes=report.changes if report else None
     )
+    result.packet_pages = packet_pages(base)
+    held = held_pages(base)
     old = {p.key: p for p in base.parts}
     namer = Namer()
     renderer = Renderer(sel, lang, options.paper)
@@ -153,52 +163,120 @@ def generate_changed(
             continue
         stale.append((key, part, label, before))
         if before is None:
-            result.added.append(label)
             after.append(PrintedPart(key, doc, part.kind, label, part.stamp, 0, 0))
         else:
-            result.replaced.append((before.first_page, label))
-            result.replaced_pages.extend(range(before.first_page, before.first_page + before.pages))
             after.append(replace(before, stamp=part.stamp, label=label))
-    result.withdrawn = [(p.first_page, p.label) for p in base.parts if p.key not in seen]
+    for p in base.parts:
+        if p.key not in seen:
+            pages = _page_names(p, range(held.get(p.key, p.pages)))
+            result.withdrawn.append((_pages_text(pages), p.label))
     result.parts_after = tuple(after)
+    result.held = {k: n for k, n in held.items() if k in seen}
 
     made = now_jakarta()
-    ctx = PageContext(
-        classification=renderer.header["classification"],
-        operation=renderer.header["name"] or "-",
-        made=S.fmt_stamp_time(made),
-        lang=lang,
-        labels={
-            "made": S.tr("made", lang),
-            "revision": S.tr("revision", lang),
-            "page_of": S.tr("page_of", lang),
-            "copy_of": S.tr("copy_of", lang),
-        },
-    )
+
+    def context() -> PageContext:
+        ctx = PageContext(
+            classification=renderer.header["classification"],
+            operation=renderer.header["name"] or "-",
+            made=S.fmt_stamp_time(made),
+            lang=lang,
+            labels={
+                "made": S.tr("made", lang),
+                "revision": S.tr("revision", lang),
+                "page_of": S.tr("page_of", lang),
+                "copy_of": S.tr("copy_of", lang),
+            },
+        )
+        ctx.image, size = image_reader(sp.image_png if sp else b"")
+        renderer._image_size = size  # type: ignore[attr-defined]
+        return ctx
+
     sp = plan.site_plan
-    ctx.image, size = image_reader(sp.image_png if sp else b"")
-    renderer._image_size = size  # type: ignore[attr-defined]
-    numbering: dict[int, tuple[PrintedPart | None, int]] = {}  # marker index -> (old part, first page here)
-    state = {"index": 0}
     total = len(stale) + 1
+
+    def part_chunks(first: int, orientation: str = "portrait"):
+        for i, (_key, part, label, _before) in enumerate(stale, start=first):
+            want = "landscape" if part.landscape else "portrait"
+            chunk: list = []
+            if want != orientation:
+                chunk.append(NextPageTemplate(want))
+            if i:
+                chunk.append(PageBreak())
+            orientation = want
+            chunk.append(PartMarker(i, part.stamp, t("revision_of", lang, n=result.number, label=label)))
+            chunk += renderer.render(part)
+            yield chunk
+
+    # Pass 1: how many pages each stale part takes now, so that the change sheet (printed first)
+    # can say which old pages are replaced, which are added and which are withdrawn.
+    counts: list[int] = []
+    if stale:
+        ctx = context()
+        starts: dict[int, int] = {}
+
+        def count_part(index: int) -> None:
+            starts[index] = ctx.copy_pages.get(1, 0) + 1
+            if progress is not None and progress(index, 2 * total, "") is False:
+                raise Cancelled()
+
+        ctx.on_part = count_part
+        ctx.page_text = lambda page: ""
+        landscape = bool(stale[0][1].landscape)  # the first page has the first part's orientation
+        pages_done = _build(
+            part_chunks(0, "landscape" if landscape else "portrait"),
+            ctx,
+            io.BytesIO(),
+            options.paper,
+            renderer,
+            first_landscape=landscape,
+        )
+        firsts = [starts[i] for i in range(len(stale))] + [pages_done + 1]
+        counts = [max(1, b - a) for a, b in zip(firsts, firsts[1:])]
+    # page names ("14", "14a", "Halaman tambahan") of each reprinted page, and the sheet's lists
+    names: list[list[str]] = []
+    for (key, _part, label, before), n in zip(stale, counts):
+        if before is None or not before.first_page:  # a part the packet did not hold at a numbered place
+            names.append([t("page_added", lang)] * n)
+            if before is None:
+                result.added.append(label)
+            else:
+                result.replaced.append(("-", label))
+            result.held[key] = n
+            continue
+        shown = label + (_line_note(plan, result.changes, lang) if _part.kind == "sprin_list" else "")
+        had = held.get(key, before.pages)
+        mine = _page_names(before, range(max(n, had)))
+        names.append([t("page_of", lang, p=name, total=result.packet_pages) for name in mine[:n]])
+        if min(n, had):
+            result.replaced.append((_pages_text(mine[: min(n, had)]), shown))
+            result.replaced_pages.extend(range(before.first_page, before.first_page + min(n, had, before.pages)))
+        if n > had:
+            result.inserted.append((_pages_text(mine[had:n]), label))
+        if n < had:
+            result.withdrawn.append((_pages_text(mine[n:had]), label))
+        if n != before.pages:
+            result.held[key] = n
+        else:
+            result.held.pop(key, None)
+
+    # Pass 2: the change sheet, then the stale parts numbered as the pages they replace.
+    ctx = context()
+    numbering: dict[int, int] = {}  # part index -> its first page in this PDF
+    state = {"index": 0}
 
     def on_part(index: int) -> None:
         state["index"] = index
-        numbering[index] = (numbering.get(index, (None, 0))[0], ctx.copy_pages.get(1, 0) + 1)
-        if progress is not None and progress(index, total, "") is False:
+        numbering[index] = ctx.copy_pages.get(1, 0) + 1
+        if progress is not None and progress(len(stale) + index, 2 * total, "") is False:
             raise Cancelled()
 
     def page_text(page: int) -> str:
-        before, first = numbering.get(state["index"], (None, page))
-        offset = page - first
-        if state["index"] == 0:
+        index = state["index"]
+        if index == 0:
             return t("sheet_page", lang, i=page)
-        if before is None:
-            return t("page_added", lang)
-        if offset < before.pages:
-            return t("page_of", lang, p=before.first_page + offset, total=base.pages)
-        suffix = "abcdefghijklmnopqrstuvwxyz"[min(offset - before.pages, 25)]
-        return t("page_of", lang, p=f"{before.first_page + before.pages - 1}{suffix}", total=base.pages)
+        mine = names[index - 1]
+        return mine[min(page - numbering.get(index, page), len(mine) - 1)]
 
     ctx.on_part = on_part
     ctx.page_text = page_text
@@ -208,29 +286,37 @@ def generate_changed(
         yield [PartMarker(0, sheet_stamp, t("sheet_label", lang, n=result.number))] + _change_sheet(
             renderer, result, lang
         )
-        orientation = "portrait"
-        for i, (_key, part, label, before) in enumerate(stale, start=1):
-            numbering[i] = (before, 0)
-            want = "landscape" if part.landscape else "portrait"
-            chunk: list = []
-            if want != orientation:
-                chunk.append(NextPageTemplate(want))
-            chunk.append(PageBreak())
-            orientation = want
-            chunk.append(PartMarker(i, part.stamp, t("revision_of", lang, n=result.number, label=label)))
-            chunk += renderer.render(part)
-            yield chunk
+        yield from part_chunks(1)
 
     path = Path(out) if isinstance(out, (str, Path)) else None
     target: Any = io.BytesIO() if path is not None else out
+    result.pages = _build(chunks(), ctx, target, options.paper, renderer, subject=t("sheet", lang))
+    if path is not None:
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(target.getvalue())
+        tmp.replace(path)
+    return result
+
+
+def _build(
+    chunks: Any,
+    ctx: PageContext,
+    target: Any,
+    paper: str,
+    renderer: Renderer,
+    subject: str = "",
+    first_landscape: bool = False,
+) -> int:
+    """Lay out the chunks into `target`; returns the page count."""
     doc = BriefingDocTemplate(
         target,
         ctx,
-        options.paper,
+        paper,
+        first_landscape,
         title=renderer.header["name"],
         author="Renpam",
         creator="Renpam",
-        subject=t("sheet", lang),
+        subject=subject,
     )
     canvases: list[RenpamCanvas] = []
 
@@ -240,13 +326,98 @@ def generate_changed(
         canvases.append(c)
         return c
 
-    doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
-    result.pages = canvases[-1].pages_done if canvases else 0
-    if path is not None:
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(target.getvalue())
-        tmp.replace(path)
-    return result
+    doc.build(LazyStory(chunks), canvasmaker=make_canvas)
+    return canvases[-1].pages_done if canvases else 0
+
+
+# ---------------------------------------------------------------------------- page numbers
+def packet_pages(rev: PrintRevision) -> int:
+    """The numbered pages of the packet a revision leaves the planner holding ("dari Y"): a full
+    print's pages per copy; a print of changed pages keeps the numbering of the print it amends."""
+    stored = rev.options.get("packet_pages")
+    if isinstance(stored, int) and not isinstance(stored, bool) and stored > 0:
+        return stored
+    ends = [p.first_page + p.pages - 1 for p in rev.parts if p.first_page > 0]
+    return max(ends) if ends else rev.pages
+
+
+def held_pages(rev: PrintRevision) -> dict[str, int]:
+    """Part key -> the pages the planner's packet holds for it, where that is not its numbered
+    pages (a part that grew into 14a, 14b, or shrank), as recorded by a print of changed pages."""
+    stored = rev.options.get("held")
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        k: v
+        for k, v in stored.items()
+        if isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+    }
+
+
+def _suffix(k: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[k] if k < 26 else letters[min(k // 26 - 1, 25)] + letters[k % 26]
+
+
+def _page_names(part: PrintedPart, offsets: Any) -> list[str]:
+    """'14', '15', then '15a', '15b' beyond the part's numbered pages."""
+    out = []
+    for i in offsets:
+        if i < part.pages:
+            out.append(str(part.first_page + i))
+        else:
+            out.append(f"{part.first_page + part.pages - 1}{_suffix(i - part.pages)}")
+    return out
+
+
+def _pages_text(names: list[str]) -> str:
+    """'2-6', '14, 14a': runs of consecutive numbers joined with a dash."""
+    out: list[str] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if run:
+            out.append(str(run[0]) if len(run) == 1 else f"{run[0]}\u2013{run[-1]}")
+            run.clear()
+
+    for name in names:
+        if name.isdigit() and (not run or int(name) == run[-1] + 1):
+            run.append(int(name))
+            continue
+        flush()
+        if name.isdigit():
+            run.append(int(name))
+        else:
+            out.append(name)
+    flush()
+    return ", ".join(out)
+
+
+def _line_note(plan: Any, changes: list[Any] | None, lang: str) -> str:
+    """' (lines changed: AKP Rudi Hartawan, ...)': the people whose line of the Sprin's name list
+    the changes touch (stale names "sprin_list:<person id>"), in the order the changes list them."""
+    names: dict[str, str] = {}
+    for change in changes or ():
+        for name in change.stale:
+            if not name.startswith("sprin_list:"):
+                continue
+            pid = name.split(":", 1)[1]
+            if pid in names:
+                continue
+            person = plan.personnel.get(pid)
+            if person is not None:
+                names[pid] = f"{person.rank} {person.name}".strip()
+            else:  # removed since: the change still names them
+                p = change.params
+                names[pid] = str(
+                    p.get("who") if p.get("person") == pid else p.get("by") if p.get("by_person") == pid else pid
+                )
+    if not names:
+        return ""
+    shown = list(names.values())[:MAX_LINE_NAMES]
+    if len(names) > MAX_LINE_NAMES:
+        shown.append(t("more", lang, n=len(names) - MAX_LINE_NAMES))
+    return f" ({t('lines', lang, names=', '.join(shown))})"
 
 
 def _change_sheet(r: Renderer, result: ChangedPrint, lang: str) -> list:
@@ -271,12 +442,17 @@ def _change_sheet(r: Renderer, result: ChangedPrint, lang: str) -> list:
     for title, items in ((t("pages", lang), result.replaced), (t("withdrawn", lang), result.withdrawn)):
         out.append(P(title, st["h2"]))
         if items:
-            rows = [[str(page) if page else "-", P(label, st["cell"])] for page, label in items]
-            out.append(r.table([t("page", lang), t("part", lang)], rows, [24 * mm, w - 24 * mm], center=[0]))  # type: ignore[arg-type]
+            rows = [[P(pages or "-", st["cell"]), P(label, st["cell"])] for pages, label in items]
+            out.append(r.table([t("page", lang), t("part", lang)], rows, [30 * mm, w - 30 * mm], center=[0]))  # type: ignore[arg-type]
         else:
             out.append(P(t("none", lang), st["body"]))
     out.append(P(t("added", lang), st["h2"]))
-    out.append(P("; ".join(result.added) if result.added else t("none", lang), st["body"]))
+    added = list(result.inserted) + [(t("page_added", lang), label) for label in result.added]
+    if added:
+        rows = [[P(pages, st["cell"]), P(label, st["cell"])] for pages, label in added]
+        out.append(r.table([t("page_new", lang), t("part", lang)], rows, [30 * mm, w - 30 * mm], center=[0]))  # type: ignore[arg-type]
+    else:
+        out.append(P(t("none", lang), st["body"]))
     if not result.replaced and not result.added:
         out.append(P(t("nothing_stale", lang), st["body"]))
     out.append(Spacer(1, 6 * mm))

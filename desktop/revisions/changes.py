@@ -6,7 +6,10 @@ between posts or shifts, made or unmade danpos; posts added, removed, moved, re-
 re-tasked; shifts, order sections, units and the rest. A change is data, a `code` with its
 `params`; `message(lang)` renders it in Indonesian or English ("Bripda Dewi Lestari pindah dari
 P03 ke P05 (tahap LAKS)"). `stale` names the printed parts it makes stale, in the names of
-`desktop.briefing.identity` ("post:P03:LAKS", "attendance:SAMAPTA:LAKS", "plotting", "slips").
+`desktop.briefing.identity` ("post:P03:LAKS", "attendance:SAMAPTA:LAKS", "plotting", "slips"),
+and the lines of the Sprin's name list it changes as "sprin_list:<person id>" (they are printed in
+the part "sprin_list", which is named too). A person going on or off duty also changes the
+strength the Sprin, the cover and the order state ("sprin", "cover", "orders").
 
 The list is complete: `apply_changes(old, changes)` turns the old snapshot into the new one
 (compared as keyed content, see `normalize`); the tests prove it on random edit sequences.
@@ -31,6 +34,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "placeholders": ("post", "shift", "unit", "number"),
     "rings": ("ring",),
     "patterns": ("name",),
+    "groups": ("code",),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -93,6 +97,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pattern_changed": ("Pola pengamanan {name} diubah", "Staffing pattern {name} changed"),
     "setting_changed": ("Pengaturan {key} diubah", "Setting {key} changed"),
     "site_plan_changed": ("Denah pengamanan diubah", "Site plan changed"),
+    "group_added": ("Kelompok {group} {name} ditambahkan", "Group {group} {name} added"),
+    "group_removed": ("Kelompok {group} {name} dihapus", "Group {group} {name} removed"),
+    "group_updated": ("Data kelompok {group} diubah: {fields}", "Group {group} details changed: {fields}"),
 }
 
 SECTION_LABELS = {
@@ -136,6 +143,13 @@ FIELD_LABELS = {
     "commander": ("penanggung jawab", "commander"),
     "field_commander": ("pengendali lapangan", "field commander"),
     "agency": ("instansi", "agency"),
+    "origin": ("asal BKO", "BKO origin"),
+    "role": ("peran", "role"),
+    "posts": ("pos", "posts"),
+    "members": ("anggota", "members"),
+    "reserve": ("cadangan", "reserve"),
+    "held_at": ("tempat siaga", "where held"),
+    "trigger": ("syarat pengerahan", "trigger"),
 }
 
 
@@ -228,6 +242,17 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
     def who(pid: str) -> str:
         return _who(people.get(pid), pid)
 
+    duty_old, duty_new = _on_duty(old), _on_duty(new)
+
+    def sprin(*pids: str) -> tuple[str, ...]:
+        """The Sprin list's lines of these people (where they are on it), and the strength
+        figures when one of them went on or off duty."""
+        lines = tuple(f"sprin_list:{pid}" for pid in pids if pid in duty_old or pid in duty_new)
+        if not lines:
+            return ()
+        moved = any((pid in duty_old) != (pid in duty_new) for pid in pids)
+        return ("sprin_list", *lines) + (("sprin", "cover", "orders") if moved else ())
+
     # --- assignments, grouped per person and shift so a removal plus an addition reads as a move
     o_as, n_as = old["assignments"], new["assignments"]
     gone_keys, came_keys = o_as.keys() - n_as.keys(), n_as.keys() - o_as.keys()
@@ -256,7 +281,8 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
                         "locked": bool(a.get("locked")),
                     },
                     _assign_stale(unit_of.get(absent, ""), shift, post, None, a.get("role") == "danpos")
-                    + (f"attendance:{unit_of.get(by, '')}:{shift}",),
+                    + (f"attendance:{unit_of.get(by, '')}:{shift}",)
+                    + sprin(absent, by),
                 )
             )
     groups: dict[tuple[str, str], tuple[list, list]] = {}
@@ -289,7 +315,8 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
                         gone[0][1],
                         came[0][1],
                         a_new.get("role") == "danpos" or a_old.get("role") == "danpos",
-                    ),
+                    )
+                    + sprin(pid),
                 )
             )
             continue
@@ -299,7 +326,7 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
                 PlanChange(
                     "person_unassigned",
                     {"person": pid, "who": who(pid), "post": key[1], "shift": shift, "role": a.get("role")},
-                    _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos"),
+                    _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos") + sprin(pid),
                 )
             )
         for key in came:
@@ -315,7 +342,7 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
                         "role": a.get("role"),
                         "locked": bool(a.get("locked")),
                     },
-                    _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos"),
+                    _assign_stale(unit, shift, key[1], None, a.get("role") == "danpos") + sprin(pid),
                 )
             )
     for key in sorted(o_as.keys() & n_as.keys()):
@@ -328,7 +355,7 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
                 PlanChange(
                     code,
                     dict(base, role=a_new.get("role")),
-                    _assign_stale(unit_of.get(pid, ""), shift, post, None, True),
+                    _assign_stale(unit_of.get(pid, ""), shift, post, None, True) + sprin(pid),
                 )
             )
         if bool(a_old.get("locked")) != bool(a_new.get("locked")):
@@ -338,14 +365,17 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
     # --- people
     o_p, n_p = old["personnel"], new["personnel"]
     for pid in [k for k in n_p if k not in o_p]:
-        out.append(PlanChange("person_added", {"person": pid, "who": who(pid), "record": n_p[pid]}, ("roster",)))
+        out.append(
+            PlanChange("person_added", {"person": pid, "who": who(pid), "record": n_p[pid]}, ("roster", *sprin(pid)))
+        )
     for pid in [k for k in o_p if k not in n_p]:
-        out.append(PlanChange("person_removed", {"person": pid, "who": who(pid)}, ("roster",)))
+        out.append(PlanChange("person_removed", {"person": pid, "who": who(pid)}, ("roster", *sprin(pid))))
     for pid in [k for k in n_p if k in o_p and o_p[k] != n_p[k]]:
         diff = _fields(o_p[pid], n_p[pid])
         shifts = sorted({k[2] for k in n_as if k[0] == pid})
         stale = ["roster", "contacts"] + [f"attendance:{unit_of.get(pid, '')}:{s}" for s in shifts]
         stale += [f"post:{k[1]}:{k[2]}" for k in sorted(n_as) if k[0] == pid] + (["slips"] if shifts else [])
+        stale += sprin(pid)
         out.append(PlanChange("person_updated", {"person": pid, "who": who(pid), "fields": diff}, tuple(stale)))
 
     # --- posts
@@ -458,7 +488,54 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any], replacements: Any 
             )
     if old["site_plan"] != new["site_plan"]:
         out.append(PlanChange("site_plan_changed", {"record": new["site_plan"]}, ("siteplan", "post")))
+
+    # --- command groups: the chart, the tasks per function, and the Sprin lines of their people
+    o_g, n_g = old["groups"], new["groups"]
+
+    def group_stale(groups: tuple[dict[str, Any], ...], people: set[str]) -> tuple[str, ...]:
+        deputy = ("cover", "contacts") if any(g.get("role") == "wakil" for g in groups) else ()
+        return ("orgchart", "orders", *deputy, *sprin(*sorted(people)))
+
+    for code in [k for k in n_g if k not in o_g]:
+        g = n_g[code]
+        out.append(
+            PlanChange(
+                "group_added",
+                {"group": code, "name": g.get("name", ""), "record": g},
+                group_stale((g,), _group_people(g)),
+            )
+        )
+    for code in [k for k in o_g if k not in n_g]:
+        g = o_g[code]
+        out.append(
+            PlanChange("group_removed", {"group": code, "name": g.get("name", "")}, group_stale((g,), _group_people(g)))
+        )
+    for code in [k for k in n_g if k in o_g and o_g[k] != n_g[k]]:
+        a, b = o_g[code], n_g[code]
+        diff = _fields(a, b)
+        # who joined or left reads differently; a new name or role changes every line of the group
+        if set(diff) <= {"posts", "members", "commander", "held_at", "trigger"}:
+            touched = _group_people(a) ^ _group_people(b)
+        else:
+            touched = _group_people(a) | _group_people(b)
+        out.append(PlanChange("group_updated", {"group": code, "fields": diff}, group_stale((a, b), touched)))
     return out
+
+
+def _group_people(group: dict[str, Any]) -> set[str]:
+    """A group's commander and members (person ids) as a snapshot holds them."""
+    return {pid for pid in [group.get("commander"), *(group.get("members") or [])] if isinstance(pid, str)}
+
+
+def _on_duty(state: dict[str, Any]) -> set[str]:
+    """Who is on the Sprin list (`desktop.briefing.strength.on_duty`, from keyed snapshot content):
+    everyone posted, the commanders, and the people of the groups."""
+    ids = {key[0] for key in state["assignments"]}
+    op = state["operation"]
+    ids |= {pid for pid in (op.get("commander"), op.get("field_commander")) if isinstance(pid, str)}
+    for group in state["groups"].values():
+        ids |= _group_people(group)
+    return ids & set(state["personnel"])
 
 
 _MISSING = object()
@@ -574,6 +651,12 @@ def apply_changes(old_doc: dict[str, Any], changes: list[PlanChange], new_doc: d
                 state["settings"].pop(p["key"], None)
         elif c == "site_plan_changed":
             state["site_plan"] = copy.deepcopy(p["record"])
+        elif c == "group_added":
+            state["groups"][p["group"]] = copy.deepcopy(p["record"])
+        elif c == "group_removed":
+            del state["groups"][p["group"]]
+        elif c == "group_updated":
+            _set_fields(state["groups"][p["group"]], p["fields"])
         else:  # pragma: no cover - every code above is handled
             raise ValueError(f"unknown change {c!r}")
     return state

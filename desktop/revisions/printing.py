@@ -48,6 +48,12 @@ def revision_for(
     per_copy = copy_pages if copy_pages is not None else result.pages // copies
     if parts is None:
         parts = printed_parts(result.printed, per_copy)
-    return PrintRevision(
-        0, now_jakarta(), options_record(options, changed_since), result.pages, parts, snapshot_of(plan)
-    )
+    record = options_record(options, changed_since)
+    if changed_since is not None:  # a print of changed pages keeps the packet's numbering (briefing.changed)
+        packet = getattr(result, "packet_pages", 0)
+        if packet:
+            record["packet_pages"] = packet
+        held = getattr(result, "held", None)
+        if held:
+            record["held"] = dict(held)
+    return PrintRevision(0, now_jakarta(), record, result.pages, parts, snapshot_of(plan))
