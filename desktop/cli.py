@@ -45,6 +45,7 @@ VERB_MODULES: list[str] = [
     "desktop.groups_cli",
     "desktop.planning.posts_cli",
     "desktop.sectorplans.cli",
+    "desktop.siteplan_cli",
 ]
 
 

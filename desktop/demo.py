@@ -614,6 +614,8 @@ def build_demo_plan() -> Plan:
         settings={
             "max_hours": 12,
             "min_rest_hours": 8,
+            # the drawn scale bar: 250 px of the 1600 px wide picture are 50 m (draw_site_plan)
+            "siteplan_width_m": PLAN_W * 50 / 250,
             "kop": ["KEPOLISIAN NEGARA REPUBLIK INDONESIA", "DAERAH JAWA BARAT", "RESOR PURWAKARTA"],
             "place": "Purwakarta",
             "signed_on": "2024-11-26",

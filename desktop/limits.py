@@ -62,6 +62,7 @@ MAX_SKILLS = 50  # skills of one person, required skills of one post, Ring I ski
 MAX_HOURS = 24.0  # setting max_hours: hours of work in any 24 hours
 MAX_REST_HOURS = 168.0  # setting min_rest_hours: one week
 MAX_VOTERS = 100_000  # registered voters (DPT) of one polling station; KPU caps a TPS at a few hundred
+MAX_SITEPLAN_WIDTH_M = 100_000.0  # setting siteplan_width_m: the ground a site plan covers, a district at most
 
 # ---------------------------------------------------------------------------- plan documents
 MAX_DOCUMENT_BYTES = 128 * 1024 * 1024  # a 50,000-person plan with a 20 MB image is well below
@@ -166,6 +167,7 @@ MULTILINE_FIELDS = frozenset(
 SETTINGS: dict[str, tuple[str, float]] = {
     "max_hours": ("number", MAX_HOURS),
     "min_rest_hours": ("number", MAX_REST_HOURS),
+    "siteplan_width_m": ("number", MAX_SITEPLAN_WIDTH_M),
     "ring1_skills": ("skills", MAX_SKILLS),
     "staffing_pattern": ("text", SETTING_TEXT_CHARS),
     "reserve_share": ("number", 100.0),  # percent of the police a pattern requires, held in reserve

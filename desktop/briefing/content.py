@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desktop import limits
+from desktop import limits, siteplan
 from desktop.briefing import paperwork, vote
 from desktop.briefing.strength import on_duty, strength_table
 from desktop.briefing.vote import VotePrint, is_vote
@@ -463,7 +463,7 @@ def siteplan_part(sel: Selection) -> Part:
     # Markers carry the post codes, as the plotting and the post sheets do; numbers only when
     # there are so many posts (or codes so long) that codes would not fit in a marker.
     short_codes = len(sel.posts) <= 24 and all(len(p.code) <= 5 for p in sel.posts)
-    data = {
+    data: dict[str, object] = {
         "title": sp.title if sp else "",
         "scale": sp.scale_note if sp else "",
         "image": _image_digest(plan),
@@ -472,6 +472,9 @@ def siteplan_part(sel: Selection) -> Part:
             dict(_post_data(p), n=i, label=p.code if short_codes else str(i)) for i, p in enumerate(sel.posts, start=1)
         ],
     }
+    width = siteplan.ground_width(plan)
+    if width is not None:  # only then: a plan without it keeps its annex's stamp
+        data["width_m"] = width
     return Part("siteplan", data, landscape=True)
 
 

@@ -503,6 +503,39 @@ class RingKey(Flowable):
                 break
 
 
+class ScaleBar(Flowable):
+    """The printout's own scale bar under the site plan: `metres` of ground drawn at the length
+    they print at when `width_m` spans `image_width` points, in four alternating blocks, with
+    0 / length labels and the printed ratio beside it. `image_width` is set once the picture's
+    printed size is known (`render.r_siteplan`)."""
+
+    def __init__(self, width_m: float, metres: float, caption: str, width: float) -> None:
+        super().__init__()
+        self.width_m, self.metres, self.caption = width_m, metres, caption
+        self.width, self.height = width, 9 * mm
+        self.image_width = 0.0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        length = self.metres / self.width_m * self.image_width if self.width_m else 0.0
+        y = self.height - 4 * mm
+        c.setLineWidth(0.6)
+        c.setStrokeColor(colors.black)
+        for i in range(4):
+            c.setFillColor(colors.black if i % 2 == 0 else colors.white)
+            c.rect(i * length / 4, y, length / 4, 2 * mm, stroke=1, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont(FONT, 7)
+        c.drawString(0, y - 3.2 * mm, "0")
+        metres = f"{self.metres:g} m" if self.metres < 1000 else f"{self.metres / 1000:g} km"
+        c.drawRightString(length, y - 3.2 * mm, metres)
+        c.setFont(FONT_BOLD, 7.5)
+        c.drawString(length + 5 * mm, y, self.caption)
+
+
 def image_reader(data: bytes) -> tuple[ImageReader | None, tuple[int, int]]:
     if not data:
         return None, (0, 0)

@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from desktop import vocabulary
+from desktop import siteplan, vocabulary
 from desktop.briefing import paperwork, vote_render
 from desktop.briefing import strings as S
 from desktop.briefing.content import (
@@ -59,6 +59,7 @@ from desktop.briefing.layout import (
     PlanFlowable,
     RenpamCanvas,
     RingKey,
+    ScaleBar,
     SideBySide,
     SlipSheet,
     frame_height,
@@ -641,6 +642,11 @@ class Renderer:
         tail: list = []
         if d["rings"]:
             tail.append(RingKey(d["rings"], w))
+        bar = None
+        if d.get("width_m"):  # the scale is derived from the printed size (desktop.siteplan)
+            bar = ScaleBar(d["width_m"], siteplan.bar_metres(d["width_m"]), "", w)
+            tail.append(bar)
+        note_at = len(tail)
         if d["scale"]:
             tail.append(P(d["scale"], st["small"]))
         if not d["image"]:
@@ -651,6 +657,12 @@ class Renderer:
         aspect = (ctx_size[0] / ctx_size[1]) if ctx_size[1] else 1.45
         img_w = min(w if not small else w - 86 * mm, img_h * aspect)
         img_h = img_w / aspect
+        if bar is not None:
+            ratio = siteplan.printed_ratio(d["width_m"], img_w)
+            bar.image_width = img_w
+            bar.caption = self.t("printed_scale", ratio=siteplan.ratio_text(ratio, self.lang))
+            if d["scale"]:  # a ratio written in the note is printed as this printout's own
+                tail[note_at] = P(siteplan.note_for_print(d["scale"], ratio, self.lang), st["small"])
         radius = (8 if by_code else 6.5) if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
         if by_code:

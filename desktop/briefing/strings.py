@@ -79,6 +79,7 @@ _T: dict[str, tuple[str, str]] = {
     "siteplan": ("SKETSA / DENAH PENGAMANAN", "SITE PLAN"),
     "legend": ("Keterangan", "Legend"),
     "no_image": ("(denah belum dimuat: posisi pos pada grid)", "(no plan image: posts on a grid)"),
+    "printed_scale": ("Skala pada cetakan ini \u00b1 {ratio}", "Scale of this printout \u00b1 {ratio}"),
     "post": ("Pos", "Post"),
     "kind": ("Jenis", "Kind"),
     # plotting

@@ -199,6 +199,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The first line carries no special equipment (Perkap 16/2006); shields, helmets and gas are held "
         "for Dalmas lanjut.",
     ),
+    "finding.siteplan_scale": (
+        "Catatan skala denah menulis {written}, tetapi lebar tanah yang tergambar belum diisi: skala itu hanya "
+        "benar pada satu ukuran cetak dan tidak dapat dicek terhadap batang skala. Isi lebar denah dalam meter; "
+        "Renpam lalu mencetak batang skala dan skala sesuai ukuran cetaknya.",
+        "The site plan's scale note says {written}, but the ground width the picture spans is not given: that "
+        "ratio is true at one print size only and cannot be checked against the scale bar. Give the plan's width "
+        "in metres; Renpam then prints a scale bar and the scale of each printout.",
+    ),
     "finding.reserve_not_planned": (
         "Kontinjensi memanggil cadangan, tetapi tidak ada kelompok cadangan yang direncanakan. Buat kelompok "
         "cadangan dengan komandan, anggota, tempat siaga dan syarat penggerakan.",
@@ -246,6 +254,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "rule.dalmas_awal_kit": ("Dalmas awal diberi perlengkapan Dalmas lanjut", "Dalmas awal issued riot kit"),
     "rule.reserve_not_planned": ("Cadangan tidak direncanakan", "Reserve not planned"),
+    "rule.siteplan_scale": ("Skala denah tidak teruji", "Site-plan scale unchecked"),
     # Why a skill matters at a post (the {why} of finding.skill_missing).
     "skill_reason.polwan": ("pengunjuk rasa perempuan ditangani oleh Polwan", "women protesters are handled by Polwan"),
     "skill_reason.negosiator": (

@@ -634,7 +634,23 @@ def plan_findings(ctx: Context) -> list[Finding]:
             )
         )
     out.extend(group_findings(plan))
+    out.extend(siteplan_findings(plan))
     return out
+
+
+def siteplan_findings(plan: Plan) -> list[Finding]:
+    """`siteplan_scale`: the site plan's note writes a ratio ("1:1.000") but the ground the picture
+    spans is not given, so the ratio cannot be checked against the drawing nor held true at the
+    size it prints (`desktop.siteplan`); with the width given, the printout derives its own."""
+    from desktop import siteplan
+
+    sp = plan.site_plan
+    if sp is None or siteplan.ground_width(plan) is not None:
+        return []
+    n = siteplan.written_ratio(sp.scale_note)
+    if n is None:
+        return []
+    return [Finding("siteplan_scale", WARNING, Message("finding.siteplan_scale", written=siteplan.ratio_text(n)))]
 
 
 def group_findings(plan: Plan) -> list[Finding]:
@@ -788,6 +804,7 @@ RULES_IN_ORDER = (
     "group_commander_outranked",
     "dalmas_awal_kit",
     "reserve_not_planned",
+    "siteplan_scale",
 )
 # rule name -> (Indonesian title, English title), from the catalogue's "rule.*" texts
 RULE_NAMES: dict[str, tuple[str, str]] = {name: TEXTS[f"rule.{name}"] for name in RULES_IN_ORDER}
@@ -852,7 +869,9 @@ class Validator:
             self._post_changed(key)  # type: ignore[arg-type]
             if self.plan.groups:  # a group's post equipment is checked against its Dalmas role
                 self._dirty_plan = True
-        elif kind in ("accepted", "site_plan", "ring_outline", "print_revision", "roll_call"):
+        elif kind == "site_plan":
+            self._dirty_plan = True  # its written scale is checked (siteplan_findings)
+        elif kind in ("accepted", "ring_outline", "print_revision", "roll_call"):
             pass  # acceptance is applied when the list is read; drawings, prints and roll calls do not matter to the rules
         else:  # operation, unit, shift, settings, pattern, reset
             self._full = True
