@@ -18,7 +18,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -87,6 +88,24 @@ def open_for_edit(path: str | Path) -> OperationDocument:
         doc.close()
         raise CliExit(EXIT_CANNOT_OPEN, f"Cannot open {Path(path).name}: it is open in Renpam by {owner}.")
     return doc
+
+
+@contextmanager
+def editing(path: str | Path) -> Iterator[OperationDocument]:
+    """Open an operation file, let the body change `doc.plan`, then save it and close it.
+
+    A `PlanError` the body raises (an edit the plan refuses) exits 1 with its sentence, and the
+    file is left unchanged; opening and saving fail as `open_for_edit` and `save_document` do.
+    """
+    doc = open_for_edit(path)
+    try:
+        try:
+            yield doc
+        except PlanError as exc:
+            raise CliExit(EXIT_PROBLEMS, f"{str(exc).rstrip('.')}.") from None
+        save_document(doc)
+    finally:
+        doc.close()
 
 
 def save_document(doc: OperationDocument) -> None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from desktop.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliExit, load_plan, open_for_edit, print_json, save_document
-from desktop.model import GROUP_ROLES, Group, Plan, PlanError
+from desktop.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CliExit, editing, load_plan, print_json
+from desktop.model import GROUP_ROLES, Group, Plan
 
 MAX_TEXT = 2000
 
@@ -66,17 +66,13 @@ def cmd_group(args: argparse.Namespace) -> int:
         value = getattr(args, what)
         if value is not None and len(value) > MAX_TEXT:
             raise CliExit(EXIT_USAGE, f"renpam group: --{what.replace('_', '-')} is longer than {MAX_TEXT} characters")
-    doc = open_for_edit(args.file)
-    try:
+    if args.remove:
+        with editing(args.file) as doc:
+            doc.plan.remove_group(args.code)
+        print(f"Group {args.code} removed.")
+        return EXIT_OK
+    with editing(args.file) as doc:
         plan = doc.plan
-        if args.remove:
-            try:
-                plan.remove_group(args.code)
-            except PlanError as exc:
-                raise CliExit(EXIT_PROBLEMS, f"{exc}.") from None
-            save_document(doc)
-            print(f"Group {args.code} removed.")
-            return EXIT_OK
         old = plan.groups.get(args.code) or Group(args.code, args.name or args.code)
         values: dict[str, object] = {}
         for what in ("name", "role", "held_at", "trigger", "reserve"):
@@ -89,13 +85,7 @@ def cmd_group(args: argparse.Namespace) -> int:
         if args.member is not None:
             values["members"] = [_person(plan, m) for m in args.member if m]
         group = replace(old, **values)  # type: ignore[arg-type]
-        try:
-            plan.put_group(group)
-        except PlanError as exc:
-            raise CliExit(EXIT_PROBLEMS, f"{exc}.") from None
-        save_document(doc)
-    finally:
-        doc.close()
+        plan.put_group(group)
     print(f"Group {group.code} {group.name}: {len(group.posts)} posts, {len(group.members)} members.")
     return EXIT_OK
 
@@ -103,15 +93,11 @@ def cmd_group(args: argparse.Namespace) -> int:
 def cmd_bko(args: argparse.Namespace) -> int:
     if len(args.origin) > 200:
         raise CliExit(EXIT_USAGE, "renpam bko: --origin is longer than 200 characters")
-    doc = open_for_edit(args.file)
-    try:
+    with editing(args.file) as doc:
         plan = doc.plan
         ids = [_person(plan, ref) for ref in args.person]
         for pid in ids:
             plan.put_person(replace(plan.personnel[pid], origin=args.origin.strip()))
-        save_document(doc)
-    finally:
-        doc.close()
     print(f"{len(ids)} people: origin {args.origin.strip() or '(own unit)'}.")
     return EXIT_OK
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CliExit, load_plan, open_for_edit, print_json, save_document
+from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CliExit, editing, load_plan, open_for_edit, print_json, save_document
 from desktop.limits import LimitError
 from desktop.messages import counted
 from desktop.model import FindingNotAcceptable, PlanError
@@ -155,15 +155,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 
 def cmd_lock(args: argparse.Namespace) -> int:
-    doc = open_for_edit(args.file)
-    try:
-        try:
-            doc.plan.set_locked(args.person, args.post, args.shift, not args.unlock)
-        except PlanError as exc:
-            raise CliExit(EXIT_PROBLEMS, str(exc)) from None
-        save_document(doc)
-    finally:
-        doc.close()
+    with editing(args.file) as doc:
+        doc.plan.set_locked(args.person, args.post, args.shift, not args.unlock)
     print(("Unlocked" if args.unlock else "Locked") + f" {args.person} at {args.post} in {args.shift}.")
     return EXIT_OK
 

@@ -235,17 +235,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
                     cells.pop()
                 if not cells:
                     continue
-                if len(cells) > limits.MAX_SHEET_COLUMNS:
-                    raise SpreadsheetError(
-                        f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
-                        code="sheet.row_too_wide",
-                        name=path.name,
-                        row=number,
-                        limit=limits.MAX_SHEET_COLUMNS,
-                    )
-                _check_cells(path, number, cells)
-                rows.append(cells)
-                numbers.append(number)
+                _keep_row(path, number, cells, rows, numbers)
         except SpreadsheetError:
             raise
         except Exception as exc:  # a damaged sheet: ParseError, zlib or CRC errors, bad values
@@ -263,6 +253,22 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
         sheet=repr(failure[0]),
         detail=failure[1],
     )
+
+
+def _keep_row(path: Path, number: int, cells: list[Cell], rows: list[list[Cell]], numbers: list[int]) -> None:
+    """Keep a non-empty row of a sheet or list with its spreadsheet row number, once it is within
+    the column bound and its cells are checked (both readers, .xlsx and .csv, end a row here)."""
+    if len(cells) > limits.MAX_SHEET_COLUMNS:
+        raise SpreadsheetError(
+            f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
+            code="sheet.row_too_wide",
+            name=path.name,
+            row=number,
+            limit=limits.MAX_SHEET_COLUMNS,
+        )
+    _check_cells(path, number, cells)
+    rows.append(cells)
+    numbers.append(number)
 
 
 def _check_cells(path: Path, number: int, cells: list[Cell]) -> None:
@@ -402,17 +408,7 @@ def _read_csv(path: Path) -> Sheet:
                     name=path.name,
                     limit=number_words(limits.MAX_SHEET_ROWS),
                 )
-            if len(cells) > limits.MAX_SHEET_COLUMNS:
-                raise SpreadsheetError(
-                    f"{path.name}: row {number} has more than {limits.MAX_SHEET_COLUMNS} columns",
-                    code="sheet.row_too_wide",
-                    name=path.name,
-                    row=number,
-                    limit=limits.MAX_SHEET_COLUMNS,
-                )
-            _check_cells(path, number, cells)
-            rows.append(cells)
-            numbers.append(number)
+            _keep_row(path, number, cells, rows, numbers)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):  # a cell of more than 131,072 characters
             raise SpreadsheetError(
