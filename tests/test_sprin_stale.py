@@ -86,3 +86,32 @@ def test_print_changed_reprints_the_sprin_list_and_names_the_lines(demo_file, tm
     assert f"{mover_name.rank} {mover_name.name}" in sheet_text and "Brigpol Dewi Lestari" in sheet_text
     listed = " ".join(reprinted)
     assert "DEWI LESTARI Brigpol" in listed and "P09" in listed
+
+
+def test_group_changes_apply_and_read_in_both_languages(demo_plan):
+    """A group added, one changed (a member out, a new commander) and one removed are listed, read as
+    sentences in both languages, and replaying them on the old snapshot gives the new one."""
+    from desktop.model import Group
+    from desktop.revisions import snapshot_document
+    from desktop.revisions.changes import apply_changes, compare, normalize
+
+    def doc(plan):
+        return json.loads(json.dumps(snapshot_document(plan), default=str))
+
+    old = doc(demo_plan)
+    reserve = next(g for g in demo_plan.groups.values() if g.reserve)
+    demo_plan.put_group(replace(reserve, members=reserve.members[1:], commander=reserve.members[0]))
+    demo_plan.remove_group("HUMAS")
+    demo_plan.put_person(Person("waka", "Bambang Sutrisno", nrp="80030411", rank="Kompol", unit="PIMPINAN"))
+    demo_plan.put_group(Group("WAKA", "Wakil penanggung jawab", "wakil", commander="waka"))
+    new = doc(demo_plan)
+    changes = compare(old, new)
+    codes = [c.code for c in changes]
+    assert {"group_added", "group_removed", "group_updated", "person_added"} <= set(codes)
+    assert apply_changes(old, changes, new) == normalize(new)
+    added = next(c for c in changes if c.code == "group_added")
+    assert added.message("id") == "Kelompok WAKA Wakil penanggung jawab ditambahkan"
+    assert added.message("en") == "Group WAKA Wakil penanggung jawab added"
+    assert {"orgchart", "cover", "sprin_list:waka", "sprin"} <= set(added.stale)
+    updated = next(c for c in changes if c.code == "group_updated")
+    assert "anggota" in updated.message("id") and "members" in updated.message("en")
