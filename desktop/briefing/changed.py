@@ -75,6 +75,7 @@ _T = {
     "more": ("dan {n} lainnya", "and {n} more"),
 }
 
+ONE_PAGE_KINDS = frozenset({"slips"})  # parts laid out as exactly one page (desktop.briefing.layout.SlipSheet)
 MAX_LINE_NAMES = 30  # names of changed Sprin lines on the change sheet; the rest are counted
 
 
@@ -195,8 +196,10 @@ def generate_changed(
     sp = plan.site_plan
     total = len(stale) + 1
 
-    def part_chunks(first: int, orientation: str = "portrait"):
-        for i, (_key, part, label, _before) in enumerate(stale, start=first):
+    def part_chunks(items: list[tuple[int, Any, str]], orientation: str = "portrait"):
+        """(marker index, part, label) laid out each from a new page (the first from the first page
+        when its index is 0)."""
+        for i, part, label in items:
             want = "landscape" if part.landscape else "portrait"
             chunk: list = []
             if want != orientation:
@@ -210,29 +213,34 @@ def generate_changed(
 
     # Pass 1: how many pages each stale part takes now, so that the change sheet (printed first)
     # can say which old pages are replaced, which are added and which are withdrawn.
-    counts: list[int] = []
-    if stale:
+    # A page of slips is one page whatever it holds: it needs no counting.
+    counts = [1 if part.kind in ONE_PAGE_KINDS else 0 for _key, part, _label, _before in stale]
+    measure = [(i, stale[i][1], stale[i][2]) for i, n in enumerate(counts) if not n]
+    if measure:
         ctx = context()
         starts: dict[int, int] = {}
 
         def count_part(index: int) -> None:
             starts[index] = ctx.copy_pages.get(1, 0) + 1
-            if progress is not None and progress(index, 2 * total, "") is False:
+            if progress is not None and progress(len(starts), 2 * total, "") is False:
                 raise Cancelled()
 
         ctx.on_part = count_part
         ctx.page_text = lambda page: ""
-        landscape = bool(stale[0][1].landscape)  # the first page has the first part's orientation
+        landscape = bool(measure[0][1].landscape)  # the first page has the first part's orientation
+        orientation = "landscape" if landscape else "portrait"
         pages_done = _build(
-            part_chunks(0, "landscape" if landscape else "portrait"),
+            # marker k: the k-th part measured (the first, k = 0, on the first page)
+            part_chunks([(k, part, label) for k, (_i, part, label) in enumerate(measure)], orientation),
             ctx,
             io.BytesIO(),
             options.paper,
             renderer,
             first_landscape=landscape,
         )
-        firsts = [starts[i] for i in range(len(stale))] + [pages_done + 1]
-        counts = [max(1, b - a) for a, b in zip(firsts, firsts[1:])]
+        firsts = [starts[k] for k in range(len(measure))] + [pages_done + 1]
+        for (i, _part, _label), a, b in zip(measure, firsts, firsts[1:]):
+            counts[i] = max(1, b - a)
     # page names ("14", "14a", "Halaman tambahan") of each reprinted page, and the sheet's lists
     names: list[list[str]] = []
     for (key, _part, label, before), n in zip(stale, counts):
@@ -286,7 +294,7 @@ def generate_changed(
         yield [PartMarker(0, sheet_stamp, t("sheet_label", lang, n=result.number))] + _change_sheet(
             renderer, result, lang
         )
-        yield from part_chunks(1)
+        yield from part_chunks([(i, part, label) for i, (_key, part, label, _before) in enumerate(stale, start=1)])
 
     path = Path(out) if isinstance(out, (str, Path)) else None
     target: Any = io.BytesIO() if path is not None else out
