@@ -34,7 +34,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/changes_panel.py" line="62"/>
+        <location filename="../../ui/changes_panel.py" line="74"/>
         <source>Since print revision %1 (%2): %n changes</source>
         <translation>
             <numerusform>Since print revision %1 (%2): %n change</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n shift</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="402"/>
+        <location filename="../../ui/print_dialog.py" line="401"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Generating %n part...</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="421"/>
+        <location filename="../../ui/print_dialog.py" line="420"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="506"/>
+        <location filename="../../ui/print_dialog.py" line="505"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
