@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n shift</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="401"/>
+        <location filename="../../ui/print_dialog.py" line="402"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Generating %n part...</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="420"/>
+        <location filename="../../ui/print_dialog.py" line="421"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n page ready.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="505"/>
+        <location filename="../../ui/print_dialog.py" line="506"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

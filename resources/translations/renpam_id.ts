@@ -526,95 +526,95 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../ui/file_controller.py" line="95"/>
+        <location filename="../../ui/file_controller.py" line="100"/>
         <source>Open operation</source>
         <translation>Buka operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="119"/>
+        <location filename="../../ui/file_controller.py" line="124"/>
         <source>Opened read-only</source>
         <translation>Dibuka hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="122"/>
+        <location filename="../../ui/file_controller.py" line="127"/>
         <source>%1 is held by %2; opened read-only.</source>
         <translation>%1 sedang dipegang oleh %2; dibuka hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="127"/>
+        <location filename="../../ui/file_controller.py" line="132"/>
         <source>%1 is open in another window; opened read-only.</source>
         <translation>%1 sedang dibuka di jendela lain; dibuka hanya baca.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="137"/>
+        <location filename="../../ui/file_controller.py" line="142"/>
         <source>Opening %1...</source>
         <translation>Membuka %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="143"/>
-        <location filename="../../ui/file_controller.py" line="145"/>
+        <location filename="../../ui/file_controller.py" line="148"/>
+        <location filename="../../ui/file_controller.py" line="150"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="155"/>
+        <location filename="../../ui/file_controller.py" line="160"/>
         <source>Opened with warnings: %1</source>
         <translation>Dibuka dengan peringatan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="166"/>
-        <location filename="../../ui/file_controller.py" line="184"/>
+        <location filename="../../ui/file_controller.py" line="171"/>
+        <location filename="../../ui/file_controller.py" line="189"/>
         <source>Saving %1...</source>
         <translation>Menyimpan %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="170"/>
-        <location filename="../../ui/file_controller.py" line="189"/>
+        <location filename="../../ui/file_controller.py" line="175"/>
+        <location filename="../../ui/file_controller.py" line="194"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="179"/>
+        <location filename="../../ui/file_controller.py" line="184"/>
         <source>Save operation as</source>
         <translation>Simpan operasi sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="200"/>
+        <location filename="../../ui/file_controller.py" line="205"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="215"/>
+        <location filename="../../ui/file_controller.py" line="220"/>
         <source>Clear list</source>
         <translation>Kosongkan daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="217"/>
+        <location filename="../../ui/file_controller.py" line="222"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="228"/>
+        <location filename="../../ui/file_controller.py" line="233"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>Salinan pemulihan tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="243"/>
+        <location filename="../../ui/file_controller.py" line="248"/>
         <source>Restore unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="244"/>
+        <location filename="../../ui/file_controller.py" line="249"/>
         <source>Renpam was not closed properly. Restore this unsaved work?</source>
         <translation>Renpam tidak ditutup dengan benar. Pulihkan pekerjaan yang belum disimpan ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="254"/>
+        <location filename="../../ui/file_controller.py" line="259"/>
         <source>Restoring unsaved work...</source>
         <translation>Memulihkan pekerjaan yang belum disimpan...</translation>
     </message>
     <message>
-        <location filename="../../ui/file_controller.py" line="258"/>
+        <location filename="../../ui/file_controller.py" line="263"/>
         <source>Cannot restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
@@ -982,248 +982,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="130"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Plan (JSON)...</source>
         <translation>&amp;Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Roster (spreadsheet)...</source>
         <translation>&amp;Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>P&amp;osts (spreadsheet)...</source>
         <translation>&amp;Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>&amp;Deployment table (spreadsheet)...</source>
         <translation>&amp;Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="179"/>
+        <source>&amp;Sector Plan (Polsek)...</source>
+        <translation>Rencana &amp;Sektor (Polsek)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="180"/>
+        <source>Write the posts of chosen Polsek as a sector file they plan and send back</source>
+        <translation>Tulis pos Polsek terpilih sebagai berkas sektor yang mereka rencanakan lalu kirim kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="187"/>
+        <source>&amp;Merge Sector Plan...</source>
+        <translation>&amp;Gabungkan Rencana Sektor...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="188"/>
+        <source>Merge a sector file sent back by a Polsek: preview, conflicts, one undo step</source>
+        <translation>Gabungkan berkas sektor kiriman Polsek: pratinjau, konflik, satu langkah urung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="196"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="230"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="239"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="243"/>
+        <location filename="../../ui/actions.py" line="262"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="244"/>
+        <location filename="../../ui/actions.py" line="263"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="251"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="271"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="260"/>
+        <location filename="../../ui/actions.py" line="279"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261"/>
+        <location filename="../../ui/actions.py" line="280"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="301"/>
+        <location filename="../../ui/actions.py" line="320"/>
         <source>Draw Ring &amp;I Outline</source>
         <translation>Gambar Batas Ring &amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="310"/>
+        <location filename="../../ui/actions.py" line="329"/>
         <source>Draw Ring I&amp;I Outline</source>
         <translation>Gambar Batas Ring I&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="319"/>
+        <location filename="../../ui/actions.py" line="338"/>
         <source>Draw Ring II&amp;I Outline</source>
         <translation>Gambar Batas Ring II&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270"/>
+        <location filename="../../ui/actions.py" line="289"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>&amp;Edit Post...</source>
         <translation>&amp;Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="296"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="297"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="285"/>
+        <location filename="../../ui/actions.py" line="304"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="305"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="293"/>
+        <location filename="../../ui/actions.py" line="312"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="294"/>
+        <location filename="../../ui/actions.py" line="313"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
@@ -1233,297 +1253,302 @@
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="328"/>
+        <location filename="../../ui/actions.py" line="347"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="329"/>
+        <location filename="../../ui/actions.py" line="348"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="337"/>
+        <location filename="../../ui/actions.py" line="356"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="338"/>
+        <location filename="../../ui/actions.py" line="357"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="346"/>
+        <location filename="../../ui/actions.py" line="365"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="347"/>
+        <location filename="../../ui/actions.py" line="366"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="360"/>
+        <location filename="../../ui/actions.py" line="380"/>
         <source>&amp;Roll Call (Apel)...</source>
         <translation>&amp;Apel (absensi)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="361"/>
+        <location filename="../../ui/actions.py" line="381"/>
         <source>Mark who is absent at the roll call and fill their places</source>
         <translation>Catat yang tidak hadir saat apel dan isi tempat mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="368"/>
+        <location filename="../../ui/actions.py" line="388"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Mulai Cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="369"/>
+        <location filename="../../ui/actions.py" line="389"/>
         <source>What to do first, with the demo</source>
         <translation>Apa yang dikerjakan lebih dulu, dengan demo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="377"/>
+        <location filename="../../ui/actions.py" line="397"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="378"/>
+        <location filename="../../ui/actions.py" line="398"/>
         <source>Every shortcut of the window</source>
         <translation>Semua pintasan jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="386"/>
+        <location filename="../../ui/actions.py" line="406"/>
         <source>&amp;Manual</source>
         <translation>&amp;Buku Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="387"/>
+        <location filename="../../ui/actions.py" line="407"/>
         <source>The sections of the manual (README)</source>
         <translation>Bagian-bagian buku petunjuk (README)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="393"/>
+        <location filename="../../ui/actions.py" line="413"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>Sectors</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Paperwork</source>
         <translation>Naskah dinas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Changes since the last print</source>
         <translation>Perubahan sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n pos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n sif</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n kesalahan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -2373,113 +2398,118 @@
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="266"/>
+        <location filename="../../ui/print_dialog.py" line="262"/>
+        <source>TPS security pattern summary (vote)</source>
+        <translation>Rekap pola pengamanan TPS (pemilu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="267"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="267"/>
+        <location filename="../../ui/print_dialog.py" line="268"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="268"/>
+        <location filename="../../ui/print_dialog.py" line="269"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="353"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="354"/>
+        <location filename="../../ui/print_dialog.py" line="355"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="355"/>
+        <location filename="../../ui/print_dialog.py" line="356"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="356"/>
+        <location filename="../../ui/print_dialog.py" line="357"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="359"/>
+        <location filename="../../ui/print_dialog.py" line="360"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="379"/>
+        <location filename="../../ui/print_dialog.py" line="380"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="394"/>
+        <location filename="../../ui/print_dialog.py" line="395"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="401"/>
+        <location filename="../../ui/print_dialog.py" line="402"/>
         <source>Generating %n parts...</source>
         <translation>
             <numerusform>Menyusun %n bagian...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="404"/>
+        <location filename="../../ui/print_dialog.py" line="405"/>
         <source>%v / %m parts</source>
         <translation>%v / %m bagian</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="420"/>
+        <location filename="../../ui/print_dialog.py" line="421"/>
         <source>%n pages ready.</source>
         <translation>
             <numerusform>%n halaman siap.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="505"/>
+        <location filename="../../ui/print_dialog.py" line="506"/>
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>%n halaman dikirim ke pencetak.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="427"/>
+        <location filename="../../ui/print_dialog.py" line="428"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="432"/>
+        <location filename="../../ui/print_dialog.py" line="433"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="444"/>
+        <location filename="../../ui/print_dialog.py" line="445"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="444"/>
+        <location filename="../../ui/print_dialog.py" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="464"/>
+        <location filename="../../ui/print_dialog.py" line="465"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="466"/>
+        <location filename="../../ui/print_dialog.py" line="467"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="518"/>
+        <location filename="../../ui/print_dialog.py" line="519"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2748,6 +2778,193 @@
         <translation>
             <numerusform>%1 dari %n personel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SectorExportDialog</name>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="69"/>
+        <source>Export Sector Plan</source>
+        <translation>Ekspor Rencana Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="73"/>
+        <source>Choose the sectors (Polsek) to export. The sector file holds their posts, the people and units that staff them, the order and the settings; merge it back with File &gt; Merge Sector Plan.</source>
+        <translation>Pilih sektor (Polsek) yang akan diekspor. Berkas sektor memuat pos-posnya, personel dan satuan yang mengisinya, perintah dan pengaturan; gabungkan kembali dengan Berkas &gt; Gabungkan Rencana Sektor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="89"/>
+        <source>%1 · %2 (%3 posts)</source>
+        <translation>%1 · %2 (%3 pos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="99"/>
+        <source>No post belongs to a Polsek: give the Polsek units the sub-districts they cover (Units tab).</source>
+        <translation>Belum ada pos yang menjadi milik Polsek: isi kecamatan yang dicakup tiap Polsek (tab Satuan).</translation>
+    </message>
+</context>
+<context>
+    <name>SectorMergeDialog</name>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="152"/>
+        <source>Merge Sector Plan</source>
+        <translation>Gabungkan Rencana Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="188"/>
+        <source>Keep mine</source>
+        <translation>Pertahankan induk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="189"/>
+        <source>Take theirs</source>
+        <translation>Ambil dari sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="252"/>
+        <source>Comparing the sector plan...</source>
+        <translation>Membandingkan rencana sektor...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="274"/>
+        <source>Changes from the sector (%1)</source>
+        <translation>Perubahan dari sektor (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="275"/>
+        <source>Conflicts (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="276"/>
+        <source>Not applied (%1)</source>
+        <translation>Tidak diterapkan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="278"/>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="278"/>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="278"/>
+        <source>Mine (master)</source>
+        <translation>Induk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="278"/>
+        <source>Theirs (sector)</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="283"/>
+        <source>Sector %1 from %2, exported %3. The sector made %4 change(s), the master %5 to the same part since. Applying makes %6 change(s) in one undo step.</source>
+        <translation>Sektor %1 dari %2, diekspor %3. Sektor membuat %4 perubahan, rencana induk %5 pada bagian yang sama sejak itu. Menerapkan membuat %6 perubahan dalam satu langkah urung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="311"/>
+        <source>Merge sector %1</source>
+        <translation>Gabungkan sektor %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPlans</name>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="333"/>
+        <source>Sector %1 of %2</source>
+        <translation>Sektor %1 dari operasi %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="346"/>
+        <location filename="../../ui/sector_plans.py" line="356"/>
+        <location filename="../../ui/sector_plans.py" line="363"/>
+        <location filename="../../ui/sector_plans.py" line="366"/>
+        <source>Export Sector Plan</source>
+        <translation>Ekspor Rencana Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="346"/>
+        <location filename="../../ui/sector_plans.py" line="389"/>
+        <source>Renpam operation (*.renpam)</source>
+        <translation>Operasi Renpam (*.renpam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="356"/>
+        <source>The sector file cannot be the open operation file itself.</source>
+        <translation>Berkas sektor tidak boleh berkas operasi yang sedang dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="389"/>
+        <location filename="../../ui/sector_plans.py" line="393"/>
+        <source>Merge Sector Plan</source>
+        <translation>Gabungkan Rencana Sektor</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsPanel</name>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="49"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="50"/>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="51"/>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="52"/>
+        <source>Merged</source>
+        <translation>Digabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="53"/>
+        <source>Posts</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="54"/>
+        <source>Open places</source>
+        <translation>Tempat kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="55"/>
+        <source>Errors</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="56"/>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="70"/>
+        <source>This file is sector %1 of the operation %2, exported %3 by %4.</source>
+        <translation>Berkas ini Sektor %1 dari operasi %2, diekspor %3 oleh %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="79"/>
+        <source>%1 of %2 sectors not sent back yet.</source>
+        <translation>%1 dari %2 sektor belum dikirim kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="84"/>
+        <source>No sector has been exported. File &gt; Export &gt; Sector Plan writes one per Polsek.</source>
+        <translation>Belum ada sektor yang diekspor. Berkas &gt; Ekspor &gt; Rencana Sektor menulis satu berkas per Polsek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sectors_panel.py" line="88"/>
+        <source>not yet</source>
+        <translation>belum</translation>
     </message>
 </context>
 <context>
