@@ -137,3 +137,116 @@ def test_rekap_without_pattern_counts_tps_and_asks_nothing():
     plan.remove_pattern("Pilkada 2024")
     r = rekap(plan)
     assert r.pattern == "" and r.total.tps == 6 and r.total.police_need == 0 and r.reserve_need == 0
+
+
+# ---------------------------------------------------------------------------- rules of a vote
+def findings(plan: Plan, rule: str) -> list:
+    from desktop.validation import validate
+
+    return [f for f in validate(plan) if f.rule == rule]
+
+
+def test_staffed_vote_has_no_error_no_duty_warning_and_no_danpos_warning():
+    """The pattern met with a police danpos per cluster: nothing but clean, the 24-hour TPS duty included."""
+    from desktop.validation import validate
+
+    plan = staff(vote_plan())
+    found = validate(plan)
+    assert [f for f in found if f.severity == "error"] == []
+    assert {f.rule for f in found} & {"max_hours", "min_rest", "other_agency_danpos", "missing_danpos"} == set()
+    assert not findings(plan, "pattern_shortfall")
+
+
+def test_tps_cluster_without_police_is_an_error_whatever_the_linmas():
+    """Cluster K2 with its four Linmas and no officer is an error; one officer in it clears it."""
+    plan = staff(vote_plan())
+    plan.unassign("t1", "TPS-TWG-001", "TPS")
+    plan.unassign("t2", "TPS-TWG-002", "TPS")
+    [f] = findings(plan, "tps_without_police")
+    assert f.severity == "error" and f.post == "TPS-TWG-001" and f.shift == "TPS"
+    assert "no police at all (4 Linmas)" in f.message_en and "TPS-TWG-002" in f.message_en
+    assert "tanpa polisi" in f.message_id
+    plan.assign("t2", "TPS-TWG-002", "TPS", "danpos")  # one officer at either TPS covers the cluster
+    assert findings(plan, "tps_without_police") == []
+
+
+def test_single_tps_without_cluster_and_without_anyone_is_an_error():
+    plan = staff(vote_plan())
+    plan.put_post(Post("TPS-LAPAS", "TPS 901 Lapas", kind="tps", category="khusus", shifts=["TPS"]))
+    [f] = findings(plan, "tps_without_police")
+    assert f.post == "TPS-LAPAS" and "(0 Linmas)" in f.message_en
+
+
+def test_linmas_danpos_at_a_tps_is_a_warning_with_or_without_police():
+    """Today's gap: a Linmas danpos was silent where no officer stood. Now it is a warning either way."""
+    plan = staff(vote_plan())
+    plan.unassign("t1", "TPS-TWG-001", "TPS")
+    plan.assign("l8", "TPS-TWG-001", "TPS", "danpos")  # TPS-TWG-001: Linmas only, one of them danpos
+    [f] = findings(plan, "other_agency_danpos")
+    assert f.severity == "warning" and f.post == "TPS-TWG-001" and f.person == "l8"
+    plan.assign("t1", "TPS-TWG-001", "TPS")  # an officer beside the Linmas danpos: still a warning
+    assert [f.person for f in findings(plan, "other_agency_danpos")] == ["l8"]
+
+
+def test_cluster_without_any_danpos_is_one_warning_not_one_per_tps():
+    plan = staff(vote_plan())
+    plan.unassign("c1", "TPS-CBR-001", "TPS")
+    plan.unassign("c2", "TPS-CBR-003", "TPS")
+    plan.assign("c1", "TPS-CBR-001", "TPS")
+    plan.assign("c2", "TPS-CBR-003", "TPS")
+    [f] = findings(plan, "missing_danpos")
+    assert f.post == "TPS-CBR-001" and "Cluster K1" in f.message_en
+
+
+def test_incremental_validation_follows_the_vote_rules():
+    from desktop.planning.rules import Validator
+    from desktop.validation import validate
+
+    plan = staff(vote_plan())
+    v = Validator(plan)
+    v.findings()
+    plan.unassign("t1", "TPS-TWG-001", "TPS")
+    plan.unassign("t2", "TPS-TWG-002", "TPS")
+    assert [f.key for f in v.findings()] == [f.key for f in validate(plan)]
+    assert any(f.rule == "tps_without_police" for f in v.findings())
+    plan.put_post(Post("TPS-X", "TPS 950", kind="tps", shifts=["TPS"]))
+    assert [f.key for f in v.findings()] == [f.key for f in validate(plan)]
+    v.close()
+
+
+# ---------------------------------------------------------------------------- duty model
+def test_a_vote_tps_duty_is_one_duty_under_the_vote_model():
+    """24 hours at a TPS: no hours warning in an election; the same plan as a venue's shifts warns."""
+    from desktop.planning.duty import duty_model
+
+    plan = staff(vote_plan())
+    assert duty_model(plan) == "vote"
+    assert findings(plan, "max_hours") == []
+    plan.set_setting("duty_model", "shifts")
+    assert duty_model(plan) == "shifts"
+    assert {f.person for f in findings(plan, "max_hours")} >= {"c1", "t1", "l0"}
+
+
+def test_a_tps_and_an_overlapping_post_is_still_a_double_booking():
+    plan = staff(vote_plan())
+    plan.put_shift(Shift("KAWAL", "Pengawalan ke PPK", T(27, 18), T(28, 2)))
+    plan.put_post(Post("KWL-1", "Kawal Cibeureum", kind="pengawalan", shifts=["KAWAL"], route="TPS 001-004 -> PPK"))
+    plan.assign("c1", "KWL-1", "KAWAL", "danpos")
+    [f] = findings(plan, "double_booking")
+    assert f.severity == "error" and f.person == "c1"
+
+
+def test_a_duty_beyond_the_tps_duty_limit_is_flagged():
+    """TPS then the escort back to back: 24 + 8 = 32 hours is one duty within 36; with 14 hours of
+    escort (38 hours) it is over the TPS duty limit and said so."""
+    plan = staff(vote_plan())
+    plan.operation.end = T(28, 12)
+    plan.put_shift(Shift("KAWAL", "Pengawalan ke PPK", T(27, 20), T(28, 4)))
+    plan.put_post(Post("KWL-1", "Kawal Cibeureum", kind="pengawalan", shifts=["KAWAL"], route="TPS 001-004 -> PPK"))
+    plan.assign("c1", "KWL-1", "KAWAL", "danpos")
+    assert findings(plan, "max_hours") == [] and findings(plan, "min_rest") == []
+    plan.put_shift(Shift("KAWAL", "Pengawalan ke PPK", T(27, 20), T(28, 10)))
+    [f] = findings(plan, "max_hours")
+    assert f.person == "c1" and "38 hours without a break" in f.message_en and "limit of 36 hours" in f.message_en
+    plan.set_setting("tps_duty_hours", 40)
+    assert findings(plan, "max_hours") == []
