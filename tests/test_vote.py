@@ -250,3 +250,69 @@ def test_a_duty_beyond_the_tps_duty_limit_is_flagged():
     assert f.person == "c1" and "38 hours without a break" in f.message_en and "limit of 36 hours" in f.message_en
     plan.set_setting("tps_duty_hours", 40)
     assert findings(plan, "max_hours") == []
+
+
+# ---------------------------------------------------------------------------- the generated vote
+def test_generated_district_vote_validates_clean_under_its_pattern(tmp_path):
+    """1,800 TPS in clusters under the pattern in force, Polsek with coordinates, escorts with
+    routes, reserves per Polsek, the vote's phases: no error and no duty warning once filled, and
+    the same after saving and reopening."""
+    from desktop.generator import generate_large_plan
+    from desktop.planning.rules import active_pattern
+    from desktop.planning.sectors import Sectors
+    from desktop.storage import open_operation_file, save_plan
+    from desktop.validation import validate
+
+    plan = generate_large_plan(assign=True)
+    tps = [p for p in plan.posts.values() if p.kind == "tps"]
+    escorts = [p for p in plan.posts.values() if p.kind == "pengawalan"]
+    assert len(tps) >= 1800 and escorts and all(p.route for p in escorts)
+    assert all(p.latitude is not None and p.cluster and p.category and p.voters for p in tps)
+    assert active_pattern(plan) is not None and [s.name.split()[0] for s in plan.shifts.values()] == [
+        "Apel",
+        "Pengamanan",
+        "Pengawalan",
+    ]
+    sectors = Sectors(plan)
+    assert all(sectors.home_unit(p) == f"PS-{p.district[:6].upper()}" for p in tps)
+    r = rekap(plan)
+    assert len(r.polsek) == 17 and all(p.reserve >= p.reserve_need > 0 for p in r.polsek)
+    assert r.total.tps == len(tps) and r.total.police_short == 0 and r.total.linmas_short == 0
+
+    path = tmp_path / "pilkada.renpam"
+    save_plan(plan, path)
+    found = validate(open_operation_file(path).plan)
+    assert [f for f in found if f.severity == "error"] == []
+    assert {f.rule for f in found} <= {"commander_missing", "field_commander_missing"}
+
+
+def test_generated_vote_auto_assigned_has_no_error_and_no_duty_warning(tmp_path, capsys):
+    """`renpam auto-assign` on the unfilled vote: every place filled, no error, no duty warning."""
+    import json
+
+    from desktop.cli import main as cli_main
+    from desktop.generator import generate_large_plan
+    from desktop.storage import open_operation_file, save_plan
+    from desktop.validation import validate
+
+    path = tmp_path / "pilkada.renpam"
+    save_plan(generate_large_plan(personnel=2500, posts=1000, seed=11), path)
+    assert cli_main(["auto-assign", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["filled"] == data["open_places"] > 0 and data["errors_after"] == 0
+    found = validate(open_operation_file(path).plan)
+    assert [f.key for f in found if f.severity == "error"] == []
+    assert not any(f.rule in ("max_hours", "min_rest", "tps_without_police") for f in found)
+
+
+def test_polsek_of_a_tps_without_sector_names_comes_from_coordinates():
+    """A list with coordinates and no kecamatan: each TPS belongs to the nearest Polsek office."""
+    from desktop.generator import generate_large_plan
+    from desktop.planning.sectors import Sectors
+
+    plan = generate_large_plan(personnel=200, posts=200, seed=4)
+    for post in plan.posts.values():
+        if post.kind == "tps":
+            home = f"PS-{post.district[:6].upper()}"
+            post.sector = post.district = ""
+            assert Sectors(plan).home_unit(post) == home

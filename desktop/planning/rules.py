@@ -910,6 +910,9 @@ class Validator:
             self._dirty_plan = True
         elif kind == "post":
             self._post_changed(key)  # type: ignore[arg-type]
+            ctx = self._ctx
+            if ctx is not None and ctx.limits.vote_shifts != limits(self.plan).vote_shifts:
+                self._full = True  # the vote phases changed: every duty is judged anew
             if self.plan.groups:  # a group's post equipment is checked against its Dalmas role
                 self._dirty_plan = True
         elif kind in ("accepted", "site_plan", "ring_outline", "print_revision", "roll_call"):
