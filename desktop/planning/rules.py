@@ -882,6 +882,7 @@ class Validator:
         self._plan_level: list[Finding] = []
         self._cluster_of_post: dict[str, str] = {}
         self._clusters: dict[str, list[Post]] = {}
+        self._group_posts: set[str] = set()  # posts of groups (an edit of groups re-checks everything)
         self._ctx: Context | None = None
         self._sorted: list[Finding] = []  # every unaccepted finding in `_raw_key` order
         self._cache: list[Finding] | None = None
@@ -898,7 +899,7 @@ class Validator:
             person, post, shift = key  # type: ignore[misc]
             self._dirty_people.add(person)  # type: ignore[has-type]
             self._dirty_place(post, shift)  # type: ignore[has-type]
-            if self.plan.groups:  # who stands at a group's posts decides whether its commander is outranked
+            if post in self._group_posts:  # who stands at a group's posts decides whether its commander is outranked
                 self._dirty_plan = True
         elif kind == "placeholder":
             self._dirty_placeholders = True
@@ -958,6 +959,7 @@ class Validator:
     def _recompute_all(self) -> None:
         plan = self.plan
         ctx = self._ctx = Context(plan)
+        self._group_posts = {code for g in plan.groups.values() for code in g.posts}
         self._plan_level = plan_findings(ctx)
         self._by_person = {}
         for pid in plan.people_on_duty():

@@ -8,6 +8,9 @@ the targets of issue 5. Not collected by pytest.
 - re-validation after one edit (incremental `Validator`): target 20 ms;
 - ranked candidates for one place: target 50 ms;
 - auto-assignment of the empty large operation: target 10 s, every fillable place filled;
+- the district vote (issue 15): validation of the generated vote, filled by the generator and
+  by auto-assignment, with its errors and duty warnings counted (goal: none of either); it uses
+  only functions older versions have, so `PYTHONPATH=<older checkout>` gives the "before" figures;
 - objective of auto-assignment against an exact solver (OR-Tools' linear sum assignment on the
   person-by-place problem) on a 200-post slice, shift by shift: goal ratio 1.00.
 """
@@ -114,6 +117,24 @@ def bench_auto_assign() -> None:
     )
 
 
+def bench_vote() -> None:
+    from collections import Counter
+
+    duty = ("max_hours", "min_rest")
+    for label, assign in (("filled by the generator", True), ("filled by auto-assign", False)):
+        plan = generate_large_plan(assign=assign)
+        if not assign:
+            auto_assign(plan).apply(plan)
+        seconds, findings = timed(lambda plan=plan: validate(plan), repeat=5)
+        rules = Counter(f.rule for f in findings)
+        errors = sum(f.severity == ERROR for f in findings)
+        top = ", ".join(f"{rule} {n}" for rule, n in rules.most_common(4))
+        print(
+            f"district vote {label}: validation {seconds * 1000:.0f} ms, {len(findings)} findings, "
+            f"{errors} errors, {sum(rules[r] for r in duty)} duty warnings ({top})"
+        )
+
+
 def exact_cost(problem) -> tuple[int, int]:
     """Optimum of the person-by-place problem (max places filled, then least cost) by linear sum assignment.
 
@@ -179,5 +200,6 @@ def bench_optimality() -> None:
 
 if __name__ == "__main__":
     bench_validation()
+    bench_vote()
     bench_auto_assign()
     bench_optimality()
