@@ -313,6 +313,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "maximum ({high}) is below minimum ({low})",
     ),
     "import.bad_position": ("{axis} harus angka 0 sampai 1: {text}", "{axis} must be a number from 0 to 1: {text}"),
+    "import.bad_coordinate": (
+        "{axis} harus angka derajat dari {low} sampai {high}: {text}",
+        "{axis} must be a number of degrees from {low} to {high}: {text}",
+    ),
+    "import.half_coordinates": (
+        "lintang dan bujur diisi keduanya atau tidak sama sekali",
+        "latitude and longitude are given both or neither",
+    ),
+    "import.bad_voters": (
+        "DPT harus bilangan bulat 0 sampai {limit}: {text}",
+        "registered voters must be a whole number from 0 to {limit}: {text}",
+    ),
+    "import.bad_tps_number": ("nomor TPS tidak terbaca: {text}", "TPS number cannot be read: {text}"),
+    "import.no_such_tps": (
+        "TPS {number}{where} tidak ada dalam rencana; impor daftar TPS lebih dulu",
+        "there is no TPS {number}{where} in the plan; import the polling-station list first",
+    ),
+    "import.ambiguous_tps": (
+        "TPS {number}{where} ada {count} ({codes}); tambahkan kolom kelurahan/desa dan kecamatan",
+        "TPS {number}{where} matches {count} polling stations ({codes}); add the village and kecamatan columns",
+    ),
+    "import.tps_where": (" di {place}", " in {place}"),
+    "import.missing_category": ("kategori kosong", "category is missing"),
     # ------------------------------------------------------------------ field formats (desktop.fields)
     "field_error": ("isian tidak sesuai formatnya", "a field does not have its format"),
     "field.nrp_polri": ("NRP harus 8 angka: {value!r}", "NRP must be 8 digits: {value!r}"),
