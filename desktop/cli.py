@@ -44,6 +44,7 @@ VERB_MODULES: list[str] = [
     "desktop.revisions.cli",
     "desktop.groups_cli",
     "desktop.planning.posts_cli",
+    "desktop.planning.duty_cli",
 ]
 
 

@@ -446,7 +446,7 @@ class _Pools:
         for key in keys:
             pool = self.pools.get(key, [])
             order = range(len(pool) - 1, -1, -1) if junior else range(len(pool))
-            picked = []
+            picked: list[int] = []
             for i in order:
                 if len(chosen) + len(picked) >= count:
                     break
@@ -461,6 +461,14 @@ class _Pools:
 
     def any_keys(self, polri: bool) -> list[tuple[str, bool]]:
         return sorted((k for k in self.pools if k[1] == polri), key=lambda k: -len(self.pools[k]))
+
+
+def _senior_without_skills(level: int) -> Callable[[Person], bool]:
+    return lambda p: rank_level(p.rank) >= level and not p.skills
+
+
+def _holding(skill: str) -> Callable[[Person], bool]:
+    return lambda p: skill in p.skills
 
 
 def _fill(plan: Plan) -> None:
@@ -493,9 +501,9 @@ def _fill(plan: Plan) -> None:
     for post in sorted(others, key=lambda p: not p.required_skills):
         wanted = police_keys(post.sector, polres_first=True)
         level = rank_level(post.commander_min_rank)
-        chosen = pools.take(wanted, 1, lambda p, level=level: rank_level(p.rank) >= level and not p.skills)
+        chosen = pools.take(wanted, 1, _senior_without_skills(level))
         for skill, count in post.required_skills.items():
-            chosen += pools.take(wanted, count, lambda p, skill=skill: skill in p.skills, junior=True)
+            chosen += pools.take(wanted, count, _holding(skill), junior=True)
         chosen += pools.take(wanted, post.min_staff - len(chosen), lambda p: not p.skills, junior=True)
         chosen += pools.take(wanted, post.min_staff - len(chosen), junior=True)
         chosen.sort(key=lambda p: -rank_level(p.rank))

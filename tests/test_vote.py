@@ -316,3 +316,27 @@ def test_polsek_of_a_tps_without_sector_names_comes_from_coordinates():
             home = f"PS-{post.district[:6].upper()}"
             post.sector = post.district = ""
             assert Sectors(plan).home_unit(post) == home
+
+
+def test_duty_command_shows_and_sets_the_duty_model(tmp_path, capsys):
+    """`renpam duty`: the model in force and the limits; values set are checked against their bounds."""
+    import json
+
+    from desktop.cli import main as cli_main
+    from desktop.storage import open_operation_file, save_plan
+
+    path = tmp_path / "op.renpam"
+    save_plan(staff(vote_plan()), path)
+    assert cli_main(["duty", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["duty_model"], info["duty_model_in_force"], info["tps_duty_hours"]) == ("", "vote", 36.0)
+    assert info["vote_phases"] == ["TPS"]
+    assert cli_main(["duty", str(path), "--model", "shifts", "--max-hours", "10", "--lang", "en"]) == 0
+    assert "Duty model:        shifts (set)" in capsys.readouterr().out
+    plan = open_operation_file(path).plan
+    assert (plan.settings["duty_model"], plan.settings["max_hours"]) == ("shifts", 10.0)
+    before = path.read_bytes()
+    assert cli_main(["duty", str(path), "--tps-duty-hours", "99"]) == 2
+    assert path.read_bytes() == before
+    assert cli_main(["duty", str(path), "--model", "auto", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["duty_model_in_force"] == "vote"

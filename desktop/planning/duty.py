@@ -155,3 +155,51 @@ def assess(shifts: Mapping[str, Shift], codes: Iterable[str], lim: Limits) -> Du
                 rests.append((rest, "+".join(prev[2]), "+".join(nxt[2]), nxt[2][0]))
     hours = round(sum(shifts[c].hours for c in set(codes) if c in shifts))
     return DutyLoad(worst, worst_at, tuple(rests), hours, continuous)
+
+
+# ---------------------------------------------------------------------------- the settings, shown and set
+DUTY_SETTINGS = ("duty_model", "max_hours", "min_rest_hours", "tps_duty_hours", "reserve_share")
+DEFAULTS: dict[str, float] = {
+    "max_hours": DEFAULT_MAX_HOURS,
+    "min_rest_hours": DEFAULT_MIN_REST_HOURS,
+    "tps_duty_hours": DEFAULT_TPS_DUTY_HOURS,
+    "reserve_share": 10.0,  # desktop.planning.vote.DEFAULT_RESERVE_SHARE
+}
+
+
+def summary(plan: Plan) -> dict[str, object]:
+    """The duty settings in force: `duty_model` as set ("" = by the kind of operation) and as it
+    applies, the hours and the reserve share (defaults where unset), and the vote phases."""
+    lim = limits(plan)
+    model = plan.settings.get("duty_model")
+    return {
+        "duty_model": model if model in DUTY_MODELS else "",
+        "duty_model_in_force": duty_model(plan),
+        "max_hours": lim.max_hours,
+        "min_rest_hours": lim.min_rest,
+        "tps_duty_hours": lim.tps_duty_hours,
+        "reserve_share": bounds.setting_number(plan.settings, "reserve_share", DEFAULTS["reserve_share"]),
+        "vote_phases": [code for code in plan.shifts if code in lim.vote_shifts],
+    }
+
+
+def changes(values: Mapping[str, object]) -> dict[str, object]:
+    """Checked settings to write (None values left out; duty_model "" or "auto" clears it): raises
+    `desktop.limits.LimitError` for a number out of its bound, ValueError for an unknown model."""
+    out: dict[str, object] = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        if key == "duty_model":
+            if value in ("", "auto"):
+                out[key] = None
+            elif value in DUTY_MODELS:
+                out[key] = value
+            else:
+                raise ValueError(f"duty model must be one of auto, {', '.join(DUTY_MODELS)}")
+        else:
+            out[key] = float(value)  # type: ignore[arg-type]
+    problems = bounds.setting_problems({k: v for k, v in out.items() if v is not None})
+    if problems:
+        raise bounds.LimitError(problems)
+    return out

@@ -899,7 +899,7 @@ class Validator:
             person, post, shift = key  # type: ignore[misc]
             self._dirty_people.add(person)  # type: ignore[has-type]
             self._dirty_place(post, shift)  # type: ignore[has-type]
-            if post in self._group_posts:  # who stands at a group's posts decides whether its commander is outranked
+            if post in self._group_posts:  # type: ignore[has-type]  # who stands at a group's posts decides whether its commander is outranked
                 self._dirty_plan = True
         elif kind == "placeholder":
             self._dirty_placeholders = True

@@ -249,8 +249,8 @@ def rekap(plan: Plan) -> Rekap:
     reserves = reserve_people(plan)
     reserve_by_unit: dict[str, int] = {}
     for pid in reserves:
-        unit = plan.personnel[pid].unit or ""
-        reserve_by_unit[unit] = reserve_by_unit.get(unit, 0) + 1
+        own = plan.personnel[pid].unit or ""
+        reserve_by_unit[own] = reserve_by_unit.get(own, 0) + 1
     share = reserve_share(plan)
 
     polsek_items: list[PolsekRekap] = []

@@ -149,12 +149,10 @@
         <source>Replace the absent</source>
         <translation>Ganti yang tidak hadir</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/apel_view.py" line="252"/>
-        <source>%n places filled.</source>
-        <translation>
-            <numerusform>%n tempat terisi.</numerusform>
-        </translation>
+        <source>%1 place(s) filled.</source>
+        <translation>%1 tempat terisi.</translation>
     </message>
     <message>
         <location filename="../../ui/apel_view.py" line="284"/>
@@ -217,24 +215,20 @@
         <source>One member becomes danpos.</source>
         <translation>Satu anggota menjadi danpos.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/auto_assign_dialog.py" line="203"/>
-        <source>%n members become danpos.</source>
-        <translation>
-            <numerusform>%n anggota menjadi danpos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
-        <source>Auto-assign (%n people)</source>
-        <translation>
-            <numerusform>Plotting otomatis (%n orang)</numerusform>
-        </translation>
+        <source>%1 members become danpos.</source>
+        <translation>%1 anggota menjadi danpos.</translation>
     </message>
     <message>
         <location filename="../../ui/auto_assign_dialog.py" line="209"/>
         <source>No shortfalls: every open place can be filled.</source>
         <translation>Tidak ada kekurangan: semua tempat kosong dapat diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
+        <source>Auto-assign (%1 people)</source>
+        <translation>Plotting otomatis (%1 orang)</translation>
     </message>
 </context>
 <context>
@@ -317,70 +311,66 @@
         <source>The last print&apos;s stored content is damaged; it cannot be compared.</source>
         <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/changes_panel.py" line="62"/>
-        <source>Since print revision %1 (%2): %n changes</source>
-        <translation>
-            <numerusform>Sejak cetak revisi %1 (%2): %n perubahan</numerusform>
-        </translation>
+        <source>Since print revision %1 (%2): %3 change(s)</source>
+        <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="322"/>
+        <location filename="../../ui/import_wizard.py" line="326"/>
         <source>Check and import</source>
         <translation>Periksa dan impor</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>Row</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="326"/>
+        <location filename="../../ui/import_wizard.py" line="330"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="333"/>
+        <location filename="../../ui/import_wizard.py" line="337"/>
         <source>Import only the &amp;valid rows (the rows listed above are left out)</source>
         <translation>Impor hanya baris yang &amp;valid (baris yang tercantum di atas dilewati)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="336"/>
+        <location filename="../../ui/import_wizard.py" line="340"/>
         <source>With any problem nothing is imported, unless you choose to import only the valid rows.</source>
         <translation>Selama ada masalah tidak ada yang diimpor, kecuali Anda memilih mengimpor baris yang valid saja.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="344"/>
+        <location filename="../../ui/import_wizard.py" line="348"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="357"/>
-        <source>%n rows read. Importing gives: %1.</source>
-        <translation>
-            <numerusform>%n baris terbaca. Hasil impor: %1.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="362"/>
+        <source>%1 rows read. Importing gives: %2.</source>
+        <translation>%1 baris terbaca. Hasil impor: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="359"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="361"/>
+        <location filename="../../ui/import_wizard.py" line="369"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="363"/>
+        <location filename="../../ui/import_wizard.py" line="371"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -488,12 +478,12 @@
         <translation>Gambar batas ring %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="39"/>
+        <location filename="../../ui/groups_page.py" line="43"/>
         <source>Edit group %1</source>
         <translation>Ubah kelompok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="57"/>
+        <location filename="../../ui/groups_page.py" line="61"/>
         <source>Delete group %1</source>
         <translation>Hapus kelompok %1</translation>
     </message>
@@ -501,6 +491,97 @@
         <location filename="../../ui/paperwork_page.py" line="58"/>
         <source>Edit paperwork</source>
         <translation>Ubah naskah dinas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="26"/>
+        <source>Edit duty settings</source>
+        <translation>Ubah pengaturan jam tugas</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="43"/>
+        <source>Duty and reserve</source>
+        <translation>Jam tugas dan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="47"/>
+        <source>By the kind of operation (now: %1)</source>
+        <translation>Menurut jenis operasi (kini: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="48"/>
+        <source>Shifts: hours in any 24 hours</source>
+        <translation>Sif: jam kerja dalam 24 jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="49"/>
+        <source>Vote: a TPS or escort phase is one duty</source>
+        <translation>Pemungutan suara: tahap TPS atau pengawalan satu kali tugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="51"/>
+        <location filename="../../ui/duty_dialog.py" line="53"/>
+        <location filename="../../ui/duty_dialog.py" line="55"/>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="52"/>
+        <location filename="../../ui/duty_dialog.py" line="56"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="54"/>
+        <source>no minimum</source>
+        <translation>tanpa minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="58"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="59"/>
+        <source>Duty &amp;model</source>
+        <translation>&amp;Model jam tugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="60"/>
+        <source>&amp;Hours in any 24 hours</source>
+        <translation>&amp;Jam kerja dalam 24 jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="61"/>
+        <source>Minimum &amp;rest between duties</source>
+        <translation>Istirahat mi&amp;nimal antar tugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="62"/>
+        <source>Longest &amp;TPS duty</source>
+        <translation>Tugas &amp;TPS paling lama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="63"/>
+        <source>Vote phases (shifts with polling stations or escorts): %1</source>
+        <translation>Tahap pemungutan suara (sif dengan TPS atau pengawalan): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="64"/>
+        <source>Reserve per &amp;Polsek</source>
+        <translation>Cadangan per &amp;Polsek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="70"/>
+        <source>vote</source>
+        <translation>pemungutan suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_dialog.py" line="70"/>
+        <source>shifts</source>
+        <translation>sif</translation>
     </message>
 </context>
 <context>
@@ -607,37 +688,42 @@
         <translation>Pilih daftar personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="105"/>
+        <location filename="../../ui/import_wizard.py" line="107"/>
+        <source>Choose the TPS category list</source>
+        <translation>Pilih daftar kategori TPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="109"/>
         <source>Choose the post list</source>
         <translation>Pilih daftar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="109"/>
+        <location filename="../../ui/import_wizard.py" line="113"/>
         <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or Windows-1252; comma, semicolon or tab separated).</source>
         <translation>Buku kerja Excel (.xlsx) atau berkas CSV (UTF-8 atau Windows-1252; dipisah koma, titik koma atau tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="113"/>
+        <location filename="../../ui/import_wizard.py" line="117"/>
         <source>File of the list</source>
         <translation>Berkas daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="114"/>
+        <location filename="../../ui/import_wizard.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="124"/>
+        <location filename="../../ui/import_wizard.py" line="128"/>
         <source>&amp;File:</source>
         <translation>&amp;Berkas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="126"/>
+        <location filename="../../ui/import_wizard.py" line="130"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Lembar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="147"/>
+        <location filename="../../ui/import_wizard.py" line="151"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
@@ -716,77 +802,77 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="87"/>
+        <location filename="../../ui/groups_page.py" line="91"/>
         <source>Edit group</source>
         <translation>Ubah kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="87"/>
+        <location filename="../../ui/groups_page.py" line="91"/>
         <source>Add group</source>
         <translation>Tambah kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="99"/>
+        <location filename="../../ui/groups_page.py" line="103"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="122"/>
+        <location filename="../../ui/groups_page.py" line="126"/>
         <source>Reserve (cadangan), not at a post</source>
         <translation>Cadangan, tidak di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="130"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="131"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="132"/>
+        <location filename="../../ui/groups_page.py" line="136"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="133"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>C&amp;ommander</source>
         <translation>K&amp;omandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="134"/>
+        <location filename="../../ui/groups_page.py" line="138"/>
         <source>&amp;Posts</source>
         <translation>&amp;Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="139"/>
         <source>&amp;Members not at a post</source>
         <translation>&amp;Anggota di luar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="141"/>
         <source>&amp;Held at</source>
         <translation>&amp;Disiagakan di</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="138"/>
+        <location filename="../../ui/groups_page.py" line="142"/>
         <source>Committed &amp;when</source>
         <translation>Digerakkan &amp;bila</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="158"/>
+        <location filename="../../ui/groups_page.py" line="162"/>
         <source>A group needs a code and a name.</source>
         <translation>Kelompok memerlukan kode dan nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="161"/>
+        <location filename="../../ui/groups_page.py" line="165"/>
         <source>There is already a group %1.</source>
         <translation>Sudah ada kelompok %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="166"/>
+        <location filename="../../ui/groups_page.py" line="170"/>
         <source>What commits the reserve is longer than %1 characters.</source>
         <translation>Syarat penggerakan cadangan lebih dari %1 karakter.</translation>
     </message>
@@ -794,52 +880,52 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="208"/>
+        <location filename="../../ui/groups_page.py" line="229"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="209"/>
+        <location filename="../../ui/groups_page.py" line="230"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="210"/>
+        <location filename="../../ui/groups_page.py" line="231"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="211"/>
+        <location filename="../../ui/groups_page.py" line="232"/>
         <source>Commander</source>
         <translation>Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="212"/>
+        <location filename="../../ui/groups_page.py" line="233"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="213"/>
+        <location filename="../../ui/groups_page.py" line="234"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="216"/>
+        <location filename="../../ui/groups_page.py" line="237"/>
         <source>Add group...</source>
         <translation>Tambah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="217"/>
+        <location filename="../../ui/groups_page.py" line="238"/>
         <source>Edit group...</source>
         <translation>Ubah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="218"/>
+        <location filename="../../ui/groups_page.py" line="239"/>
         <source>Delete group</source>
         <translation>Hapus kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="227"/>
+        <location filename="../../ui/groups_page.py" line="248"/>
         <source>reserve</source>
         <translation>cadangan</translation>
     </message>
@@ -890,71 +976,81 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="414"/>
+        <location filename="../../ui/import_wizard.py" line="425"/>
+        <source>Import TPS categories</source>
+        <translation>Impor kategori TPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="427"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="439"/>
+        <location filename="../../ui/import_wizard.py" line="453"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="448"/>
+        <location filename="../../ui/import_wizard.py" line="462"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="458"/>
-        <source>Checking %n rows...</source>
+        <location filename="../../ui/import_wizard.py" line="472"/>
+        <source>Checking %n row(s)...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="476"/>
+        <location filename="../../ui/import_wizard.py" line="490"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="479"/>
+        <location filename="../../ui/import_wizard.py" line="495"/>
+        <source>Import TPS categories from %1</source>
+        <translation>Impor kategori TPS dari %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="497"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="508"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="492"/>
+        <location filename="../../ui/import_wizard.py" line="510"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="507"/>
-        <location filename="../../ui/import_wizard.py" line="521"/>
-        <location filename="../../ui/import_wizard.py" line="528"/>
+        <location filename="../../ui/import_wizard.py" line="525"/>
+        <location filename="../../ui/import_wizard.py" line="539"/>
+        <location filename="../../ui/import_wizard.py" line="546"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="509"/>
+        <location filename="../../ui/import_wizard.py" line="527"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="529"/>
+        <location filename="../../ui/import_wizard.py" line="547"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -962,248 +1058,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Start a new operation</source>
         <translation>Mulai operasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;Open...</source>
         <translation>&amp;Buka...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Open an operation file</source>
         <translation>Buka berkas operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="121"/>
         <source>Save the operation</source>
         <translation>Simpan operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>Save &amp;As...</source>
         <translation>Simpan Seb&amp;agai...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Save the operation under another name</source>
         <translation>Simpan operasi dengan nama lain</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Merge a plan document (JSON) into this operation</source>
         <translation>Gabungkan dokumen rencana (JSON) ke operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Import personnel from a spreadsheet</source>
         <translation>Impor personel dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Import posts from a spreadsheet</source>
         <translation>Impor pos dari lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Write the whole operation as a plan document</source>
         <translation>Tulis seluruh operasi sebagai dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>&amp;Plan (JSON)...</source>
         <translation>&amp;Rencana (JSON)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;Roster (spreadsheet)...</source>
         <translation>&amp;Daftar personel (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>P&amp;osts (spreadsheet)...</source>
         <translation>&amp;Pos (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="162"/>
+        <source>TPS &amp;categories (spreadsheet)...</source>
+        <translation>&amp;Kategori TPS (lembar kerja)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="163"/>
+        <source>Set the vulnerability category of polling stations from a list</source>
+        <translation>Tetapkan kategori kerawanan TPS dari sebuah daftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>&amp;Deployment table (spreadsheet)...</source>
         <translation>&amp;Tabel plotting (lembar kerja)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>Write the plotting per shift as an Excel workbook or CSV</source>
         <translation>Tulis plotting per sif sebagai buku kerja Excel atau CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>&amp;Print...</source>
         <translation>&amp;Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>Print or export the plan documents as PDF</source>
         <translation>Cetak atau ekspor dokumen rencana sebagai PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>&amp;Close</source>
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="196"/>
         <source>Close this operation</source>
         <translation>Tutup operasi ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Quit Renpam</source>
         <translation>Keluar dari Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>&amp;Find Person</source>
         <translation>&amp;Cari Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Search the roster by name or NRP</source>
         <translation>Cari di daftar personel menurut nama atau NRP</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="230"/>
         <source>Add &amp;Person...</source>
         <translation>Tambah &amp;Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Add a person to the roster</source>
         <translation>Tambah personel ke daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Ubah Personel...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="239"/>
         <source>Edit the selected person</source>
         <translation>Ubah personel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>&amp;Assign to Post...</source>
         <translation>&amp;Tempatkan di Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>Assign the selected people to a post in this shift</source>
         <translation>Tempatkan personel yang dipilih di sebuah pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="243"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>A&amp;uto-assign...</source>
         <translation>Plotting &amp;otomatis...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="244"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Let Renpam propose a plotting for this shift</source>
         <translation>Biarkan Renpam mengusulkan plotting untuk sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="251"/>
+        <location filename="../../ui/actions.py" line="262"/>
+        <source>&amp;Duty and Reserve...</source>
+        <translation>&amp;Jam Tugas dan Cadangan...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="263"/>
+        <source>How duty hours are judged (a vote&apos;s TPS duty is one duty) and the reserve share</source>
+        <translation>Cara menilai jam tugas (tugas TPS pemungutan suara satu kali tugas) dan besar cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="272"/>
         <source>Se&amp;ttings...</source>
         <translation>Pe&amp;ngaturan...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="273"/>
         <source>Language and preferences</source>
         <translation>Bahasa dan preferensi</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="260"/>
+        <location filename="../../ui/actions.py" line="281"/>
         <source>Add P&amp;ost...</source>
         <translation>Tambah P&amp;os...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261"/>
+        <location filename="../../ui/actions.py" line="282"/>
         <source>Add a post in the middle of the plan</source>
         <translation>Tambah pos di tengah denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="301"/>
+        <location filename="../../ui/actions.py" line="322"/>
         <source>Draw Ring &amp;I Outline</source>
         <translation>Gambar Batas Ring &amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="310"/>
+        <location filename="../../ui/actions.py" line="331"/>
         <source>Draw Ring I&amp;I Outline</source>
         <translation>Gambar Batas Ring I&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="319"/>
+        <location filename="../../ui/actions.py" line="340"/>
         <source>Draw Ring II&amp;I Outline</source>
         <translation>Gambar Batas Ring II&amp;I</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>Edit the selected post</source>
         <translation>Ubah pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>&amp;Edit Post...</source>
         <translation>&amp;Ubah Pos...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="298"/>
         <source>&amp;Load Site Plan Image...</source>
         <translation>&amp;Muat Gambar Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Use a PNG or JPEG drawing as the site plan</source>
         <translation>Gunakan gambar PNG atau JPEG sebagai denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="285"/>
+        <location filename="../../ui/actions.py" line="306"/>
         <source>Use &amp;Blank Grid</source>
         <translation>Gunakan &amp;Grid Kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="307"/>
         <source>Remove the site plan image</source>
         <translation>Hapus gambar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="293"/>
+        <location filename="../../ui/actions.py" line="314"/>
         <source>Site Plan &amp;Title and Scale...</source>
         <translation>&amp;Judul dan Skala Denah...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="294"/>
+        <location filename="../../ui/actions.py" line="315"/>
         <source>The title and scale note printed with the site plan</source>
         <translation>Judul dan catatan skala yang dicetak bersama denah</translation>
     </message>
@@ -1213,297 +1329,272 @@
         <translation>Klik sudut-sudutnya; klik ganda atau Enter untuk menutup</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="328"/>
+        <location filename="../../ui/actions.py" line="349"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Perbesar</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="329"/>
+        <location filename="../../ui/actions.py" line="350"/>
         <source>Zoom into the site plan</source>
         <translation>Perbesar denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="337"/>
+        <location filename="../../ui/actions.py" line="358"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="338"/>
+        <location filename="../../ui/actions.py" line="359"/>
         <source>Zoom out of the site plan</source>
         <translation>Perkecil denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="346"/>
+        <location filename="../../ui/actions.py" line="367"/>
         <source>&amp;Fit Plan</source>
         <translation>&amp;Seluruh Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="347"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>Show the whole site plan</source>
         <translation>Tampilkan seluruh denah</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="360"/>
+        <location filename="../../ui/actions.py" line="381"/>
         <source>&amp;Roll Call (Apel)...</source>
         <translation>&amp;Apel (absensi)...</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="361"/>
+        <location filename="../../ui/actions.py" line="382"/>
         <source>Mark who is absent at the roll call and fill their places</source>
         <translation>Catat yang tidak hadir saat apel dan isi tempat mereka</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="368"/>
+        <location filename="../../ui/actions.py" line="389"/>
         <source>&amp;Quick Start</source>
         <translation>&amp;Mulai Cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="369"/>
+        <location filename="../../ui/actions.py" line="390"/>
         <source>What to do first, with the demo</source>
         <translation>Apa yang dikerjakan lebih dulu, dengan demo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="377"/>
+        <location filename="../../ui/actions.py" line="398"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="378"/>
+        <location filename="../../ui/actions.py" line="399"/>
         <source>Every shortcut of the window</source>
         <translation>Semua pintasan jendela</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="386"/>
+        <location filename="../../ui/actions.py" line="407"/>
         <source>&amp;Manual</source>
         <translation>&amp;Buku Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="387"/>
+        <location filename="../../ui/actions.py" line="408"/>
         <source>The sections of the manual (README)</source>
         <translation>Bagian-bagian buku petunjuk (README)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="393"/>
+        <location filename="../../ui/actions.py" line="414"/>
         <source>&amp;About Renpam</source>
         <translation>&amp;Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Plan</source>
         <translation>&amp;Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>E&amp;xport</source>
         <translation>E&amp;kspor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Draw &amp;Rings</source>
         <translation>Gambar &amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Roster</source>
         <translation>Daftar Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Problems</source>
         <translation>Masalah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Undo History</source>
         <translation>Riwayat Urungkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;dibuka&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Site Plan</source>
         <translation>Denah</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Operation</source>
         <translation>Operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Paperwork</source>
         <translation>Naskah dinas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Shift:</source>
         <translation>Sif:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>another window</source>
         <translation>jendela lain</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Read-only: open by %1</source>
         <translation>Hanya baca: dibuka oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>(no shifts yet)</source>
         <translation>(belum ada sif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Untitled operation</source>
         <translation>Operasi tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>read-only, held by %1</source>
         <translation>hanya baca, dipegang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>read-only</source>
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="457"/>
+        <source>%1 people · %2 posts · %3 shifts</source>
+        <translation>%1 personel · %2 pos · %3 sif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="464"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 kesalahan, %2 peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Changes since the last print</source>
         <translation>Perubahan sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="215"/>
         <source>Delete what is selected: people, posts, shifts or units</source>
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="456"/>
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n personel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
-        <source>%n posts</source>
-        <translation>
-            <numerusform>%n pos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="458"/>
-        <source>%n shifts</source>
-        <translation>
-            <numerusform>%n sif</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="463"/>
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n kesalahan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="463"/>
-        <source>%n warnings</source>
-        <translation>
-            <numerusform>%n peringatan</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1511,47 +1602,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="238"/>
+        <location filename="../../ui/import_wizard.py" line="242"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="239"/>
+        <location filename="../../ui/import_wizard.py" line="243"/>
         <source>Check what each column means. Columns set to &apos;(ignore)&apos; are not read.</source>
         <translation>Periksa arti setiap kolom. Kolom bertanda &apos;(abaikan)&apos; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Header</source>
         <translation>Judul kolom</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Example</source>
         <translation>Contoh</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="242"/>
+        <location filename="../../ui/import_wizard.py" line="246"/>
         <source>Read as</source>
         <translation>Dibaca sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="272"/>
+        <location filename="../../ui/import_wizard.py" line="276"/>
         <source>(ignore)</source>
         <translation>(abaikan)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="297"/>
+        <location filename="../../ui/import_wizard.py" line="301"/>
         <source>Each field can be read from one column only: %1.</source>
         <translation>Setiap isian hanya boleh dibaca dari satu kolom: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="301"/>
+        <location filename="../../ui/import_wizard.py" line="305"/>
         <source>Choose the column that holds the name.</source>
         <translation>Pilih kolom yang berisi nama.</translation>
     </message>
@@ -1559,87 +1650,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="136"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="152"/>
+        <location filename="../../ui/pages.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153"/>
+        <location filename="../../ui/pages.py" line="138"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="154"/>
+        <location filename="../../ui/pages.py" line="139"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155"/>
+        <location filename="../../ui/pages.py" line="140"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="156"/>
+        <location filename="../../ui/pages.py" line="141"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="142"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="158"/>
+        <location filename="../../ui/pages.py" line="143"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="162"/>
+        <location filename="../../ui/pages.py" line="147"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="166"/>
+        <location filename="../../ui/pages.py" line="151"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="167"/>
+        <location filename="../../ui/pages.py" line="152"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="168"/>
+        <location filename="../../ui/pages.py" line="153"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="169"/>
+        <location filename="../../ui/pages.py" line="154"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="170"/>
+        <location filename="../../ui/pages.py" line="155"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="171"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="172"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="200"/>
+        <location filename="../../ui/pages.py" line="185"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1745,127 +1836,84 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>Edit person</source>
         <translation>Ubah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>Add person</source>
         <translation>Tambah personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>8 digits for Polri officers; 18 (NIP) for civil staff</source>
         <translation>8 angka untuk anggota Polri; 18 (NIP) untuk PNS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>(no unit)</source>
         <translation>(tanpa satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>lending unit, for BKO personnel (e.g. Sat Brimob Polda Jabar)</source>
         <translation>satuan asal, untuk personel BKO (mis. Sat Brimob Polda Jabar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="121"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs.py" line="122"/>
         <source>&amp;Rank</source>
         <translation>&amp;Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>NR&amp;P</source>
         <translation>NR&amp;P</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>&amp;Unit</source>
         <translation>&amp;Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="125"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>&amp;Gender</source>
         <translation>Jenis &amp;kelamin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>&amp;Call sign</source>
         <translation>Sandi &amp;panggilan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>&amp;Skills</source>
         <translation>K&amp;eahlian</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>BKO &amp;from</source>
         <translation>BKO &amp;dari</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>A person needs a name.</source>
         <translation>Personel harus memiliki nama.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceFilterBar</name>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="44"/>
-        <source>Polsek</source>
-        <translation>Polsek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="45"/>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="46"/>
-        <source>Village</source>
-        <translation>Desa/Kelurahan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="47"/>
-        <source>Cluster</source>
-        <translation>Klaster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="54"/>
-        <source>All areas</source>
-        <translation>Semua wilayah</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="59"/>
-        <source>Show only the posts of one Polsek, kecamatan, village or cluster</source>
-        <translation>Tampilkan hanya pos satu Polsek, kecamatan, desa atau klaster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="60"/>
-        <source>By sector</source>
-        <translation>Per sektor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_place_filter.py" line="61"/>
-        <source>Order the posts by Polsek, kecamatan, cluster and TPS number</source>
-        <translation>Urutkan pos menurut Polsek, kecamatan, klaster dan nomor TPS</translation>
     </message>
 </context>
 <context>
@@ -1879,34 +1927,34 @@
 <context>
     <name>PostChooser</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs.py" line="375"/>
         <source>Assign to post in shift %1</source>
         <translation>Tempatkan di pos pada sif %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs.py" line="375"/>
         <source>Assign to post</source>
         <translation>Tempatkan di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="373"/>
+        <location filename="../../ui/dialogs.py" line="380"/>
         <source>Search post by code, name, kind...</source>
         <translation>Cari pos menurut kode, nama, jenis...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="386"/>
-        <source>%n people selected.</source>
+        <location filename="../../ui/dialogs.py" line="393"/>
+        <source>%n person(s) selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="388"/>
+        <location filename="../../ui/dialogs.py" line="395"/>
         <source>The selected person goes to the post chosen below, in shift %1.</source>
         <translation>Personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="391"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>%1 selected people go to the post chosen below, in shift %2.</source>
         <translation>%1 personel terpilih ditempatkan di pos yang dipilih di bawah, pada sif %2.</translation>
     </message>
@@ -1914,49 +1962,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="270"/>
+        <location filename="../../ui/panels.py" line="269"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="270"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="272"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="286"/>
+        <location filename="../../ui/panels.py" line="285"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="287"/>
+        <location filename="../../ui/panels.py" line="286"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="295"/>
+        <location filename="../../ui/panels.py" line="294"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="300"/>
+        <location filename="../../ui/panels.py" line="299"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="304"/>
+        <location filename="../../ui/panels.py" line="303"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="335"/>
+        <location filename="../../ui/panels.py" line="334"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -1966,110 +2014,110 @@
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Edit post %1</source>
         <translation>Ubah pos %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Add post</source>
         <translation>Tambah pos</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="199"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs.py" line="202"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>max</source>
         <translation>maks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>(any rank)</source>
         <translation>(pangkat apa saja)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="228"/>
-        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="229"/>
+        <location filename="../../ui/dialogs.py" line="296"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="229"/>
-        <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="230"/>
+        <location filename="../../ui/dialogs.py" line="231"/>
         <source>&amp;Ring</source>
         <translation>&amp;Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="231"/>
+        <location filename="../../ui/dialogs.py" line="232"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="232"/>
-        <location filename="../../ui/dialogs.py" line="296"/>
-        <location filename="../../ui/dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs.py" line="233"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="233"/>
-        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Required s&amp;kills</source>
         <translation>Keahlian yang &amp;diperlukan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="234"/>
+        <location filename="../../ui/dialogs.py" line="235"/>
         <source>Danpos at least</source>
         <translation>Danpos minimal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="235"/>
-        <location filename="../../ui/dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Radio c&amp;hannel</source>
         <translation>K&amp;anal radio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="236"/>
+        <location filename="../../ui/dialogs.py" line="237"/>
         <source>Manned in shifts</source>
         <translation>Dijaga pada sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="237"/>
-        <location filename="../../ui/dialogs.py" line="294"/>
+        <location filename="../../ui/dialogs.py" line="238"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tugas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="238"/>
-        <location filename="../../ui/dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs.py" line="239"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>&amp;Equipment</source>
         <translation>&amp;Peralatan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
         <source>A post needs a code.</source>
         <translation>Pos harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
         <source>There is already a post %1.</source>
         <translation>Pos %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="288"/>
         <source>The maximum is below the minimum.</source>
         <translation>Maksimal lebih kecil dari minimal.</translation>
     </message>
@@ -2077,38 +2125,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="263"/>
+        <location filename="../../ui/post_models.py" line="245"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="279"/>
-        <location filename="../../ui/post_models.py" line="295"/>
+        <location filename="../../ui/post_models.py" line="261"/>
+        <location filename="../../ui/post_models.py" line="277"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="297"/>
+        <location filename="../../ui/post_models.py" line="279"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="305"/>
+        <location filename="../../ui/post_models.py" line="287"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2116,32 +2164,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="78"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="84"/>
+        <location filename="../../ui/post_models.py" line="79"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="85"/>
+        <location filename="../../ui/post_models.py" line="80"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="86"/>
+        <location filename="../../ui/post_models.py" line="81"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="87"/>
+        <location filename="../../ui/post_models.py" line="82"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="88"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2149,7 +2197,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="410"/>
+        <location filename="../../ui/panels.py" line="395"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2185,32 +2233,32 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="178"/>
+        <location filename="../../ui/import_wizard.py" line="182"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="217"/>
+        <location filename="../../ui/import_wizard.py" line="221"/>
         <source>sheet %1</source>
         <translation>lembar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.py" line="223"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="223"/>
+        <location filename="../../ui/import_wizard.py" line="227"/>
         <source>%1: %2 data rows below the header in row %3 (%4). The first rows are shown as the file holds them.</source>
         <translation>%1: %2 baris data di bawah judul kolom pada baris %3 (%4). Baris-baris pertama ditampilkan apa adanya.</translation>
     </message>
@@ -2218,248 +2266,232 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="112"/>
+        <location filename="../../ui/print_dialog.py" line="109"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="133"/>
+        <location filename="../../ui/print_dialog.py" line="129"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="140"/>
+        <location filename="../../ui/print_dialog.py" line="136"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="141"/>
+        <location filename="../../ui/print_dialog.py" line="137"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="142"/>
+        <location filename="../../ui/print_dialog.py" line="138"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="143"/>
+        <location filename="../../ui/print_dialog.py" line="139"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="150"/>
+        <location filename="../../ui/print_dialog.py" line="146"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="154"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="154"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="173"/>
+        <location filename="../../ui/print_dialog.py" line="163"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="174"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="175"/>
+        <location filename="../../ui/print_dialog.py" line="165"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="177"/>
+        <location filename="../../ui/print_dialog.py" line="167"/>
         <source>Only what changed since the last print</source>
         <translation>Hanya yang berubah sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="179"/>
+        <location filename="../../ui/print_dialog.py" line="169"/>
         <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
         <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="186"/>
+        <location filename="../../ui/print_dialog.py" line="176"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="188"/>
+        <location filename="../../ui/print_dialog.py" line="178"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="193"/>
+        <location filename="../../ui/print_dialog.py" line="183"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="226"/>
+        <location filename="../../ui/print_dialog.py" line="205"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="227"/>
+        <location filename="../../ui/print_dialog.py" line="206"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="228"/>
+        <location filename="../../ui/print_dialog.py" line="207"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="255"/>
+        <location filename="../../ui/print_dialog.py" line="234"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="256"/>
+        <location filename="../../ui/print_dialog.py" line="235"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="257"/>
+        <location filename="../../ui/print_dialog.py" line="236"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="258"/>
+        <location filename="../../ui/print_dialog.py" line="237"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="259"/>
+        <location filename="../../ui/print_dialog.py" line="238"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="260"/>
+        <location filename="../../ui/print_dialog.py" line="239"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="261"/>
+        <location filename="../../ui/print_dialog.py" line="240"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="266"/>
+        <location filename="../../ui/print_dialog.py" line="245"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="267"/>
+        <location filename="../../ui/print_dialog.py" line="246"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="268"/>
+        <location filename="../../ui/print_dialog.py" line="247"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="352"/>
+        <location filename="../../ui/print_dialog.py" line="314"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="354"/>
+        <location filename="../../ui/print_dialog.py" line="316"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="355"/>
+        <location filename="../../ui/print_dialog.py" line="317"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="356"/>
+        <location filename="../../ui/print_dialog.py" line="318"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="359"/>
+        <location filename="../../ui/print_dialog.py" line="321"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="379"/>
+        <location filename="../../ui/print_dialog.py" line="346"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="394"/>
+        <location filename="../../ui/print_dialog.py" line="353"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="401"/>
-        <source>Generating %n parts...</source>
-        <translation>
-            <numerusform>Menyusun %n bagian...</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="375"/>
+        <source>%1 pages ready.</source>
+        <translation>%1 halaman siap.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="404"/>
-        <source>%v / %m parts</source>
-        <translation>%v / %m bagian</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="420"/>
-        <source>%n pages ready.</source>
-        <translation>
-            <numerusform>%n halaman siap.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/print_dialog.py" line="505"/>
-        <source>Sent %n pages to the printer.</source>
-        <translation>
-            <numerusform>%n halaman dikirim ke pencetak.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.py" line="427"/>
+        <location filename="../../ui/print_dialog.py" line="382"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="432"/>
+        <location filename="../../ui/print_dialog.py" line="387"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="444"/>
+        <location filename="../../ui/print_dialog.py" line="399"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="444"/>
+        <location filename="../../ui/print_dialog.py" line="399"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="464"/>
+        <location filename="../../ui/print_dialog.py" line="419"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="466"/>
+        <location filename="../../ui/print_dialog.py" line="421"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="518"/>
+        <location filename="../../ui/print_dialog.py" line="461"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>%1 halaman dikirim ke pencetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="475"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2467,37 +2499,27 @@
 <context>
     <name>ProblemsFilterBar</name>
     <message>
-        <location filename="../../ui/problems_filter.py" line="97"/>
+        <location filename="../../ui/problems_filter.py" line="94"/>
         <source>Errors only</source>
         <translation>Hanya kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="98"/>
+        <location filename="../../ui/problems_filter.py" line="95"/>
         <source>This shift</source>
         <translation>Sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="99"/>
+        <location filename="../../ui/problems_filter.py" line="96"/>
         <source>Only problems of the shift chosen in the toolbar</source>
         <translation>Hanya masalah pada sif yang dipilih di bilah alat</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="100"/>
-        <source>By rule</source>
-        <translation>Per aturan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_filter.py" line="101"/>
-        <source>Group the problems by rule, with the count of each</source>
-        <translation>Kelompokkan masalah per aturan, dengan jumlah masing-masing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_filter.py" line="102"/>
+        <location filename="../../ui/problems_filter.py" line="97"/>
         <source>Filter by post, unit or person</source>
         <translation>Saring menurut pos, satuan atau personel</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="110"/>
+        <location filename="../../ui/problems_filter.py" line="105"/>
         <source>All rules (%1)</source>
         <translation>Semua aturan (%1)</translation>
     </message>
@@ -2523,27 +2545,18 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="570"/>
-        <location filename="../../ui/panels.py" line="592"/>
+        <location filename="../../ui/panels.py" line="513"/>
+        <location filename="../../ui/panels.py" line="535"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/panels.py" line="603"/>
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n kesalahan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/panels.py" line="603"/>
-        <source>%n warnings</source>
-        <translation>
-            <numerusform>%n peringatan</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/panels.py" line="547"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 kesalahan, %2 peringatan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="606"/>
+        <location filename="../../ui/panels.py" line="551"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2693,67 +2706,65 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="168"/>
+        <location filename="../../ui/panels.py" line="165"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="169"/>
+        <location filename="../../ui/panels.py" line="166"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="170"/>
+        <location filename="../../ui/panels.py" line="167"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="176"/>
+        <location filename="../../ui/panels.py" line="173"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="177"/>
+        <location filename="../../ui/panels.py" line="174"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="181"/>
+        <location filename="../../ui/panels.py" line="178"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/panels.py" line="196"/>
-        <source>%1 of %n people</source>
-        <translation>
-            <numerusform>%1 dari %n personel</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/panels.py" line="193"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 dari %2 personel</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="445"/>
+        <location filename="../../ui/dialogs.py" line="452"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="451"/>
+        <location filename="../../ui/dialogs.py" line="458"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Bahasa antarmuka</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="452"/>
+        <location filename="../../ui/dialogs.py" line="459"/>
         <source>&amp;Keep the previous version as NAME.renpam.bak</source>
         <translation>&amp;Simpan versi sebelumnya sebagai NAMA.renpam.bak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="456"/>
+        <location filename="../../ui/dialogs.py" line="463"/>
         <source>Each save first keeps the file as it was before, beside it, so a wrong save can be undone by opening the .bak copy.</source>
         <translation>Setiap penyimpanan lebih dulu menyimpan berkas seperti sebelumnya di sampingnya, sehingga simpanan yang keliru dapat dibatalkan dengan membuka salinan .bak.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="460"/>
+        <location filename="../../ui/dialogs.py" line="467"/>
         <source>Saving</source>
         <translation>Penyimpanan</translation>
     </message>
@@ -2761,49 +2772,49 @@
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Edit shift</source>
         <translation>Ubah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Add shift</source>
         <translation>Tambah sif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="322"/>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="323"/>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>&amp;End</source>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="337"/>
+        <location filename="../../ui/dialogs.py" line="344"/>
         <source>A shift needs a code.</source>
         <translation>Sif harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="340"/>
+        <location filename="../../ui/dialogs.py" line="347"/>
         <source>There is already a shift %1.</source>
         <translation>Sif %1 sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>The shift ends before it starts.</source>
         <translation>Sif berakhir sebelum dimulai.</translation>
     </message>
@@ -2811,60 +2822,58 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="257"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="266"/>
+        <location filename="../../ui/pages.py" line="259"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="267"/>
+        <location filename="../../ui/pages.py" line="260"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="268"/>
-        <location filename="../../ui/pages.py" line="309"/>
+        <location filename="../../ui/pages.py" line="261"/>
+        <location filename="../../ui/pages.py" line="302"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="271"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages.py" line="310"/>
-        <source>Shift %1 has %n duties. Delete the shift and its duties?</source>
-        <translation>
-            <numerusform>Sif %1 memiliki %n tugas. Hapus sif beserta tugasnya?</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/pages.py" line="303"/>
+        <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
+        <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="316"/>
+        <location filename="../../ui/pages.py" line="311"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2918,12 +2927,10 @@ Then drag people from the roster onto the posts.</source>
 Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/siteplan_scene.py" line="438"/>
-        <source>Move %n posts</source>
-        <translation>
-            <numerusform>Pindahkan %n pos</numerusform>
-        </translation>
+        <source>Move %1 posts</source>
+        <translation>Pindahkan %1 pos</translation>
     </message>
 </context>
 <context>
@@ -2970,50 +2977,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="342"/>
+        <location filename="../../ui/pages.py" line="337"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="342"/>
+        <location filename="../../ui/pages.py" line="337"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="351"/>
+        <location filename="../../ui/pages.py" line="346"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="353"/>
-        <location filename="../../ui/pages.py" line="374"/>
+        <location filename="../../ui/pages.py" line="348"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="354"/>
-        <location filename="../../ui/pages.py" line="374"/>
+        <location filename="../../ui/pages.py" line="349"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="355"/>
+        <location filename="../../ui/pages.py" line="350"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="356"/>
-        <location filename="../../ui/pages.py" line="374"/>
+        <location filename="../../ui/pages.py" line="351"/>
+        <location filename="../../ui/pages.py" line="369"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="365"/>
+        <location filename="../../ui/pages.py" line="360"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="368"/>
+        <location filename="../../ui/pages.py" line="363"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -3021,88 +3028,171 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="411"/>
+        <location filename="../../ui/pages.py" line="414"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="413"/>
+        <location filename="../../ui/pages.py" line="416"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
-        <location filename="../../ui/pages.py" line="440"/>
+        <location filename="../../ui/pages.py" line="417"/>
+        <location filename="../../ui/pages.py" line="443"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="415"/>
-        <location filename="../../ui/pages.py" line="441"/>
-        <location filename="../../ui/pages.py" line="469"/>
+        <location filename="../../ui/pages.py" line="418"/>
+        <location filename="../../ui/pages.py" line="444"/>
+        <location filename="../../ui/pages.py" line="472"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="464"/>
+        <location filename="../../ui/pages.py" line="467"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteFields</name>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="38"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="47"/>
+        <source>as the kecamatan</source>
+        <translation>sama dengan kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="50"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="57"/>
+        <source>lat</source>
+        <translation>lintang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="59"/>
+        <source>lon</source>
+        <translation>bujur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="62"/>
+        <source>TPS 001-012 -&gt; PPK Kec. Cibeureum -&gt; KPU</source>
+        <translation>TPS 001-012 -&gt; PPK Kec. Cibeureum -&gt; KPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="65"/>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="66"/>
+        <location filename="../../ui/post_vote_fields.py" line="89"/>
+        <source>Cl&amp;uster</source>
+        <translation>Kl&amp;aster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="67"/>
+        <location filename="../../ui/post_vote_fields.py" line="90"/>
+        <source>&amp;Village</source>
+        <translation>&amp;Kelurahan/Desa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="68"/>
+        <location filename="../../ui/post_vote_fields.py" line="91"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="69"/>
+        <location filename="../../ui/post_vote_fields.py" line="92"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="70"/>
+        <source>Registered voters (DPT)</source>
+        <translation>Jumlah pemilih (DPT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="71"/>
+        <source>Coordinates</source>
+        <translation>Koordinat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="75"/>
+        <location filename="../../ui/post_vote_fields.py" line="93"/>
+        <source>Escort &amp;route</source>
+        <translation>&amp;Rute pengawalan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_vote_fields.py" line="108"/>
+        <source>Coordinates: give latitude (-90 to 90) and longitude (-180 to 180) in degrees, both or neither.</source>
+        <translation>Koordinat: isi lintang (-90 sampai 90) dan bujur (-180 sampai 180) dalam derajat, keduanya atau tidak sama sekali.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message numerus="yes">
         <location filename="../../ui/workspace.py" line="88"/>
-        <source>Move %n people to %1</source>
+        <source>Move %n person(s) to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workspace.py" line="90"/>
-        <source>Assign %n people to %1</source>
+        <source>Assign %n person(s) to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="130"/>
+        <location filename="../../ui/workspace.py" line="132"/>
         <source>%1 now has two posts at the same time: %2 and %3 (shift %4).</source>
         <translation>%1 kini bertugas di dua pos pada waktu yang sama: %2 dan %3 (sif %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="144"/>
+        <location filename="../../ui/workspace.py" line="146"/>
         <source>%1 is now over its maximum in shift %2: %3 people, at most %4.</source>
         <translation>%1 kini melebihi maksimal pada sif %2: %3 personel, paling banyak %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="165"/>
+        <location filename="../../ui/workspace.py" line="167"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="187"/>
-        <source>Remove %n people from %1</source>
+        <location filename="../../ui/workspace.py" line="189"/>
+        <source>Remove %n person(s) from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
         </translation>
@@ -3131,6 +3221,11 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
     </message>
     <message>
+        <location filename="../../ui/edits.py" line="97"/>
+        <source>Delete %1 people</source>
+        <translation>Hapus %1 personel</translation>
+    </message>
+    <message>
         <location filename="../../ui/edits.py" line="108"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
@@ -3150,19 +3245,10 @@ Lalu seret personel dari daftar ke pos.</translation>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/edits.py" line="97"/>
-        <source>Delete %n people</source>
-        <translation>
-            <numerusform>Hapus %n personel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/edits.py" line="162"/>
-        <source>Delete %n posts</source>
-        <translation>
-            <numerusform>Hapus %n pos</numerusform>
-        </translation>
+        <source>Delete %1 posts</source>
+        <translation>Hapus %1 pos</translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="181"/>
@@ -3192,41 +3278,42 @@ Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="248"/>
-        <location filename="../../ui/edits.py" line="254"/>
+        <location filename="../../ui/edits.py" line="258"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/edits.py" line="249"/>
-        <source>The plan document has %n problems; nothing was changed.</source>
-        <translation>
-            <numerusform>Dokumen rencana memiliki %n masalah; tidak ada yang diubah.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/edits.py" line="260"/>
-        <source>Imported %n entries from %1</source>
-        <translation>
-            <numerusform>%n entri diimpor dari %1</numerusform>
-        </translation>
+        <source>The plan document has a problem; nothing was changed.</source>
+        <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="257"/>
+        <location filename="../../ui/edits.py" line="251"/>
+        <source>The plan document has %1 problems; nothing was changed.</source>
+        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="261"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="267"/>
+        <location filename="../../ui/edits.py" line="264"/>
+        <source>Imported %1 entries from %2</source>
+        <translation>%1 entri diimpor dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edits.py" line="271"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="275"/>
+        <location filename="../../ui/edits.py" line="279"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="277"/>
+        <location filename="../../ui/edits.py" line="281"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
