@@ -340,3 +340,38 @@ def test_duty_command_shows_and_sets_the_duty_model(tmp_path, capsys):
     assert path.read_bytes() == before
     assert cli_main(["duty", str(path), "--model", "auto", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["duty_model_in_force"] == "vote"
+
+
+def test_a_polsek_reserve_below_its_share_is_a_warning():
+    """Polsek Cibeureum's TPS need 2 police, a 10 % reserve is 1 officer: none held is a warning;
+    Tawang holds its one. An officer of Cibeureum in a reserve group clears it."""
+    plan = staff(vote_plan())
+    plan.put_person(Person("c3", "Cahyo", rank="Bripda", unit="PS-CBR"))
+    [f] = findings(plan, "reserve_short")
+    assert f.severity == "warning" and f.detail == "PS-CBR"
+    assert "Polsek Cibeureum holds 0 in reserve" in f.message_en and "means 1" in f.message_en
+    plan.put_group(Group("CAD-CBR", "Cadangan Polsek Cibeureum", role="cadangan", reserve=True, members=["c3"]))
+    assert findings(plan, "reserve_short") == []
+    plan.set_setting("reserve_share", 60)  # 60 % of 2 police: 2 officers
+    assert [f.detail for f in findings(plan, "reserve_short")] == ["PS-CBR", "PS-TWG"]
+
+
+def test_incremental_validation_follows_the_reserve_and_the_vote_phases():
+    from dataclasses import replace
+
+    from desktop.planning.rules import Validator
+    from desktop.validation import validate
+
+    plan = staff(vote_plan())
+    v = Validator(plan)
+    v.findings()
+    for post in [f"TPS-CBR-{n:03d}" for n in range(1, 5)]:  # rawan: the pattern asks more police
+        plan.put_post(replace(plan.posts[post], category="rawan"))
+        assert [f.key for f in v.findings()] == [f.key for f in validate(plan)]
+    plan.put_shift(Shift("KAWAL", "Kawal", T(27, 20), T(28, 4)))
+    plan.put_post(Post("PPK", "PPK Cibeureum", kind="other", shifts=["KAWAL"]))
+    plan.assign("c1", "PPK", "KAWAL", "danpos")  # after the TPS: one duty only if KAWAL is a vote phase
+    assert [f.key for f in v.findings()] == [f.key for f in validate(plan)]
+    plan.put_post(replace(plan.posts["PPK"], kind="pengawalan"))  # now KAWAL is a vote phase
+    assert [f.key for f in v.findings()] == [f.key for f in validate(plan)]
+    v.close()

@@ -198,6 +198,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} ({codes}) in shift {shift} has no post commander at any of its polling stations. One of the cluster's "
         "police officers commands its TPS.",
     ),
+    "finding.reserve_short": (
+        "{unit} menyiagakan {held} personel cadangan; pola meminta {police} polisi untuk TPS-nya, dan cadangan "
+        "{share}% berarti {required}. Tambahkan anggota Polsek ke kelompok cadangannya.",
+        "{unit} holds {held} in reserve; the pattern asks {police} police for its polling stations, and a "
+        "{share}% reserve means {required}. Add Polsek officers to its reserve group.",
+    ),
     "finding.tps_without_police": (
         "{name} ({count} TPS: {codes}) pada sif {shift} tanpa polisi sama sekali ({linmas} Linmas). TPS atau "
         "klasternya memerlukan polisi; Linmas membantu, tidak menggantikan.",
@@ -257,6 +263,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rule.ring1_skill": ("Personel Ring I tanpa keahlian", "Ring I personnel without the skill"),
     "rule.commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
     "rule.field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
+    "rule.reserve_short": ("Cadangan Polsek kurang", "Polsek reserve too small"),
     "rule.tps_without_police": ("TPS tanpa polisi", "Polling station without police"),
     "rule.pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
     "rule.group_commander_outranked": (

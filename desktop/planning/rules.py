@@ -42,7 +42,7 @@ from desktop.messages.catalogue import TEXTS
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
 from desktop.planning.duty import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, DutyLoad, assess, limits  # noqa: F401
 from desktop.planning.staffing import classify
-from desktop.planning.vote import active_pattern, is_tps
+from desktop.planning.vote import active_pattern, is_tps, reserve_share, reserve_shortfalls
 from desktop.ranks import rank_level
 
 ERROR = "error"
@@ -746,6 +746,22 @@ def group_findings(plan: Plan) -> list[Finding]:
                         detail=group.code,
                     )
                 )
+    for unit, held, required, police in reserve_shortfalls(plan):
+        out.append(
+            Finding(
+                "reserve_short",
+                WARNING,
+                Message(
+                    "finding.reserve_short",
+                    unit=plan.units[unit].name or unit,
+                    held=held,
+                    required=required,
+                    share=_hours(reserve_share(plan)),
+                    police=police,
+                ),
+                detail=unit,
+            )
+        )
     if _RESERVE_WORDS.search(plan.operation.contingency) and not any(
         g.reserve and (g.commander or g.members) for g in plan.groups.values()
     ):
@@ -848,6 +864,7 @@ RULES_IN_ORDER = (
     "group_commander_outranked",
     "dalmas_awal_kit",
     "reserve_not_planned",
+    "reserve_short",
 )
 # rule name -> (Indonesian title, English title), from the catalogue's "rule.*" texts
 RULE_NAMES: dict[str, tuple[str, str]] = {name: TEXTS[f"rule.{name}"] for name in RULES_IN_ORDER}
@@ -910,11 +927,15 @@ class Validator:
                 self._dirty_place(a.post, a.shift)
             self._dirty_plan = True
         elif kind == "post":
+            was_tps = key in self._cluster_of_post
             self._post_changed(key)  # type: ignore[arg-type]
             ctx = self._ctx
             if ctx is not None and ctx.limits.vote_shifts != limits(self.plan).vote_shifts:
                 self._full = True  # the vote phases changed: every duty is judged anew
-            if self.plan.groups:  # a group's post equipment is checked against its Dalmas role
+            post = self.plan.posts.get(key)  # type: ignore[arg-type]
+            # A group's post equipment is checked against its Dalmas role; a Polsek's reserve
+            # against what its polling stations need.
+            if key in self._group_posts or was_tps or (post is not None and is_tps(post)):
                 self._dirty_plan = True
         elif kind in ("accepted", "site_plan", "ring_outline", "print_revision", "roll_call"):
             pass  # acceptance is applied when the list is read; drawings, prints and roll calls do not matter to the rules
