@@ -3111,7 +3111,7 @@ Lalu seret personel dari daftar ke pos.</translation>
     <message>
         <location filename="../../ui/post_vote_fields.py" line="65"/>
         <source>Cate&amp;gory</source>
-        <translation>&amp;Kategori</translation>
+        <translation>Kate&amp;gori</translation>
     </message>
     <message>
         <location filename="../../ui/post_vote_fields.py" line="66"/>
@@ -3123,7 +3123,7 @@ Lalu seret personel dari daftar ke pos.</translation>
         <location filename="../../ui/post_vote_fields.py" line="67"/>
         <location filename="../../ui/post_vote_fields.py" line="90"/>
         <source>&amp;Village</source>
-        <translation>&amp;Kelurahan/Desa</translation>
+        <translation>Kelurahan/&amp;Desa</translation>
     </message>
     <message>
         <location filename="../../ui/post_vote_fields.py" line="68"/>
