@@ -375,3 +375,17 @@ def test_incremental_validation_follows_the_reserve_and_the_vote_phases():
     plan.put_post(replace(plan.posts["PPK"], kind="pengawalan"))  # now KAWAL is a vote phase
     assert [f.key for f in v.findings()] == [f.key for f in validate(plan)]
     v.close()
+
+
+def test_the_apel_pergeseran_before_the_tps_duty_is_part_of_it():
+    """Apel 14-16, TPS from 20 the same evening: under the vote model no rest warning, one duty of
+    30 hours; with 25 hours allowed it is too long. Under the shift model the 4-hour rest warns."""
+    plan = staff(vote_plan())
+    plan.put_post(Post("APEL", "Lapangan apel Polres", kind="pos_komando", shifts=["APEL"]))
+    plan.assign("c1", "APEL", "APEL", "danpos")
+    assert findings(plan, "min_rest") == [] and findings(plan, "max_hours") == []
+    plan.set_setting("tps_duty_hours", 25)
+    [f] = findings(plan, "max_hours")
+    assert f.person == "c1" and "30 hours without a break (shift APEL+TPS)" in f.message_en
+    plan.set_setting("duty_model", "shifts")
+    assert [f.person for f in findings(plan, "min_rest")] == ["c1"]

@@ -15,9 +15,10 @@ The duty model (setting `duty_model`) says what one duty is:
   polling stations or escorts are manned (a shift a post of kind `tps` or `pengawalan`, or with a
   TPS category, lists) is a "vote phase"; a duty (back-to-back or overlapping shifts) that holds a
   vote phase is one duty, judged by its whole length against `tps_duty_hours` (default 36; 0 =
-  no limit) instead of the 24-hour count. Other duties keep the 24-hour count, rest between
-  separate duties is checked alike, and two posts at once stay a double booking
-  (`desktop.planning.rules`).
+  no limit) instead of the 24-hour count; so is a duty closer to it than the minimum rest (the
+  apel pergeseran just before the TPS duty: nobody rests in between). Other duties keep the
+  24-hour count, rest between separate duties is checked alike, and two posts at once stay a
+  double booking (`desktop.planning.rules`).
 """
 
 from __future__ import annotations
@@ -122,10 +123,30 @@ def duties(shifts: Mapping[str, Shift], codes: Iterable[str]) -> list[tuple[date
     return [(a, b, c) for a, b, c in merged]
 
 
+def _join_vote_duties(
+    merged: list[tuple[datetime, datetime, list[str]]], lim: Limits
+) -> list[tuple[datetime, datetime, list[str]]]:
+    """Under the vote model a duty holding a vote phase takes in what comes closer to it than the
+    minimum rest (the apel pergeseran that sends the troops out to the TPS, an escort after the
+    count): nobody rests in between, so it is one duty, judged by its whole length."""
+    joined: list[tuple[datetime, datetime, list[str]]] = []
+    for start, end, group in merged:
+        if joined:
+            b, e, g = joined[-1]
+            vote = not lim.vote_shifts.isdisjoint(g) or not lim.vote_shifts.isdisjoint(group)
+            if vote and (start - e) / _HOUR < lim.min_rest - _EPS:
+                joined[-1] = (b, max(e, end), g + group)
+                continue
+        joined.append((start, end, list(group)))
+    return joined
+
+
 def assess(shifts: Mapping[str, Shift], codes: Iterable[str], lim: Limits) -> DutyLoad:
     """The duty load of working the shifts `codes` under the limits `lim`."""
     codes = list(codes)
     merged = duties(shifts, codes)
+    if lim.vote_shifts and lim.min_rest > 0:
+        merged = _join_vote_duties(merged, lim)
     worst: float = 0.0
     worst_at: tuple[str, ...] = ()
     continuous = False
