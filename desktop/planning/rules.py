@@ -932,7 +932,7 @@ class Validator:
             ctx = self._ctx
             if ctx is not None and ctx.limits.vote_shifts != limits(self.plan).vote_shifts:
                 self._full = True  # the vote phases changed: every duty is judged anew
-            post = self.plan.posts.get(key)  # type: ignore[arg-type]
+            post = self.plan.posts.get(key)  # type: ignore[call-overload]
             # A group's post equipment is checked against its Dalmas role; a Polsek's reserve
             # against what its polling stations need.
             if key in self._group_posts or was_tps or (post is not None and is_tps(post)):
