@@ -361,6 +361,11 @@ def generate_large_plan(
         )
 
     groups = _reserves(units, people, post_list)
+    # The two most senior officers of the Polres' own units command (Kabag Ops / Kasat Samapta's
+    # part): they hold no post.
+    leaders = sorted((p for p in people if p.unit in ("SAMAPTA", "LANTAS")), key=lambda p: (-rank_level(p.rank), p.id))[
+        :2
+    ]
     plan = Plan()
     plan.load(
         operation=Operation(
@@ -371,6 +376,8 @@ def generate_large_plan(
             start=min(s.start for s in shift_list if s.start),
             end=max(s.end for s in shift_list if s.end),
             classification="TERBATAS",
+            commander=leaders[0].id if leaders else None,
+            field_commander=leaders[1].id if len(leaders) > 1 else None,
             situation="Pemungutan suara di seluruh TPS Kabupaten Purwakarta.",
             mission="Mengamankan pemungutan dan penghitungan suara.",
         ),
@@ -423,7 +430,7 @@ class _Pools:
 
     def __init__(self, plan: Plan) -> None:
         sector_of_unit = {u.code: u.sector for u in plan.units.values()}
-        held = plan.held_in_reserve()
+        held = plan.held_in_reserve() | {plan.operation.commander, plan.operation.field_commander}
         self.pools: dict[tuple[str, bool], list[Person]] = {}
         for p in plan.personnel.values():
             if p.id in held:

@@ -255,8 +255,8 @@ def test_a_duty_beyond_the_tps_duty_limit_is_flagged():
 # ---------------------------------------------------------------------------- the generated vote
 def test_generated_district_vote_validates_clean_under_its_pattern(tmp_path):
     """1,800 TPS in clusters under the pattern in force, Polsek with coordinates, escorts with
-    routes, reserves per Polsek, the vote's phases: no error and no duty warning once filled, and
-    the same after saving and reopening."""
+    routes, reserves per Polsek, the vote's phases: once filled, and after saving and reopening,
+    not a single finding (no error, no duty warning)."""
     from desktop.generator import generate_large_plan
     from desktop.planning.rules import active_pattern
     from desktop.planning.sectors import Sectors
@@ -281,9 +281,7 @@ def test_generated_district_vote_validates_clean_under_its_pattern(tmp_path):
 
     path = tmp_path / "pilkada.renpam"
     save_plan(plan, path)
-    found = validate(open_operation_file(path).plan)
-    assert [f for f in found if f.severity == "error"] == []
-    assert {f.rule for f in found} <= {"commander_missing", "field_commander_missing"}
+    assert validate(open_operation_file(path).plan) == []  # not one finding: commanders named too
 
 
 def test_generated_vote_auto_assigned_has_no_error_and_no_duty_warning(tmp_path, capsys):
