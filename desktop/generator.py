@@ -13,9 +13,9 @@ TPS duty, 2 adds the escort, 3 puts the apel pergeseran first, more add consolid
 With `assign`, every place is filled the way a Polres plots a vote: each cluster's police pair
 from the TPS's own Polsek, a police danpos at the TPS where each stands, two Linmas at every
 TPS, the cluster's police escorting its ballot boxes after the count (one continuous duty under
-the vote duty model), other posts from Sat Samapta and Sat Lantas first. Such a plan validates
-without an error and without a duty warning when people suffice (the defaults do). Names, NRPs
-and phone numbers are invented; the same seed gives the same plan.
+the vote duty model), other posts from Sat Samapta and Sat Lantas first, the two most senior of
+them commanding the operation. Such a plan validates without a finding when people suffice (the
+defaults do). Names, NRPs and phone numbers are invented; the same seed gives the same plan.
 """
 
 from __future__ import annotations
