@@ -149,10 +149,12 @@
         <source>Replace the absent</source>
         <translation>Ganti yang tidak hadir</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/apel_view.py" line="252"/>
-        <source>%1 place(s) filled.</source>
-        <translation>%1 tempat terisi.</translation>
+        <source>%n places filled.</source>
+        <translation>
+            <numerusform>%n tempat terisi.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/apel_view.py" line="284"/>
@@ -215,20 +217,24 @@
         <source>One member becomes danpos.</source>
         <translation>Satu anggota menjadi danpos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/auto_assign_dialog.py" line="203"/>
-        <source>%1 members become danpos.</source>
-        <translation>%1 anggota menjadi danpos.</translation>
+        <source>%n members become danpos.</source>
+        <translation>
+            <numerusform>%n anggota menjadi danpos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
+        <source>Auto-assign (%n people)</source>
+        <translation>
+            <numerusform>Plotting otomatis (%n orang)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/auto_assign_dialog.py" line="209"/>
         <source>No shortfalls: every open place can be filled.</source>
         <translation>Tidak ada kekurangan: semua tempat kosong dapat diisi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/auto_assign_dialog.py" line="218"/>
-        <source>Auto-assign (%1 people)</source>
-        <translation>Plotting otomatis (%1 orang)</translation>
     </message>
 </context>
 <context>
@@ -311,10 +317,12 @@
         <source>The last print&apos;s stored content is damaged; it cannot be compared.</source>
         <translation>Isi cetakan terakhir yang tersimpan rusak; tidak dapat dibandingkan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/changes_panel.py" line="62"/>
-        <source>Since print revision %1 (%2): %3 change(s)</source>
-        <translation>Sejak cetak revisi %1 (%2): %3 perubahan</translation>
+        <source>Since print revision %1 (%2): %n changes</source>
+        <translation>
+            <numerusform>Sejak cetak revisi %1 (%2): %n perubahan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,23 +362,25 @@
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
-    <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
-        <source>%1 rows read. Importing gives: %2.</source>
-        <translation>%1 baris terbaca. Hasil impor: %2.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/import_wizard.py" line="361"/>
+        <source>%n rows read. Importing gives: %1.</source>
+        <translation>
+            <numerusform>%n baris terbaca. Hasil impor: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_wizard.py" line="363"/>
         <source>Ignored columns: %1.</source>
         <translation>Kolom diabaikan: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="369"/>
+        <location filename="../../ui/import_wizard.py" line="365"/>
         <source>New units: %1.</source>
         <translation>Satuan baru: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_wizard.py" line="367"/>
         <source>No problems found.</source>
         <translation>Tidak ada masalah.</translation>
     </message>
@@ -478,12 +488,12 @@
         <translation>Gambar batas ring %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="43"/>
+        <location filename="../../ui/groups_page.py" line="39"/>
         <source>Edit group %1</source>
         <translation>Ubah kelompok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="61"/>
+        <location filename="../../ui/groups_page.py" line="57"/>
         <source>Delete group %1</source>
         <translation>Hapus kelompok %1</translation>
     </message>
@@ -802,77 +812,77 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="91"/>
+        <location filename="../../ui/groups_page.py" line="87"/>
         <source>Edit group</source>
         <translation>Ubah kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="91"/>
+        <location filename="../../ui/groups_page.py" line="87"/>
         <source>Add group</source>
         <translation>Tambah kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="103"/>
+        <location filename="../../ui/groups_page.py" line="99"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="126"/>
+        <location filename="../../ui/groups_page.py" line="122"/>
         <source>Reserve (cadangan), not at a post</source>
         <translation>Cadangan, tidak di pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="134"/>
+        <location filename="../../ui/groups_page.py" line="130"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="135"/>
+        <location filename="../../ui/groups_page.py" line="131"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="136"/>
+        <location filename="../../ui/groups_page.py" line="132"/>
         <source>&amp;Role</source>
         <translation>&amp;Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="137"/>
+        <location filename="../../ui/groups_page.py" line="133"/>
         <source>C&amp;ommander</source>
         <translation>K&amp;omandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="138"/>
+        <location filename="../../ui/groups_page.py" line="134"/>
         <source>&amp;Posts</source>
         <translation>&amp;Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="139"/>
+        <location filename="../../ui/groups_page.py" line="135"/>
         <source>&amp;Members not at a post</source>
         <translation>&amp;Anggota di luar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="141"/>
+        <location filename="../../ui/groups_page.py" line="137"/>
         <source>&amp;Held at</source>
         <translation>&amp;Disiagakan di</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="142"/>
+        <location filename="../../ui/groups_page.py" line="138"/>
         <source>Committed &amp;when</source>
         <translation>Digerakkan &amp;bila</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="162"/>
+        <location filename="../../ui/groups_page.py" line="158"/>
         <source>A group needs a code and a name.</source>
         <translation>Kelompok memerlukan kode dan nama.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="165"/>
+        <location filename="../../ui/groups_page.py" line="161"/>
         <source>There is already a group %1.</source>
         <translation>Sudah ada kelompok %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="170"/>
+        <location filename="../../ui/groups_page.py" line="166"/>
         <source>What commits the reserve is longer than %1 characters.</source>
         <translation>Syarat penggerakan cadangan lebih dari %1 karakter.</translation>
     </message>
@@ -880,52 +890,52 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/groups_page.py" line="229"/>
+        <location filename="../../ui/groups_page.py" line="208"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="230"/>
+        <location filename="../../ui/groups_page.py" line="209"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="231"/>
+        <location filename="../../ui/groups_page.py" line="210"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="232"/>
+        <location filename="../../ui/groups_page.py" line="211"/>
         <source>Commander</source>
         <translation>Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="233"/>
+        <location filename="../../ui/groups_page.py" line="212"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="234"/>
+        <location filename="../../ui/groups_page.py" line="213"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="237"/>
+        <location filename="../../ui/groups_page.py" line="216"/>
         <source>Add group...</source>
         <translation>Tambah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="238"/>
+        <location filename="../../ui/groups_page.py" line="217"/>
         <source>Edit group...</source>
         <translation>Ubah kelompok...</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="239"/>
+        <location filename="../../ui/groups_page.py" line="218"/>
         <source>Delete group</source>
         <translation>Hapus kelompok</translation>
     </message>
     <message>
-        <location filename="../../ui/groups_page.py" line="248"/>
+        <location filename="../../ui/groups_page.py" line="227"/>
         <source>reserve</source>
         <translation>cadangan</translation>
     </message>
@@ -976,81 +986,81 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="423"/>
+        <location filename="../../ui/import_wizard.py" line="419"/>
         <source>Import roster</source>
         <translation>Impor personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="425"/>
+        <location filename="../../ui/import_wizard.py" line="421"/>
         <source>Import TPS categories</source>
         <translation>Impor kategori TPS</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="427"/>
+        <location filename="../../ui/import_wizard.py" line="423"/>
         <source>Import posts</source>
         <translation>Impor pos</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="453"/>
+        <location filename="../../ui/import_wizard.py" line="449"/>
         <source>Reading %1...</source>
         <translation>Membaca %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="462"/>
+        <location filename="../../ui/import_wizard.py" line="458"/>
         <source>Reading the columns...</source>
         <translation>Membaca kolom...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="472"/>
-        <source>Checking %n row(s)...</source>
+        <location filename="../../ui/import_wizard.py" line="468"/>
+        <source>Checking %n rows...</source>
         <translation>
             <numerusform>Memeriksa %n baris...</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="490"/>
+        <location filename="../../ui/import_wizard.py" line="486"/>
         <source>Importing %1...</source>
         <translation>Mengimpor %1...</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="493"/>
+        <location filename="../../ui/import_wizard.py" line="489"/>
         <source>Import roster from %1</source>
         <translation>Impor personel dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="495"/>
+        <location filename="../../ui/import_wizard.py" line="491"/>
         <source>Import TPS categories from %1</source>
         <translation>Impor kategori TPS dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="497"/>
+        <location filename="../../ui/import_wizard.py" line="493"/>
         <source>Import posts from %1</source>
         <translation>Impor pos dari %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="504"/>
         <source>Choose a list</source>
         <translation>Pilih daftar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="510"/>
+        <location filename="../../ui/import_wizard.py" line="506"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Lembar kerja (*.xlsx *.csv *.txt *.tsv);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="525"/>
-        <location filename="../../ui/import_wizard.py" line="539"/>
-        <location filename="../../ui/import_wizard.py" line="546"/>
+        <location filename="../../ui/import_wizard.py" line="521"/>
+        <location filename="../../ui/import_wizard.py" line="535"/>
+        <location filename="../../ui/import_wizard.py" line="542"/>
         <source>Export deployment table</source>
         <translation>Ekspor plotting personel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="527"/>
+        <location filename="../../ui/import_wizard.py" line="523"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV, dipisah titik koma (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="547"/>
+        <location filename="../../ui/import_wizard.py" line="543"/>
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
@@ -1544,27 +1554,17 @@
         <translation>hanya baca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
-        <source>%1 people · %2 posts · %3 shifts</source>
-        <translation>%1 personel · %2 pos · %3 sif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 kesalahan, %2 peringatan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Imported from %1: %2.</source>
         <translation>Diimpor dari %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Click the corners of the ring; double-click or Enter closes it, Escape cancels.</source>
         <translation>Klik sudut-sudut ring; klik ganda atau Enter menutupnya, Escape membatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Version %1</source>
         <translation>Versi %1</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>Hapus yang dipilih: personel, pos, sif atau satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
@@ -1588,13 +1588,48 @@
         <source>Candidates</source>
         <translation>Calon</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="459"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="460"/>
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n pos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="461"/>
+        <source>%n shifts</source>
+        <translation>
+            <numerusform>%n sif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="466"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>About Renpam</source>
         <translation>Tentang Renpam</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>&lt;b&gt;Renpam&lt;/b&gt; — security deployment planning (Rencana Pengamanan).&lt;br&gt;Roster, posts on the site plan, shifts and plotting in one operation file.</source>
         <translation>&lt;b&gt;Renpam&lt;/b&gt; — perencanaan pengamanan (Rencana Pengamanan).&lt;br&gt;Daftar personel, pos pada denah, sif dan plotting dalam satu berkas operasi.</translation>
     </message>
@@ -1650,87 +1685,87 @@
 <context>
     <name>OperationPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="136"/>
+        <location filename="../../ui/pages.py" line="151"/>
         <source>Operation &amp;name</source>
         <translation>&amp;Nama operasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="137"/>
+        <location filename="../../ui/pages.py" line="152"/>
         <source>&amp;Kind</source>
         <translation>&amp;Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="138"/>
+        <location filename="../../ui/pages.py" line="153"/>
         <source>&amp;Venue</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="139"/>
+        <location filename="../../ui/pages.py" line="154"/>
         <source>&amp;Address</source>
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="140"/>
+        <location filename="../../ui/pages.py" line="155"/>
         <source>&amp;Time</source>
         <translation>&amp;Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="141"/>
+        <location filename="../../ui/pages.py" line="156"/>
         <source>C&amp;lassification</source>
         <translation>K&amp;lasifikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="142"/>
+        <location filename="../../ui/pages.py" line="157"/>
         <source>&amp;Commander</source>
         <translation>&amp;Komandan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="143"/>
+        <location filename="../../ui/pages.py" line="158"/>
         <source>&amp;Field commander</source>
         <translation>Komandan &amp;lapangan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="147"/>
+        <location filename="../../ui/pages.py" line="162"/>
         <source>until</source>
         <translation>s.d.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="151"/>
+        <location filename="../../ui/pages.py" line="166"/>
         <source>Situation</source>
         <translation>Situasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="152"/>
+        <location filename="../../ui/pages.py" line="167"/>
         <source>Mission</source>
         <translation>Tugas pokok</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="153"/>
+        <location filename="../../ui/pages.py" line="168"/>
         <source>Execution (course of action)</source>
         <translation>Cara bertindak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="154"/>
+        <location filename="../../ui/pages.py" line="169"/>
         <source>Rules / SOP</source>
         <translation>Ketentuan / SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="155"/>
+        <location filename="../../ui/pages.py" line="170"/>
         <source>Contingency</source>
         <translation>Kontijensi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="156"/>
+        <location filename="../../ui/pages.py" line="171"/>
         <source>Logistics</source>
         <translation>Logistik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="157"/>
+        <location filename="../../ui/pages.py" line="172"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="185"/>
+        <location filename="../../ui/pages.py" line="200"/>
         <source>(not named)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
@@ -1917,6 +1952,49 @@
     </message>
 </context>
 <context>
+    <name>PlaceFilterBar</name>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="44"/>
+        <source>Polsek</source>
+        <translation>Polsek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="45"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="46"/>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="47"/>
+        <source>Cluster</source>
+        <translation>Klaster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="54"/>
+        <source>All areas</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="59"/>
+        <source>Show only the posts of one Polsek, kecamatan, village or cluster</source>
+        <translation>Tampilkan hanya pos satu Polsek, kecamatan, desa atau klaster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="60"/>
+        <source>By sector</source>
+        <translation>Per sektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_place_filter.py" line="61"/>
+        <source>Order the posts by Polsek, kecamatan, cluster and TPS number</source>
+        <translation>Urutkan pos menurut Polsek, kecamatan, klaster dan nomor TPS</translation>
+    </message>
+</context>
+<context>
     <name>PlanTimeEdit</name>
     <message>
         <location filename="../../ui/time_edit.py" line="63"/>
@@ -1943,7 +2021,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs.py" line="393"/>
-        <source>%n person(s) selected.</source>
+        <source>%n people selected.</source>
         <translation>
             <numerusform>%n personel dipilih.</numerusform>
         </translation>
@@ -1962,49 +2040,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="269"/>
+        <location filename="../../ui/panels.py" line="270"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="270"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="272"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="285"/>
+        <location filename="../../ui/panels.py" line="286"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="286"/>
+        <location filename="../../ui/panels.py" line="287"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="294"/>
+        <location filename="../../ui/panels.py" line="295"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="299"/>
+        <location filename="../../ui/panels.py" line="300"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="303"/>
+        <location filename="../../ui/panels.py" line="304"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="334"/>
+        <location filename="../../ui/panels.py" line="335"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -2125,38 +2203,38 @@
 <context>
     <name>PostPeopleModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Rank</source>
         <translation>Pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="245"/>
+        <location filename="../../ui/post_models.py" line="263"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="261"/>
-        <location filename="../../ui/post_models.py" line="277"/>
+        <location filename="../../ui/post_models.py" line="279"/>
+        <location filename="../../ui/post_models.py" line="295"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="279"/>
+        <location filename="../../ui/post_models.py" line="297"/>
         <source>(name to follow)</source>
         <translation>(nama menyusul)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="287"/>
+        <location filename="../../ui/post_models.py" line="305"/>
         <source>Place %1 held for %2; drop a person here to fill it.</source>
         <translation>Tempat %1 untuk %2; seret personel ke sini untuk mengisinya.</translation>
     </message>
@@ -2164,32 +2242,32 @@
 <context>
     <name>PostsModel</name>
     <message>
-        <location filename="../../ui/post_models.py" line="78"/>
+        <location filename="../../ui/post_models.py" line="83"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="79"/>
+        <location filename="../../ui/post_models.py" line="84"/>
         <source>Post</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="80"/>
+        <location filename="../../ui/post_models.py" line="85"/>
         <source>Ring</source>
         <translation>Ring</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="81"/>
+        <location filename="../../ui/post_models.py" line="86"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="82"/>
+        <location filename="../../ui/post_models.py" line="87"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/post_models.py" line="83"/>
+        <location filename="../../ui/post_models.py" line="88"/>
         <source>Danpos</source>
         <translation>Danpos</translation>
     </message>
@@ -2197,7 +2275,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="395"/>
+        <location filename="../../ui/panels.py" line="410"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2266,232 +2344,248 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="109"/>
+        <location filename="../../ui/print_dialog.py" line="112"/>
         <source>Print documents</source>
         <translation>Cetak dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="129"/>
+        <location filename="../../ui/print_dialog.py" line="133"/>
         <source>More than one: every copy is marked &quot;Copy i of N&quot; and numbered from page 1</source>
         <translation>Lebih dari satu: setiap salinan diberi tanda &quot;Salinan ke-i dari N&quot; dan halamannya dinomori mulai dari 1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="136"/>
+        <location filename="../../ui/print_dialog.py" line="140"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="137"/>
+        <location filename="../../ui/print_dialog.py" line="141"/>
         <source>Shifts</source>
         <translation>Sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="138"/>
+        <location filename="../../ui/print_dialog.py" line="142"/>
         <source>Posts</source>
         <translation>Pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="139"/>
+        <location filename="../../ui/print_dialog.py" line="143"/>
         <source>Units</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="146"/>
+        <location filename="../../ui/print_dialog.py" line="150"/>
         <source>Filter by code or name</source>
         <translation>Saring menurut kode atau nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="154"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="154"/>
+        <location filename="../../ui/print_dialog.py" line="164"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="163"/>
+        <location filename="../../ui/print_dialog.py" line="173"/>
         <source>Language of the documents</source>
         <translation>Bahasa dokumen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="164"/>
+        <location filename="../../ui/print_dialog.py" line="174"/>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="165"/>
+        <location filename="../../ui/print_dialog.py" line="175"/>
         <source>Numbered copies</source>
         <translation>Salinan bernomor</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="167"/>
+        <location filename="../../ui/print_dialog.py" line="177"/>
         <source>Only what changed since the last print</source>
         <translation>Hanya yang berubah sejak cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="169"/>
+        <location filename="../../ui/print_dialog.py" line="179"/>
         <source>A change sheet, then only the pages to replace, with the choices of the last print</source>
         <translation>Lembar perubahan, lalu hanya halaman pengganti, dengan pilihan cetak terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="176"/>
+        <location filename="../../ui/print_dialog.py" line="186"/>
         <source>Generate preview</source>
         <translation>Buat pratinjau</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="178"/>
+        <location filename="../../ui/print_dialog.py" line="188"/>
         <source>Cancel generation</source>
         <translation>Batalkan pembuatan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="183"/>
+        <location filename="../../ui/print_dialog.py" line="193"/>
         <source>Choose what to print, then generate the preview.</source>
         <translation>Pilih yang akan dicetak, lalu buat pratinjau.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="205"/>
+        <location filename="../../ui/print_dialog.py" line="226"/>
         <source>Save PDF...</source>
         <translation>Simpan PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="206"/>
+        <location filename="../../ui/print_dialog.py" line="227"/>
         <source>Print...</source>
         <translation>Cetak...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="207"/>
+        <location filename="../../ui/print_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="234"/>
+        <location filename="../../ui/print_dialog.py" line="255"/>
         <source>Briefing packet (complete)</source>
         <translation>Paket arahan (lengkap)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="235"/>
+        <location filename="../../ui/print_dialog.py" line="256"/>
         <source>Order (Surat Perintah) with its name list</source>
         <translation>Surat Perintah (Sprin) dengan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="236"/>
+        <location filename="../../ui/print_dialog.py" line="257"/>
         <source>Post sheets</source>
         <translation>Lembar pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="237"/>
+        <location filename="../../ui/print_dialog.py" line="258"/>
         <source>Assignment slips</source>
         <translation>Slip penugasan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="238"/>
+        <location filename="../../ui/print_dialog.py" line="259"/>
         <source>Attendance sheets (per unit)</source>
         <translation>Daftar hadir (per satuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="239"/>
+        <location filename="../../ui/print_dialog.py" line="260"/>
         <source>Roster by unit</source>
         <translation>Daftar personel per satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="240"/>
+        <location filename="../../ui/print_dialog.py" line="261"/>
         <source>Planner&apos;s notes (accepted warnings)</source>
         <translation>Catatan perencana (peringatan yang diterima)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="245"/>
+        <location filename="../../ui/print_dialog.py" line="266"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="246"/>
+        <location filename="../../ui/print_dialog.py" line="267"/>
         <source>F4 / folio (215 x 330 mm)</source>
         <translation>F4 / folio (215 x 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="247"/>
+        <location filename="../../ui/print_dialog.py" line="268"/>
         <source>Letter (216 x 279 mm)</source>
         <translation>Letter (216 x 279 mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="314"/>
+        <location filename="../../ui/print_dialog.py" line="352"/>
         <source>Choose at least one document.</source>
         <translation>Pilih paling sedikit satu dokumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="316"/>
+        <location filename="../../ui/print_dialog.py" line="354"/>
         <source>shift</source>
         <translation>sif</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="317"/>
+        <location filename="../../ui/print_dialog.py" line="355"/>
         <source>post</source>
         <translation>pos</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="318"/>
+        <location filename="../../ui/print_dialog.py" line="356"/>
         <source>unit</source>
         <translation>satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="321"/>
+        <location filename="../../ui/print_dialog.py" line="359"/>
         <source>Choose at least one %1.</source>
         <translation>Pilih paling sedikit satu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="346"/>
+        <location filename="../../ui/print_dialog.py" line="379"/>
         <source>Generating...</source>
         <translation>Sedang membuat...</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="353"/>
+        <location filename="../../ui/print_dialog.py" line="394"/>
         <source>Cancelling...</source>
         <translation>Sedang membatalkan...</translation>
     </message>
-    <message>
-        <location filename="../../ui/print_dialog.py" line="375"/>
-        <source>%1 pages ready.</source>
-        <translation>%1 halaman siap.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="401"/>
+        <source>Generating %n parts...</source>
+        <translation>
+            <numerusform>Menyusun %n bagian...</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="382"/>
+        <location filename="../../ui/print_dialog.py" line="404"/>
+        <source>%v / %m parts</source>
+        <translation>%v / %m bagian</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="420"/>
+        <source>%n pages ready.</source>
+        <translation>
+            <numerusform>%n halaman siap.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/print_dialog.py" line="505"/>
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>%n halaman dikirim ke pencetak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="427"/>
         <source>Generation cancelled.</source>
         <translation>Pembuatan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="387"/>
+        <location filename="../../ui/print_dialog.py" line="432"/>
         <source>Could not generate the documents: %1</source>
         <translation>Dokumen tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="399"/>
+        <location filename="../../ui/print_dialog.py" line="444"/>
         <source>Save PDF</source>
         <translation>Simpan PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="399"/>
+        <location filename="../../ui/print_dialog.py" line="444"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="419"/>
+        <location filename="../../ui/print_dialog.py" line="464"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="421"/>
+        <location filename="../../ui/print_dialog.py" line="466"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.py" line="461"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>%1 halaman dikirim ke pencetak.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.py" line="475"/>
+        <location filename="../../ui/print_dialog.py" line="518"/>
         <source>Recorded as print revision %1.</source>
         <translation>Dicatat sebagai revisi cetak %1.</translation>
     </message>
@@ -2499,27 +2593,37 @@
 <context>
     <name>ProblemsFilterBar</name>
     <message>
-        <location filename="../../ui/problems_filter.py" line="94"/>
+        <location filename="../../ui/problems_filter.py" line="97"/>
         <source>Errors only</source>
         <translation>Hanya kesalahan</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="95"/>
+        <location filename="../../ui/problems_filter.py" line="98"/>
         <source>This shift</source>
         <translation>Sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="96"/>
+        <location filename="../../ui/problems_filter.py" line="99"/>
         <source>Only problems of the shift chosen in the toolbar</source>
         <translation>Hanya masalah pada sif yang dipilih di bilah alat</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="97"/>
+        <location filename="../../ui/problems_filter.py" line="100"/>
+        <source>By rule</source>
+        <translation>Per aturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_filter.py" line="101"/>
+        <source>Group the problems by rule, with the count of each</source>
+        <translation>Kelompokkan masalah per aturan, dengan jumlah masing-masing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_filter.py" line="102"/>
         <source>Filter by post, unit or person</source>
         <translation>Saring menurut pos, satuan atau personel</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_filter.py" line="105"/>
+        <location filename="../../ui/problems_filter.py" line="110"/>
         <source>All rules (%1)</source>
         <translation>Semua aturan (%1)</translation>
     </message>
@@ -2545,18 +2649,27 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="513"/>
-        <location filename="../../ui/panels.py" line="535"/>
+        <location filename="../../ui/panels.py" line="570"/>
+        <location filename="../../ui/panels.py" line="592"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
-    <message>
-        <location filename="../../ui/panels.py" line="547"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 kesalahan, %2 peringatan</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="603"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n kesalahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="603"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="551"/>
+        <location filename="../../ui/panels.py" line="606"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2706,39 +2819,41 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="165"/>
+        <location filename="../../ui/panels.py" line="168"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="166"/>
+        <location filename="../../ui/panels.py" line="169"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="167"/>
+        <location filename="../../ui/panels.py" line="170"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="173"/>
+        <location filename="../../ui/panels.py" line="176"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="174"/>
+        <location filename="../../ui/panels.py" line="177"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="178"/>
+        <location filename="../../ui/panels.py" line="181"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
-    <message>
-        <location filename="../../ui/panels.py" line="193"/>
-        <source>%1 of %2 people</source>
-        <translation>%1 dari %2 personel</translation>
+    <message numerus="yes">
+        <location filename="../../ui/panels.py" line="196"/>
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 dari %n personel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2822,58 +2937,60 @@
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>End</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="257"/>
+        <location filename="../../ui/pages.py" line="264"/>
         <source>People on duty</source>
         <translation>Personel bertugas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="259"/>
+        <location filename="../../ui/pages.py" line="266"/>
         <source>Add shift...</source>
         <translation>Tambah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="260"/>
+        <location filename="../../ui/pages.py" line="267"/>
         <source>Edit shift...</source>
         <translation>Ubah sif...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="261"/>
-        <location filename="../../ui/pages.py" line="302"/>
+        <location filename="../../ui/pages.py" line="268"/>
+        <location filename="../../ui/pages.py" line="309"/>
         <source>Delete shift</source>
         <translation>Hapus sif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="264"/>
+        <location filename="../../ui/pages.py" line="271"/>
         <source>Shifts (phases) of the operation: preparation and roll call, execution, consolidation. The shift selector in the toolbar chooses what the plan, posts and roster show.</source>
         <translation>Sif (tahap) operasi: persiapan dan apel, pelaksanaan, konsolidasi. Pemilih sif di bilah alat menentukan apa yang ditampilkan denah, pos dan daftar personel.</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages.py" line="303"/>
-        <source>Shift %1 has %2 duties. Delete the shift and its duties?</source>
-        <translation>Sif %1 memiliki %2 tugas. Hapus sif beserta tugasnya?</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages.py" line="310"/>
+        <source>Shift %1 has %n duties. Delete the shift and its duties?</source>
+        <translation>
+            <numerusform>Sif %1 memiliki %n tugas. Hapus sif beserta tugasnya?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="311"/>
+        <location filename="../../ui/pages.py" line="316"/>
         <source>Delete shift %1</source>
         <translation>Hapus sif %1</translation>
     </message>
@@ -2927,10 +3044,12 @@ Then drag people from the roster onto the posts.</source>
 Denah &gt; Muat Gambar Denah untuk memakai gambar lokasi.
 Lalu seret personel dari daftar ke pos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/siteplan_scene.py" line="438"/>
-        <source>Move %1 posts</source>
-        <translation>Pindahkan %1 pos</translation>
+        <source>Move %n posts</source>
+        <translation>
+            <numerusform>Pindahkan %n pos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2977,50 +3096,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/pages.py" line="337"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>Edit unit</source>
         <translation>Ubah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="337"/>
+        <location filename="../../ui/pages.py" line="342"/>
         <source>Add unit</source>
         <translation>Tambah satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="346"/>
+        <location filename="../../ui/pages.py" line="351"/>
         <source>sub-districts a Polsek covers</source>
         <translation>kecamatan wilayah Polsek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="348"/>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="353"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="349"/>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="354"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="350"/>
+        <location filename="../../ui/pages.py" line="355"/>
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="351"/>
-        <location filename="../../ui/pages.py" line="369"/>
+        <location filename="../../ui/pages.py" line="356"/>
+        <location filename="../../ui/pages.py" line="374"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="360"/>
+        <location filename="../../ui/pages.py" line="365"/>
         <source>A unit needs a code.</source>
         <translation>Satuan harus memiliki kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="363"/>
+        <location filename="../../ui/pages.py" line="368"/>
         <source>There is already a unit %1.</source>
         <translation>Satuan %1 sudah ada.</translation>
     </message>
@@ -3028,50 +3147,50 @@ Lalu seret personel dari daftar ke pos.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="411"/>
         <source>People</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="416"/>
+        <location filename="../../ui/pages.py" line="413"/>
         <source>Add unit...</source>
         <translation>Tambah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="417"/>
-        <location filename="../../ui/pages.py" line="443"/>
+        <location filename="../../ui/pages.py" line="414"/>
+        <location filename="../../ui/pages.py" line="440"/>
         <source>Edit unit...</source>
         <translation>Ubah satuan...</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="418"/>
-        <location filename="../../ui/pages.py" line="444"/>
-        <location filename="../../ui/pages.py" line="472"/>
+        <location filename="../../ui/pages.py" line="415"/>
+        <location filename="../../ui/pages.py" line="441"/>
+        <location filename="../../ui/pages.py" line="469"/>
         <source>Delete unit</source>
         <translation>Hapus satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="467"/>
+        <location filename="../../ui/pages.py" line="464"/>
         <source>Unit %1 still has %2 people and %3 places waiting for names. Delete the unit? The people stay in the roster and at their posts without a unit; the places waiting for names are removed.</source>
         <translation>Satuan %1 masih memiliki %2 personel dan %3 tempat yang menunggu nama. Hapus satuan ini? Personelnya tetap ada di daftar personel dan di posnya, tanpa satuan; tempat yang menunggu nama dihapus.</translation>
     </message>
@@ -3163,36 +3282,36 @@ Lalu seret personel dari daftar ke pos.</translation>
     <name>Workspace</name>
     <message numerus="yes">
         <location filename="../../ui/workspace.py" line="88"/>
-        <source>Move %n person(s) to %1</source>
+        <source>Move %n people to %1</source>
         <translation>
             <numerusform>Pindahkan %n personel ke %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workspace.py" line="90"/>
-        <source>Assign %n person(s) to %1</source>
+        <source>Assign %n people to %1</source>
         <translation>
             <numerusform>Tempatkan %n personel di %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="132"/>
+        <location filename="../../ui/workspace.py" line="130"/>
         <source>%1 now has two posts at the same time: %2 and %3 (shift %4).</source>
         <translation>%1 kini bertugas di dua pos pada waktu yang sama: %2 dan %3 (sif %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="146"/>
+        <location filename="../../ui/workspace.py" line="144"/>
         <source>%1 is now over its maximum in shift %2: %3 people, at most %4.</source>
         <translation>%1 kini melebihi maksimal pada sif %2: %3 personel, paling banyak %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="167"/>
+        <location filename="../../ui/workspace.py" line="165"/>
         <source>Fill a place at %1 with %2</source>
         <translation>Isi tempat di %1 dengan %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace.py" line="189"/>
-        <source>Remove %n person(s) from %1</source>
+        <location filename="../../ui/workspace.py" line="187"/>
+        <source>Remove %n people from %1</source>
         <translation>
             <numerusform>Keluarkan %n personel dari %1</numerusform>
         </translation>
@@ -3221,11 +3340,6 @@ Lalu seret personel dari daftar ke pos.</translation>
         <translation>%1 sedang bertugas. Hapus personel ini beserta tugasnya?</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="97"/>
-        <source>Delete %1 people</source>
-        <translation>Hapus %1 personel</translation>
-    </message>
-    <message>
         <location filename="../../ui/edits.py" line="108"/>
         <source>Select people in the roster first.</source>
         <translation>Pilih personel di daftar terlebih dahulu.</translation>
@@ -3245,10 +3359,19 @@ Lalu seret personel dari daftar ke pos.</translation>
         <source>Delete %1 and the duties at it?</source>
         <translation>Hapus %1 beserta tugas di pos tersebut?</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/edits.py" line="97"/>
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Hapus %n personel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/edits.py" line="162"/>
-        <source>Delete %1 posts</source>
-        <translation>Hapus %1 pos</translation>
+        <source>Delete %n posts</source>
+        <translation>
+            <numerusform>Hapus %n pos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="181"/>
@@ -3278,42 +3401,41 @@ Lalu seret personel dari daftar ke pos.</translation>
     </message>
     <message>
         <location filename="../../ui/edits.py" line="248"/>
-        <location filename="../../ui/edits.py" line="258"/>
+        <location filename="../../ui/edits.py" line="254"/>
         <source>Cannot import %1</source>
         <translation>Tidak dapat mengimpor %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/edits.py" line="249"/>
-        <source>The plan document has a problem; nothing was changed.</source>
-        <translation>Dokumen rencana memiliki satu masalah; tidak ada yang diubah.</translation>
+        <source>The plan document has %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>Dokumen rencana memiliki %n masalah; tidak ada yang diubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/edits.py" line="260"/>
+        <source>Imported %n entries from %1</source>
+        <translation>
+            <numerusform>%n entri diimpor dari %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="251"/>
-        <source>The plan document has %1 problems; nothing was changed.</source>
-        <translation>Dokumen rencana memiliki %1 masalah; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="261"/>
+        <location filename="../../ui/edits.py" line="257"/>
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="264"/>
-        <source>Imported %1 entries from %2</source>
-        <translation>%1 entri diimpor dari %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/edits.py" line="271"/>
+        <location filename="../../ui/edits.py" line="267"/>
         <source>Export plan document</source>
         <translation>Ekspor dokumen rencana</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="279"/>
+        <location filename="../../ui/edits.py" line="275"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location filename="../../ui/edits.py" line="281"/>
+        <location filename="../../ui/edits.py" line="277"/>
         <source>Exported to %1</source>
         <translation>Diekspor ke %1</translation>
     </message>
