@@ -47,6 +47,7 @@ VERB_MODULES: list[str] = [
     "desktop.planning.posts_cli",
     "desktop.sectorplans.cli",
     "desktop.siteplan_cli",
+    "desktop.planning.duty_cli",
 ]
 
 

@@ -61,6 +61,7 @@ MAX_PATTERN_NUMBER = 1_000  # police, TPS or Linmas in one staffing-pattern row
 MAX_SKILLS = 50  # skills of one person, required skills of one post, Ring I skills
 MAX_HOURS = 24.0  # setting max_hours: hours of work in any 24 hours
 MAX_REST_HOURS = 168.0  # setting min_rest_hours: one week
+MAX_TPS_DUTY_HOURS = 72.0  # setting tps_duty_hours: one continuous polling-station duty
 MAX_VOTERS = 100_000  # registered voters (DPT) of one polling station; KPU caps a TPS at a few hundred
 MAX_SITEPLAN_WIDTH_M = 100_000.0  # setting siteplan_width_m: the ground a site plan covers, a district at most
 
@@ -168,6 +169,8 @@ SETTINGS: dict[str, tuple[str, float]] = {
     "max_hours": ("number", MAX_HOURS),
     "min_rest_hours": ("number", MAX_REST_HOURS),
     "siteplan_width_m": ("number", MAX_SITEPLAN_WIDTH_M),
+    "tps_duty_hours": ("number", MAX_TPS_DUTY_HOURS),
+    "duty_model": ("text", SETTING_TEXT_CHARS),  # "shifts" or "vote" (desktop.planning.duty)
     "ring1_skills": ("skills", MAX_SKILLS),
     "staffing_pattern": ("text", SETTING_TEXT_CHARS),
     "reserve_share": ("number", 100.0),  # percent of the police a pattern requires, held in reserve

@@ -36,6 +36,7 @@ POST_KINDS = (
     "pos_komando",
     "patroli",
     "tps",
+    "pengawalan",  # escort of the ballot boxes TPS -> PPK -> KPU, along `Post.route`
     "other",
 )
 ROLES = ("danpos", "anggota")

@@ -44,6 +44,7 @@ POST_KIND: Table = {
     "pos_komando": ("Pos komando", "Command post"),
     "patroli": ("Patroli", "Mobile patrol"),
     "tps": ("TPS", "Polling station (TPS)"),
+    "pengawalan": ("Pengawalan kotak suara", "Ballot-box escort"),
     "other": ("Lainnya", "Other"),
 }
 RING: Table = {

@@ -37,6 +37,7 @@ class ActionId(StrEnum):
     IMPORT_PLAN = "import_plan"
     IMPORT_ROSTER = "import_roster"
     IMPORT_POSTS = "import_posts"
+    IMPORT_CATEGORIES = "import_categories"
     EXPORT_PLAN = "export_plan"
     EXPORT_TABLE = "export_table"
     EXPORT_SECTOR = "export_sector"
@@ -52,6 +53,7 @@ class ActionId(StrEnum):
     EDIT_PERSON = "edit_person"
     ASSIGN = "assign"
     AUTO_ASSIGN = "auto_assign"
+    DUTY_SETTINGS = "duty_settings"
     SETTINGS = "settings"
     ADD_POST = "add_post"
     EDIT_POST = "edit_post"
@@ -159,6 +161,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("posts",),
     ),
     A(
+        ActionId.IMPORT_CATEGORIES,
+        QT_TRANSLATE_NOOP("MainWindow", "TPS &categories (spreadsheet)..."),
+        QT_TRANSLATE_NOOP("MainWindow", "Set the vulnerability category of polling stations from a list"),
+        "import",
+        None,
+        "open_import_wizard",
+        ("categories",),
+    ),
+    A(
         ActionId.EXPORT_PLAN,
         QT_TRANSLATE_NOOP("MainWindow", "&Plan (JSON)..."),
         QT_TRANSLATE_NOOP("MainWindow", "Write the whole operation as a plan document"),
@@ -264,6 +275,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "auto-assign",
         None,
         "open_auto_assign",
+    ),
+    A(
+        ActionId.DUTY_SETTINGS,
+        QT_TRANSLATE_NOOP("MainWindow", "&Duty and Reserve..."),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "How duty hours are judged (a vote's TPS duty is one duty) and the reserve share"
+        ),
+        None,
+        None,
+        "open_duty_settings",
     ),
     A(
         ActionId.SETTINGS,

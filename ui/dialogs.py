@@ -29,6 +29,7 @@ from desktop.model import KNOWN_SKILLS, Person, Plan, Post, Shift, new_person_id
 from desktop.ranks import RANKS, normalize_rank
 from ui import i18n, labels
 from ui.post_models import PostsFilter, PostsModel
+from ui.post_vote_fields import VoteFields
 from ui.roles import KEY_ROLE
 from ui.time_edit import DATETIME_FORMAT, PLAN_ZONE, PlanTimeEdit, from_qdatetime, to_qdatetime, tomorrow_morning  # noqa: F401 (re-exported)
 
@@ -236,6 +237,7 @@ class PostDialog(QDialog):
         form.addRow(self.tr("Manned in shifts"), shifts_row)
         form.addRow(self.tr("&Tasks"), self.tasks)
         form.addRow(self.tr("&Equipment"), self.equipment)
+        self.vote = VoteFields(form, p, self.kind)  # a polling station's rows, an escort's route
         self.error = form_with_error_and_buttons(self, form)
         self.result_post: Post | None = None
         self.resize(540, 0)
@@ -271,6 +273,7 @@ class PostDialog(QDialog):
             shifts=shifts,
             tasks=self.tasks.toPlainText().strip(),
             equipment=self.equipment.toPlainText().strip(),
+            **self.vote.values(),  # type: ignore[arg-type]
         )
 
     def accept(self) -> None:
@@ -284,6 +287,9 @@ class PostDialog(QDialog):
         if post.max_staff is not None and post.max_staff < post.min_staff:
             self.error.setText(self.tr("The maximum is below the minimum."))
             return
+        if self.vote.problem():
+            self.error.setText(self.vote.problem())
+            return
         problem = limit_error(
             limits.post_problems(post),
             {
@@ -295,6 +301,7 @@ class PostDialog(QDialog):
                 "equipment": self.tr("&Equipment"),
                 "min_staff": self.tr("Staff"),
                 "max_staff": self.tr("Staff"),
+                **self.vote.labels(),
             },
         )
         if problem:

@@ -102,7 +102,11 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(
-            self.tr("Choose the personnel list") if wizard.kind == "roster" else self.tr("Choose the post list")
+            self.tr("Choose the personnel list")
+            if wizard.kind == "roster"
+            else self.tr("Choose the TPS category list")
+            if wizard.kind == "categories"
+            else self.tr("Choose the post list")
         )
         self.setSubTitle(
             self.tr(
@@ -398,7 +402,7 @@ class ImportWizard(QWizard):
     def __init__(self, document, kind: str, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if kind not in FIELD_LABELS:
-            raise ValueError(f"kind must be 'roster' or 'posts', not {kind!r}")
+            raise ValueError(f"kind must be 'roster', 'posts' or 'categories', not {kind!r}")
         self.document = document
         self.plan: Plan = document if isinstance(document, Plan) else document.plan
         self.kind = kind
@@ -411,7 +415,13 @@ class ImportWizard(QWizard):
         self.mapping: dict[str, str] = {}
         # Seam for tests: a function (parent, folder) -> chosen path or "".
         self.choose_file: Callable[[QWidget, str], str] = _ask_for_file
-        self.setWindowTitle(self.tr("Import roster") if kind == "roster" else self.tr("Import posts"))
+        self.setWindowTitle(
+            self.tr("Import roster")
+            if kind == "roster"
+            else self.tr("Import TPS categories")
+            if kind == "categories"
+            else self.tr("Import posts")
+        )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
         self.preview_page = PreviewPage(self)
@@ -476,7 +486,11 @@ class ImportWizard(QWizard):
         before, after, result = self.in_background(self.tr("Importing %1...").replace("%1", self.path.name), work)
         if result.applied:
             text = (
-                self.tr("Import roster from %1") if self.kind == "roster" else self.tr("Import posts from %1")
+                self.tr("Import roster from %1")
+                if self.kind == "roster"
+                else self.tr("Import TPS categories from %1")
+                if self.kind == "categories"
+                else self.tr("Import posts from %1")
             ).replace("%1", self.path.name)
             self.undo_stack.push(PlanSnapshotCommand(plan, before, after, text, owned=True))
         remember_mapping(self.kind, self.mapping)

@@ -73,6 +73,8 @@ EDITING_ACTIONS = (
     Id.IMPORT_POSTS,
     Id.EXPORT_SECTOR,
     Id.MERGE_SECTOR,
+    Id.IMPORT_CATEGORIES,
+    Id.DUTY_SETTINGS,
 )
 
 
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.files._fill_recent)
         self.import_menu = QMenu(self)
         self.import_menu.setIcon(icons.icon("import"))
-        for name in (Id.IMPORT_PLAN, Id.IMPORT_ROSTER, Id.IMPORT_POSTS):
+        for name in (Id.IMPORT_PLAN, Id.IMPORT_ROSTER, Id.IMPORT_POSTS, Id.IMPORT_CATEGORIES):
             self.import_menu.addAction(A[name])
         self.file_menu.addActions([A[Id.NEW], A[Id.OPEN]])
         self.recent_menu_action = self.file_menu.addMenu(self.recent_menu)
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         self.plan_menu.addSeparator()
         self.plan_menu.addActions([A[Id.LOAD_IMAGE], A[Id.CLEAR_IMAGE], A[Id.SITE_PLAN_DETAILS]])
         self.plan_menu.addAction(A[Id.ROLL_CALL])
+        self.plan_menu.addAction(A[Id.DUTY_SETTINGS])
         self.rings_menu = QMenu(self)
         self.rings_menu.setIcon(icons.icon("ring"))
         self.rings_menu.addActions([A[Id.DRAW_RING_I], A[Id.DRAW_RING_II], A[Id.DRAW_RING_III]])
@@ -561,6 +564,13 @@ class MainWindow(QMainWindow):
                 .replace("%2", result.summary(self.language)),
                 15000,
             )
+
+    def open_duty_settings(self) -> None:
+        from ui.duty_dialog import DutyDialog, SetDutySettingsCommand
+
+        dialog = DutyDialog(self.plan, self)
+        if dialog.exec() and dialog.values and not self.document.read_only:
+            self.ws.undo_stack.push(SetDutySettingsCommand(self.plan, dialog.values))
 
     def open_auto_assign(self) -> None:
         from ui.auto_assign_dialog import AutoAssignDialog

@@ -104,6 +104,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{who} is assigned to {post} in shift {shift} ({shift_span}), outside the operation's time "
         "({operation_span}). The order does not cover that duty.",
     ),
+    "finding.tps_duty_hours": (
+        "{who} bertugas {hours} jam tanpa putus (sif {shifts}), lebih dari batas tugas TPS {limit} jam. "
+        "Tugas TPS satu kali jaga sejak malam sebelumnya sampai kotak suara diserahkan; lebih lama melelahkan.",
+        "{who} is on duty {hours} hours without a break (shift {shifts}), more than the polling-station duty "
+        "limit of {limit} hours. A TPS duty runs from the night before until the ballot boxes are handed over; "
+        "longer wears people out.",
+    ),
     "finding.max_hours": (
         "{who} bertugas {hours} jam dalam 24 jam (sif {shifts}), lebih dari batas {limit} jam. "
         "Personel yang kelelahan lambat bereaksi.",
@@ -186,6 +193,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name} ({count} TPS) pada sif {shift} tidak memenuhi pola {pattern} [{written}]: {shortfalls}.",
         "{name} ({count} TPS) in shift {shift} falls short of pattern {pattern} [{written}]: {shortfalls}.",
     ),
+    "finding.cluster_missing_danpos": (
+        "{name} ({codes}) pada sif {shift} tanpa danpos di TPS mana pun. Salah satu polisi klaster memimpin TPS-nya.",
+        "{name} ({codes}) in shift {shift} has no post commander at any of its polling stations. One of the cluster's "
+        "police officers commands its TPS.",
+    ),
+    "finding.reserve_short": (
+        "{unit} menyiagakan {held} personel cadangan; pola meminta {police} polisi untuk TPS-nya, dan cadangan "
+        "{share}% berarti {required}. Tambahkan anggota Polsek ke kelompok cadangannya.",
+        "{unit} holds {held} in reserve; the pattern asks {police} police for its polling stations, and a "
+        "{share}% reserve means {required}. Add Polsek officers to its reserve group.",
+    ),
+    "finding.tps_without_police": (
+        "{name} ({count} TPS: {codes}) pada sif {shift} tanpa polisi sama sekali ({linmas} Linmas). TPS atau "
+        "klasternya memerlukan polisi; Linmas membantu, tidak menggantikan.",
+        "{name} ({count} TPS: {codes}) in shift {shift} has no police at all ({linmas} Linmas). A polling "
+        "station or its cluster needs police; Linmas support, they do not replace them.",
+    ),
     "finding.group_commander_outranked": (
         "Komandan kelompok {group} ({who}) berpangkat di bawah anggotanya {senior}. "
         "Tunjuk perwira tertinggi sebagai komandan atau pindahkan anggota itu.",
@@ -247,6 +271,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rule.ring1_skill": ("Personel Ring I tanpa keahlian", "Ring I personnel without the skill"),
     "rule.commander_missing": ("Komandan operasi belum ditetapkan", "No operation commander"),
     "rule.field_commander_missing": ("Komandan lapangan belum ditetapkan", "No field commander"),
+    "rule.reserve_short": ("Cadangan Polsek kurang", "Polsek reserve too small"),
+    "rule.tps_without_police": ("TPS tanpa polisi", "Polling station without police"),
     "rule.pattern_shortfall": ("Pola pengamanan TPS tidak terpenuhi", "TPS staffing pattern not met"),
     "rule.group_commander_outranked": (
         "Komandan kelompok di bawah pangkat anggota",
@@ -303,6 +329,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "maximum ({high}) is below minimum ({low})",
     ),
     "import.bad_position": ("{axis} harus angka 0 sampai 1: {text}", "{axis} must be a number from 0 to 1: {text}"),
+    "import.bad_coordinate": (
+        "{axis} harus angka derajat dari {low} sampai {high}: {text}",
+        "{axis} must be a number of degrees from {low} to {high}: {text}",
+    ),
+    "import.half_coordinates": (
+        "lintang dan bujur diisi keduanya atau tidak sama sekali",
+        "latitude and longitude are given both or neither",
+    ),
+    "import.bad_voters": (
+        "DPT harus bilangan bulat 0 sampai {limit}: {text}",
+        "registered voters must be a whole number from 0 to {limit}: {text}",
+    ),
+    "import.bad_tps_number": ("nomor TPS tidak terbaca: {text}", "TPS number cannot be read: {text}"),
+    "import.no_such_tps": (
+        "TPS {number}{where} tidak ada dalam rencana; impor daftar TPS lebih dulu",
+        "there is no TPS {number}{where} in the plan; import the polling-station list first",
+    ),
+    "import.ambiguous_tps": (
+        "TPS {number}{where} ada {count} ({codes}); tambahkan kolom kelurahan/desa dan kecamatan",
+        "TPS {number}{where} matches {count} polling stations ({codes}); add the village and kecamatan columns",
+    ),
+    "import.tps_where": (" di {place}", " in {place}"),
+    "import.missing_category": ("kategori kosong", "category is missing"),
     # ------------------------------------------------------------------ field formats (desktop.fields)
     "field_error": ("isian tidak sesuai formatnya", "a field does not have its format"),
     "field.nrp_polri": ("NRP harus 8 angka: {value!r}", "NRP must be 8 digits: {value!r}"),

@@ -9,12 +9,14 @@ they look at, so that one edit re-checks only what it can have changed (`Validat
   commanders tied to a post);
 - place rules look at one post in one shift (staffing, danpos, skills, Ring I, other agencies,
   placeholders in an unmanned shift);
-- cluster rules look at one TPS cluster in one shift (staffing patterns, pola);
+- cluster rules look at one TPS cluster in one shift (police at every cluster, staffing patterns,
+  pola); a polling station without a cluster is a cluster of its own;
 - plan rules look at the whole plan (data integrity, commander and field commander named).
 
 Settings of the operation (`Plan.settings`): `max_hours` (hours of work in any 24 hours,
 default 12), `min_rest_hours` (rest between two separate duties, default 8; back-to-back shifts
-are one duty; both computed by `desktop.planning.duty`), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
+are one duty), `duty_model` and `tps_duty_hours` (a vote's polling-station duty is one duty; all
+computed by `desktop.planning.duty`), `ring1_skills` (skills of which Ring I personnel must hold at least one; the rule
 is off while the list is empty), `staffing_pattern` (the name of the pattern in force; the only
 pattern when there is just one).
 
@@ -40,13 +42,14 @@ from desktop.messages.catalogue import TEXTS
 from desktop.model import Assignment, Change, Person, Placeholder, Plan, Post, StaffingPattern
 from desktop.planning.duty import DEFAULT_MAX_HOURS, DEFAULT_MIN_REST_HOURS, DutyLoad, assess, limits  # noqa: F401
 from desktop.planning.staffing import classify
+from desktop.planning.vote import active_pattern, is_tps, reserve_share, reserve_shortfalls
 from desktop.ranks import rank_level
 
 ERROR = "error"
 WARNING = "warning"
 
 # Rules whose findings are always errors; `post_understaffed` is one only when nobody is there.
-ERROR_RULES = frozenset({"integrity", "double_booking", "outside_window", "several_danpos"})
+ERROR_RULES = frozenset({"integrity", "double_booking", "outside_window", "several_danpos", "tps_without_police"})
 
 # Skills with their own "skill_reason.*" text: why the skill matters at a post.
 SKILL_REASONS = ("polwan", "negosiator", "dalmas", "lantas", "medis", "intel", "sopir")
@@ -178,15 +181,6 @@ class Context:
         return self.agency_of_unit.get(person.unit, "OTHER")
 
 
-def active_pattern(plan: Plan) -> StaffingPattern | None:
-    name = plan.settings.get("staffing_pattern")
-    if isinstance(name, str) and name in plan.patterns:
-        return plan.patterns[name]
-    if len(plan.patterns) == 1:
-        return next(iter(plan.patterns.values()))
-    return None
-
-
 def cluster_of(post: Post) -> str:
     return post.cluster or post.code
 
@@ -278,7 +272,13 @@ def person_findings(ctx: Context, pid: str) -> list[Finding]:
             Finding(
                 "max_hours",
                 WARNING,
-                Message("finding.max_hours", who=who, hours=_hours(worst), shifts=codes, limit=_hours(ctx.max_hours)),
+                Message(
+                    "finding.tps_duty_hours" if load.continuous else "finding.max_hours",
+                    who=who,
+                    hours=_hours(worst),
+                    shifts=codes,
+                    limit=_hours(ctx.limits.tps_duty_hours if load.continuous else ctx.max_hours),
+                ),
                 person=pid,
                 shift=worst_at[0],
             )
@@ -395,7 +395,9 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
     persons = plan.personnel
     danpos = [a for a in people if a.role == "danpos"]
     danpos_holders = [ph for ph in holders if ph.role == "danpos"]
-    if not danpos and not danpos_holders:
+    # A polling station in a cluster is commanded by its cluster's police: the cluster rules ask
+    # for one danpos in the cluster, not one at each of its TPS.
+    if not danpos and not danpos_holders and not (post.cluster and is_tps(post)):
         out.append(
             Finding(
                 "missing_danpos",
@@ -456,7 +458,9 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
                 )
             )
         agency = ctx.agency(dp)
-        if agency != "POLRI" and (polri_present or post.commander_min_rank):
+        # At a polling station a Linmas (or other agency's) danpos is a warning even when no police
+        # officer is there (that police are missing is the error `tps_without_police`).
+        if agency != "POLRI" and (polri_present or post.commander_min_rank or is_tps(post)):
             out.append(
                 Finding(
                     "other_agency_danpos",
@@ -521,13 +525,18 @@ def place_findings(ctx: Context, post_code: str, shift: str) -> list[Finding]:
 
 
 # ---------------------------------------------------------------------------- cluster rules
+def in_clusters(post: Post | None, pattern: StaffingPattern | None) -> bool:
+    """Whether the cluster rules look at `post`: every polling station, and any post the pattern
+    in force has a category row for."""
+    return post is not None and (is_tps(post) or (pattern is not None and post.category in pattern.rows))
+
+
 def cluster_members(plan: Plan, pattern: StaffingPattern | None) -> dict[str, list[Post]]:
-    """TPS posts under the pattern, grouped by cluster (a post without a cluster is its own)."""
+    """Polling stations (and posts under the pattern), grouped by cluster (a post without a
+    cluster is its own)."""
     groups: dict[str, list[Post]] = {}
-    if pattern is None:
-        return groups
     for post in plan.posts.values():
-        if post.category in pattern.rows:
+        if in_clusters(post, pattern):
             groups.setdefault(cluster_of(post), []).append(post)
     return groups
 
@@ -545,34 +554,76 @@ def pattern_need(pattern: StaffingPattern, posts: Iterable[Post]) -> tuple[int, 
 
 
 def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) -> list[Finding]:
-    """One TPS cluster in one shift against the staffing pattern in force."""
-    pattern = ctx.pattern
-    if pattern is None:
-        return []
-    manned = [p for p in posts if p.manned_in(shift)]
-    if not manned:
+    """One TPS cluster in one shift: police present at all (`tps_without_police`, an error
+    whatever the Linmas count), then against the staffing pattern in force."""
+    manned_all = [p for p in posts if p.manned_in(shift)]
+    if not manned_all:
         return []
     plan = ctx.plan
-    police_need, linmas_need, n = pattern_need(pattern, manned)
+    pattern = ctx.pattern
     police: set[str] = set()
     linmas: set[str] = set()
-    for post in manned:
+    anyone = commanded = False
+    for post in manned_all:
         for a in ctx.at(post.code, shift):
+            anyone = True
+            commanded = commanded or a.role == "danpos"
             agency = ctx.agency(plan.personnel.get(a.person))
             if agency == "POLRI":
                 police.add(a.person)
             elif agency == "LINMAS":
                 linmas.add(a.person)
         for ph in ctx.placeholders.get((post.code, shift), ()):
+            anyone = True
+            commanded = commanded or ph.role == "danpos"
             agency = ctx.agency_of_unit.get(ph.unit)  # type: ignore[assignment]
             if agency == "POLRI":
                 police.add(repr(ph.key))
             elif agency == "LINMAS":
                 linmas.add(repr(ph.key))
+    out: list[Finding] = []
+    tps = [p for p in manned_all if is_tps(p)]
+    if tps and not police:
+        out.append(
+            Finding(
+                "tps_without_police",
+                ERROR,
+                Message(
+                    "finding.tps_without_police",
+                    name=_cluster_name(cluster, tps),
+                    count=len(tps),
+                    codes=_codes(tps),
+                    shift=shift,
+                    linmas=len(linmas),
+                ),
+                post=tps[0].code,
+                shift=shift,
+            )
+        )
+    clustered = [p for p in tps if p.cluster]
+    if clustered and anyone and not commanded:
+        out.append(
+            Finding(
+                "missing_danpos",
+                WARNING,
+                Message(
+                    "finding.cluster_missing_danpos",
+                    name=_cluster_name(cluster, clustered),
+                    codes=_codes(clustered),
+                    shift=shift,
+                ),
+                post=clustered[0].code,
+                shift=shift,
+            )
+        )
+    manned = [p for p in manned_all if pattern is not None and p.category in pattern.rows]
+    if pattern is None or not manned:
+        return out
+    police_need, linmas_need, n = pattern_need(pattern, manned)
     short_p = police_need - len(police)
     short_l = linmas_need - len(linmas)
     if short_p <= 0 and short_l <= 0:
-        return []
+        return out
     cats = sorted({p.category for p in manned})  # type: ignore[type-var]
     written = tuple(
         Message(
@@ -583,17 +634,13 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
         )
         for c in cats
     )
-    name = (
-        Message("finding.pattern_cluster", cluster=cluster)
-        if len(manned) > 1 or manned[0].cluster
-        else Message("finding.pattern_tps", code=manned[0].code)
-    )
+    name = _cluster_name(cluster, manned)
     parts = []
     if short_p > 0:
         parts.append(Message("finding.police_short", short=short_p, have=len(police), need=police_need))
     if short_l > 0:
         parts.append(Message("finding.linmas_short", short=short_l, have=len(linmas), need=linmas_need))
-    return [
+    out.append(
         Finding(
             "pattern_shortfall",
             WARNING,
@@ -609,7 +656,19 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
             post=manned[0].code,
             shift=shift,
         )
-    ]
+    )
+    return out
+
+
+def _codes(posts: list[Post], shown: int = 5) -> str:
+    """The codes of a cluster's TPS as a finding names them: the first few, then "…"."""
+    return ", ".join(p.code for p in posts[:shown]) + (", …" if len(posts) > shown else "")
+
+
+def _cluster_name(cluster: str, posts: list[Post]) -> Message:
+    if len(posts) > 1 or posts[0].cluster:
+        return Message("finding.pattern_cluster", cluster=cluster)
+    return Message("finding.pattern_tps", code=posts[0].code)
 
 
 # ---------------------------------------------------------------------------- plan rules
@@ -703,6 +762,22 @@ def group_findings(plan: Plan) -> list[Finding]:
                         detail=group.code,
                     )
                 )
+    for unit, held, required, police in reserve_shortfalls(plan):
+        out.append(
+            Finding(
+                "reserve_short",
+                WARNING,
+                Message(
+                    "finding.reserve_short",
+                    unit=plan.units[unit].name or unit,
+                    held=held,
+                    required=required,
+                    share=_hours(reserve_share(plan)),
+                    police=police,
+                ),
+                detail=unit,
+            )
+        )
     if _RESERVE_WORDS.search(plan.operation.contingency) and not any(
         g.reserve and (g.commander or g.members) for g in plan.groups.values()
     ):
@@ -800,11 +875,13 @@ RULES_IN_ORDER = (
     "ring1_skill",
     "commander_missing",
     "field_commander_missing",
+    "tps_without_police",
     "pattern_shortfall",
     "group_commander_outranked",
     "dalmas_awal_kit",
     "reserve_not_planned",
     "siteplan_scale",
+    "reserve_short",
 )
 # rule name -> (Indonesian title, English title), from the catalogue's "rule.*" texts
 RULE_NAMES: dict[str, tuple[str, str]] = {name: TEXTS[f"rule.{name}"] for name in RULES_IN_ORDER}
@@ -839,6 +916,7 @@ class Validator:
         self._plan_level: list[Finding] = []
         self._cluster_of_post: dict[str, str] = {}
         self._clusters: dict[str, list[Post]] = {}
+        self._group_posts: set[str] = set()  # posts of groups (an edit of groups re-checks everything)
         self._ctx: Context | None = None
         self._sorted: list[Finding] = []  # every unaccepted finding in `_raw_key` order
         self._cache: list[Finding] | None = None
@@ -855,7 +933,7 @@ class Validator:
             person, post, shift = key  # type: ignore[misc]
             self._dirty_people.add(person)  # type: ignore[has-type]
             self._dirty_place(post, shift)  # type: ignore[has-type]
-            if self.plan.groups:  # who stands at a group's posts decides whether its commander is outranked
+            if post in self._group_posts:  # type: ignore[has-type]  # who stands at a group's posts decides whether its commander is outranked
                 self._dirty_plan = True
         elif kind == "placeholder":
             self._dirty_placeholders = True
@@ -866,8 +944,15 @@ class Validator:
                 self._dirty_place(a.post, a.shift)
             self._dirty_plan = True
         elif kind == "post":
+            was_tps = key in self._cluster_of_post
             self._post_changed(key)  # type: ignore[arg-type]
-            if self.plan.groups:  # a group's post equipment is checked against its Dalmas role
+            ctx = self._ctx
+            if ctx is not None and ctx.limits.vote_shifts != limits(self.plan).vote_shifts:
+                self._full = True  # the vote phases changed: every duty is judged anew
+            post = self.plan.posts.get(key)  # type: ignore[call-overload]
+            # A group's post equipment is checked against its Dalmas role; a Polsek's reserve
+            # against what its polling stations need.
+            if key in self._group_posts or was_tps or (post is not None and is_tps(post)):
                 self._dirty_plan = True
         elif kind == "site_plan":
             self._dirty_plan = True  # its written scale is checked (siteplan_findings)
@@ -891,7 +976,7 @@ class Validator:
             self._dirty_places.add((code, shift))
         post = self.plan.posts.get(code)
         pattern = self._ctx.pattern
-        new = cluster_of(post) if post is not None and pattern is not None and post.category in pattern.rows else None
+        new = cluster_of(post) if post is not None and in_clusters(post, pattern) else None
         old = self._cluster_of_post.get(code)
         members = self._clusters.get(old or "", [])
         if new != old or (post is not None and new is not None and all(p is not post for p in members)):
@@ -914,6 +999,7 @@ class Validator:
     def _recompute_all(self) -> None:
         plan = self.plan
         ctx = self._ctx = Context(plan)
+        self._group_posts = {code for g in plan.groups.values() for code in g.posts}
         self._plan_level = plan_findings(ctx)
         self._by_person = {}
         for pid in plan.people_on_duty():

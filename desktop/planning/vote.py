@@ -249,8 +249,8 @@ def rekap(plan: Plan) -> Rekap:
     reserves = reserve_people(plan)
     reserve_by_unit: dict[str, int] = {}
     for pid in reserves:
-        unit = plan.personnel[pid].unit or ""
-        reserve_by_unit[unit] = reserve_by_unit.get(unit, 0) + 1
+        own = plan.personnel[pid].unit or ""
+        reserve_by_unit[own] = reserve_by_unit.get(own, 0) + 1
     share = reserve_share(plan)
 
     polsek_items: list[PolsekRekap] = []
@@ -311,3 +311,37 @@ def rekap(plan: Plan) -> Rekap:
         math.ceil(total.police_need * share / 100 - 1e-9),
         share,
     )
+
+
+def reserve_shortfalls(plan: Plan) -> list[tuple[str, int, int, int]]:
+    """(Polsek unit code, reserve held, reserve required, police the pattern requires) of every
+    Polsek holding less reserve than `reserve_share` asks, in the planner's order of units; none
+    without a pattern in force. The same figures as `rekap`, without reading the assignments."""
+    pattern = active_pattern(plan)
+    share = reserve_share(plan)
+    if pattern is None or share <= 0:
+        return []
+    sectors = Sectors(plan)
+    counts: dict[tuple[str, str, str], int] = {}  # (unit, kecamatan, category) -> TPS
+    for post in plan.posts.values():
+        if is_tps(post) and post.category in pattern.rows:
+            unit = sectors.home_unit(post)
+            if unit is not None:
+                key = (unit, (post.district or post.sector).strip(), post.category or "")
+                counts[key] = counts.get(key, 0) + 1
+    need: dict[str, int] = {}
+    for (unit, _district, category), n in counts.items():
+        need[unit] = need.get(unit, 0) + _need(pattern, category, n)[0]
+    if not need:
+        return []
+    held: dict[str, int] = {}
+    for pid in reserve_people(plan):
+        own = plan.personnel[pid].unit or ""
+        held[own] = held.get(own, 0) + 1
+    out = []
+    for unit in plan.units:
+        if unit in need:
+            required = math.ceil(need[unit] * share / 100 - 1e-9)
+            if held.get(unit, 0) < required:
+                out.append((unit, held.get(unit, 0), required, need[unit]))
+    return out

@@ -1,5 +1,6 @@
-"""Command-line verbs: `renpam import-roster`, `renpam import-posts` (the `export` verb of
-desktop/cli.py hands .xlsx/.csv outputs to `desktop.spreadsheets.export`).
+"""Command-line verbs: `renpam import-roster`, `renpam import-posts` (a post list, or the KPU's
+polling-station list), `renpam import-categories` (TPS number -> vulnerability category) (the
+`export` verb of desktop/cli.py hands .xlsx/.csv outputs to `desktop.spreadsheets.export`).
 
 Exit codes: 0 every row imported (or would be, with --dry-run); 1 rows were rejected (with
 --only-valid the valid rows are still imported); 2 usage; 3 the operation file or the list
@@ -101,10 +102,15 @@ def cmd_import_posts(args: argparse.Namespace) -> int:
     return _run_import(args, "posts")
 
 
+def cmd_import_categories(args: argparse.Namespace) -> int:
+    return _run_import(args, "categories")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     for verb, kind, fn, what in (
         ("import-roster", "roster", cmd_import_roster, "personnel"),
-        ("import-posts", "posts", cmd_import_posts, "posts"),
+        ("import-posts", "posts", cmd_import_posts, "posts (a post list or the KPU's polling-station list)"),
+        ("import-categories", "categories", cmd_import_categories, "the TPS categories (No TPS -> kategori)"),
     ):
         p = sub.add_parser(
             verb, help=f"import {what} from a spreadsheet (.xlsx or .csv); exit 1 when rows were rejected"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-KINDS = ("roster", "posts")
+KINDS = ("roster", "posts", "categories")
 IGNORE = ""  # mapping target meaning "read nothing from this column"
 
 # Field -> (Indonesian label, English label).
@@ -47,6 +47,20 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "y": ("Y", "Y"),
         "tasks": ("Tugas", "Tasks"),
         "radio_channel": ("Kanal radio", "Radio channel"),
+        "cluster": ("Klaster", "Cluster"),
+        "voters": ("DPT", "Registered voters"),
+        "latitude": ("Lintang", "Latitude"),
+        "longitude": ("Bujur", "Longitude"),
+        "route": ("Rute pengawalan", "Escort route"),
+        "seq": ("No urut (diabaikan)", "Row number (ignored)"),
+    },
+    # A category list: which polling station is how vulnerable (TPS number, maybe its village and
+    # kecamatan, the category), read into the TPS already in the plan.
+    "categories": {
+        "tps": ("No TPS", "TPS number"),
+        "village": ("Kelurahan/Desa", "Village"),
+        "district": ("Kecamatan", "District"),
+        "category": ("Kategori", "Category"),
         "seq": ("No urut (diabaikan)", "Row number (ignored)"),
     },
 }
@@ -101,6 +115,18 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "y": ("y",),
         "tasks": ("tugas", "tasks"),
         "radio_channel": ("kanal", "channel", "kanalradio", "radiochannel", "frekuensi"),
+        "cluster": ("klaster", "cluster", "kluster", "klastertps"),
+        "voters": ("dpt", "jumlahdpt", "jmldpt", "pemilih", "jumlahpemilih", "voters", "registeredvoters"),
+        "latitude": ("latitude", "lat", "lintang", "garislintang"),
+        "longitude": ("longitude", "lon", "lng", "long", "bujur", "garisbujur"),
+        "route": ("rute", "route", "rutepengawalan", "escortroute"),
+        "seq": ("no", "nomor", "nourut", "number"),
+    },
+    "categories": {
+        "tps": ("tps", "notps", "nomortps", "nomertps", "tpsno", "tpsnumber", "pollingstation"),
+        "village": ("kelurahan", "desa", "kelurahandesa", "desakelurahan", "village"),
+        "district": ("kecamatan", "district", "kec"),
+        "category": ("kategori", "category", "kerawanan", "kategorikerawanan", "kategoritps", "tingkatkerawanan"),
         "seq": ("no", "nomor", "nourut", "number"),
     },
 }

@@ -1,10 +1,17 @@
-"""Import a roster or a post list from a spreadsheet into a plan, all or nothing.
+"""Import a roster, a post list or a TPS category list from a spreadsheet into a plan, all or nothing.
 
 Every row is checked first; problems name the row as the spreadsheet shows it (the header is
 row 1 when it is the top row) and the column ("C (NRP)"). With any error nothing changes,
 unless the caller asks for the valid rows only. People already in the plan are updated by NRP
 (by name and unit for those without one), posts by code; cells left empty keep what the plan
 has. The plan changes in one step (`Plan.load`), so the GUI can undo the import as one edit.
+
+A post list may be the KPU's polling-station list (Kecamatan, Kelurahan/Desa, No TPS, Alamat, DPT,
+and maybe Latitude/Longitude, "Lat"/"Lon", "Lintang"/"Bujur"): without a code column each TPS
+gets a stable code from its kecamatan, village and number ("TPS 7" and "7" under a "No TPS"
+header are both "TPS 007"), so importing the list again updates the same posts. A category list
+(No TPS, maybe Kelurahan/Desa and Kecamatan, Kategori) sets the category of the TPS already in
+the plan; a row naming no TPS, or several, is refused with its row number.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from typing import Any
 from desktop import fields, limits
 from desktop.messages import Message, Words, counted
 from desktop.model import AGENCIES, Person, Plan, Post, Unit, new_person_id
+from desktop.planning.sectors import tps_number
 from desktop.ranks import parse_rank
 from desktop.spreadsheets.columns import FIELD_LABELS, ColumnMap, find_header, header_key, map_columns
 from desktop.spreadsheets.reading import Sheet, read_sheet
@@ -181,6 +189,8 @@ def import_prepared(plan: Plan, prepared: Prepared, *, only_valid: bool = False,
         importer: _Importer = _RosterImporter(plan, prepared)
     elif prepared.kind == "posts":
         importer = _PostImporter(plan, prepared)
+    elif prepared.kind == "categories":
+        importer = _CategoryImporter(plan, prepared)
     else:
         raise ValueError(f"unknown import kind {prepared.kind!r}")
     result = importer.run(only_valid=only_valid, dry_run=dry_run)
@@ -305,6 +315,10 @@ _KINDS = {
     "mobile": "patroli",
     "tps": "tps",
     "pollingstation": "tps",
+    "pengawalan": "pengawalan",
+    "pengawalankotaksuara": "pengawalan",
+    "kawal": "pengawalan",
+    "escort": "pengawalan",
     "other": "other",
     "lainnya": "other",
     "lain": "other",
@@ -327,6 +341,9 @@ _CATEGORIES = {
 }
 
 _RINGS = {"i": "I", "1": "I", "ii": "II", "2": "II", "iii": "III", "3": "III"}
+
+
+_TPS_NAME = re.compile(r"tps\s*0*(\d{1,5})", re.IGNORECASE)
 
 
 def _code_from(text: str, limit: int = 24) -> str:
@@ -680,7 +697,9 @@ class _PostImporter(_Importer):
         name = _text(p.cell(cells, "name"))
         if self.name_is_tps_number and re.fullmatch(r"\d+", name):
             name = f"TPS {int(name):03d}"
-        for fld in ("village", "district", "sector", "address", "tasks", "radio_channel"):
+        elif numbered := _TPS_NAME.fullmatch(name):  # "TPS 7", "tps 007": one name, one stable code
+            name = f"TPS {int(numbered.group(1)):03d}"
+        for fld in ("village", "district", "sector", "address", "tasks", "radio_channel", "cluster", "route"):
             text = _text(p.cell(cells, fld))
             if text:
                 values[fld] = text
@@ -780,6 +799,46 @@ class _PostImporter(_Importer):
             else:
                 values[fld] = n
 
+        cell = p.cell(cells, "voters")
+        if cell is not None and _text(cell):
+            n = _number(cell)
+            if n is None or not n.is_integer() or not 0 <= n <= limits.MAX_VOTERS:
+                self.problem(
+                    number,
+                    "voters",
+                    "bad_voters",
+                    Message("import.bad_voters", limit=limits.MAX_VOTERS, text=repr(_text(cell))),
+                )
+            else:
+                values["voters"] = int(n)
+        for fld, high, axis in (
+            ("latitude", 90, Words("Lintang", "Latitude")),
+            ("longitude", 180, Words("Bujur", "Longitude")),
+        ):
+            cell = p.cell(cells, fld)
+            if cell is None or not _text(cell):
+                continue
+            n = _number(cell)
+            if n is None or not -high <= n <= high:
+                self.problem(
+                    number,
+                    fld,
+                    "bad_coordinate",
+                    Message("import.bad_coordinate", axis=axis, low=-high, high=high, text=repr(_text(cell))),
+                )
+            else:
+                values[fld] = n
+        lat = values.get("latitude", existing.latitude if existing else None)
+        lon = values.get("longitude", existing.longitude if existing else None)
+        unread = any(problem.code == "bad_coordinate" for problem in self.row_problems)
+        if (lat is None) != (lon is None) and ("latitude" in values or "longitude" in values) and not unread:
+            self.problem(
+                number,
+                "latitude" if "latitude" not in values else "longitude",
+                "half_coordinates",
+                Message("import.half_coordinates"),
+            )
+
         if existing is None and "sector" not in values and "district" in values:
             values["sector"] = values["district"]
         self.check_limits(number, cells, {"code": code, **values}, limits.POST_FIELDS)
@@ -789,5 +848,81 @@ class _PostImporter(_Importer):
         code, values = item
         old = self.work.posts.get(code)
         new = Post(code=code, **values) if old is None else replace(old, **values)
+        self.count(old, new)
+        self.work.posts[code] = new
+
+
+class _CategoryImporter(_Importer):
+    """A TPS category list: each row names one polling station of the plan (by its number, and
+    its village and kecamatan when the list has them) and its vulnerability category."""
+
+    kind = "categories"
+    required_fields = ("tps", "category")
+
+    def __init__(self, plan: Plan, prepared: Prepared) -> None:
+        super().__init__(plan, prepared)
+        self.seen: dict[str, int] = {}
+        self.by_number: dict[int, list[Post]] = {}
+        for post in plan.posts.values():
+            if post.kind == "tps" or post.category is not None:
+                n = tps_number(post)
+                if n is not None:
+                    self.by_number.setdefault(n, []).append(post)
+
+    def check_row(self, number: int, cells: list[object]) -> tuple[str, str]:
+        p = self.prepared
+        text = _text(p.cell(cells, "tps"))
+        found = re.search(r"\d+", text)
+        village = _text(p.cell(cells, "village")).casefold()
+        district = _text(p.cell(cells, "district")).casefold()
+        category_text = _text(p.cell(cells, "category"))
+        category: str | None = None
+        if not category_text:
+            self.problem(number, "category", "missing_category", Message("import.missing_category"))
+        else:
+            category = self.choice(
+                number,
+                "category",
+                category_text,
+                _CATEGORIES.get(header_key(category_text)),
+                Message("import.what_category"),
+                "kurang rawan, rawan, sangat rawan, khusus",
+            )
+        if found is None or len(found.group()) > 6:
+            self.problem(number, "tps", "bad_tps_number", Message("import.bad_tps_number", text=repr(text)))
+            return "", category or ""
+        n = int(found.group())
+        matches = [
+            post
+            for post in self.by_number.get(n, [])
+            if (not village or post.village.strip().casefold() == village)
+            and (not district or (post.district or post.sector).strip().casefold() == district)
+        ]
+        place = ", ".join(x for x in (_text(p.cell(cells, "village")), _text(p.cell(cells, "district"))) if x)
+        where = Message("import.tps_where", place=place) if place else ""
+        if not matches:
+            self.problem(number, "tps", "no_such_tps", Message("import.no_such_tps", number=f"{n:03d}", where=where))
+            return "", category or ""
+        if len(matches) > 1:
+            codes = ", ".join(post.code for post in matches[:3]) + (", …" if len(matches) > 3 else "")
+            self.problem(
+                number,
+                "tps",
+                "ambiguous_tps",
+                Message("import.ambiguous_tps", number=f"{n:03d}", where=where, count=len(matches), codes=codes),
+            )
+            return "", category or ""
+        code = matches[0].code
+        first = self.seen.get(code)
+        if first is not None:
+            self.problem(number, "tps", "duplicate_code", Message("import.duplicate_code", code=code, first=first))
+        else:
+            self.seen[code] = number
+        return code, category or ""
+
+    def apply(self, item: tuple[str, str]) -> None:
+        code, category = item
+        old = self.work.posts[code]
+        new = replace(old, category=category)
         self.count(old, new)
         self.work.posts[code] = new

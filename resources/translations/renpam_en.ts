@@ -45,7 +45,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="357"/>
+        <location filename="../../ui/import_wizard.py" line="361"/>
         <source>%n rows read. Importing gives: %1.</source>
         <translation>
             <numerusform>%n row read. Importing gives: %1.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import_wizard.py" line="458"/>
+        <location filename="../../ui/import_wizard.py" line="468"/>
         <source>Checking %n rows...</source>
         <translation>
             <numerusform>Checking %n row...</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n shifts</source>
         <translation>
             <numerusform>%n shift</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>PostChooser</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="386"/>
+        <location filename="../../ui/dialogs.py" line="393"/>
         <source>%n people selected.</source>
         <translation>
             <numerusform>%n person selected.</numerusform>

@@ -11,6 +11,9 @@ the targets of issue 5. Not collected by pytest.
   with fill up to maximum);
 - the exact solver against the flow on the demo and on operations of a few hundred people:
   time and the lexicographic objective of each;
+- the district vote (issue 15): validation of the generated vote, filled by the generator and
+  by auto-assignment, with its errors and duty warnings counted (goal: none of either); it uses
+  only functions older versions have, so `PYTHONPATH=<older checkout>` gives the "before" figures;
 - objective of auto-assignment against an exact solver (OR-Tools' linear sum assignment on the
   person-by-place problem) on a 200-post slice, shift by shift: goal ratio 1.00.
 """
@@ -147,6 +150,24 @@ def bench_exact() -> None:
         )
 
 
+def bench_vote() -> None:
+    from collections import Counter
+
+    duty = ("max_hours", "min_rest")
+    for label, assign in (("filled by the generator", True), ("filled by auto-assign", False)):
+        plan = generate_large_plan(assign=assign)
+        if not assign:
+            auto_assign(plan).apply(plan)
+        seconds, findings = timed(lambda plan=plan: validate(plan), repeat=5)
+        rules = Counter(f.rule for f in findings)
+        errors = sum(f.severity == ERROR for f in findings)
+        top = ", ".join(f"{rule} {n}" for rule, n in rules.most_common(4))
+        print(
+            f"district vote {label}: validation {seconds * 1000:.0f} ms, {len(findings)} findings, "
+            f"{errors} errors, {sum(rules[r] for r in duty)} duty warnings ({top})"
+        )
+
+
 def exact_cost(problem) -> tuple[int, int]:
     """Optimum of the person-by-place problem (max places filled, then least cost) by linear sum assignment.
 
@@ -212,6 +233,7 @@ def bench_optimality() -> None:
 
 if __name__ == "__main__":
     bench_validation()
+    bench_vote()
     bench_auto_assign()
     bench_exact()
     bench_optimality()
