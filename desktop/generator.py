@@ -366,6 +366,13 @@ def generate_large_plan(
     leaders = sorted((p for p in people if p.unit in ("SAMAPTA", "LANTAS")), key=lambda p: (-rank_level(p.rank), p.id))[
         :2
     ]
+    for person, position in zip(leaders, ("Kapolres Purwakarta", "Kabag Ops Polres Purwakarta"), strict=False):
+        person.position = position
+    for unit in units:  # each Polsek's most senior officer is its Kapolsek, who leads its sector
+        if unit.agency == "POLRI" and unit.sector:
+            own = [p for p in people if p.unit == unit.code]
+            if own:
+                min(own, key=lambda p: (-rank_level(p.rank), p.id)).position = f"Kapolsek {unit.sector}"
     plan = Plan()
     plan.load(
         operation=Operation(
