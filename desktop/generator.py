@@ -368,11 +368,11 @@ def generate_large_plan(
     ]
     for person, position in zip(leaders, ("Kapolres Purwakarta", "Kabag Ops Polres Purwakarta"), strict=False):
         person.position = position
-    for unit in units:  # each Polsek's most senior officer is its Kapolsek, who leads its sector
-        if unit.agency == "POLRI" and unit.sector:
-            own = [p for p in people if p.unit == unit.code]
+    for polsek in units:  # each Polsek's most senior officer is its Kapolsek, who leads its sector
+        if polsek.agency == "POLRI" and polsek.sector:
+            own = [p for p in people if p.unit == polsek.code]
             if own:
-                min(own, key=lambda p: (-rank_level(p.rank), p.id)).position = f"Kapolsek {unit.sector}"
+                min(own, key=lambda p: (-rank_level(p.rank), p.id)).position = f"Kapolsek {polsek.sector}"
     plan = Plan()
     plan.load(
         operation=Operation(

@@ -16,6 +16,7 @@ from desktop.model import (
     GROUP_ROLES,
     KNOWN_SKILLS,
     OPERATION_KINDS,
+    PATTERN_PARTS,
     POST_KINDS,
     RINGS,
     ROLES,
@@ -120,6 +121,12 @@ TPS_CATEGORY: Table = {
     "sangat_rawan": ("sangat rawan", "very vulnerable"),
     "khusus": ("khusus", "special"),
 }
+# The three numbers of a staffing pattern (pola), in the order its source writes them.
+PATTERN_PART: Table = {
+    "police": ("Polri", "police"),
+    "tps": ("TPS", "TPS"),
+    "linmas": ("Linmas", "Linmas"),
+}
 SEVERITY: Table = {
     "error": ("Kesalahan", "Error"),
     "warning": ("Peringatan", "Warning"),
@@ -144,6 +151,7 @@ TABLES: dict[str, tuple[Table, tuple[object, ...]]] = {
     "gender": (GENDER, GENDERS),
     "skill": (SKILL, KNOWN_SKILLS),
     "tps_category": (TPS_CATEGORY, TPS_CATEGORIES),
+    "pattern_part": (PATTERN_PART, PATTERN_PARTS),
     "severity": (SEVERITY, ("error", "warning")),
     "staffing": (STAFFING, ("full", "short", "over", "off")),
 }
@@ -163,6 +171,12 @@ def words(table: Table, code: object) -> Words:
     return Words(*pair) if pair is not None else Words(str(code or ""), str(code or ""))
 
 
+def notation_words(notation: str) -> Words:
+    """A pattern's notation ("police-tps-linmas") named in both languages ("Polri-TPS-Linmas")."""
+    parts = notation.split("-")
+    return Words(*("-".join(label(PATTERN_PART, part, lang) for part in parts) for lang in ("id", "en")))
+
+
 def choices(table: Table, lang: str = "id") -> list[tuple[object, str]]:
     """(code, name) pairs in the table's order, for a choice list."""
     return [(code, pair[0 if lang == "id" else 1]) for code, pair in table.items()]
@@ -174,6 +188,7 @@ __all__ = [
     "GENDER",
     "GROUP_ROLE",
     "OPERATION_KIND",
+    "PATTERN_PART",
     "POST_KIND",
     "RANK_GROUP",
     "RING",
@@ -186,5 +201,6 @@ __all__ = [
     "Table",
     "choices",
     "label",
+    "notation_words",
     "words",
 ]

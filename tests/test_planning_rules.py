@@ -281,7 +281,7 @@ def test_staffing_pattern_is_checked_per_cluster():
     plan.assign("lm1", "T2", "PAGI", "danpos")
     [f] = [f for f in validate(plan) if f.rule == "pattern_shortfall"]
     assert "2 police short" in f.message_en and "2 Linmas short" in f.message_en
-    assert "2-2-4 (tps-police-linmas)" in f.message_en
+    assert "2-2-4 (TPS-police-Linmas)" in f.message_en and "2-2-4 (TPS-Polri-Linmas)" in f.message_id
     plan.assign("lm2", "T1", "PAGI")
     plan.assign("lm3", "T2", "PAGI")
     plan.assign("e", "T1", "PAGI")

@@ -32,7 +32,8 @@ def category_name(r: Renderer, category: str) -> str:
 
 def notation(r: Renderer, text: str) -> str:
     """'police-tps-linmas' as 'Polri-TPS-Linmas'."""
-    return "-".join(r.t("part_" + part) if part in ("police", "tps", "linmas") else part for part in text.split("-"))
+    names = vocabulary.notation_words(text)
+    return names.id if r.lang == "id" else names.en
 
 
 def short_category(r: Renderer, category: str) -> str:

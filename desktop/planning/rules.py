@@ -630,7 +630,7 @@ def cluster_findings(ctx: Context, cluster: str, posts: list[Post], shift: str) 
             "finding.pattern_row",
             category=vocabulary.words(vocabulary.TPS_CATEGORY, c),
             numbers=pattern.written(c),  # type: ignore[arg-type]
-            notation=pattern.notation,
+            notation=vocabulary.notation_words(pattern.notation),
         )
         for c in cats
     )
