@@ -39,7 +39,7 @@ def district() -> Plan:
     mine = [p.code for p in plan.posts.values() if Sectors(plan).home_unit(p) == SECTOR]
     other = next(p.code for p in plan.posts.values() if Sectors(plan).home_unit(p) != SECTOR)
     plan.put_group(Group("G1", "Pam TPS Bungursari", "polsek", posts=[mine[0], other]))
-    plan.put_placeholder(Placeholder(mine[1], "S1", SECTOR, 1))
+    plan.put_placeholder(Placeholder(mine[1], "S2", SECTOR, 1))
     return plan
 
 
@@ -185,18 +185,18 @@ def test_every_kind_of_sector_change_merges_into_the_master(master, tmp_path, ca
     sector = load(out)
     posts = list(sector.posts)
     free = next(pid for pid in sector.personnel if not sector.assignments_of(pid))
-    placed = sector.assignments_at(posts[0], "S1")
+    placed = sector.assignments_at(posts[0], "S2")
     moved = sector.assignments_at(posts[2], "S2")[0]
-    taken_off = sector.assignments_at(posts[3], "S1")[0]
+    taken_off = sector.assignments_at(posts[3], "S2")[0]
 
     def sector_edits(plan: Plan) -> None:
         plan.put_person(Person("new-1", "Bripda Baru Sekali", nrp="01020304", rank="Bripda", unit=SECTOR))
         plan.put_person(replace(plan.personnel[free], phone="081234567890"))
-        plan.assign("new-1", posts[1], "S1")
+        plan.assign("new-1", posts[1], "S2")
         plan.unassign(moved.person, moved.post, moved.shift)
         plan.assign(moved.person, posts[1], "S2")
         plan.unassign(taken_off.person, taken_off.post, taken_off.shift)
-        plan.set_danpos(posts[0], "S1", placed[-1].person)
+        plan.set_danpos(posts[0], "S2", placed[-1].person)
         plan.put_post(replace(plan.posts[posts[0]], tasks="Amankan kotak suara sampai PPK"))
         plan.put_post(Post("TPS-BUNGUR-NEW", "TPS 099 Bungursari", kind="tps", sector="Bungursari", min_staff=1))
         plan.remove_post(posts[4]) if len(posts) > 4 else None
@@ -214,10 +214,10 @@ def test_every_kind_of_sector_change_merges_into_the_master(master, tmp_path, ca
     assert {"danpos_made", "post_retasked", "post_added", "placeholder_removed"} <= codes
     after = load(master)
     assert after.personnel["new-1"].name == "Bripda Baru Sekali" and after.personnel[free].phone == "081234567890"
-    assert ("new-1", posts[1], "S1") in after.assignments
+    assert ("new-1", posts[1], "S2") in after.assignments
     assert (moved.person, posts[1], "S2") in after.assignments and moved.key not in after.assignments
     assert taken_off.key not in after.assignments
-    assert after.danpos(posts[0], "S1").id == placed[-1].person
+    assert after.danpos(posts[0], "S2").id == placed[-1].person
     assert after.posts[posts[0]].tasks == "Amankan kotak suara sampai PPK" and "TPS-BUNGUR-NEW" in after.posts
     if len(posts) > 4:
         assert posts[4] not in after.posts
@@ -312,7 +312,7 @@ def test_a_post_of_the_sector_deleted_in_the_master_is_a_conflict(master, tmp_pa
     code, report = merge(master, out, "--take", "theirs", capsys=capsys)
     after = load(master)
     assert code == 0 and after.posts[post].tasks == "Dijaga 2 orang"
-    assert after.assignments_at(post, "S1"), "the sector's people come back with their post"
+    assert after.assignments_at(post, "S2"), "the sector's people come back with their post"
 
 
 def test_a_post_deleted_by_the_sector_but_changed_in_the_master_is_a_conflict(master, tmp_path, capsys):
@@ -335,14 +335,14 @@ def test_a_person_placed_where_the_master_already_has_them_is_a_double_booking(m
     person = next(pid for pid in sector.personnel if not master_plan.assignments_of(pid))
     elsewhere = next(p for p in master_plan.posts if p not in sector.posts)
     target = next(iter(sector.posts))
-    edit(master, lambda p: p.assign(person, elsewhere, "S1"))
-    edit(out, lambda p: p.assign(person, target, "S1"))
+    edit(master, lambda p: p.assign(person, elsewhere, "S2"))
+    edit(out, lambda p: p.assign(person, target, "S2"))
     code, report = merge(master, out, capsys=capsys)
     assert code == 1 and [c["kind"] for c in report["conflicts"]] == ["double_booking"]
     assert elsewhere in report["conflicts"][0]["message_en"]
     code, report = merge(master, out, "--take", "mine", capsys=capsys)
     after = load(master)
-    assert (person, elsewhere, "S1") in after.assignments and (person, target, "S1") not in after.assignments
+    assert (person, elsewhere, "S2") in after.assignments and (person, target, "S2") not in after.assignments
     assert "sector.kept_mine_place" in [n["code"] for n in report["not_applied"]]
 
 
@@ -352,11 +352,11 @@ def test_double_booking_taken_from_the_sector_moves_the_person(master, tmp_path)
     person = next(pid for pid in sector.personnel if not m.assignments_of(pid))
     elsewhere = next(p for p in m.posts if p not in sector.posts)
     target = next(iter(sector.posts))
-    m.assign(person, elsewhere, "S1")
-    sector.assign(person, target, "S1")
+    m.assign(person, elsewhere, "S2")
+    sector.assign(person, target, "S2")
     outcome = prepare_merge(m, sector, take="theirs")
     apply_merge(m, outcome)
-    assert (person, target, "S1") in m.assignments and (person, elsewhere, "S1") not in m.assignments
+    assert (person, target, "S2") in m.assignments and (person, elsewhere, "S2") not in m.assignments
 
 
 def test_two_sectors_merge_one_after_another_and_see_each_other(master, tmp_path, capsys):
@@ -369,7 +369,15 @@ def test_two_sectors_merge_one_after_another_and_see_each_other(master, tmp_path
     a = export(master, tmp_path, "--sector", SECTOR, "--post", "POS-0005", name="a.renpam")
     b = export(master, tmp_path, "--sector", "PS-CIBATU", name="b.renpam")
     assert "shared" in load(b).personnel
-    edit(a, lambda p: p.put_person(shared) if "shared" not in p.personnel else None)
+    cibatu = plan.units["PS-CIBATU"]
+
+    def bring_shared(p: Plan) -> None:  # sector a holds PS-CIBATU only if one of its posts is staffed from it
+        if "PS-CIBATU" not in p.units:
+            p.put_unit(cibatu)
+        if "shared" not in p.personnel:
+            p.put_person(shared)
+
+    edit(a, bring_shared)
     edit(a, lambda p: p.assign("shared", next(iter(p.posts)), "S2"))
     edit(b, lambda p: p.assign("shared", next(iter(p.posts)), "S2"))
     assert merge(master, a, capsys=capsys)[0] == 0
@@ -482,7 +490,7 @@ def test_the_roll_up_shows_which_sector_came_back(master, tmp_path, capsys):
     places and findings; the text tells how many are still out."""
     a = export(master, tmp_path, name="a.renpam")
     export(master, tmp_path, "--sector", "PS-CIBATU", name="b.renpam")
-    edit(a, lambda p: p.put_post(replace(next(iter(p.posts.values())), min_staff=9, max_staff=None)))
+    edit(a, lambda p: p.put_post(replace(next(iter(p.posts.values())), min_staff=10, max_staff=None)))
     assert merge(master, a, capsys=capsys)[0] == 0
     capsys.readouterr()
     assert main(["sectors", str(master), "--json"]) == 0
@@ -564,7 +572,7 @@ def test_merge_text_output_speaks_both_languages(master, tmp_path, capsys):
     capsys.readouterr()
     assert main(["merge", str(master), str(out), "--dry-run", "--lang", "en"]) == 0
     text = capsys.readouterr().out
-    assert "Changes from the sector (1):" in text and "Dry run: 1 change(s)" in text
+    assert "Changes from the sector (1):" in text and "Dry run: 1 change would be applied" in text
     assert main(["merge", str(master), str(out)]) == 0
     assert f"Sektor {SECTOR} digabungkan dari sektor.renpam" in capsys.readouterr().out
 

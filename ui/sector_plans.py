@@ -280,8 +280,8 @@ class SectorMergeDialog(QDialog):
         when = o.export.exported_at.strftime("%d-%m-%Y %H:%M")
         self.summary.setText(
             self.tr(
-                "Sector %1 from %2, exported %3. The sector made %4 change(s), the master %5 to the same "
-                "part since. Applying makes %6 change(s) in one undo step."
+                "Sector %1 from %2, exported %3. Changes since then: by the sector %4, by the master to "
+                "the same part %5. Changes to apply, in one undo step: %6."
             )
             .replace("%1", o.export.label)
             .replace("%2", self.file_name)

@@ -655,7 +655,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "sector.unresolved": (
         "{count} konflik belum diputuskan; pilih --take mine atau --take theirs, tidak ada yang diubah.",
-        "{count} conflict(s) are not resolved; choose --take mine or --take theirs; nothing was changed.",
+        "{count:#conflict is|conflicts are} not resolved; choose --take mine or --take theirs; nothing was changed.",
     ),
     "sector.too_many_exports": (
         "Operasi ini sudah mencatat {limit} ekspor sektor.",
@@ -723,7 +723,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "sector.merged": (
         "Sektor {label} digabungkan dari {file}: {applied} perubahan diterapkan, {not_applied} tidak diterapkan.",
-        "Sector {label} merged from {file}: {applied} change(s) applied, {not_applied} not applied.",
+        "Sector {label} merged from {file}: {applied:#change|changes} applied, {not_applied} not applied.",
     ),
     "sector.nothing_to_merge": (
         "Sektor {label} dari {file} sudah digabungkan; tidak ada yang berubah.",

@@ -25,7 +25,7 @@ from desktop.cli import (
     save_document,
 )
 from desktop.files import WriteError, printable_name
-from desktop.messages import render, render_error
+from desktop.messages import counted, render, render_error
 from desktop.sectorplans.export import SectorError, build_sector, record_export
 from desktop.sectorplans.merge import apply_merge, prepare_merge
 from desktop.sectorplans.records import origin_of
@@ -154,7 +154,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(
             f"Simulasi: {len(outcome.changes) + len(outcome.group_changes)} perubahan akan diterapkan; tidak ada yang diubah."
             if lang != "en"
-            else f"Dry run: {len(outcome.changes) + len(outcome.group_changes)} change(s) would be applied; nothing was changed."
+            else f"Dry run: {counted(len(outcome.changes) + len(outcome.group_changes), 'change', 'changes')} would be applied;"
+            " nothing was changed."
         )
     elif applied:
         print(

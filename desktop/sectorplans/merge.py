@@ -378,14 +378,22 @@ def three_way(
         if m == t:
             return t
         cid = f"{section}:{_key_text(key)}"
-        if m == b:
+        both_records = isinstance(m, dict) and isinstance(t, dict) and isinstance(b, dict)
+        if m == b or (section in OPERATION_WIDE and both_records):
             if section not in OPERATION_WIDE:
                 return t
             # The sector changed what holds for the whole operation (its order, settings, shifts,
-            # patterns, rings, site plan): kept as the master's unless the planner takes it.
+            # patterns, rings, site plan): kept as the master's unless the planner takes it, also
+            # when the master changed the same record since (other fields stay the master's).
             fields = {}
             if isinstance(m, dict) and isinstance(t, dict):
-                fields = {n: (_plain(v), m.get(n), t.get(n, None)) for n, v in _changed_fields(m, t).items()}
+                fields = {
+                    n: (_plain(v), m.get(n), t.get(n, None))
+                    for n, v in _changed_fields(m, t).items()
+                    if m == b or not isinstance(b, dict) or t.get(n, _ABSENT) != b.get(n, _ABSENT)
+                }
+                if not fields:
+                    return m
             conflict = Conflict(cid, "operation_wide", section, key, _what(section, key, [m, t, b], people), fields)
             _choose(conflict, choices, None)
             if conflict.choice is None:

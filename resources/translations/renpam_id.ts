@@ -2988,8 +2988,8 @@
     </message>
     <message>
         <location filename="../../ui/sector_plans.py" line="283"/>
-        <source>Sector %1 from %2, exported %3. The sector made %4 change(s), the master %5 to the same part since. Applying makes %6 change(s) in one undo step.</source>
-        <translation>Sektor %1 dari %2, diekspor %3. Sektor membuat %4 perubahan, rencana induk %5 pada bagian yang sama sejak itu. Menerapkan membuat %6 perubahan dalam satu langkah urung.</translation>
+        <source>Sector %1 from %2, exported %3. Changes since then: by the sector %4, by the master to the same part %5. Changes to apply, in one undo step: %6.</source>
+        <translation>Sektor %1 dari %2, diekspor %3. Perubahan sejak itu: oleh sektor %4, oleh rencana induk pada bagian yang sama %5. Perubahan yang diterapkan, dalam satu langkah urung: %6.</translation>
     </message>
     <message>
         <location filename="../../ui/sector_plans.py" line="311"/>
