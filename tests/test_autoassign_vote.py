@@ -104,3 +104,47 @@ def test_the_exact_solver_sends_the_officer_to_the_polling_station():
     result.apply(plan)
     assert danpos_of(plan) == {"T1": "a", "G": "l"}
     assert "tps_without_police" not in rules(plan)
+
+
+def thinned_vote() -> Plan:
+    """A small generated district vote under its pattern, every third assignment taken away."""
+    from desktop.generator import generate_large_plan
+
+    plan = generate_large_plan(personnel=300, posts=120, seed=7, assign=True)
+    for i, key in enumerate(sorted(plan.assignments)):
+        if i % 3 == 0:
+            a = plan.assignments[key]
+            plan.unassign(a.person, a.post, a.shift)
+    return plan
+
+
+def test_one_posts_open_places_under_a_pattern_are_those_of_the_whole_shift():
+    """The candidates list reads only the post's own cluster (it read the whole district before):
+    the places, and so the ranking, are the same."""
+    from desktop.planning.autoassign import open_slots
+    from desktop.planning.candidates import open_slots_at
+
+    plan = thinned_vote()
+    assert plan.patterns
+    kinds = set()
+    for shift in plan.shifts:
+        everything = open_slots(plan, shift)
+        kinds |= {s.kind for s in everything}
+        for code in plan.posts:
+            assert open_slots_at(plan, code, shift) == [s for s in everything if s.post == code], (code, shift)
+    assert {"police", "linmas", "danpos"} <= kinds
+
+
+def test_the_ranking_of_candidates_on_a_fixed_vote_is_unchanged():
+    """Top five for three polling stations of the fixed plan, as ranked before the speed-up."""
+    from desktop.planning.candidates import rank_candidates
+
+    plan = thinned_vote()
+    expected = {
+        "TPS-BABAKA-003": (["g00053", "g00019", "g00051", "g00000", "g00071"], [50, 68, 70, 88, 88]),
+        "TPS-BUNGUR-004": (["g00188", "g00137", "g00239", "g00086", "g00107"], [0, 0, 0, 0, 50]),
+        "TPS-CIBATU-004": (["g00038", "g00004", "g00051", "g00000", "g00071"], [50, 55, 70, 88, 88]),
+    }
+    for code, (people, costs) in expected.items():
+        ranked = rank_candidates(plan, code, "S2", limit=5)
+        assert ([c.person for c in ranked], [c.cost for c in ranked]) == (people, costs), code

@@ -191,9 +191,10 @@ class AutoAssignResult:
 
 # ---------------------------------------------------------------------------- open places
 def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> list[Slot]:
-    """Every place to fill in `shift`, in post order (of `posts` only, when given and no staffing
-    pattern is in force: pattern places need the whole cluster)."""
+    """Every place to fill in `shift`, in post order (of `posts` only, when given: a staffing
+    pattern's places are spread over each cluster, so only the clusters of `posts` are read)."""
     pattern = active_pattern(plan)
+    posts = None if posts is None else list(posts)
     agency_of_unit = {c: u.agency for c, u in plan.units.items()}
     persons = plan.personnel
     slots: list[Slot] = []
@@ -201,9 +202,11 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
     extra_linmas: dict[str, int] = {}
     if pattern is not None:
         clusters: dict[str, list[Post]] = defaultdict(list)
+        wanted = None if posts is None else {cluster_of(p) for p in posts if p.category in pattern.rows}
         for post in plan.posts.values():
             if post.category in pattern.rows and post.manned_in(shift):
-                clusters[cluster_of(post)].append(post)
+                if wanted is None or cluster_of(post) in wanted:
+                    clusters[cluster_of(post)].append(post)
         for members in clusters.values():
             police_need, linmas_need, _n = pattern_need(pattern, members)
             have_p = have_l = 0
@@ -228,7 +231,7 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
                         room[post.code] -= 1
                         kind_need -= 1
                     i += 1
-    for post in plan.posts.values() if posts is None or pattern is not None else posts:
+    for post in plan.posts.values() if posts is None else posts:
         if not post.manned_in(shift):
             continue
         staff = place_staff(plan, post.code, shift)
