@@ -175,27 +175,30 @@ def solve_exact(
             manned = tps_of[cluster]
             police_vars = [v for p, row in entries for c, v in row if c.agency == "POLRI"]
             fixed = [(work.personnel[a.person], a, p) for p in manned for a in work.assignments_at(p.code, shift)]
-            held = [ph for p in manned for ph in work.placeholders_at(p.code, shift)]
+            holders = [ph for p in manned for ph in work.placeholders_at(p.code, shift)]
             if not any(
                 agency_of_unit.get(person.unit or "", "OTHER") == "POLRI" for person, _a, _p in fixed
-            ) and not any(agency_of_unit.get(ph.unit, "OTHER") == "POLRI" for ph in held):
+            ) and not any(agency_of_unit.get(ph.unit, "OTHER") == "POLRI" for ph in holders):
                 e = m.BoolVar("")
-                m.Add(m.Sum(police_vars) + e >= 1) if police_vars else m.Add(e == 1)
+                if police_vars:
+                    m.Add(m.Sum(police_vars) + e >= 1)
+                else:
+                    m.Add(e == 1)
                 terms["errors"].append(e)
                 bounds["errors"] += 1
-            if any(a.role == "danpos" for _person, a, _p in fixed) or any(ph.role == "danpos" for ph in held):
+            if any(a.role == "danpos" for _person, a, _p in fixed) or any(ph.role == "danpos" for ph in holders):
                 continue
             if not any(rank_level(p.commander_min_rank) for p in manned):
                 continue  # no rank asked: any police danpos will do
-            pool = [
+            officers = [
                 (person, p)
                 for person, a, p in fixed
                 if not a.locked and agency_of_unit.get(person.unit or "", "OTHER") == "POLRI"
             ]
-            if any(rank_level(person.rank) >= rank_level(p.commander_min_rank) for person, p in pool):
+            if any(rank_level(person.rank) >= rank_level(p.commander_min_rank) for person, p in officers):
                 continue  # a police officer of his post's rank is there already
             new = [v for _p, row in entries for _c, v in row]
-            if not new or not (pool or police_vars):
+            if not new or not (officers or police_vars):
                 continue
             good = [
                 v
@@ -204,9 +207,12 @@ def solve_exact(
                 if c.agency == "POLRI" and c.level >= rank_level(p.commander_min_rank)
             ]
             any_good = m.BoolVar("")
-            m.Add(m.Sum(good) >= any_good) if good else m.Add(any_good == 0)
+            if good:
+                m.Add(m.Sum(good) >= any_good)
+            else:
+                m.Add(any_good == 0)
             chosen = m.BoolVar("")  # a police officer becomes danpos
-            m.Add(m.Sum(new if pool else police_vars) <= n_people * chosen)
+            m.Add(m.Sum(new if officers else police_vars) <= n_people * chosen)
             bad = m.BoolVar("")
             m.Add(bad >= chosen - any_good)
             terms["danpos_rank"].append(bad)
