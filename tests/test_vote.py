@@ -285,7 +285,8 @@ def test_generated_district_vote_validates_clean_under_its_pattern(tmp_path):
 
 
 def test_generated_vote_auto_assigned_has_no_error_and_no_duty_warning(tmp_path, capsys):
-    """`renpam auto-assign` on the unfilled vote: every place filled, no error, no duty warning."""
+    """`renpam auto-assign` on the unfilled vote: every place filled, no error, no duty warning, and
+    one police danpos per TPS cluster (no Linmas danpos at the TPS without police of their own)."""
     import json
 
     from desktop.cli import main as cli_main
@@ -298,9 +299,18 @@ def test_generated_vote_auto_assigned_has_no_error_and_no_duty_warning(tmp_path,
     assert cli_main(["auto-assign", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["filled"] == data["open_places"] > 0 and data["errors_after"] == 0
-    found = validate(open_operation_file(path).plan)
+    plan = open_operation_file(path).plan
+    found = validate(plan)
     assert [f.key for f in found if f.severity == "error"] == []
     assert not any(f.rule in ("max_hours", "min_rest", "tps_without_police") for f in found)
+    assert [f.key for f in found if f.rule in ("other_agency_danpos", "missing_danpos")] == []
+    danpos: dict[str, list[str]] = {}
+    for a in plan.assignments.values():
+        post = plan.posts[a.post]
+        if post.kind == "tps" and post.cluster and a.role == "danpos":
+            danpos.setdefault(post.cluster, []).append(plan.units[plan.personnel[a.person].unit].agency)
+    clusters = {p.cluster for p in plan.posts.values() if p.kind == "tps" and p.cluster}
+    assert len(clusters) > 100 and danpos == {cluster: ["POLRI"] for cluster in clusters}
 
 
 def test_polsek_of_a_tps_without_sector_names_comes_from_coordinates():

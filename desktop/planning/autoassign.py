@@ -26,7 +26,8 @@ this module does, for each shift in time order (or the shifts asked for):
    "flow+exact".
 5. With `fill_to_max`, the people left then fill posts up to their maximum (never beyond; a post
    without a maximum gets nobody beyond what it needs).
-6. Each post without a danpos gets the senior of its new and unlocked people as danpos.
+6. Each post without a danpos gets the senior of its new and unlocked people as danpos; a TPS
+   cluster gets one, the senior of its police officers (never a Linmas: none without police).
 
 What could not be filled, or was filled with a compromise, is reported in planner's words
 ("tidak ada polwan yang bebas pada shift LAKS: 6 polwan, semuanya sudah bertugas"), and the
@@ -59,6 +60,7 @@ from desktop.planning.objective import (
 )
 from desktop.planning.rules import active_pattern, cluster_members, cluster_of, pattern_need
 from desktop.planning.staffing import place_staff
+from desktop.planning.vote import is_tps
 from desktop.ranks import rank_level
 
 # Costs of the flow's places (whole numbers; the flow is integral). Larger = less wanted. They
@@ -189,9 +191,10 @@ class AutoAssignResult:
 
 # ---------------------------------------------------------------------------- open places
 def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> list[Slot]:
-    """Every place to fill in `shift`, in post order (of `posts` only, when given and no staffing
-    pattern is in force: pattern places need the whole cluster)."""
+    """Every place to fill in `shift`, in post order (of `posts` only, when given: a staffing
+    pattern's places are spread over each cluster, so only the clusters of `posts` are read)."""
     pattern = active_pattern(plan)
+    posts = None if posts is None else list(posts)
     agency_of_unit = {c: u.agency for c, u in plan.units.items()}
     persons = plan.personnel
     slots: list[Slot] = []
@@ -199,9 +202,11 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
     extra_linmas: dict[str, int] = {}
     if pattern is not None:
         clusters: dict[str, list[Post]] = defaultdict(list)
+        wanted = None if posts is None else {cluster_of(p) for p in posts if p.category in pattern.rows}
         for post in plan.posts.values():
             if post.category in pattern.rows and post.manned_in(shift):
-                clusters[cluster_of(post)].append(post)
+                if wanted is None or cluster_of(post) in wanted:
+                    clusters[cluster_of(post)].append(post)
         for members in clusters.values():
             police_need, linmas_need, _n = pattern_need(pattern, members)
             have_p = have_l = 0
@@ -226,7 +231,7 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
                         room[post.code] -= 1
                         kind_need -= 1
                     i += 1
-    for post in plan.posts.values() if posts is None or pattern is not None else posts:
+    for post in plan.posts.values() if posts is None else posts:
         if not post.manned_in(shift):
             continue
         staff = place_staff(plan, post.code, shift)
@@ -741,29 +746,66 @@ def work_role(plan: Plan, key: tuple[str, str, str, int]) -> str:
 
 
 def _choose_danpos(work: Plan, new_by_place: dict[tuple[str, str], list[Assignment]], result: AutoAssignResult) -> None:
-    """Give each post without a danpos the senior of its new and unlocked people (Polri first)."""
+    """Give each post without a danpos the senior of its new and unlocked people (Polri first).
+
+    A polling station is commanded by police, one danpos per TPS cluster (a TPS without a cluster
+    is a cluster of one), as the rules ask (`missing_danpos` once per cluster, a Linmas danpos at a
+    TPS is `other_agency_danpos`): in a cluster someone was added to and nobody commands, the danpos
+    is the senior of its unlocked police officers who meets his post's danpos rank, else the senior
+    of them; a cluster without police stays without a danpos (that is the error `tps_without_police`)."""
     agency = {c: u.agency for c, u in work.units.items()}
-    for (post, shift), added in new_by_place.items():
-        everyone = work.assignments_at(post, shift)
-        if any(a.role == "danpos" for a in everyone) or any(
+
+    def seniority(a: Assignment) -> tuple[int, int, str, str]:
+        p = work.personnel[a.person]
+        # The person id breaks ties between namesakes of one rank: the result never depends
+        # on the order of a set (PYTHONHASHSEED), so a dry run and the real run agree.
+        return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name, p.id)
+
+    def commanded(post: str, shift: str) -> bool:
+        return any(a.role == "danpos" for a in work.assignments_at(post, shift)) or any(
             ph.role == "danpos" for ph in work.placeholders_at(post, shift)
-        ):
-            continue
-        pool = [a for a in everyone if not a.locked]
-        if not pool:
-            continue
+        )
 
-        def seniority(a: Assignment) -> tuple[int, int, str, str]:
-            p = work.personnel[a.person]
-            # The person id breaks ties between namesakes of one rank: the result never depends
-            # on the order of a set (PYTHONHASHSEED), so a dry run and the real run agree.
-            return (agency.get(p.unit or "", "") == "POLRI", rank_level(p.rank), p.name, p.id)
+    def make_danpos(best: Assignment) -> None:
+        work.set_danpos(best.post, best.shift, best.person)  # through the plan: a Validator on it sees the change
+        if best not in new_by_place.get((best.post, best.shift), ()):
+            result.promoted.append(best.key)
 
-        best = max(pool, key=seniority)
-        work.set_danpos(post, shift, best.person)  # through the plan: a Validator on it sees the change
-        if best in added:
+    clusters: dict[tuple[str, str], None] = {}  # (TPS cluster, shift) someone was added to, in order
+    for post, shift in new_by_place:
+        if is_tps(work.posts[post]):
+            clusters[(cluster_of(work.posts[post]), shift)] = None
             continue
-        result.promoted.append(best.key)
+        if commanded(post, shift):
+            continue
+        pool = [a for a in work.assignments_at(post, shift) if not a.locked]
+        if pool:
+            make_danpos(max(pool, key=seniority))
+    if not clusters:
+        return
+    tps_of: dict[str, list[Post]] = defaultdict(list)
+    for p in work.posts.values():
+        if is_tps(p):
+            tps_of[cluster_of(p)].append(p)
+    for cluster, shift in clusters:
+        manned = [p for p in tps_of[cluster] if p.manned_in(shift)]
+        if any(commanded(p.code, shift) for p in manned):
+            continue
+        police = [
+            (a, p)
+            for p in manned
+            for a in work.assignments_at(p.code, shift)
+            if not a.locked and agency.get(work.personnel[a.person].unit or "", "") == "POLRI"
+        ]
+        if police:
+            best, _post = max(
+                police,
+                key=lambda ap: (
+                    rank_level(work.personnel[ap[0].person].rank) >= rank_level(ap[1].commander_min_rank),
+                    *seniority(ap[0]),
+                ),
+            )
+            make_danpos(best)
 
 
 def _met(work: Plan, slot: Slot) -> bool:
@@ -776,6 +818,13 @@ def _met(work: Plan, slot: Slot) -> bool:
         have = sum(1 for a in people if slot.want in work.personnel[a.person].skills)
         return have >= post.required_skills.get(slot.want, 0)
     if slot.kind == "danpos":
+        if is_tps(post) and post.cluster:  # one danpos per TPS cluster
+            return any(
+                a.role == "danpos"
+                for p in work.posts.values()
+                if is_tps(p) and cluster_of(p) == cluster_of(post)
+                for a in work.assignments_at(p.code, slot.shift)
+            )
         return any(a.role == "danpos" for a in people)
     if slot.kind in ("police", "linmas"):
         pattern = active_pattern(work)

@@ -17,7 +17,6 @@ from desktop.messages import Message
 from desktop.model import Plan
 from desktop.planning.autoassign import CostModel, Slot, open_slots
 from desktop.planning.objective import PersonClass, SlotGroup, Workload, unit_here
-from desktop.planning.rules import active_pattern
 from desktop.planning.sectors import sector_match
 
 
@@ -77,9 +76,7 @@ def place_slot(
 
 
 def open_slots_at(plan: Plan, post: str, shift: str) -> list[Slot]:
-    """Open places of one post (pattern places need the whole cluster, so only when a pattern is in force)."""
-    if active_pattern(plan) is not None:
-        return [s for s in open_slots(plan, shift) if s.post == post]
+    """Open places of one post (a staffing pattern's places as its cluster spreads them)."""
     return open_slots(plan, shift, [plan.posts[post]])
 
 

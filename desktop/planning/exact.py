@@ -5,9 +5,10 @@ cannot see that one polwan of the right rank meets a post's skill and its danpos
 it can miss the best plan when one person could meet two needs (issue 15's two-post example). This
 solver states the shift as an integer programme over "how many people of class c go to post p"
 (people of one class are interchangeable, `objective.PersonClass`), with each component of the
-objective as the rules count it: empty posts (the error a shift's additions can make or mend),
-required places, skills per post, pattern police and Linmas per TPS cluster, the danpos's rank
-(the senior Polri of the new and unlocked people, as `autoassign._choose_danpos` picks), room up to
+objective as the rules count it: empty posts and TPS clusters without police (the errors a
+shift's additions can make or mend), required places, skills per post, pattern police and Linmas
+per TPS cluster, the danpos's rank (the senior Polri of the new and unlocked people, one per TPS
+cluster, as `autoassign._choose_danpos` picks), room up to
 the maximum when asked, preferences, people added. The components are weighted so that each one
 outweighs everything below it (a lexicographic optimum), and OR-Tools' CP-SAT solves it with one
 worker, a fixed seed and a deterministic time budget, so a dry run and the real run agree.
@@ -20,10 +21,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from desktop.model import Person, Plan
+from desktop.model import Person, Plan, Post
 from desktop.planning.objective import PersonClass, Pricing, Workload, unit_here
-from desktop.planning.rules import active_pattern, cluster_members, pattern_need
+from desktop.planning.rules import active_pattern, cluster_members, cluster_of, pattern_need
 from desktop.planning.staffing import place_staff
+from desktop.planning.vote import is_tps
 from desktop.ranks import rank_level
 
 MAX_WEIGHT = 2**50  # objective coefficients stay exact through the double-valued model
@@ -68,6 +70,7 @@ def solve_exact(
     terms: dict[str, list] = defaultdict(list)
     bounds: dict[str, int] = defaultdict(int)
     ph_left_by_post: dict[str, dict[str, object]] = {}
+    rows_of_cluster: dict[str, list[tuple[Post, list[tuple[PersonClass, object]]]]] = defaultdict(list)
     for post in posts:
         staff = place_staff(work, post.code, shift)
         n = staff.count
@@ -137,9 +140,12 @@ def solve_exact(
             m.Add(short >= need - have - m.Sum([v for c, v in row if skill in c.skills]))
             terms["unmet"].append(short)
             bounds["unmet"] += need - have
-        # 4. the danpos's rank (the senior Polri of the new and unlocked people becomes danpos)
+        # 4. the danpos's rank (the senior Polri of the new and unlocked people becomes danpos;
+        # at a polling station, one per TPS cluster: below)
         min_level = rank_level(post.commander_min_rank)
-        if min_level and not staff.has_danpos and row:
+        if is_tps(post):
+            rows_of_cluster[cluster_of(post)].append((post, row))
+        elif min_level and not staff.has_danpos and row:
             pool = [work.personnel[a.person] for a in staff.people if not a.locked]
             good = [v for c, v in row if c.agency == "POLRI" and c.level >= min_level]
             if not any(agency_of_unit.get(p.unit or "") == "POLRI" and rank_level(p.rank) >= min_level for p in pool):
@@ -156,6 +162,61 @@ def solve_exact(
         if fill_to_max and post.max_staff is not None and n < post.max_staff:
             terms["room_left"].append(post.max_staff - count)
             bounds["room_left"] += post.max_staff - n
+
+    # 1. errors: a TPS cluster without police (`tps_without_police`), and 4. its danpos's rank: in
+    # a cluster someone is added to and nobody commands, the senior police officer who meets his
+    # post's rank becomes danpos, else the senior of them (`autoassign._choose_danpos`).
+    if rows_of_cluster:
+        tps_of: dict[str, list[Post]] = defaultdict(list)
+        for p in work.posts.values():
+            if is_tps(p) and p.manned_in(shift):
+                tps_of[cluster_of(p)].append(p)
+        for cluster, entries in rows_of_cluster.items():
+            manned = tps_of[cluster]
+            police_vars = [v for p, row in entries for c, v in row if c.agency == "POLRI"]
+            fixed = [(work.personnel[a.person], a, p) for p in manned for a in work.assignments_at(p.code, shift)]
+            holders = [ph for p in manned for ph in work.placeholders_at(p.code, shift)]
+            if not any(
+                agency_of_unit.get(person.unit or "", "OTHER") == "POLRI" for person, _a, _p in fixed
+            ) and not any(agency_of_unit.get(ph.unit, "OTHER") == "POLRI" for ph in holders):
+                e = m.BoolVar("")
+                if police_vars:
+                    m.Add(m.Sum(police_vars) + e >= 1)
+                else:
+                    m.Add(e == 1)
+                terms["errors"].append(e)
+                bounds["errors"] += 1
+            if any(a.role == "danpos" for _person, a, _p in fixed) or any(ph.role == "danpos" for ph in holders):
+                continue
+            if not any(rank_level(p.commander_min_rank) for p in manned):
+                continue  # no rank asked: any police danpos will do
+            officers = [
+                (person, p)
+                for person, a, p in fixed
+                if not a.locked and agency_of_unit.get(person.unit or "", "OTHER") == "POLRI"
+            ]
+            if any(rank_level(person.rank) >= rank_level(p.commander_min_rank) for person, p in officers):
+                continue  # a police officer of his post's rank is there already
+            new = [v for _p, row in entries for _c, v in row]
+            if not new or not (officers or police_vars):
+                continue
+            good = [
+                v
+                for p, row in entries
+                for c, v in row
+                if c.agency == "POLRI" and c.level >= rank_level(p.commander_min_rank)
+            ]
+            any_good = m.BoolVar("")
+            if good:
+                m.Add(m.Sum(good) >= any_good)
+            else:
+                m.Add(any_good == 0)
+            chosen = m.BoolVar("")  # a police officer becomes danpos
+            m.Add(m.Sum(new if officers else police_vars) <= n_people * chosen)
+            bad = m.BoolVar("")
+            m.Add(bad >= chosen - any_good)
+            terms["danpos_rank"].append(bad)
+            bounds["danpos_rank"] += 1
 
     for i, c in enumerate(classes):  # each person at one post at most
         if of_class[i]:

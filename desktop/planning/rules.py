@@ -542,11 +542,14 @@ def cluster_members(plan: Plan, pattern: StaffingPattern | None) -> dict[str, li
 
 
 def pattern_need(pattern: StaffingPattern, posts: Iterable[Post]) -> tuple[int, int, int]:
-    """(police, linmas, tps) a cluster of these posts needs under the pattern."""
+    """(police, linmas, tps) a cluster of these posts needs under the pattern (a TPS of a category
+    the pattern has no row for, or of none, asks for nothing: `cluster_members` holds every TPS)."""
     police = linmas = 0.0
     n = 0
     for post in posts:
-        row = pattern.rows[post.category]  # type: ignore[index]
+        row = pattern.rows.get(post.category)  # type: ignore[arg-type]
+        if row is None:
+            continue
         police += row.police / row.tps
         linmas += row.linmas / row.tps
         n += 1

@@ -12,7 +12,8 @@ the targets of issue 5. Not collected by pytest.
 - the exact solver against the flow on the demo and on operations of a few hundred people:
   time and the lexicographic objective of each;
 - the district vote (issue 15): validation of the generated vote, filled by the generator and
-  by auto-assignment, with its errors and duty warnings counted (goal: none of either); it uses
+  by auto-assignment, with its errors, duty warnings and danpos warnings (`other_agency_danpos`,
+  `missing_danpos`) counted (goal: none of any); it uses
   only functions older versions have, so `PYTHONPATH=<older checkout>` gives the "before" figures;
 - objective of auto-assignment against an exact solver (OR-Tools' linear sum assignment on the
   person-by-place problem) on a 200-post slice, shift by shift: goal ratio 1.00.
@@ -164,7 +165,9 @@ def bench_vote() -> None:
         top = ", ".join(f"{rule} {n}" for rule, n in rules.most_common(4))
         print(
             f"district vote {label}: validation {seconds * 1000:.0f} ms, {len(findings)} findings, "
-            f"{errors} errors, {sum(rules[r] for r in duty)} duty warnings ({top})"
+            f"{errors} errors, {sum(rules[r] for r in duty)} duty warnings, "
+            f"{rules['other_agency_danpos']} other_agency_danpos, {rules['missing_danpos']} missing_danpos "
+            f"(goal: 0 of each; {top})"
         )
 
 
