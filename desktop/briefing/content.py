@@ -217,8 +217,14 @@ def report_to(sel: Selection, post: Post, shift: Shift) -> dict:
         chief = sel.person(op.commander) or sel.person(op.field_commander)
     else:
         chief = sel.person(op.field_commander) or sel.person(op.commander)
+    return report_data(plan, chief, cp if cp is not None and cp.code != post.code else None, shift)
+
+
+def report_data(plan: Plan, chief: Person | None, cp: Post | None, shift: Shift) -> dict:
+    """Whom to report to as printed: the person, and the command post with its channel and the
+    call sign of its danpos in `shift` (either may be None)."""
     data: dict = {"person": person_data(chief, plan) if chief else None, "command_post": None}
-    if cp is not None and cp.code != post.code:
+    if cp is not None:
         danpos = plan.danpos(cp.code, shift.code)
         data["command_post"] = {
             "code": cp.code,

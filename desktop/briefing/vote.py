@@ -331,7 +331,7 @@ def tps_sheet(sel: Selection, post: Post, shift: Shift) -> dict | None:
 def tps_report_to(sel: Selection, post: Post, shift: Shift) -> dict | None:
     """A TPS reports to its Polsek: the Polsek's command post (with its channel and the call sign
     of its danpos) and the Polsek's commander; None when the Polsek has neither."""
-    from desktop.briefing.content import person_data
+    from desktop.briefing.content import report_data
 
     vote = sel.vote
     if vote is None or not is_tps(post):
@@ -342,16 +342,7 @@ def tps_report_to(sel: Selection, post: Post, shift: Shift) -> dict | None:
     chief = plan.personnel.get(vote.commander.get(home or "", ""))
     if cp is None and chief is None:
         return None
-    data: dict = {"person": person_data(chief, plan) if chief else None, "command_post": None}
-    if cp is not None:
-        danpos = plan.danpos(cp.code, shift.code)
-        data["command_post"] = {
-            "code": cp.code,
-            "name": cp.name,
-            "channel": cp.radio_channel,
-            "callsign": danpos.callsign if danpos else "",
-        }
-    return data
+    return report_data(plan, chief, cp, shift)
 
 
 # ---------------------------------------------------------------------------- command chart
