@@ -233,3 +233,33 @@ def test_a_worker_killed_midway_leaves_the_rest_to_this_process(district, tmp_pa
     assert killed and result.pages == serial.pages and result.printed == serial.printed
     assert texts(out) == texts(tmp_path / "one.pdf")
     assert list(private_temp.iterdir()) == []
+
+
+@pytest.mark.parametrize("plan_name", ["demo_plan", "district"])
+def test_long_parts_cut_into_short_pdfs_print_the_same_document(plan_name, request, tmp_path, monkeypatch):
+    """Every long part (plotting annex, contact list, Sprin name list, attendance lists, roster,
+    rekap) laid out a few pages per PDF and joined is the same document as one laid out whole:
+    the same pages with the same text (page numbers, repeated table headers, running totals and
+    revision stamps included) and the same first page recorded for every part (what
+    `print --changed` reprints from)."""
+    from desktop.briefing import parallel
+
+    plan = request.getfixturevalue(plan_name)
+    monkeypatch.setattr(parallel, "SPLIT_PAGES", 2)
+    cut: list[int] = []
+    real = parallel._lay_out
+
+    def counted(piece, here=None):
+        done = real(piece, here)
+        cut.append(len(done.files))
+        return done
+
+    monkeypatch.setattr(parallel, "_lay_out", counted)
+    options = BriefingOptions(generated_at=MADE)
+    one, cut_pdf = tmp_path / "one.pdf", tmp_path / "cut.pdf"
+    serial = generate(plan, one, options, workers=1)
+    pieces = generate(plan, cut_pdf, options, workers=0)
+    assert max(cut) > 2  # some piece was cut into several PDFs
+    assert pieces.pages == serial.pages == len(PdfReader(cut_pdf).pages)
+    assert pieces.printed == serial.printed
+    assert texts(cut_pdf) == texts(one)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import io
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -285,6 +287,28 @@ class BriefingDocTemplate(BaseDocTemplate):
         if first_landscape:  # the first template is the first page's: no blank portrait page before a landscape part
             templates.reverse()
         self.addPageTemplates(templates)
+        # A piece laid out apart may be cut into several PDFs at page boundaries (see `lay_out`):
+        # `split(canvas) -> target` saves the full canvas and gives the next one's target.
+        self.split_pages = 0
+        self.split: Callable[[rl_canvas.Canvas], Any] | None = None
+        self._canvasmaker: Any = None
+
+    def build(self, flowables, filename=None, canvasmaker=rl_canvas.Canvas) -> None:  # type: ignore[override]
+        self._canvasmaker = canvasmaker
+        super().build(flowables, filename, canvasmaker)
+
+    def handle_pageBegin(self) -> None:
+        """A new page; first, when the canvas holds `split_pages` pages, the document goes on in
+        a fresh canvas (a fresh PDF): the flowables, the frame and the page furniture go on as
+        they were, so the pages are those of one document, cut between two pages."""
+        canv = self.canv
+        if self.split is not None and self.split_pages and getattr(canv, "pages_done", 0) >= self.split_pages:
+            target = self.split(canv)
+            seq = self.seq
+            self.canv = self._makeCanvas(filename=target, canvasmaker=self._canvasmaker)
+            self.seq = seq  # the numbering sequences go on
+            self.canv._doctemplate = self  # type: ignore[attr-defined]
+        super().handle_pageBegin()
 
 
 def frame_width(landscape_page: bool, paper: str = "A4") -> float:

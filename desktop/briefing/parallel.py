@@ -49,6 +49,7 @@ from desktop.briefing.pdfjoin import PdfJoiner
 log = logging.getLogger("renpam.print")
 
 PIECE_PAGES = 100  # pages laid out by one worker at a time, about (bounds each process's memory)
+SPLIT_PAGES = 150  # at most this many pages in one PDF of a piece: a long part goes on in a fresh one
 MIN_PARTS = 120  # below this many parts a print is laid out as one document (starting processes costs more)
 MAX_PROCESSES = 8
 POLL = 0.1  # seconds between progress reports while waiting for workers
@@ -94,11 +95,18 @@ class _Piece:
 
 
 @dataclass(slots=True)
+class _File:
+    """One PDF of a laid-out piece (a piece is cut into PDFs of at most `PIECE_PAGES` pages)."""
+
+    path: str
+    page_numbers: list[tuple[int, int]]  # (copy, page within the copy as this file counts) per page
+    first_pages: dict[int, int] = field(default_factory=dict)  # part index -> page within the file
+
+
+@dataclass(slots=True)
 class _Done:
     number: int
-    path: str
-    page_numbers: list[tuple[int, int]]  # (copy, page within the copy as this piece counts) per page
-    first_pages: dict[int, int] = field(default_factory=dict)  # part index -> page within the piece
+    files: list[_File]
 
 
 _worker: dict[str, Any] = {}
@@ -134,6 +142,8 @@ def _lay_out(piece: _Piece, here: dict[str, Any] | None = None) -> _Done:
             tick()
 
     first: dict[int, int] = {}
+    files: list[_File] = []
+    buf = io.BytesIO()
 
     def on_part(index: int, page: int) -> None:
         on_page()
@@ -142,18 +152,30 @@ def _lay_out(piece: _Piece, here: dict[str, Any] | None = None) -> _Done:
             with counter.get_lock():
                 counter.value += 1
 
+    def keep(numbers: list[tuple[int, int]]) -> None:
+        path = os.path.join(w["folder"], f"piece-{piece.number:05d}-{len(files):04d}.pdf")
+        with open(path, "xb") as f:
+            f.write(buf.getvalue())
+        files.append(_File(path, numbers, dict(first)))
+        first.clear()
+
+    def split(full: Any) -> io.BytesIO:
+        """A long part goes on in a fresh PDF: the full one is written out and forgotten."""
+        nonlocal buf
+        full.save()
+        keep(full.page_numbers)
+        ctx.copy_pages.clear()  # each PDF counts its pages from 1 (the joiner adds them up)
+        buf = io.BytesIO()
+        return buf
+
     ctx.on_page = on_page
-    buf = io.BytesIO()
-    canvas = lay_out(renderer, ctx, piece.parts, buf, on_part=on_part)
+    canvas = lay_out(renderer, ctx, piece.parts, buf, on_part=on_part, split_pages=SPLIT_PAGES, split=split)
     with counter.get_lock():
         counter.value += 1  # the last part of the piece
-    path = os.path.join(w["folder"], f"piece-{piece.number:05d}.pdf")
-    with open(path, "xb") as f:
-        f.write(buf.getvalue())
-    numbers = canvas.page_numbers if canvas else []
+    keep(canvas.page_numbers if canvas else [])
     del canvas, buf
     gc.collect()  # the piece's document is a web of cycles: free it now, not some pieces later
-    return _Done(piece.number, path, numbers, first)
+    return _Done(piece.number, files)
 
 
 class _Here:
@@ -316,17 +338,19 @@ def _joined(
                     break
         else:
             done = item
-        base = joiner.pages
-        for index, page in done.first_pages.items():
-            if index < len(run.printed):
-                run.printed[index][5] = base + page
-        with open(done.path, "rb") as f:
-            data = f.read()
-        os.unlink(done.path)
-        joiner.add(data, done.page_numbers)
-        report()
-        yield b"".join(out)
-        out.clear()
+        for file in done.files:
+            base = joiner.pages
+            for index, page in file.first_pages.items():
+                if index < len(run.printed):
+                    run.printed[index][5] = base + page
+            with open(file.path, "rb") as f:
+                data = f.read()
+            os.unlink(file.path)
+            joiner.add(data, file.page_numbers)
+            del data
+            report()
+            yield b"".join(out)
+            out.clear()
 
     limit = 2 * max(processes, 1) + 1
     # several pieces per process even in a small print, so that every core has work to the end
@@ -399,4 +423,4 @@ def _worker_nothing(renderer: Any, folder: str, made: str, lang: str, pending: d
     path = os.path.join(folder, "piece-nothing.pdf")
     with open(path, "xb") as f:
         f.write(buf.getvalue())
-    pending.append(_Done(0, path, canvas.page_numbers if canvas else [], {}))
+    pending.append(_Done(0, [_File(path, canvas.page_numbers if canvas else [], {})]))

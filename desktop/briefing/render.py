@@ -1342,12 +1342,20 @@ def lay_out(
     *,
     on_part: Callable[[int, int], object] | None = None,
     empty: str = "",
+    split_pages: int = 0,
+    split: Callable[[RenpamCanvas], BinaryIO] | None = None,
 ) -> RenpamCanvas | None:
     """Lay out `parts` as (index, numbered copy, part), each from a fresh page, as one PDF into
     `target`; returns the canvas (its page count and page numbers), None when nothing was drawn.
 
     `on_part(index, page)` is called as each part starts on its page (it may raise `Cancelled`);
     `ctx.on_page` after every page. With no parts at all, the one page says `empty`.
+
+    `split_pages`: a new page that would be the canvas's `split_pages + 1`-th goes into a fresh
+    canvas instead, whose PDF `split(full canvas)` returns the target of (after taking the full
+    one's): a long part (a district's plotting annex, hundreds of pages) is then held a bounded
+    number of pages at a time, and the PDFs joined are the one document. `on_part`'s page is
+    within the canvas the part starts in, which is the one returned last.
     """
     lang, options = renderer.lang, renderer.sel.options
     parts_iter = iter(parts)
@@ -1404,6 +1412,8 @@ def lay_out(
 
     if on_part is not None:
         ctx.on_part = lambda index: on_part(index, canvases[-1].getPageNumber())
+    if split is not None and split_pages > 0:
+        doc.split_pages, doc.split = split_pages, split
     doc.build(LazyStory(chunks()), canvasmaker=make_canvas)
     return canvases[-1] if canvases else None
 
