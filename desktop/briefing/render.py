@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -28,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from desktop import siteplan, vocabulary
-from desktop.briefing import paperwork, vote_render
+from desktop.briefing import paperwork, streamed, vote_render
 from desktop.briefing import strings as S
 from desktop.briefing.content import (
     BriefingOptions,
@@ -135,7 +136,7 @@ class Renderer:
         repeat: int = 1,
         cell: str = "cell",
         center: tuple[int, ...] = (0,),
-    ) -> LongTable:
+    ) -> LongTable | streamed.StreamedTable:
         """A long table repeating its header. String cells that fit their column on one line (per
         line) stay plain strings, drawn fast; longer ones become wrapping paragraphs."""
         style = self.st[cell]
@@ -144,18 +145,21 @@ class Renderer:
         head = [
             h if pdfmetrics.stringWidth(h, FONT_BOLD, 8) <= w else P(h, self.st["head"]) for h, w in zip(header, room)
         ]
-        body = []
-        for row in rows:
+
+        def convert(row: list) -> list:
             out = []
             for v, w in zip(row, room):
-                if (
+                if isinstance(v, partial):  # a paragraph made when its row is laid out
+                    v = v()
+                elif (
                     isinstance(v, str)
                     and v
                     and not all(pdfmetrics.stringWidth(line, font, size) <= w for line in v.split("\n"))
                 ):
                     v = P(v, style)
                 out.append(v)
-            body.append(out)
+            return out
+
         cmds = [
             ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
             ("LEADING", (0, 0), (-1, 0), 9.6),
@@ -163,6 +167,10 @@ class Renderer:
             ("LEADING", (0, 1), (-1, -1), style.leading),
         ]
         cmds += [("ALIGN", (c, 1), (c, -1), "CENTER") for c in center]
+        if repeat == 1 and len(rows) > streamed.STREAM_ROWS:  # held a window of rows at a time
+            commands = _table_style(cmds + (extra or [])).getCommands()
+            return streamed.StreamedTable(streamed.RowSource([head], rows, convert, widths, commands))
+        body = [convert(row) for row in rows]
         return LongTable(
             [head] + body, colWidths=widths, repeatRows=repeat, style=_table_style(cmds + (extra or [])), splitByRow=1
         )
@@ -414,7 +422,7 @@ class Renderer:
             P(self.t("strength_note"), self.st["small"]),
         ]
 
-    def functions_table(self, functions: list[dict], width: float) -> LongTable:
+    def functions_table(self, functions: list[dict], width: float) -> LongTable | streamed.StreamedTable:
         """Tasks per function, generated from the groups: commander, posts with their first task."""
         rows = []
         for i, g in enumerate(functions, start=1):
@@ -430,7 +438,7 @@ class Renderer:
             [8 * mm, 45 * mm, 40 * mm, width - 93 * mm],
         )
 
-    def ladder_table(self, ladder: list[dict], width: float) -> LongTable:
+    def ladder_table(self, ladder: list[dict], width: float) -> LongTable | streamed.StreamedTable:
         """Situation green / yellow / red: who acts (the plan's groups, or the role when no group
         holds it) and who commands."""
         rows = []
@@ -732,13 +740,13 @@ class Renderer:
             rows.append(
                 [
                     str(i),
-                    PX(f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
+                    partial(PX, f"<b>{escape(r['post'])}</b> {escape(r['post_name'])}", st["cell"]),
                     r["ring"] or "-",
                     f"{r['shift']}\n{S.fmt_span(*r['shift_span'])}"
                     if len(r.get("shifts", [1])) < 3
                     else f"{r['shift']}\n({self.t('all_phases') if r.get('all') else self.t('phases_n', n=len(r['shifts']))})",
                     self.person_line(r["danpos"]) if r["danpos"] else "-",
-                    PX(members, st["cell"])
+                    partial(PX, members, st["cell"])
                     if len(r["members"]) > 1
                     else (self.person_line(r["members"][0]) if r["members"] else "-"),
                     str(r["total"]),
@@ -797,7 +805,7 @@ class Renderer:
                     r["unit_name"] or "-",
                     duty_text,
                     r["channel"] or "-",
-                    P(r["callsign"] or "-", st["cellb"]),
+                    partial(P, r["callsign"] or "-", st["cellb"]),
                     r["phone"] or "-",
                 ]
             )
