@@ -293,7 +293,7 @@ class BriefingDocTemplate(BaseDocTemplate):
         self.split: Callable[[rl_canvas.Canvas], Any] | None = None
         self._canvasmaker: Any = None
 
-    def build(self, flowables, filename=None, canvasmaker=rl_canvas.Canvas) -> None:  # type: ignore[override]
+    def build(self, flowables, filename=None, canvasmaker=rl_canvas.Canvas) -> None:
         self._canvasmaker = canvasmaker
         super().build(flowables, filename, canvasmaker)
 
@@ -301,13 +301,13 @@ class BriefingDocTemplate(BaseDocTemplate):
         """A new page; first, when the canvas holds `split_pages` pages, the document goes on in
         a fresh canvas (a fresh PDF): the flowables, the frame and the page furniture go on as
         they were, so the pages are those of one document, cut between two pages."""
-        canv = self.canv
+        canv: Any = getattr(self, "canv")  # noqa: B009 (ReportLab's attribute, untyped)
         if self.split is not None and self.split_pages and getattr(canv, "pages_done", 0) >= self.split_pages:
             target = self.split(canv)
-            seq = self.seq
-            self.canv = self._makeCanvas(filename=target, canvasmaker=self._canvasmaker)
+            seq: Any = getattr(self, "seq")  # noqa: B009
+            self.canv = canv = self._makeCanvas(filename=target, canvasmaker=self._canvasmaker)
             self.seq = seq  # the numbering sequences go on
-            self.canv._doctemplate = self  # type: ignore[attr-defined]
+            canv._doctemplate = self
         super().handle_pageBegin()
 
 

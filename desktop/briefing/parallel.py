@@ -173,7 +173,8 @@ def _lay_out(piece: _Piece, here: dict[str, Any] | None = None) -> _Done:
     with counter.get_lock():
         counter.value += 1  # the last part of the piece
     keep(canvas.page_numbers if canvas else [])
-    del canvas, buf
+    buf.close()
+    del canvas
     gc.collect()  # the piece's document is a web of cycles: free it now, not some pieces later
     return _Done(piece.number, files)
 

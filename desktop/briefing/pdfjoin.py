@@ -20,6 +20,7 @@ import base64
 import hashlib
 import re
 import zlib
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -130,9 +131,10 @@ class PdfJoiner:
     info: dict[str, str] = field(default_factory=dict)
     pages: int = 0
     _at: int = 0
-    _offsets: dict[int, int] = field(default_factory=dict)
+    # per object and per page: plain arrays of numbers, 8 bytes each (not a Python int apiece)
+    _offsets: array = field(default_factory=lambda: array("q"))  # object number -> offset, -1 free
     _next: int = 3  # 1: catalog, 2: page tree; the rest as written
-    _kids: list[int] = field(default_factory=list)
+    _kids: array = field(default_factory=lambda: array("q"))
     _totals: dict[int, int] = field(default_factory=dict)  # copy -> object number of its total form
     _total_forms: dict[int, _Total] = field(default_factory=dict)
     _copy_pages: dict[int, int] = field(default_factory=dict)
@@ -150,6 +152,8 @@ class PdfJoiner:
         return self._next - 1
 
     def _put(self, number: int, head: bytes, stream: bytes | None = None) -> None:
+        if number >= len(self._offsets):
+            self._offsets.extend([-1] * (number + 1 - len(self._offsets)))
         self._offsets[number] = self._at
         if stream is None:
             self._out(b"%d 0 obj\n%s\nendobj\n" % (number, head))
@@ -265,8 +269,8 @@ class PdfJoiner:
         size = self._next
         rows = [b"xref\n0 %d\n0000000000 65535 f \n" % size]
         for number in range(1, size):
-            at = self._offsets.get(number)
-            rows.append(b"%010d 00000 n \n" % at if at is not None else b"0000000000 65535 f \n")
+            at = self._offsets[number] if number < len(self._offsets) else -1
+            rows.append(b"%010d 00000 n \n" % at if at >= 0 else b"0000000000 65535 f \n")
         self._out(b"".join(rows))
         self._out(b"trailer\n<< /Info %d 0 R /Root 1 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (info, size, xref))
         return self.pages

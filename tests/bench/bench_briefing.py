@@ -9,7 +9,11 @@ table pages (a header row and `--rows` rows of six short columns per page, a pag
 else). Target: the packet takes at most 1.2x the bare script. Then one Polsek's posts alone, and
 the peak memory (RSS, each run in a fresh process, counted from when the plan is built) of the
 packet of half of the posts and of all of them (the same plan), in one process and in pieces, to
-show how memory grows with the page count.
+show how memory grows with the page count: this process's peak, and the largest peak of any
+worker. `--double` adds the packet of a plan twice the size (in pieces on every core), whose
+longest tables (plotting annex, contact list) are twice as long; memory in pieces should stay
+flat across all three. `--memory-only` skips the timing, `--pieces-only` the one-process and
+this-process memory runs.
 
 `--same-documents` also times the older baseline: plain platypus drawing the packet's own
 documents (cover, orders, org chart, plotting, contacts, post sheets, attendance lists).
@@ -356,6 +360,9 @@ def main() -> None:
     parser.add_argument("--shifts", type=int, default=3)
     parser.add_argument("--rows", type=int, default=30, help="table rows on a page of the bare script")
     parser.add_argument("--no-memory", action="store_true", help="skip the memory runs")
+    parser.add_argument("--memory-only", action="store_true", help="only the memory runs")
+    parser.add_argument("--pieces-only", action="store_true", help="memory runs in pieces on every core only")
+    parser.add_argument("--double", action="store_true", help="also the memory of a plan twice the size")
     parser.add_argument("--no-serial", action="store_true", help="skip the one-process packet")
     parser.add_argument("--same-documents", action="store_true", help="also time the older same-documents baseline")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -366,6 +373,13 @@ def main() -> None:
         child(args.personnel, args.posts, args.shifts, args.workers, args.share)
         return
 
+    if not args.memory_only:
+        timing(args)
+    if not args.no_memory:
+        memory(args)
+
+
+def timing(args: argparse.Namespace) -> None:
     plan, seconds = timed(
         lambda: generate_large_plan(personnel=args.personnel, posts=args.posts, shifts=args.shifts, assign=True)
     )
@@ -400,12 +414,16 @@ def main() -> None:
         same_pages, same = timed(lambda: baseline(plan, io.BytesIO()))
         print(f"older same-documents baseline: {same_pages} pages {same:.1f} s")
 
-    if args.no_memory:
-        return
+
+def memory(args: argparse.Namespace) -> None:
     print("peak memory (RSS, fresh process each, the same plan) vs pages: half of the posts, then all:")
-    for workers, name in ((1, "one process"), (0, "pieces, this process"), (None, "pieces, every core")):
-        for share in (2, 1):
-            m = measure(args.personnel, args.posts, args.shifts, workers, share)
+    modes = ((1, "one process"), (0, "pieces, this process"), (None, "pieces, every core"))
+    for workers, name in modes[2:] if args.pieces_only else modes:
+        sizes = [(args.personnel, args.posts, 2), (args.personnel, args.posts, 1)]
+        if args.double and workers is None:
+            sizes.append((2 * args.personnel, 2 * args.posts, 1))
+        for personnel, posts, share in sizes:
+            m = measure(personnel, posts, args.shifts, workers, share)
             grown = m["peak"] - m["before"]
             print(
                 f"  {name:22s} {m['pages']:6d} pages  {m['seconds']:6.1f} s  main peak {m['peak'] / 1e3:6.0f} MB "
