@@ -1223,7 +1223,10 @@ class Renderer:
                         ("BACKGROUND", (0, at), (-1, at), colors.HexColor("#F2F2F2")),
                         ("FONT", (0, at), (-1, at), FONT_BOLD, 8),
                     ]
-            out.append(self.table(head, rows[start : start + self.LIST_SLICE], widths, extra))
+            # made when its turn comes: the list holds one slice's cells at a time
+            out.append(
+                streamed.Deferred(partial(self.table, head, rows[start : start + self.LIST_SLICE], widths, extra))
+            )
         out += [Spacer(1, 2 * mm), PX(f"<b>{escape(self.t('grand_total'))}: {n}</b>", st["body"]), Spacer(1, 4 * mm)]
         out.append(KeepTogether([self.signature(d["commander"], w)]))
         return out

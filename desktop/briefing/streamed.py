@@ -123,3 +123,28 @@ class StreamedTable(Flowable):
             return [parts[0]]
         self._table = None
         return [parts[0], StreamedTable(self.source, self.start + drawn)]
+
+
+class Deferred(Flowable):
+    """A flowable made only when its turn comes to be laid out (`make()`), and forgotten with it:
+    a long list printed as many short tables (the Sprin's name list) holds one of them at a time."""
+
+    def __init__(self, make: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self.make = make
+        self._made: Flowable | None = None
+
+    def _flowable(self) -> Flowable:
+        if self._made is None:
+            self._made = self.make()
+        return self._made
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = self._flowable().wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._flowable().drawOn(self.canv, 0, 0)
+
+    def split(self, aw: float, ah: float) -> list[Any]:
+        return self._flowable().split(aw, ah)
