@@ -6,7 +6,7 @@ has thousands of rows, so a print's memory grew with them. A `StreamedTable` kee
 they came (plain values, or a `functools.partial` that makes the cell's paragraph) and builds a
 `LongTable` of a window of `CHUNK_ROWS` rows only, page by page: the page's rows split off that
 window exactly as they would off the whole table (a row's height depends on its own cells and
-the column widths alone, and a window always holds more rows than a page), and the rest goes on
+the column widths alone, and a window is made larger until it holds more rows than the page), and the rest goes on
 as a new `StreamedTable` from the first row not yet drawn. Header rows repeat as before; style
 commands are translated from the whole table's rows to the window's (a command on the last row,
 such as a totals row, applies only in the window that holds it).
@@ -19,7 +19,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
-CHUNK_ROWS = 200  # rows in the window a page is split off (more than any page holds)
+CHUNK_ROWS = 64  # rows in the first window a page is split off (then a little more than a page took)
 STREAM_ROWS = 400  # a table with more body rows than this is laid out streamed
 
 
@@ -119,6 +119,7 @@ class StreamedTable(Flowable):
         drawn = len(parts[0]._cellvalues) - self.source.repeat
         if drawn <= 0:
             return []
+        self.source.chunk = drawn + drawn // 4 + 4  # the next page's window: a little more than this one took
         if self.start + drawn >= len(self.source.rows):
             return [parts[0]]
         self._table = None
