@@ -339,3 +339,18 @@ def test_progress_reports_the_total_before_the_first_part_is_laid_out(demo_plan,
     with pytest.raises(Cancelled):
         generate(demo_plan, tmp_path / "x.pdf", BriefingOptions(), progress)
     assert len(seen) == 1 and seen[0][0] == 0 and seen[0][1] > 1
+
+
+def test_a_radio_net_of_a_thousand_posts_spreads_over_rows_instead_of_outgrowing_a_page():
+    """A district's one TPS net lists every post: its codes go over several rows of the contact
+    list, so the packet prints (ReportLab refused a cell taller than a page)."""
+    from desktop.model import Plan, Post, Shift
+
+    plan = Plan()
+    plan.put_shift(Shift("S1", "Pengamanan TPS"))
+    for i in range(1, 401):  # long codes: a single cell of them would be twice a page's height
+        plan.put_post(Post(f"TPS-KECAMATAN-PURWAKARTA-{i:04d}", f"TPS {i:03d}", kind="tps", radio_channel="TPS 1"))
+    buf = io.BytesIO()
+    generate(plan, buf, BriefingOptions(), workers=1)
+    text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(buf.getvalue())).pages)
+    assert "TPS-KECAMATAN-PURWAKARTA-0001," in text and "TPS-KECAMATAN-PURWAKARTA-0400" in text

@@ -99,6 +99,9 @@ def _table_style(extra: list | None = None) -> TableStyle:
     return TableStyle(cmds + (extra or []))
 
 
+NET_CODES_PER_ROW = 60  # post codes in one row of the radio-net table
+
+
 class Renderer:
     def __init__(self, sel: Selection, lang: str, paper: str = "A4") -> None:
         self.sel = sel
@@ -783,7 +786,13 @@ class Renderer:
         out = self.annex_head(part) + self.title(self.t("contacts"))
         if d["nets"]:
             out += self.heading(self.t("radio_net"))
-            rows = [[P(ch, st["cellb"]), ", ".join(codes)] for ch, codes in d["nets"]]
+            # A net's posts go over several rows so that no cell outgrows a page (a district net
+            # of a thousand TPS); the channel is named on its first row.
+            rows = [
+                [P(ch, st["cellb"]) if i == 0 else "", ", ".join(codes[i : i + NET_CODES_PER_ROW])]
+                for ch, codes in d["nets"]
+                for i in range(0, max(len(codes), 1), NET_CODES_PER_ROW)
+            ]
             out += [
                 self.table([self.t("channel"), self.t("posts")], rows, [40 * mm, w - 40 * mm], center=()),
                 Spacer(1, 4 * mm),
