@@ -111,6 +111,47 @@ def _fragments(markup: str, style: ParagraphStyle) -> tuple | None:
     return tuple(Paragraph(markup, style).frags) if len(markup) < 400 else None
 
 
+def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Plain text broken into lines no wider than `width`, the way a paragraph breaks it: at
+    spaces, a word longer than the line at characters, given line breaks kept. A table draws such
+    lines as plain strings, several times cheaper than a paragraph in a cell (a paragraph is wrapped
+    again each time its table is measured, split and drawn)."""
+    width_of = pdfmetrics.stringWidth
+    space = width_of(" ", font, size)
+    out: list[str] = []
+    for given in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in given.split():
+            w = width_of(word, font, size)
+            if line and used + space + w <= width:
+                line.append(word)
+                used += space + w
+                continue
+            if line:
+                out.append(" ".join(line))
+            while w > width and len(word) > 1:  # a word longer than the line: cut it at characters
+                cut, run = 0, 0.0
+                for ch in word:
+                    step = width_of(ch, font, size)
+                    if cut and run + step > width:
+                        break
+                    cut, run = cut + 1, run + step
+                out.append(word[:cut])
+                word = word[cut:]
+                w = width_of(word, font, size)
+            line, used = [word], w
+        out.append(" ".join(line))
+    return out
+
+
+def fitted(text: str, font: str, size: float, width: float) -> str:
+    """`text` as it stands when every line fits `width`, else broken by `fit_lines`."""
+    if all(pdfmetrics.stringWidth(line, font, size) <= width for line in text.split("\n")):
+        return text
+    return "\n".join(fit_lines(text, font, size, width))
+
+
 # ---------------------------------------------------------------------------- canvas and pages
 class RenpamCanvas(rl_canvas.Canvas):
     """Counts pages and, when saved, defines the forms every footer refers to: the page total

@@ -63,6 +63,7 @@ from desktop.briefing.layout import (
     ScaleBar,
     SideBySide,
     SlipSheet,
+    fitted,
     frame_height,
     frame_width,
     image_reader,
@@ -139,36 +140,35 @@ class Renderer:
         repeat: int = 1,
         cell: str = "cell",
         center: tuple[int, ...] = (0,),
+        bold: tuple[int, ...] = (),
     ) -> LongTable | streamed.StreamedTable:
-        """A long table repeating its header. String cells that fit their column on one line (per
-        line) stay plain strings, drawn fast; longer ones become wrapping paragraphs."""
+        """A long table repeating its header. String cells stay plain strings, broken into lines
+        that fit their column (`fitted`): a table draws plain lines several times faster than
+        wrapping paragraphs, and a packet has tens of thousands of such cells. The `bold` columns
+        are set in the bold face."""
         style = self.st[cell]
-        font, size = style.fontName, style.fontSize
+        size = style.fontSize
         room = [w - 6.5 for w in widths]
-        head = [
-            h if pdfmetrics.stringWidth(h, FONT_BOLD, 8) <= w else P(h, self.st["head"]) for h, w in zip(header, room)
-        ]
+        fonts = [FONT_BOLD if c in bold or style.fontName == FONT_BOLD else FONT for c in range(len(widths))]
+        head = [fitted(h, FONT_BOLD, 8, w) for h, w in zip(header, room)]
 
         def convert(row: list) -> list:
             out = []
-            for v, w in zip(row, room):
+            for v, w, font in zip(row, room, fonts):
                 if isinstance(v, partial):  # a paragraph made when its row is laid out
                     v = v()
-                elif (
-                    isinstance(v, str)
-                    and v
-                    and not all(pdfmetrics.stringWidth(line, font, size) <= w for line in v.split("\n"))
-                ):
-                    v = P(v, style)
+                elif isinstance(v, str) and v:
+                    v = fitted(v, font, size, w)
                 out.append(v)
             return out
 
         cmds = [
             ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
             ("LEADING", (0, 0), (-1, 0), 9.6),
-            ("FONT", (0, 1), (-1, -1), font, size),
+            ("FONT", (0, 1), (-1, -1), style.fontName, size),
             ("LEADING", (0, 1), (-1, -1), style.leading),
         ]
+        cmds += [("FONT", (c, 1), (c, -1), FONT_BOLD, size) for c in bold]
         cmds += [("ALIGN", (c, 1), (c, -1), "CENTER") for c in center]
         if repeat == 1 and len(rows) > streamed.STREAM_ROWS:  # held a window of rows at a time
             commands = _table_style(cmds + (extra or [])).getCommands()
@@ -677,11 +677,12 @@ class Renderer:
         radius = (8 if by_code else 6.5) if len(markers) <= 40 else (4 if len(markers) <= 300 else 1.6)
         plan = PlanFlowable(img_w, img_h, (0, 0, 1, 1), d["rings"], markers, radius)
         if by_code:
-            legend_rows = [[P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
+            legend_rows = [[m["code"], m["name"], m["ring"] or "-"] for m in markers]
             head = [self.t("code"), self.t("post"), self.t("ring")]
         else:
-            legend_rows = [[str(m["n"]), P(m["code"], st["cellb"]), m["name"], m["ring"] or "-"] for m in markers]
+            legend_rows = [[str(m["n"]), m["code"], m["name"], m["ring"] or "-"] for m in markers]
             head = ["No", self.t("code"), self.t("post"), self.t("ring")]
+        code_col = 0 if by_code else 1  # codes in bold: a font for the column, not a paragraph per cell
         # wide enough for the longest code and for the header word itself ("Kode" must not wrap)
         code_w = min(
             max(
@@ -689,11 +690,11 @@ class Renderer:
                 + [pdfmetrics.stringWidth(self.t("code"), FONT_BOLD, 8)]
             )
             + 8,
-            30 * mm,
+            40 * mm,  # a district's TPS codes (TPS-PURWAK-101) are 28 mm in bold
         )
         if small:
             widths = [code_w, 69 * mm - code_w, 11 * mm] if by_code else [8 * mm, code_w, 61 * mm - code_w, 11 * mm]
-            legend = self.table(head, legend_rows, widths, center=(2,) if by_code else (0, 3))
+            legend = self.table(head, legend_rows, widths, center=(2,) if by_code else (0, 3), bold=(code_col,))
             layout = Table(
                 [[plan, legend]],
                 colWidths=[w - 84 * mm, 84 * mm],
@@ -723,6 +724,7 @@ class Renderer:
                     pairs,
                     cw + [4 * mm] + cw,
                     [("GRID", (4, 0), (4, -1), 0, colors.white), ("BACKGROUND", (4, 0), (4, 0), colors.white)],
+                    bold=(code_col, code_col + 5),
                 )
             )
         return out
@@ -906,10 +908,7 @@ class Renderer:
             facts = vote_render.tps_facts(self, d["tps"], facts)
         value_w = w - 80 * mm - 26 * mm - 4
         info = Table(
-            [
-                [k, v if "\n" not in v and pdfmetrics.stringWidth(v, FONT, 8) <= value_w else P(v, st["cell"])]
-                for k, v in facts
-            ],
+            [[k, fitted(v, FONT, 8, value_w)] for k, v in facts],
             colWidths=[26 * mm, value_w + 4],
             style=TableStyle(
                 [
@@ -1038,6 +1037,7 @@ class Renderer:
             f"{shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}",
         )
         rows = []
+        sign_room, space = 34 * mm - 6.5, pdfmetrics.stringWidth(" ", FONT, 8)  # the signature column
         for i, r in enumerate(d["rows"], start=1):
             if r["duty"] in ("commander", "deputy", "field_commander"):
                 where = self.t(r["duty"])
@@ -1049,8 +1049,10 @@ class Renderer:
                 where = r["where"]
             else:
                 where = r["where"] + (f" ({self.t('danpos')})" if r["duty"] == "danpos" else "")
-            indent = "" if i % 2 else " " * 14  # signatures alternate left and right, as on paper lists
-            sign = f"\n\n{indent}{i}. ..................."
+            sign = f"{i}. ..................."
+            if not i % 2:  # signatures alternate left and right, as on paper lists
+                sign = " " * min(14, int((sign_room - pdfmetrics.stringWidth(sign, FONT, 8)) / space)) + sign
+            sign = "\n\n" + sign
             rows.append([str(i), r["rank"] or "-", r["name"], r["nrp"] or "-", where, sign, ""])
         widths = [9 * mm, 17 * mm, w - 129 * mm, 17 * mm, 40 * mm, 34 * mm, 12 * mm]
         out.append(

@@ -198,11 +198,11 @@ def plotting(r: Renderer, part: Part) -> list:
         r.t("col_remarks"),
     ]
     extra = [("TEXTCOLOR", (8, i), (8, i), colors.HexColor("#B00020")) for i in sorted(short)]
-    out.append(r.table(head, rows, widths, extra, center=(0, 6, 7)))
-    out += [
-        Spacer(1, 2 * mm),
+    out += [  # the totals and the key to "*" above the table: after it they could stand alone on a page
         PX(f"<b>{escape(r.t('plot_total', police=police, linmas=linmas, tps=tps))}</b>", st["body"]),
         P(f"* {r.t('danpos').lower()}", st["small"]),
+        Spacer(1, 2 * mm),
+        r.table(head, rows, widths, extra, center=(0, 6, 7)),
     ]
     return out
 

@@ -1,0 +1,72 @@
+"""Table cells in the printed documents are plain lines broken to fit their column (not one
+wrapping paragraph per cell): every word is kept, no line is wider than its column, and what
+the lines look like on the page is unchanged where it matters (codes whole, signatures alternating)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from desktop.briefing import BriefingOptions, generate
+from desktop.briefing.content import Selection, attendance_parts
+from desktop.briefing.layout import FONT, FONT_BOLD, fit_lines, fitted, register_fonts
+from desktop.briefing.render import Renderer
+from desktop.generator import generate_large_plan
+
+register_fonts()
+
+WORDS = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-./()éŋ", min_size=1, max_size=40
+)
+TEXT = st.lists(st.lists(WORDS, max_size=12).map(" ".join), min_size=1, max_size=4).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.sampled_from([FONT, FONT_BOLD]), st.sampled_from([7.5, 8.0]), st.floats(8, 300))
+def test_lines_fit_their_column_and_keep_every_word(text, font, size, width):
+    lines = fit_lines(text, font, size, width)
+    for line in lines:  # a single character wider than the column is all that may overflow
+        assert stringWidth(line, font, size) <= width or len(line) == 1
+    assert "".join("".join(line.split()) for line in lines) == "".join(text.split())
+    assert len(lines) >= text.count("\n") + 1  # the given line breaks are kept
+    joined = fitted(text, font, size, width)
+    assert joined == text or joined == "\n".join(lines)
+
+
+def test_a_line_that_fits_is_left_as_given():
+    assert fitted("  2. .......", FONT, 8, 200) == "  2. ......."
+    assert fit_lines("Polsek Purwakarta Kecamatan Purwakarta", FONT, 8, 80) == [
+        "Polsek Purwakarta",
+        "Kecamatan",
+        "Purwakarta",
+    ]
+    assert fit_lines("TPS-PURWAK-101", FONT_BOLD, 8, 40)[0] == "TPS-PUR"
+
+
+def test_site_plan_legend_prints_every_code_whole(tmp_path):
+    """A district's TPS codes are the widest in the legend; none is broken over two lines."""
+    plan = generate_large_plan(300, 120, 2, assign=True, seed=5)
+    out = tmp_path / "packet.pdf"
+    generate(plan, out, BriefingOptions(documents=("packet",)))
+    legend = [text for page in PdfReader(out).pages if "Sketsa / denah" in (text := page.extract_text())]
+    assert legend
+    assert set(plan.posts) <= set(" ".join(legend).split())
+
+
+def test_attendance_signatures_alternate_left_and_right(demo_plan):
+    """Even rows sign at the right of the column, odd rows at the left, every line inside it."""
+    sel = Selection(demo_plan, BriefingOptions(documents=("attendance",)))
+    part = next(attendance_parts(sel))
+    renderer = Renderer(sel, "id")
+    renderer._image_size = (0, 0)
+    table = next(f for f in renderer.render(part) if type(f).__name__ == "LongTable")
+    signs = [row[5] for row in table._cellvalues[1:]]
+    assert len(signs) >= 3
+    for i, sign in enumerate(signs, start=1):
+        last = sign.split("\n")[-1]
+        assert last.strip() == f"{i}. ..................."
+        assert last.startswith(" ") == (i % 2 == 0)
+        assert stringWidth(last, FONT, 8) <= 34 * mm - 6.5
