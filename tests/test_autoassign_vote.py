@@ -106,6 +106,25 @@ def test_the_exact_solver_sends_the_officer_to_the_polling_station():
     assert "tps_without_police" not in rules(plan)
 
 
+def test_the_flow_alone_gives_every_cluster_its_officer_without_a_pattern():
+    """A shift too large to solve exactly goes to the flow. Without a pattern nothing asked police
+    at a TPS: four officers would take the gates (police work, by preference) and the six Linmas
+    the TPS, leaving every cluster without police. Now each cluster without police has one place
+    asking for an officer, weighed as the error it would be, so the flow gives each cluster one."""
+    people = [Person(f"p{i}", f"Polisi {i}", rank="Brigpol", unit="PS") for i in range(4)]
+    people += [Person(f"l{i}", f"Linmas {i}", unit="LM") for i in range(6)]
+    posts = [Post(f"G{i}", f"Gerbang {i}", kind="gerbang", min_staff=1) for i in range(2)]
+    posts += [tps(f"T{n}", f"K{n % 3}") for n in range(6)]  # three clusters of two TPS
+    plan = vote(posts, people)
+    result = auto_assign(plan, exact_max_pairs=0)
+    assert result.methods == {"TPS": "flow"}
+    result.apply(plan)
+    assert "tps_without_police" not in rules(plan)
+    at_tps = {a.post[1] for a in plan.assignments.values() if a.post.startswith("T") and a.person.startswith("p")}
+    assert {int(n) % 3 for n in at_tps} == {0, 1, 2}
+    assert all(not a.person.startswith("l") for a in plan.assignments.values() if a.role == "danpos" and a.post[0] == "T")
+
+
 def thinned_vote() -> Plan:
     """A small generated district vote under its pattern, every third assignment taken away."""
     from desktop.generator import generate_large_plan

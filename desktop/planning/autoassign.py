@@ -73,6 +73,8 @@ W_POLICE_PLACE = 400  # a pattern's police place taken by someone who is not Pol
 W_POLRI_LINMAS_PLACE = 60  # a police officer on a pattern's Linmas place
 W_OTHER_LINMAS_PLACE = 20
 W_NOT_FIRST = 5000  # any place but the first of an empty post: an empty post is an error, a short one a warning
+W_TPS_POLICE = 5000  # the place asking police in a TPS cluster without any taken by someone else: an error too
+POLICE = "POLRI"  # `Slot.want` of a TPS cluster's place asking for police
 
 # Problems up to this many (person class, post) pairs in a shift are solved exactly
 # (desktop.planning.exact); larger ones by the flow alone.
@@ -86,7 +88,7 @@ class Slot:
     post: str
     shift: str
     kind: str  # "general", "danpos", "skill", "police", "linmas", "unit"
-    want: str = ""  # the skill (kind skill) or unit (kind unit)
+    want: str = ""  # the skill (kind skill) or unit (kind unit); POLICE: a TPS cluster's place asking police
     placeholder: tuple[str, str, str, int] | None = None
     first: bool = False  # the first place of a post nobody holds yet (filled before any second place)
 
@@ -231,6 +233,26 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
                         room[post.code] -= 1
                         kind_need -= 1
                     i += 1
+    # A TPS cluster no pattern covers, with no police in it yet, asks police for one of its places
+    # (a cluster without police is the error `tps_without_police`; with a pattern its police places ask).
+    police_asked: dict[str, bool] = {}  # cluster -> its place asking for police is made (or police are there)
+    members: dict[str, list[Post]] = {}
+
+    def asks_police(post: Post) -> bool:
+        if not is_tps(post) or (pattern is not None and post.category in pattern.rows):
+            return False
+        cluster = cluster_of(post)
+        if cluster not in police_asked:
+            if not members:
+                members.update(cluster_members(plan, pattern))
+            police_asked[cluster] = any(
+                agency_of_unit.get(persons[a.person].unit or "", "") == "POLRI"
+                for other in members.get(cluster, [post])
+                if other.manned_in(shift)
+                for a in plan.assignments_at(other.code, shift)
+            )
+        return not police_asked[cluster]
+
     for post in plan.posts.values() if posts is None else posts:
         if not post.manned_in(shift):
             continue
@@ -265,6 +287,11 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
         here.extend(Slot(post.code, shift, "general") for _ in range(general))
         if n == 0 and here:
             here[0] = replace(here[0], first=True)
+        if here and asks_police(post):
+            at = next((i for i, slot in enumerate(here) if slot.kind in ("danpos", "general")), None)
+            if at is not None:
+                here[at] = replace(here[at], want=POLICE)
+                police_asked[cluster_of(post)] = True
         slots.extend(here)
     return slots
 
@@ -290,6 +317,8 @@ class CostModel(Pricing):
         elif kind == "danpos":
             if g.min_level and c.level < g.min_level:
                 cost += W_DANPOS_RANK + W_RANK_STEP * (g.min_level - c.level)
+        if g.want == POLICE and kind in ("danpos", "general") and c.agency != "POLRI":
+            cost += W_TPS_POLICE
         elif kind == "police":
             if c.agency != "POLRI":
                 cost += W_POLICE_PLACE
