@@ -122,7 +122,9 @@ def test_the_flow_alone_gives_every_cluster_its_officer_without_a_pattern():
     assert "tps_without_police" not in rules(plan)
     at_tps = {a.post[1] for a in plan.assignments.values() if a.post.startswith("T") and a.person.startswith("p")}
     assert {int(n) % 3 for n in at_tps} == {0, 1, 2}
-    assert all(not a.person.startswith("l") for a in plan.assignments.values() if a.role == "danpos" and a.post[0] == "T")
+    assert all(
+        not a.person.startswith("l") for a in plan.assignments.values() if a.role == "danpos" and a.post[0] == "T"
+    )
 
 
 def thinned_vote() -> Plan:

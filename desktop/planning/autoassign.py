@@ -22,8 +22,9 @@ this module does, for each shift in time order (or the shifts asked for):
    answer replaces the flow's unless the flow's scores better. In a larger shift, where the flow
    compromised (a skill or a danpos's rank missing at a post), the posts concerned and the posts
    whose new people could meet those needs are solved exactly as one part (`_repair`; not with a
-   staffing pattern in force). `AutoAssignResult.methods` says per shift: "exact", "flow" or
-   "flow+exact".
+   staffing pattern in force). `AutoAssignResult.methods` says per shift: "exact", "flow",
+   "flow+exact", or "best found" (the exact solver's best answer, started from the flow's, when
+   its time budget ended before the optimum was proven).
 5. With `fill_to_max`, the people left then fill posts up to their maximum (never beyond; a post
    without a maximum gets nobody beyond what it needs).
 6. Each post without a danpos gets the senior of its new and unlocked people as danpos; a TPS
@@ -136,7 +137,7 @@ class AutoAssignResult:
     shifts: list[str] = field(default_factory=list)
     fill_to_max: bool = False
     components: Objective = field(default_factory=Objective)  # the lexicographic objective of the result
-    methods: dict[str, str] = field(default_factory=dict)  # shift -> "exact" or "flow"
+    methods: dict[str, str] = field(default_factory=dict)  # shift -> "exact", "flow", "flow+exact", "best found"
     unfilled: int = 0  # open places left empty (not counting room up to the maxima)
     extra_places: int = 0  # with fill_to_max: places between the open places and the maxima
     extra_filled: int = 0  # ... and how many of them were filled
@@ -464,7 +465,14 @@ def auto_assign(
         result.methods[shift] = "flow"
         exact = (
             solve_exact(
-                work, shift, problem.people, costs, workload, fill_to_max=fill_to_max, max_pairs=exact_max_pairs
+                work,
+                shift,
+                problem.people,
+                costs,
+                workload,
+                fill_to_max=fill_to_max,
+                max_pairs=exact_max_pairs,
+                hint=[(person, slot.post) for person, slot, _cost in chosen + extras],
             )
             if exact_max_pairs > 0
             else None
@@ -481,7 +489,7 @@ def auto_assign(
             if _score(plan, work, shift, ex_chosen + ex_extras, fill_to_max) <= _score(
                 plan, work, shift, chosen + extras, fill_to_max
             ):
-                result.methods[shift] = "exact"
+                result.methods[shift] = "exact" if getattr(exact, "proven", True) else "best found"
                 chosen, unfilled, extras = ex_chosen, ex_unfilled, ex_extras
                 extra_places = _room_beyond(work, shift, problem.slots) if fill_to_max else 0
         result.extra_places += extra_places

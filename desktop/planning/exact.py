@@ -29,7 +29,13 @@ from desktop.planning.vote import is_tps
 from desktop.ranks import rank_level
 
 MAX_WEIGHT = 2**50  # objective coefficients stay exact through the double-valued model
-DETERMINISTIC_SECONDS = 5.0
+DETERMINISTIC_SECONDS = 1.0  # about 2 s of a laptop's time; beyond it the best answer found stands
+
+
+class Additions(list):
+    """The solver's additions (person, post); `proven`: the optimum is proven, not only the best found."""
+
+    proven = True
 
 
 def solve_exact(
@@ -42,9 +48,13 @@ def solve_exact(
     fill_to_max: bool = False,
     max_pairs: int = 4000,
     only: list[str] | None = None,
+    hint: list[tuple[Person, str]] | None = None,
 ) -> list[tuple[Person, str]] | None:
     """The optimal additions (person, post) of `people` to the posts manned in `shift` (to the
-    posts `only`, when given: a part of the shift, the rest as it stands), or None."""
+    posts `only`, when given: a part of the shift, the rest as it stands), or None.
+
+    `hint`: an answer to start from (the flow's). With it, when the budget ends before the optimum
+    is proven, the best answer found (never worse than the hint) is returned, `proven` False."""
     # pywraplp with the CP-SAT backend: OR-Tools' cp_model module would pull in numpy and pandas
     # (left out of the frozen program); this one does not.
     from ortools.linear_solver import pywraplp
@@ -260,10 +270,19 @@ def solve_exact(
     if reach >= MAX_WEIGHT:
         return None
     m.Minimize(m.Sum([weights[name] * m.Sum(terms[name]) for name in weights if terms[name]]))
+    if hint:
+        index = {c: i for i, c in enumerate(classes)}
+        start: dict[tuple[int, str], int] = defaultdict(int)
+        for person, code in hint:
+            start[(index[pricing.person_class(person, workload, shift)], code)] += 1
+        keys = list(x)
+        m.SetHint([x[k] for k in keys], [float(start.get(k, 0)) for k in keys])
     m.SetSolverSpecificParametersAsString(f"num_workers:1 random_seed:0 max_deterministic_time:{DETERMINISTIC_SECONDS}")
-    if m.Solve() != pywraplp.Solver.OPTIMAL:
+    status = m.Solve()
+    if status != pywraplp.Solver.OPTIMAL and not (hint and status == pywraplp.Solver.FEASIBLE):
         return None
-    out: list[tuple[Person, str]] = []
+    out = Additions()
+    out.proven = status == pywraplp.Solver.OPTIMAL
     used = dict.fromkeys(range(len(classes)), 0)
     for post in posts:
         for i, c in enumerate(classes):
