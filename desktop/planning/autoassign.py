@@ -237,18 +237,18 @@ def open_slots(plan: Plan, shift: str, posts: Iterable[Post] | None = None) -> l
     # A TPS cluster no pattern covers, with no police in it yet, asks police for one of its places
     # (a cluster without police is the error `tps_without_police`; with a pattern its police places ask).
     police_asked: dict[str, bool] = {}  # cluster -> its place asking for police is made (or police are there)
-    members: dict[str, list[Post]] = {}
+    tps_clusters: dict[str, list[Post]] = {}
 
     def asks_police(post: Post) -> bool:
         if not is_tps(post) or (pattern is not None and post.category in pattern.rows):
             return False
         cluster = cluster_of(post)
         if cluster not in police_asked:
-            if not members:
-                members.update(cluster_members(plan, pattern))
+            if not tps_clusters:
+                tps_clusters.update(cluster_members(plan, pattern))
             police_asked[cluster] = any(
                 agency_of_unit.get(persons[a.person].unit or "", "") == "POLRI"
-                for other in members.get(cluster, [post])
+                for other in tps_clusters.get(cluster, [post])
                 if other.manned_in(shift)
                 for a in plan.assignments_at(other.code, shift)
             )
