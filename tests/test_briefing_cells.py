@@ -9,11 +9,10 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from test_briefing_documents import first_attendance_table
 
 from desktop.briefing import BriefingOptions, generate
-from desktop.briefing.content import Selection, attendance_parts
 from desktop.briefing.layout import FONT, FONT_BOLD, fit_lines, fitted, register_fonts
-from desktop.briefing.render import Renderer
 from desktop.generator import generate_large_plan
 
 register_fonts()
@@ -58,11 +57,7 @@ def test_site_plan_legend_prints_every_code_whole(tmp_path):
 
 def test_attendance_signatures_alternate_left_and_right(demo_plan):
     """Even rows sign at the right of the column, odd rows at the left, every line inside it."""
-    sel = Selection(demo_plan, BriefingOptions(documents=("attendance",)))
-    part = next(attendance_parts(sel))
-    renderer = Renderer(sel, "id")
-    renderer._image_size = (0, 0)
-    table = next(f for f in renderer.render(part) if type(f).__name__ == "LongTable")
+    table, _part = first_attendance_table(demo_plan)
     signs = [row[5] for row in table._cellvalues[1:]]
     assert len(signs) >= 3
     for i, sign in enumerate(signs, start=1):
@@ -70,3 +65,20 @@ def test_attendance_signatures_alternate_left_and_right(demo_plan):
         assert last.strip() == f"{i}. ..................."
         assert last.startswith(" ") == (i % 2 == 0)
         assert stringWidth(last, FONT, 8) <= 34 * mm - 6.5
+
+
+def test_the_district_rekap_fits_its_page_with_every_heading_word_whole(tmp_path):
+    """The packet's Annex C for a district of seventeen kecamatan: one landscape page, the note
+    under the table included, and no heading or Polsek name broken inside a word (a spanned
+    heading such as LINMAS is fitted to its span, a bold one measured in bold)."""
+    plan = generate_large_plan(personnel=5000, posts=2000, shifts=3, assign=True)
+    out = tmp_path / "packet.pdf"
+    result = generate(plan, out, BriefingOptions(documents=("packet",), posts=tuple(list(plan.posts)[:30])))
+    starts = [(entry[2], entry[-1]) for entry in result.printed]
+    at = next(i for i, (kind, _page) in enumerate(starts) if kind == "rekap")
+    assert starts[at + 1][1] - starts[at][1] == 1  # one page
+    text = PdfReader(out).pages[starts[at][1] - 1].extract_text()
+    words = text.split()
+    for word in ("LINMAS", "CADANGAN", "KLASTER", "Kurang", "kurang", "sangat", "khusus", "Babakancikao"):
+        assert word in words, word
+    assert "Kebutuhan" in words  # the note

@@ -247,13 +247,18 @@ def test_roster_is_sorted_by_rank_ladder(demo_plan):
     assert "%d orang" % len(people) in text
 
 
-def test_attendance_rows_leave_room_to_sign(demo_plan):
-    """Every name row of the attendance sheet is at least 12 mm high."""
-    sel = Selection(demo_plan, BriefingOptions(documents=("attendance",)))
+def first_attendance_table(plan):
+    """The first attendance list's table as laid out, with its part."""
+    sel = Selection(plan, BriefingOptions(documents=("attendance",)))
     part = next(attendance_parts(sel))
     renderer = Renderer(sel, "id")
     renderer._image_size = (0, 0)
-    table = next(f for f in renderer.render(part) if type(f).__name__ == "LongTable")
+    return next(f for f in renderer.render(part) if type(f).__name__ == "LongTable"), part
+
+
+def test_attendance_rows_leave_room_to_sign(demo_plan):
+    """Every name row of the attendance sheet is at least 12 mm high."""
+    table, part = first_attendance_table(demo_plan)
     table.wrap(175 * mm, 250 * mm)
     assert len(table._rowHeights) == len(part.data["rows"]) + 1
     assert min(table._rowHeights[1:]) >= 12 * mm

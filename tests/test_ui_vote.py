@@ -138,3 +138,20 @@ def test_category_list_through_the_import_wizard(qtbot, tmp_path):
     assert "categories" in wizard.windowTitle().lower() or "kategori" in wizard.windowTitle().lower()
     stack.undo()
     assert doc.plan.posts["TPS-001"].category is None
+
+
+def test_the_posts_list_shows_a_kpu_lists_long_codes_whole(qtbot, tmp_path):
+    """Codes from a KPU list (TPS-BABAKANCIKAO-101) are wider than a venue's; the code column grows
+    to the longest of the plan, also when a longer one is added later."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.model import Post as P
+
+    w = make_window(qtbot, tmp_path, vote_document())
+    view = w.posts.view
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    assert view.columnWidth(0) >= 56
+    w.plan.put_post(P("TPS-BABAKANCIKAO-101", "TPS 101 Babakancikao", kind="tps", shifts=["TPS"]))
+    qtbot.waitUntil(lambda: view.columnWidth(0) >= metrics.horizontalAdvance("TPS-BABAKANCIKAO-101") + 8)

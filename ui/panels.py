@@ -6,6 +6,7 @@ window builds and connects as one set and that share the table helper below; non
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -377,11 +378,14 @@ class PostsPanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the plan's order
         self.view.setSortingEnabled(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 96), (2, 36), (3, 96), (4, 58), (5, 112)):  # codes like TPS-CIBATU-02 fit
+        # The name keeps a readable width; in a narrow dock the danpos column scrolls, and in a wide
+        # one it takes the room left. The code column fits the plan's codes (_fit_code_column).
+        header.setStretchLastSection(True)
+        for col, width in ((0, 96), (1, 130), (2, 36), (3, 96), (4, 58), (5, 112)):
             self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(PostsModel.KIND, True)
         header.sortIndicatorChanged.connect(self._header_sorted)
+        self._fit_code_column()
         search_keys.install(self.search, self.view)
         self.detail = PostDetail(workspace, self)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -431,10 +435,22 @@ class PostsPanel(QWidget):
         self.places.set_plan(self.ws.plan)
         self.places.reset()
         self.proxy.set_place(None)
+        self._fit_code_column()
 
     def _places_edited(self) -> None:
         self.places.set_plan(self.ws.plan)
         self._places_changed()
+        self._fit_code_column()
+
+    def _fit_code_column(self) -> None:
+        """The code column as wide as the plan's longest code (a KPU list's TPS-PURWAK-101 is
+        wider than a venue's P01), within 56 to 200 px."""
+        bold = QFont(self.view.font())
+        bold.setBold(True)  # codes are shown in bold
+        metrics = QFontMetrics(bold)
+        codes = sorted(self.ws.plan.posts, key=len)[-20:]  # the widest are among the longest
+        widest = max((metrics.horizontalAdvance(code) for code in codes), default=0)
+        self.view.setColumnWidth(PostsModel.CODE, max(56, min(200, widest + 18)))
 
     def _selection_changed(self, *args) -> None:
         codes = self.selected_codes()

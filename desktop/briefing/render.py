@@ -101,6 +101,33 @@ def _table_style(extra: list | None = None) -> TableStyle:
 
 
 NET_CODES_PER_ROW = 60  # post codes in one row of the radio-net table
+CELL_PADDING = 6.5  # a cell's left and right padding (3 + 3) and half a point to spare
+
+
+class CellFit:
+    """Where a table's string cells are broken, read from the table's own commands: a cell's
+    room is its column's width, or its span's from the cell a SPAN starts at; its face and size
+    are those of the last FONT command covering it."""
+
+    def __init__(self, widths: list[float], commands: list[tuple], n_rows: int) -> None:
+        n_cols = len(widths)
+        self.room = [w - CELL_PADDING for w in widths]
+        self.spans: dict[tuple[int, int], float] = {}
+        self.fonts: list[tuple[int, int, int, int, str, float]] = []
+        for name, (c0, r0), (c1, r1), *args in commands:
+            c0, c1, r0, r1 = c0 % n_cols, c1 % n_cols, r0 % n_rows, r1 % n_rows
+            if name == "SPAN":
+                self.spans[(r0, c0)] = sum(widths[c0 : c1 + 1]) - CELL_PADDING
+            elif name == "FONT":
+                self.fonts.append((r0, r1, c0, c1, args[0], args[1]))
+
+    def cell(self, row: int, col: int) -> tuple[str, float, float]:
+        """(face, size, room) of the cell at (row, col)."""
+        font, size = FONT, 8.0
+        for r0, r1, c0, c1, f, s in self.fonts:
+            if r0 <= row <= r1 and c0 <= col <= c1:
+                font, size = f, s
+        return font, size, self.spans.get((row, col), self.room[col])
 
 
 class Renderer:
@@ -147,36 +174,33 @@ class Renderer:
         wrapping paragraphs, and a packet has tens of thousands of such cells. The `bold` columns
         are set in the bold face."""
         style = self.st[cell]
-        size = style.fontSize
-        room = [w - 6.5 for w in widths]
-        fonts = [FONT_BOLD if c in bold or style.fontName == FONT_BOLD else FONT for c in range(len(widths))]
-        head = [fitted(h, FONT_BOLD, 8, w) for h, w in zip(header, room)]
-
-        def convert(row: list) -> list:
-            out = []
-            for v, w, font in zip(row, room, fonts):
-                if isinstance(v, partial):  # a paragraph made when its row is laid out
-                    v = v()
-                elif isinstance(v, str) and v:
-                    v = fitted(v, font, size, w)
-                out.append(v)
-            return out
-
         cmds = [
             ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
             ("LEADING", (0, 0), (-1, 0), 9.6),
-            ("FONT", (0, 1), (-1, -1), style.fontName, size),
+            ("FONT", (0, 1), (-1, -1), style.fontName, style.fontSize),
             ("LEADING", (0, 1), (-1, -1), style.leading),
         ]
-        cmds += [("FONT", (c, 1), (c, -1), FONT_BOLD, size) for c in bold]
+        cmds += [("FONT", (c, 1), (c, -1), FONT_BOLD, style.fontSize) for c in bold]
         cmds += [("ALIGN", (c, 1), (c, -1), "CENTER") for c in center]
+        cmds += extra or []
+        fit = CellFit(widths, cmds, 1 + len(rows))
+
+        def convert(row: list, at: int) -> list:
+            out = []
+            for c, v in enumerate(row):
+                if isinstance(v, partial):  # a paragraph made when its row is laid out
+                    v = v()
+                elif isinstance(v, str) and v:
+                    v = fitted(v, *fit.cell(at, c))
+                out.append(v)
+            return out
+
+        head = convert(header, 0)
         if repeat == 1 and len(rows) > streamed.STREAM_ROWS:  # held a window of rows at a time
-            commands = _table_style(cmds + (extra or [])).getCommands()
+            commands = _table_style(cmds).getCommands()
             return streamed.StreamedTable(streamed.RowSource([head], rows, convert, widths, commands))
-        body = [convert(row) for row in rows]
-        return LongTable(
-            [head] + body, colWidths=widths, repeatRows=repeat, style=_table_style(cmds + (extra or [])), splitByRow=1
-        )
+        body = [convert(row, at) for at, row in enumerate(rows, start=1)]
+        return LongTable([head] + body, colWidths=widths, repeatRows=repeat, style=_table_style(cmds), splitByRow=1)
 
     def annex_head(self, part: Part) -> list:
         """The kop at the top left and 'LAMPIRAN "C" RENCANA PENGAMANAN KAPOLRES PURWAKARTA /

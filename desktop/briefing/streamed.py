@@ -30,7 +30,7 @@ class RowSource:
         self,
         head: list[list],
         rows: list[list],
-        convert: Callable[[list], list],
+        convert: Callable[[list, int], list],
         widths: list[float],
         commands: list[tuple],
         chunk: int | None = None,
@@ -48,7 +48,7 @@ class RowSource:
         for i in range(start, end):
             row = self._cells.get(i)
             if row is None:
-                row = self._cells[i] = self.convert(self.rows[i])
+                row = self._cells[i] = self.convert(self.rows[i], self.repeat + i)  # its row in the whole table
             out.append(row)
         return out
 
