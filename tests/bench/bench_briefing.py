@@ -403,7 +403,7 @@ def timing(args: argparse.Namespace) -> None:
         print(
             f"renpam packet (one process):{one.pages:6d} pages  {serial:7.1f} s  {len(one_buf.getvalue()) / 1e6:6.1f} MB"
         )
-        print(f"ratio one process / bare: {serial / base:.2f}x (before)")
+        print(f"ratio one process / bare: {serial / base:.2f}x (one core)")
     ratio = ours / base
     print(f"ratio every core / bare: {ratio:.2f}x (target <= 1.2x) -> {'OK' if ratio <= 1.2 else 'OVER TARGET'}")
 
