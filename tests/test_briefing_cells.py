@@ -82,3 +82,22 @@ def test_the_district_rekap_fits_its_page_with_every_heading_word_whole(tmp_path
     for word in ("LINMAS", "CADANGAN", "KLASTER", "Kurang", "kurang", "sangat", "khusus", "Babakancikao"):
         assert word in words, word
     assert "Kebutuhan" in words  # the note
+
+
+def test_a_plotting_row_keeps_each_name_beside_its_own_unit():
+    """In a vote's plotting row of two officers, the first one's long unit name takes two lines:
+    the second officer's name, rank and unit all start on the third line."""
+    from desktop.briefing.vote_render import PEOPLE_WIDTHS, side_by_side
+
+    names, ranks, units = side_by_side(
+        [
+            ("LUKMAN RAHMAWATI *", "Bripda / 79120376", "Satuan Samapta Polres Purwakarta Kabupaten"),
+            ("RUDI SUDRAJAT", "Bripda / 96060400", "Polsek Babakancikao"),
+        ],
+        PEOPLE_WIDTHS,
+    )
+    unit_lines = units.split("\n")
+    assert len(unit_lines) == 3 and unit_lines[2] == "Polsek Babakancikao"
+    assert names.split("\n") == ["LUKMAN RAHMAWATI *", "", "RUDI SUDRAJAT"]
+    assert ranks.split("\n") == ["Bripda / 79120376", "", "Bripda / 96060400"]
+    assert side_by_side([], PEOPLE_WIDTHS) == ["-", "-", "-"]

@@ -111,6 +111,9 @@ def _fragments(markup: str, style: ParagraphStyle) -> tuple | None:
     return tuple(Paragraph(markup, style).frags) if len(markup) < 400 else None
 
 
+CELL_PADDING = 6.5  # a table cell's left and right padding (3 + 3) and half a point to spare
+
+
 def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Plain text broken into lines no wider than `width`, the way a paragraph breaks it: at
     spaces, a word longer than the line at characters, given line breaks kept. A table draws such

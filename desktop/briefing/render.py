@@ -43,6 +43,7 @@ from desktop.briefing.content import (
 )
 from desktop.briefing.identity import Namer
 from desktop.briefing.layout import (
+    CELL_PADDING,
     FONT,
     FONT_BOLD,
     GRID,
@@ -101,7 +102,6 @@ def _table_style(extra: list | None = None) -> TableStyle:
 
 
 NET_CODES_PER_ROW = 60  # post codes in one row of the radio-net table
-CELL_PADDING = 6.5  # a cell's left and right padding (3 + 3) and half a point to spare
 
 
 class CellFit:
@@ -1061,7 +1061,7 @@ class Renderer:
             f"{shift['name']} · {S.fmt_window(shift['start'], shift['end'], self.lang)}",
         )
         rows = []
-        sign_room, space = 34 * mm - 6.5, pdfmetrics.stringWidth(" ", FONT, 8)  # the signature column
+        sign_room, space = 34 * mm - CELL_PADDING, pdfmetrics.stringWidth(" ", FONT, 8)  # the signature column
         for i, r in enumerate(d["rows"], start=1):
             if r["duty"] in ("commander", "deputy", "field_commander"):
                 where = self.t(r["duty"])

@@ -14,7 +14,7 @@ from reportlab.platypus import Spacer
 
 from desktop import vocabulary
 from desktop.briefing import strings as S
-from desktop.briefing.layout import FONT_BOLD, HEAD_BG, PX, OrgBox, OrgRow, P
+from desktop.briefing.layout import CELL_PADDING, FONT, FONT_BOLD, HEAD_BG, PX, OrgBox, OrgRow, P, fit_lines
 
 if TYPE_CHECKING:
     from desktop.briefing.content import Part
@@ -131,6 +131,22 @@ def rekap(r: Renderer, part: Part) -> list:
 
 
 # ---------------------------------------------------------------------------- plotting
+PEOPLE_WIDTHS = (48 * mm, 31 * mm, 38 * mm)  # the plotting's NAMA, PANGKAT/NRP and KESATUAN columns
+
+
+def side_by_side(people: list[tuple[str, ...]], widths: tuple[float, ...]) -> list[str]:
+    """Each person's texts (name, rank/NRP, unit) as one cell per column, the lines of one person
+    starting on the same line in every column: a text broken over two lines (a long unit name)
+    pushes the next person down in all of them, so a name is read beside its own unit."""
+    columns: list[list[str]] = [[] for _ in widths]
+    for texts in people:
+        broken = [fit_lines(t, FONT, 8, w - CELL_PADDING) for t, w in zip(texts, widths)]
+        height = max(len(lines) for lines in broken)
+        for column, lines in zip(columns, broken):
+            column += lines + [""] * (height - len(lines))
+    return ["\n".join(column) or "-" for column in columns]
+
+
 def remarks(r: Renderer, row: dict) -> str:
     notes = []
     if row["tps"] and not row["police"]:
@@ -172,12 +188,23 @@ def plotting(r: Renderer, part: Part) -> list:
         note = remarks(r, row)
         if row["tps"] and not people:
             short.add(i)
+        names, ranks, units = side_by_side(
+            [
+                (
+                    p["name"].upper() + (" *" if p["role"] == "danpos" else ""),
+                    f"{p['rank'] or '-'} / {p['nrp'] or '-'}",
+                    p["unit_name"] or "-",
+                )
+                for p in people
+            ],
+            PEOPLE_WIDTHS,
+        )
         rows.append(
             [
                 str(i),
-                "\n".join(p["name"].upper() + (" *" if p["role"] == "danpos" else "") for p in people) or "-",
-                "\n".join(f"{p['rank'] or '-'} / {p['nrp'] or '-'}" for p in people) or "-",
-                "\n".join(p["unit_name"] or "-" for p in people) or "-",
+                names,
+                ranks,
+                units,
                 where,
                 kind,
                 "\n".join(row["pattern"]) or "-",
@@ -187,7 +214,7 @@ def plotting(r: Renderer, part: Part) -> list:
         )
         police += len(people)
         linmas += row["linmas"]
-    widths = [9 * mm, 48 * mm, 31 * mm, 38 * mm, w - 217 * mm, 24 * mm, 18 * mm, 15 * mm, 34 * mm]
+    widths = [9 * mm, *PEOPLE_WIDTHS, w - 217 * mm, 24 * mm, 18 * mm, 15 * mm, 34 * mm]
     head = [
         "NO",
         r.t("col_name"),
