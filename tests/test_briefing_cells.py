@@ -42,7 +42,10 @@ def test_a_line_that_fits_is_left_as_given():
         "Kecamatan",
         "Purwakarta",
     ]
-    assert fit_lines("TPS-PURWAK-101", FONT_BOLD, 8, 40)[0] == "TPS-PUR"
+    assert fit_lines("TPS-PURWAK-101", FONT_BOLD, 8, 48) == ["TPS-", "PURWAK-", "101"]  # after a hyphen
+    assert fit_lines("PURWAKARTA-NAGRI-KALER-TPS-001", FONT_BOLD, 8, 110) == ["PURWAKARTA-NAGRI-", "KALER-TPS-001"]
+    first = fit_lines("ABCDEFGHIJKLMNOP", FONT, 8, 40)[0]  # no hyphen: at the last character that fits
+    assert stringWidth(first, FONT, 8) <= 40 < stringWidth("ABCDEFGHIJKLMNOP"[: len(first) + 1], FONT, 8)
 
 
 def test_site_plan_legend_prints_every_code_whole(tmp_path):

@@ -116,7 +116,8 @@ CELL_PADDING = 6.5  # a table cell's left and right padding (3 + 3) and half a p
 
 def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Plain text broken into lines no wider than `width`, the way a paragraph breaks it: at
-    spaces, a word longer than the line at characters, given line breaks kept. A table draws such
+    spaces, a word longer than the line after a hyphen or slash (else at characters), given line
+    breaks kept. A table draws such
     lines as plain strings, several times cheaper than a paragraph in a cell (a paragraph is wrapped
     again each time its table is measured, split and drawn)."""
     width_of = pdfmetrics.stringWidth
@@ -133,13 +134,16 @@ def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 continue
             if line:
                 out.append(" ".join(line))
-            while w > width and len(word) > 1:  # a word longer than the line: cut it at characters
-                cut, run = 0, 0.0
+            while w > width and len(word) > 1:  # a word longer than the line: cut after a hyphen
+                cut, run, soft = 0, 0.0, 0  # or a slash that fits (TPS codes), else at characters
                 for ch in word:
                     step = width_of(ch, font, size)
                     if cut and run + step > width:
                         break
                     cut, run = cut + 1, run + step
+                    if ch in "-/" and cut < len(word):
+                        soft = cut
+                cut = soft or cut
                 out.append(word[:cut])
                 word = word[cut:]
                 w = width_of(word, font, size)
