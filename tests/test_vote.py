@@ -285,8 +285,9 @@ def test_generated_district_vote_validates_clean_under_its_pattern(tmp_path):
 
 
 def test_generated_vote_auto_assigned_has_no_error_and_no_duty_warning(tmp_path, capsys):
-    """`renpam auto-assign` on the unfilled vote: every place filled, no error, no duty warning, and
-    one police danpos per TPS cluster (no Linmas danpos at the TPS without police of their own)."""
+    """`renpam auto-assign` on the unfilled district vote (1,800 TPS): every place filled, no error,
+    no duty warning, and one police danpos per TPS cluster (no Linmas danpos at the TPS without
+    police of their own)."""
     import json
 
     from desktop.cli import main as cli_main
@@ -295,7 +296,9 @@ def test_generated_vote_auto_assigned_has_no_error_and_no_duty_warning(tmp_path,
     from desktop.validation import validate
 
     path = tmp_path / "pilkada.renpam"
-    save_plan(generate_large_plan(personnel=2500, posts=1000, seed=11), path)
+    unfilled = generate_large_plan(seed=11)
+    assert sum(1 for p in unfilled.posts.values() if p.kind == "tps") >= 1800 and not unfilled.assignments
+    save_plan(unfilled, path)
     assert cli_main(["auto-assign", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["filled"] == data["open_places"] > 0 and data["errors_after"] == 0
