@@ -75,16 +75,20 @@ def test_the_district_rekap_fits_its_page_with_every_heading_word_whole(tmp_path
     under the table included, and no heading or Polsek name broken inside a word (a spanned
     heading such as LINMAS is fitted to its span, a bold one measured in bold)."""
     plan = generate_large_plan(personnel=5000, posts=2000, shifts=3, assign=True)
-    out = tmp_path / "packet.pdf"
-    result = generate(plan, out, BriefingOptions(documents=("packet",), posts=tuple(list(plan.posts)[:30])))
-    starts = [(entry[2], entry[-1]) for entry in result.printed]
-    at = next(i for i, (kind, _page) in enumerate(starts) if kind == "rekap")
-    assert starts[at + 1][1] - starts[at][1] == 1  # one page
-    text = PdfReader(out).pages[starts[at][1] - 1].extract_text()
-    words = text.split()
-    for word in ("LINMAS", "CADANGAN", "KLASTER", "Kurang", "kurang", "sangat", "khusus", "Babakancikao"):
-        assert word in words, word
-    assert "Kebutuhan" in words  # the note
+    expected = {
+        "id": ("LINMAS", "CADANGAN", "KLASTER", "Kurang", "kurang", "sangat", "khusus", "Babakancikao", "Kebutuhan"),
+        "en": ("LINMAS", "RESERVE", "CLUSTERS", "Short", "less", "very", "special", "Babakancikao", "Police"),
+    }
+    for lang, heading_words in expected.items():
+        out = tmp_path / f"packet-{lang}.pdf"
+        options = BriefingOptions(documents=("packet",), posts=tuple(list(plan.posts)[:30]), lang=lang)
+        result = generate(plan, out, options)
+        starts = [(entry[2], entry[-1]) for entry in result.printed]
+        at = next(i for i, (kind, _page) in enumerate(starts) if kind == "rekap")
+        assert starts[at + 1][1] - starts[at][1] == 1, lang  # one page
+        words = PdfReader(out).pages[starts[at][1] - 1].extract_text().split()
+        for word in heading_words:  # the last one opens the note under the table
+            assert word in words, (lang, word)
 
 
 def test_a_plotting_row_keeps_each_name_beside_its_own_unit():

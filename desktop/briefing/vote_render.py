@@ -65,10 +65,10 @@ def rekap(r: Renderer, part: Part) -> list:
         return out + [P(r.t("rekap_no_tps"), st["body"])]
     cats = d["categories"]
     n = len(cats)
-    # Each heading word whole on a line ("Kurang", "KLASTER" in bold), "Polsek Babakancikao" on one
+    # Each heading word whole on a line ("Kurang", "KLASTER", "CLUSTERS" in bold), "Polsek Babakancikao" on one
     # line; the categories share what is left (four of them about 15 mm each).
     fixed = [8 * mm, 34 * mm, 24 * mm]
-    tail = [13 * mm, 18 * mm] + [12.5 * mm, 12.5 * mm, 14.5 * mm] * 2 + [12 * mm] * 2
+    tail = [13 * mm, 20 * mm] + [12.5 * mm, 12.5 * mm, 14.5 * mm] * 2 + [12 * mm] * 2
     cat_w = (w - sum(fixed) - sum(tail)) / max(n, 1)
     widths = fixed + [cat_w] * n + tail
     top = ["NO", r.t("col_polsek"), r.t("col_district"), r.t("col_tps")] + [""] * n
