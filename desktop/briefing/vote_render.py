@@ -55,8 +55,9 @@ def pattern_line(r: Renderer, pattern: dict | None) -> str:
 def rekap(r: Renderer, part: Part) -> list:
     """Annex C of a vote: per kecamatan under its Polsek (with the Polsek's sum when it covers
     several) and for the Polres: TPS per category, clusters, the police and Linmas the pattern
-    requires, has and lacks, and the reserve held against the share required; one landscape page
-    for a district's seventeen to thirty kecamatan."""
+    requires, has and lacks, and the reserve held against the share required; one landscape page,
+    note included, for up to about twenty rows (a district of seventeen kecamatan, one Polsek
+    each), then it goes on over the next pages with its headings."""
     d, st = part.data, r.st
     w = r.fw(True)
     out = r.annex_head(part) + r.title(r.t("rekap"), d["operation"])
@@ -120,6 +121,8 @@ def rekap(r: Renderer, part: Part) -> list:
         ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
         ("FONT", (c0 + 4, 2), (c0 + 4, -1), FONT_BOLD, 8),
         ("FONT", (c0 + 7, 2), (c0 + 7, -1), FONT_BOLD, 8),
+        ("TOPPADDING", (0, 2), (-1, -1), 1.5),  # figures on one line: compact rows, more on the page
+        ("BOTTOMPADDING", (0, 2), (-1, -1), 2),
     ]
     for at in sums:
         spans += [("SPAN", (1, at), (2, at)), ("FONT", (0, at), (-1, at), FONT_BOLD, 8)]
