@@ -98,3 +98,31 @@ def test_export_dialog_lists_the_polsek_with_their_posts(qtbot, tmp_path):
     assert not ok.isEnabled()
     dialog.set_chosen([SECTOR])
     assert dialog.chosen() == [SECTOR] and ok.isEnabled()
+
+
+def test_export_dialog_takes_sub_districts_and_the_selected_posts(qtbot, tmp_path):
+    """As `renpam export --kecamatan ... --post ...`: a sub-district's posts whatever Polsek covers
+    them, plus the posts selected in the window; the choices add up and go into the sector file."""
+    from ui.sector_plans import SectorExportDialog
+
+    window = make_window(qtbot, tmp_path, open_master(tmp_path))
+    plan = window.plan
+    extra = next(p.code for p in plan.posts.values() if p.district != "Campaka")
+    dialog = SectorExportDialog(plan, window, [extra, "NO-SUCH-POST"])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    names = [dialog.districts.item(i).data(0x0100) for i in range(dialog.districts.count())]
+    assert "Campaka" in names and names == sorted(names, key=str.casefold)
+    assert dialog.posts_box.isVisibleTo(dialog) and "1" in dialog.posts_box.text()
+    assert not ok.isEnabled()
+    dialog.set_districts(["Campaka"])
+    assert ok.isEnabled() and dialog.selection() == {"kecamatan": ["Campaka"]}
+    dialog.posts_box.setChecked(True)
+    selection = dialog.selection()
+    assert selection == {"kecamatan": ["Campaka"], "posts": [extra]}
+
+    out = window.sector_plans.export_sector(path=str(tmp_path / "campaka.renpam"), selection=selection)
+    assert out is not None and out.exists()
+    campaka = {p.code for p in plan.posts.values() if p.district == "Campaka"}
+    assert set(open_operation_file(out).plan.posts) == campaka | {extra}
+    assert "Campaka" in exports_of(plan)[-1].label

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,11 @@ from ui.commands import PlanSnapshotCommand
 RECOMPUTE_DELAY_MS = 250  # choices changed in quick succession are previewed once
 
 
+def _code_words(text: str) -> str:
+    """A file-name part of a selection's label: letters, digits and hyphens."""
+    return "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in text)
+
+
 def _short(value: object) -> str:
     text = "" if value is None else str(value)
     text = " ".join(text.split())
@@ -62,12 +68,14 @@ class SectorMergeCommand(PlanSnapshotCommand):
 
 
 class SectorExportDialog(QDialog):
-    """Choose the Polsek (sectors) whose posts go into the sector file."""
+    """Choose what goes into the sector file: whole Polsek (sectors), sub-districts (kecamatan),
+    and the posts selected in the window; the choices add up (as `renpam export`'s options do)."""
 
-    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, parent: QWidget | None = None, selected_posts: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Sector Plan"))
         self.plan = plan
+        self.selected_posts = [c for c in selected_posts or () if c in plan.posts]
         self.intro = QLabel(
             self.tr(
                 "Choose the sectors (Polsek) to export. The sector file holds their posts, the people "
@@ -77,57 +85,102 @@ class SectorExportDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         counts: dict[str, int] = {}
+        districts: dict[str, int] = {}
         sectors = Sectors(plan)
         for post in plan.posts.values():
             home = sectors.home_unit(post)
             if home:
                 counts[home] = counts.get(home, 0) + 1
+            name = (post.district or "").strip()
+            if name:
+                districts[name] = districts.get(name, 0) + 1
         for code, unit in plan.units.items():
             if code not in counts:
                 continue
-            item = QListWidgetItem(
+            self._add(
+                self.list,
+                code,
                 self.tr("%1 · %2 (%3 posts)")
                 .replace("%1", code)
                 .replace("%2", unit.name)
-                .replace("%3", str(counts[code]))
+                .replace("%3", str(counts[code])),
             )
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
         self.empty = QLabel(
             self.tr("No post belongs to a Polsek: give the Polsek units the sub-districts they cover (Units tab).")
         )
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.list.count() == 0)
+        self.district_label = QLabel(self.tr("Or sub-districts (kecamatan), whatever Polsek covers them:"))
+        self.districts = QListWidget()
+        for name in sorted(districts, key=str.casefold):
+            self._add(
+                self.districts, name, self.tr("%1 (%2 posts)").replace("%1", name).replace("%2", str(districts[name]))
+            )
+        self.district_label.setVisible(self.districts.count() > 0)
+        self.districts.setVisible(self.districts.count() > 0)
+        self.posts_box = QCheckBox(
+            self.tr("And the posts selected in the window (%1)").replace("%1", str(len(self.selected_posts)))
+        )
+        self.posts_box.setVisible(bool(self.selected_posts))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
+        self.districts.itemChanged.connect(self._update)
+        self.posts_box.toggled.connect(self._update)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
-        lay.addWidget(self.list, 1)
+        lay.addWidget(self.list, 2)
         lay.addWidget(self.empty)
+        lay.addWidget(self.district_label)
+        lay.addWidget(self.districts, 1)
+        lay.addWidget(self.posts_box)
         lay.addWidget(self.buttons)
-        self.resize(520, 460)
+        self.resize(520, 560)
         self._update()
 
-    def chosen(self) -> list[str]:
+    @staticmethod
+    def _add(widget: QListWidget, key: str, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
         return [
-            self.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
+            widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    @staticmethod
+    def _check(widget: QListWidget, keys: list[str]) -> None:
+        for i in range(widget.count()):
+            item = widget.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[str]:
+        """The Polsek (unit codes) chosen."""
+        return self._checked(self.list)
+
     def set_chosen(self, codes: list[str]) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes else Qt.CheckState.Unchecked
-            )
+        self._check(self.list, codes)
+
+    def set_districts(self, names: list[str]) -> None:
+        self._check(self.districts, names)
+
+    def selection(self) -> dict[str, list[str]]:
+        """What to export, as `desktop.sectorplans.build_sector` reads it."""
+        out = {"sectors": self.chosen(), "kecamatan": self._checked(self.districts)}
+        if self.posts_box.isChecked():
+            out["posts"] = list(self.selected_posts)
+        return {key: values for key, values in out.items() if values}
 
     def _update(self, *_args) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.selection()))
 
 
 class SectorMergeDialog(QDialog):
@@ -332,16 +385,22 @@ class SectorPlans(QObject):
             return ""
         return " — " + self.tr("Sector %1 of %2").replace("%1", origin.label).replace("%2", origin.operation_name)
 
-    def export_sector(self, codes: list[str] | None = None, path: str | None = None) -> Path | None:
-        """File > Export > Sector Plan: choose Polsek, a file, write it, record the export."""
+    def export_sector(
+        self, codes: list[str] | None = None, path: str | None = None, selection: dict[str, list[str]] | None = None
+    ) -> Path | None:
+        """File > Export > Sector Plan: choose Polsek, sub-districts or the selected posts, a file,
+        write it, record the export. `codes` (Polsek) or `selection` skip the dialog."""
         window = self.window
-        if codes is None:
-            dialog = SectorExportDialog(window.plan, window)
+        if selection is None and codes is not None:
+            selection = {"sectors": codes}
+        if selection is None:
+            dialog = SectorExportDialog(window.plan, window, window.posts.selected_codes())
             if not dialog.exec():
                 return None
-            codes = dialog.chosen()
+            selection = dialog.selection()
         if path is None:
-            suggested = f"sektor-{'-'.join(codes)[:60]}.renpam"
+            label = "-".join(v for values in selection.values() for v in values)
+            suggested = f"sektor-{_code_words(label)[:60]}.renpam"
             chosen = window.prompts.save_path(
                 self.tr("Export Sector Plan"), self.tr("Renpam operation (*.renpam)"), suggested
             )
@@ -357,7 +416,7 @@ class SectorPlans(QObject):
             )
             return None
         try:
-            sector, record = build_sector(window.plan, {"sectors": codes})
+            sector, record = build_sector(window.plan, selection)
             save_plan(sector, target)
         except SectorError as exc:
             window.prompts.error(self.tr("Export Sector Plan"), render_error(exc, self.lang))

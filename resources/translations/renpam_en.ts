@@ -121,7 +121,7 @@
 <context>
     <name>PostDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="295"/>
+        <location filename="../../ui/panels.py" line="296"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>yet %n assigned</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="335"/>
+        <location filename="../../ui/panels.py" line="336"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Remove %n from %1</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ProblemsPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="603"/>
+        <location filename="../../ui/panels.py" line="619"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="603"/>
+        <location filename="../../ui/panels.py" line="619"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>RosterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="196"/>
+        <location filename="../../ui/panels.py" line="197"/>
         <source>%1 of %n people</source>
         <translation>
             <numerusform>%1 of %n person</numerusform>

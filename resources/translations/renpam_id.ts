@@ -2085,49 +2085,49 @@
 <context>
     <name>PostDetail</name>
     <message>
-        <location filename="../../ui/panels.py" line="270"/>
+        <location filename="../../ui/panels.py" line="271"/>
         <source>Make danpos</source>
         <translation>Jadikan danpos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="271"/>
+        <location filename="../../ui/panels.py" line="272"/>
         <source>Make the selected person the post commander in this shift</source>
         <translation>Jadikan personel yang dipilih komandan pos pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="272"/>
+        <location filename="../../ui/panels.py" line="273"/>
         <source>Remove from post</source>
         <translation>Keluarkan dari pos</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="286"/>
+        <location filename="../../ui/panels.py" line="287"/>
         <source>No post selected</source>
         <translation>Belum ada pos yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="287"/>
+        <location filename="../../ui/panels.py" line="288"/>
         <source>Select a post on the plan or in the list. Drop people here to assign them.</source>
         <translation>Pilih pos pada denah atau di daftar. Seret personel ke sini untuk menempatkannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="295"/>
+        <location filename="../../ui/panels.py" line="296"/>
         <source>yet %n assigned</source>
         <translation>
             <numerusform>namun %n personel ditugaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="300"/>
+        <location filename="../../ui/panels.py" line="301"/>
         <source>staff %1</source>
         <translation>personel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="304"/>
+        <location filename="../../ui/panels.py" line="305"/>
         <source>channel %1</source>
         <translation>kanal %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="335"/>
+        <location filename="../../ui/panels.py" line="336"/>
         <source>Remove %n from %1</source>
         <translation>
             <numerusform>Keluarkan %n dari %1</numerusform>
@@ -2320,7 +2320,7 @@
 <context>
     <name>PostsPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="410"/>
+        <location filename="../../ui/panels.py" line="414"/>
         <source>Filter posts</source>
         <translation>Saring pos</translation>
     </message>
@@ -2699,27 +2699,27 @@
 <context>
     <name>ProblemsPane</name>
     <message>
-        <location filename="../../ui/panels.py" line="570"/>
-        <location filename="../../ui/panels.py" line="592"/>
+        <location filename="../../ui/panels.py" line="586"/>
+        <location filename="../../ui/panels.py" line="608"/>
         <source>Checking the plan...</source>
         <translation>Memeriksa rencana...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="603"/>
+        <location filename="../../ui/panels.py" line="619"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n kesalahan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="603"/>
+        <location filename="../../ui/panels.py" line="619"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n peringatan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="606"/>
+        <location filename="../../ui/panels.py" line="622"/>
         <source>No planning problems in this operation.</source>
         <translation>Tidak ada masalah perencanaan dalam operasi ini.</translation>
     </message>
@@ -2869,37 +2869,37 @@
 <context>
     <name>RosterPanel</name>
     <message>
-        <location filename="../../ui/panels.py" line="168"/>
+        <location filename="../../ui/panels.py" line="169"/>
         <source>Search name or NRP  (Ctrl+F)</source>
         <translation>Cari nama atau NRP  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="169"/>
+        <location filename="../../ui/panels.py" line="170"/>
         <source>Only free in this shift</source>
         <translation>Hanya yang bebas pada sif ini</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="170"/>
+        <location filename="../../ui/panels.py" line="171"/>
         <source>Show only people without a post in the selected shift</source>
         <translation>Tampilkan hanya personel tanpa pos pada sif yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="176"/>
+        <location filename="../../ui/panels.py" line="177"/>
         <source>All units</source>
         <translation>Semua satuan</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="177"/>
+        <location filename="../../ui/panels.py" line="178"/>
         <source>All ranks</source>
         <translation>Semua pangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels.py" line="181"/>
+        <location filename="../../ui/panels.py" line="182"/>
         <source>All skills</source>
         <translation>Semua keahlian</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels.py" line="196"/>
+        <location filename="../../ui/panels.py" line="197"/>
         <source>%1 of %n people</source>
         <translation>
             <numerusform>%1 dari %n personel</numerusform>
@@ -2909,90 +2909,105 @@
 <context>
     <name>SectorExportDialog</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="69"/>
+        <location filename="../../ui/sector_plans.py" line="76"/>
         <source>Export Sector Plan</source>
         <translation>Ekspor Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="73"/>
+        <location filename="../../ui/sector_plans.py" line="81"/>
         <source>Choose the sectors (Polsek) to export. The sector file holds their posts, the people and units that staff them, the order and the settings; merge it back with File &gt; Merge Sector Plan.</source>
         <translation>Pilih sektor (Polsek) yang akan diekspor. Berkas sektor memuat pos-posnya, personel dan satuan yang mengisinya, perintah dan pengaturan; gabungkan kembali dengan Berkas &gt; Gabungkan Rencana Sektor.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="89"/>
+        <location filename="../../ui/sector_plans.py" line="103"/>
         <source>%1 · %2 (%3 posts)</source>
         <translation>%1 · %2 (%3 pos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="99"/>
+        <location filename="../../ui/sector_plans.py" line="109"/>
         <source>No post belongs to a Polsek: give the Polsek units the sub-districts they cover (Units tab).</source>
         <translation>Belum ada pos yang menjadi milik Polsek: isi kecamatan yang dicakup tiap Polsek (tab Satuan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="113"/>
+        <source>Or sub-districts (kecamatan), whatever Polsek covers them:</source>
+        <translation>Atau kecamatan, Polsek mana pun yang mencakupnya:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="117"/>
+        <source>%1 (%2 posts)</source>
+        <translation>%1 (%2 pos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_plans.py" line="122"/>
+        <source>And the posts selected in the window (%1)</source>
+        <translation>Dan pos yang dipilih di jendela (%1)</translation>
     </message>
 </context>
 <context>
     <name>SectorMergeDialog</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="152"/>
+        <location filename="../../ui/sector_plans.py" line="205"/>
         <source>Merge Sector Plan</source>
         <translation>Gabungkan Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="188"/>
+        <location filename="../../ui/sector_plans.py" line="241"/>
         <source>Keep mine</source>
         <translation>Pertahankan induk</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="189"/>
+        <location filename="../../ui/sector_plans.py" line="242"/>
         <source>Take theirs</source>
         <translation>Ambil dari sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="252"/>
+        <location filename="../../ui/sector_plans.py" line="305"/>
         <source>Comparing the sector plan...</source>
         <translation>Membandingkan rencana sektor...</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="274"/>
+        <location filename="../../ui/sector_plans.py" line="327"/>
         <source>Changes from the sector (%1)</source>
         <translation>Perubahan dari sektor (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="275"/>
+        <location filename="../../ui/sector_plans.py" line="328"/>
         <source>Conflicts (%1)</source>
         <translation>Konflik (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="276"/>
+        <location filename="../../ui/sector_plans.py" line="329"/>
         <source>Not applied (%1)</source>
         <translation>Tidak diterapkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="278"/>
+        <location filename="../../ui/sector_plans.py" line="331"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="278"/>
+        <location filename="../../ui/sector_plans.py" line="331"/>
         <source>Decision</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="278"/>
+        <location filename="../../ui/sector_plans.py" line="331"/>
         <source>Mine (master)</source>
         <translation>Induk</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="278"/>
+        <location filename="../../ui/sector_plans.py" line="331"/>
         <source>Theirs (sector)</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="283"/>
+        <location filename="../../ui/sector_plans.py" line="336"/>
         <source>Sector %1 from %2, exported %3. Changes since then: by the sector %4, by the master to the same part %5. Changes to apply, in one undo step: %6.</source>
         <translation>Sektor %1 dari %2, diekspor %3. Perubahan sejak itu: oleh sektor %4, oleh rencana induk pada bagian yang sama %5. Perubahan yang diterapkan, dalam satu langkah urung: %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="311"/>
+        <location filename="../../ui/sector_plans.py" line="364"/>
         <source>Merge sector %1</source>
         <translation>Gabungkan sektor %1</translation>
     </message>
@@ -3000,32 +3015,32 @@
 <context>
     <name>SectorPlans</name>
     <message>
-        <location filename="../../ui/sector_plans.py" line="333"/>
+        <location filename="../../ui/sector_plans.py" line="386"/>
         <source>Sector %1 of %2</source>
         <translation>Sektor %1 dari operasi %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="346"/>
-        <location filename="../../ui/sector_plans.py" line="356"/>
-        <location filename="../../ui/sector_plans.py" line="363"/>
-        <location filename="../../ui/sector_plans.py" line="366"/>
+        <location filename="../../ui/sector_plans.py" line="405"/>
+        <location filename="../../ui/sector_plans.py" line="415"/>
+        <location filename="../../ui/sector_plans.py" line="422"/>
+        <location filename="../../ui/sector_plans.py" line="425"/>
         <source>Export Sector Plan</source>
         <translation>Ekspor Rencana Sektor</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="346"/>
-        <location filename="../../ui/sector_plans.py" line="389"/>
+        <location filename="../../ui/sector_plans.py" line="405"/>
+        <location filename="../../ui/sector_plans.py" line="448"/>
         <source>Renpam operation (*.renpam)</source>
         <translation>Operasi Renpam (*.renpam)</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="356"/>
+        <location filename="../../ui/sector_plans.py" line="415"/>
         <source>The sector file cannot be the open operation file itself.</source>
         <translation>Berkas sektor tidak boleh berkas operasi yang sedang dibuka.</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_plans.py" line="389"/>
-        <location filename="../../ui/sector_plans.py" line="393"/>
+        <location filename="../../ui/sector_plans.py" line="448"/>
+        <location filename="../../ui/sector_plans.py" line="452"/>
         <source>Merge Sector Plan</source>
         <translation>Gabungkan Rencana Sektor</translation>
     </message>
