@@ -108,3 +108,9 @@ def test_a_plotting_row_keeps_each_name_beside_its_own_unit():
     assert names.split("\n") == ["LUKMAN RAHMAWATI *", "", "RUDI SUDRAJAT"]
     assert ranks.split("\n") == ["Bripda / 79120376", "", "Bripda / 96060400"]
     assert side_by_side([], PEOPLE_WIDTHS) == ["-", "-", "-"]
+
+
+def test_a_no_break_space_holds_its_words_together_and_a_tab_breaks():
+    lines = fit_lines("Kapolres\u00a0Purwakarta memimpin\tapel", FONT, 8, 100)
+    assert "Kapolres\u00a0Purwakarta" in lines and "apel" in lines[-1]
+    assert all("\t" not in line for line in lines)

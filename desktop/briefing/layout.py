@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -112,21 +113,24 @@ def _fragments(markup: str, style: ParagraphStyle) -> tuple | None:
 
 
 CELL_PADDING = 6.5  # a table cell's left and right padding (3 + 3) and half a point to spare
+_BREAKS = re.compile(r"[ \t\r]+")
 
 
 def fit_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Plain text broken into lines no wider than `width`, the way a paragraph breaks it: at
-    spaces, a word longer than the line after a hyphen or slash (else at characters), given line
-    breaks kept. A table draws such
-    lines as plain strings, several times cheaper than a paragraph in a cell (a paragraph is wrapped
-    again each time its table is measured, split and drawn)."""
+    spaces and tabs (not at a no-break space), a word longer than the line after a hyphen or slash
+    (else at characters), given line breaks kept. A table draws such lines as plain strings,
+    several times cheaper than a paragraph in a cell (a paragraph is wrapped again each time its
+    table is measured, split and drawn)."""
     width_of = pdfmetrics.stringWidth
     space = width_of(" ", font, size)
     out: list[str] = []
     for given in text.split("\n"):
         line: list[str] = []
         used = 0.0
-        for word in given.split():
+        for word in _BREAKS.split(given):  # a no-break space holds its words together
+            if not word:
+                continue
             w = width_of(word, font, size)
             if line and used + space + w <= width:
                 line.append(word)
