@@ -122,10 +122,14 @@ start=$(date +%s)
 echo "frozen build: $(( $(date +%s) - start )) s, $(du -sm "$OUT/frozen/renpam" | cut -f1) MB"
 check_cli "$OUT/frozen/renpam/renpam-cli" "$OUT/run/frozen"
 N=$(( 90 + RANDOM % 50 ))
+while [ -e "/tmp/.X$N-lock" ]; do N=$(( N + 1 )); done  # a display nobody holds
 Xvfb ":$N" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
-sleep 1
+for _ in $(seq 1 100); do  # until the server answers (a busy machine takes more than a second)
+  DISPLAY=":$N" xdotool getdisplaygeometry >/dev/null 2>&1 && break
+  sleep 0.1
+done
 start=$(date +%s%N)
 cd "$OUT/run/frozen"
 DISPLAY=":$N" "$OUT/frozen/renpam/renpam" >window.log 2>&1 &
