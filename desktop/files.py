@@ -401,6 +401,11 @@ def _keep_backup(target: Path) -> None:
     except BaseException:
         _remove_quietly(staging)
         raise
+    if os.path.lexists(staging):
+        # rename() of two links to one file does nothing and succeeds (POSIX): the backup already
+        # was this very file (a save killed between keeping the backup and replacing the target
+        # leaves it so); the staging link stays behind unless removed here.
+        _remove_quietly(staging)
 
 
 def _copy_exclusive(source: Path, dest: Path) -> None:

@@ -94,6 +94,19 @@ def fork_saver(target: Path, first: int, *, crash_at: str | None = None, keep_ba
     return pid
 
 
+def test_a_backup_that_already_is_the_file_leaves_no_temporary_behind(tmp_path):
+    """A save killed after keeping the backup and before replacing the file leaves NAME.bak as a
+    second link to NAME. The next save's backup step renames a third link onto the .bak, which
+    POSIX makes a silent no-op: the staging link must not stay in the folder (found by the random
+    kills below, now and then)."""
+    target = tmp_path / "operasi.renpam"
+    save_plan(version_plan(0), target)
+    os.link(target, backup_path_for(target))  # what the killed save left
+    save_plan(version_plan(1), target, keep_backup=True)
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert which_version(target) == 1 and which_version(backup_path_for(target)) == 0
+
+
 def test_save_killed_at_random_moments_leaves_a_whole_old_or_new_version(tmp_path):
     """Hundreds of SIGKILLs during saves: the file is always one whole version, the .bak the one before."""
     target = tmp_path / "operasi.renpam"
