@@ -167,12 +167,11 @@ class Renderer:
         repeat: int = 1,
         cell: str = "cell",
         center: tuple[int, ...] = (0,),
-        bold: tuple[int, ...] = (),
     ) -> LongTable | streamed.StreamedTable:
         """A long table repeating its header. String cells stay plain strings, broken into lines
         that fit their column (`fitted`): a table draws plain lines several times faster than
-        wrapping paragraphs, and a packet has tens of thousands of such cells. The `bold` columns
-        are set in the bold face."""
+        wrapping paragraphs, and a packet has tens of thousands of such cells (each measured in
+        the face and span the table's commands give it, `CellFit`)."""
         style = self.st[cell]
         cmds = [
             ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
@@ -180,7 +179,6 @@ class Renderer:
             ("FONT", (0, 1), (-1, -1), style.fontName, style.fontSize),
             ("LEADING", (0, 1), (-1, -1), style.leading),
         ]
-        cmds += [("FONT", (c, 1), (c, -1), FONT_BOLD, style.fontSize) for c in bold]
         cmds += [("ALIGN", (c, 1), (c, -1), "CENTER") for c in center]
         cmds += extra or []
         fit = CellFit(widths, cmds, 1 + len(rows))
@@ -706,7 +704,11 @@ class Renderer:
         else:
             legend_rows = [[str(m["n"]), m["code"], m["name"], m["ring"] or "-"] for m in markers]
             head = ["No", self.t("code"), self.t("post"), self.t("ring")]
-        code_col = 0 if by_code else 1  # codes in bold: a font for the column, not a paragraph per cell
+        code_col = 0 if by_code else 1
+
+        def bold_codes(*cols: int) -> list:  # codes in bold: a font for the column, not a paragraph per cell
+            return [("FONT", (c, 1), (c, -1), FONT_BOLD, 8) for c in cols]
+
         # wide enough for the longest code and for the header word itself ("Kode" must not wrap)
         code_w = min(
             max(
@@ -718,7 +720,7 @@ class Renderer:
         )
         if small:
             widths = [code_w, 69 * mm - code_w, 11 * mm] if by_code else [8 * mm, code_w, 61 * mm - code_w, 11 * mm]
-            legend = self.table(head, legend_rows, widths, center=(2,) if by_code else (0, 3), bold=(code_col,))
+            legend = self.table(head, legend_rows, widths, bold_codes(code_col), center=(2,) if by_code else (0, 3))
             layout = Table(
                 [[plan, legend]],
                 colWidths=[w - 84 * mm, 84 * mm],
@@ -747,8 +749,9 @@ class Renderer:
                     head + [""] + head,
                     pairs,
                     cw + [4 * mm] + cw,
-                    [("GRID", (4, 0), (4, -1), 0, colors.white), ("BACKGROUND", (4, 0), (4, 0), colors.white)],
-                    bold=(code_col, code_col + 5),
+                    [("GRID", (4, 0), (4, -1), 0, colors.white), ("BACKGROUND", (4, 0), (4, 0), colors.white)]
+                    + bold_codes(code_col, code_col + 5),
+                    center=(0, 5),  # the numbers of both halves
                 )
             )
         return out

@@ -318,8 +318,6 @@ class CostModel(Pricing):
         elif kind == "danpos":
             if g.min_level and c.level < g.min_level:
                 cost += W_DANPOS_RANK + W_RANK_STEP * (g.min_level - c.level)
-        if g.want == POLICE and kind in ("danpos", "general") and c.agency != "POLRI":
-            cost += W_TPS_POLICE
         elif kind == "police":
             if c.agency != "POLRI":
                 cost += W_POLICE_PLACE
@@ -328,6 +326,8 @@ class CostModel(Pricing):
                 cost += W_POLRI_LINMAS_PLACE
             elif c.agency != "LINMAS":
                 cost += W_OTHER_LINMAS_PLACE
+        if g.want == POLICE and c.agency != "POLRI":  # a TPS cluster's danpos or general place asking police
+            cost += W_TPS_POLICE
         return cost + self.preference(c, g)
 
 
@@ -489,7 +489,7 @@ def auto_assign(
             if _score(plan, work, shift, ex_chosen + ex_extras, fill_to_max) <= _score(
                 plan, work, shift, chosen + extras, fill_to_max
             ):
-                result.methods[shift] = "exact" if getattr(exact, "proven", True) else "best found"
+                result.methods[shift] = "exact" if exact.proven else "best found"
                 chosen, unfilled, extras = ex_chosen, ex_unfilled, ex_extras
                 extra_places = _room_beyond(work, shift, problem.slots) if fill_to_max else 0
         result.extra_places += extra_places

@@ -32,7 +32,7 @@ MAX_WEIGHT = 2**50  # objective coefficients stay exact through the double-value
 DETERMINISTIC_SECONDS = 1.0  # about 2 s of a laptop's time; beyond it the best answer found stands
 
 
-class Additions(list):
+class Additions(list[tuple[Person, str]]):
     """The solver's additions (person, post); `proven`: the optimum is proven, not only the best found."""
 
     proven = True
@@ -49,7 +49,7 @@ def solve_exact(
     max_pairs: int = 4000,
     only: list[str] | None = None,
     hint: list[tuple[Person, str]] | None = None,
-) -> list[tuple[Person, str]] | None:
+) -> Additions | None:
     """The optimal additions (person, post) of `people` to the posts manned in `shift` (to the
     posts `only`, when given: a part of the shift, the rest as it stands), or None.
 
@@ -61,7 +61,7 @@ def solve_exact(
 
     posts = [p for p in work.posts.values() if p.manned_in(shift) and (only is None or p.code in only)]
     if not posts or not people:
-        return []
+        return Additions()
     members: dict[PersonClass, list[Person]] = defaultdict(list)
     for person in people:
         members[pricing.person_class(person, workload, shift)].append(person)
